@@ -1,0 +1,91 @@
+package org.parley;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.parley.annotate.AnnotatedArticle;
+import org.parley.annotate.Annotator;
+import org.parley.clean.CleanText;
+import org.parley.clean.Cleaner;
+import org.parley.entities.ArticleEntities;
+import org.parley.entities.EntityExtractor;
+import org.parley.entities.kb.ActorKnowledgeBase;
+import org.parley.events.EventExtractor;
+import org.parley.model.Article;
+import org.parley.model.Timex;
+import org.parley.quotes.QuoteExtractor;
+import org.parley.time.PublicationDates;
+import org.parley.time.TimeNormalizer;
+
+/**
+ * The per-article pipeline: clean -> annotate -> extract (time, entities, events, quotes).
+ * Reading, cross-article linking and writing are driven by {@link org.parley.run.BatchRunner}.
+ * Thread-safe: one instance serves all workers.
+ *
+ * <pre>
+ * Parley parley = Parley.builder().annotator(annotator).build();
+ * ArticleAnalysis result = parley.analyze(article);
+ * </pre>
+ */
+public final class Parley {
+    private final Annotator annotator;
+    private final Cleaner cleaner = new Cleaner();
+    private final TimeNormalizer time = new TimeNormalizer();
+    private final ActorKnowledgeBase kb;
+    private final EntityExtractor entities;
+    private final EventExtractor events;
+    private final QuoteExtractor quotes;
+
+    private Parley(Builder b) {
+        this.annotator = Objects.requireNonNull(b.annotator, "annotator");
+        this.kb = ActorKnowledgeBase.load(b.actorFiles);
+        this.entities = new EntityExtractor(kb);
+        this.events = new EventExtractor(kb, b.patternFiles);
+        this.quotes = new QuoteExtractor(kb);
+    }
+
+    public static Builder builder() { return new Builder(); }
+
+    public ActorKnowledgeBase knowledgeBase() { return kb; }
+
+    public Annotator annotator() { return annotator; }
+
+    public ArticleAnalysis analyze(Article article) {
+        CleanText clean = cleaner.clean(article);
+        Article cleaned = clean.article();
+        if (!cleaned.isEnglish()) {
+            return new ArticleAnalysis(cleaned, null, ArticleEntities.none(), List.of(), List.of(), List.of(),
+                    "language '" + cleaned.language() + "' is not English; English-only stages skipped");
+        }
+        AnnotatedArticle doc = annotator.annotate(clean);
+        if (cleaned.published() == null) {
+            LocalDate estimate = PublicationDates.estimate(doc);
+            if (estimate != null) {
+                cleaned = cleaned.withPublished(estimate, "estimated");
+                doc = new AnnotatedArticle(cleaned, doc.sentences(), doc.mentions(), doc.timexes());
+            }
+        }
+        List<Timex> timexes = time.normalize(doc);
+        ArticleEntities ents = entities.extract(doc);
+        return new ArticleAnalysis(cleaned, doc, ents, timexes,
+                events.extract(doc, ents, timexes), quotes.extract(doc, ents), null);
+    }
+
+    public static final class Builder {
+        private Annotator annotator;
+        private final List<Path> actorFiles = new ArrayList<>();
+        private final List<Path> patternFiles = new ArrayList<>();
+
+        public Builder annotator(Annotator a) { this.annotator = a; return this; }
+
+        /** Extra actor files (same format as the shipped ones), applied after the built-in knowledge base. */
+        public Builder actors(List<Path> files) { actorFiles.addAll(files); return this; }
+
+        /** Extra event pattern files, applied after the built-in lexicon. */
+        public Builder patterns(List<Path> files) { patternFiles.addAll(files); return this; }
+
+        public Parley build() { return new Parley(this); }
+    }
+}

@@ -1,0 +1,15 @@
+package org.parley.annotate;
+
+import org.parley.clean.CleanText;
+
+/**
+ * Linguistic annotation (tokens, sentences, POS, lemmas, NER, SUTime, dependencies). The only
+ * implementation lives in the parley-corenlp module; nothing outside it sees a CoreNLP type.
+ * Implementations are thread-safe.
+ */
+public interface Annotator extends AutoCloseable {
+    /** Annotates the body of {@code clean}; every offset returned indexes {@code clean.original()}. */
+    AnnotatedArticle annotate(CleanText clean);
+
+    @Override default void close() {}
+}

@@ -1,0 +1,3 @@
+package org.parley.model;
+
+public enum EntityType { PERSON, ORGANIZATION, COUNTRY, LOCATION, NATIONALITY, MISC }
