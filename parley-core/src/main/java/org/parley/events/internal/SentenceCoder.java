@@ -46,9 +46,10 @@ public final class SentenceCoder {
         Graph g = new Graph(sentence);
         ActorResolver.Scope scope = new ActorResolver.Scope(g, ctx.text(), ctx.entities(), ctx.published());
         List<Candidate> cands = new ArrayList<>();
-        for (TriggerMatcher.Match m : matcher.match(g)) cands.add(new Candidate(m));
+        Set<Integer> triggerHeads = new java.util.HashSet<>();
+        for (TriggerMatcher.Match m : matcher.match(g)) { cands.add(new Candidate(m)); triggerHeads.add(m.head()); }
         for (Candidate c : cands) {
-            arguments(g, scope, c);
+            arguments(g, scope, c, triggerHeads);
             modality(g, scope, c);
         }
         for (Candidate c : cands) absorb(g, c, cands);
@@ -67,7 +68,7 @@ public final class SentenceCoder {
 
     // ---- arguments -------------------------------------------------------------------------------
 
-    private void arguments(Graph g, ActorResolver.Scope s, Candidate c) {
+    private void arguments(Graph g, ActorResolver.Scope s, Candidate c, Set<Integer> triggerHeads) {
         int h = c.head;
         Set<Integer> matched = new LinkedHashSet<>(c.match.tokens());
         boolean nominal = !g.isVerb(h);
@@ -75,7 +76,9 @@ public final class SentenceCoder {
         if (nominal) {
             nominalArgs(g, s, c, h, src, tgt);
             Dependency hd = g.head(h);
-            if (hd != null) {
+            // Inherit from the verb a nominal trigger depends on ("held talks", "ordered strikes") unless that
+            // verb is a trigger of its own: who condemns a raid did not carry it out.
+            if (hd != null && !triggerHeads.contains(hd.governor())) {
                 String r = hd.relation();
                 int v = hd.governor();
                 if (r.equals("obj") || Graph.matches(r, "nsubj:pass") || r.equals("nsubj") && g.isVerb(v)) c.clause = v;
@@ -417,7 +420,9 @@ public final class SentenceCoder {
     }
 
     private void place(Graph g, Candidate c, String text) {
-        for (int t : clauseTokens(c)) {
+        Set<Integer> where = new LinkedHashSet<>(clauseTokens(c));
+        where.addAll(c.match.tokens());
+        for (int t : where) {
             for (Dependency d : g.children(t)) {
                 String r = d.relation();
                 if (!(r.equals("obl:in") || r.equals("nmod:in") || r.equals("obl:at") || r.equals("nmod:at"))) continue;
