@@ -21,6 +21,13 @@ import org.parley.model.Event.EventActor;
  * airbase" -> SYR). Conjoined phrases give one actor each ("Putin and Macron").
  */
 public final class ActorResolver {
+    private static final Set<String> GROUP_NOUNS = Set.of("government", "army", "military", "president", "leader", "leaders",
+            "minister", "ministry", "force", "forces", "people", "parliament", "troops", "troop", "police", "embassy", "capital",
+            "authorities", "authority", "citizen", "citizens", "official", "officials", "rebel", "rebels", "group", "groups",
+            "militant", "militants", "soldier", "soldiers", "opposition", "party", "guerrilla", "guerrillas", "militia",
+            "militiamen", "refugee", "refugees", "community", "diplomat", "diplomats", "delegation", "activist", "activists",
+            "protester", "protesters", "demonstrator", "demonstrators", "settler", "settlers", "student", "students", "worker",
+            "workers", "union", "court", "judge", "prosecutor", "prosecutors", "navy", "airforce", "regime", "administration");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
 
     private final ActorCoder coder;
@@ -74,10 +81,9 @@ public final class ActorResolver {
         // ("the French operation", "a Syrian airbase", "the government of Syria").
         for (Dependency d : g.children(t)) {
             String r = d.relation();
-            if (r.equals("amod") || Graph.matches(r, "compound") || r.equals("nmod:poss") || r.equals("nmod:of")) {
-                if (r.equals("nmod:of") && !Set.of("government", "army", "military", "president", "leader", "minister",
-                        "ministry", "force", "forces", "people", "parliament", "troops", "police", "embassy", "capital",
-                        "territory", "city", "border", "region", "authorities", "citizen", "citizens").contains(g.lemma(t))) continue;
+            if (r.equals("amod") || Graph.matches(r, "compound") || r.equals("nmod:poss") || r.equals("nmod:of") || r.equals("nmod:in")) {
+                // "the government of Syria", "security forces in Guinea": only for nouns that name groups
+                if ((r.equals("nmod:of") || r.equals("nmod:in")) && !GROUP_NOUNS.contains(g.lemma(t)) && kb.sector(g.lemma(t)).isEmpty()) continue;
                 EventActor m = resolveOne(s, d.dependent(), depth + 1);
                 if (m != null && m.country() != null) {
                     String sector = m.sector();

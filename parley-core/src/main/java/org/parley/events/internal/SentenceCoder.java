@@ -28,6 +28,7 @@ public final class SentenceCoder {
     private static final Set<String> TARGET_PREPS = Set.of("with", "against", "on", "upon", "to", "at", "toward", "towards",
             "over", "into", "between", "among");
     private static final Set<String> SOURCE_FIRST_OF = Set.of("CONSULT", "SUPPORT", "AGREE", "REQUEST", "PROTEST", "THREATEN", "ACCUSE", "REJECT");
+    private static final Set<String> COMPLEMENT_TARGET = Set.of("REQUEST", "ACCUSE");
     private static final Set<String> PLACE_NER = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE", "COUNTRY");
 
     private final Lexicon lexicon;
@@ -53,6 +54,7 @@ public final class SentenceCoder {
             modality(g, scope, c);
         }
         for (Candidate c : cands) absorb(g, c, cands);
+        cands.addAll(obligations(g, scope, cands));
         List<Event> out = new ArrayList<>();
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : cands) {
@@ -103,6 +105,12 @@ public final class SentenceCoder {
                 tgt.add(minus(objects(g, h), matched));
             }
             tgt.add(minus(preps(g, h, TARGET_PREPS), matched));
+            // "threatened action against Russia": the object is no actor, its complement is
+            for (int o : minus(objects(g, h), matched)) tgt.add(nounPreps(g, o, TARGET_PREPS));
+            if (COMPLEMENT_TARGET.contains(c.type)) {
+                // "demanded that the US cancel...": who is asked is the complement's subject
+                for (int x : g.childrenRel(h, "ccomp")) tgt.add(g.childrenRel(x, "nsubj"));
+            }
             for (int t : matched) {
                 if (t == h) continue;
                 if (g.isNoun(t)) { // "imposed sanctions on Russia", "signed an agreement with France"
@@ -149,6 +157,11 @@ public final class SentenceCoder {
         src.add(modifiers(g, h));
         tgt.add(nounPreps(g, h, TARGET_PREPS));
         if (!SOURCE_FIRST_OF.contains(c.type)) tgt.add(of);
+        if (COMPLEMENT_TARGET.contains(c.type)) {
+            for (Dependency d : g.children(h)) {
+                if (Graph.matches(d.relation(), "ccomp") || Graph.matches(d.relation(), "acl")) tgt.add(g.childrenRel(d.dependent(), "nsubj"));
+            }
+        }
     }
 
     /** Actor-like modifiers of a noun: "Russian(-French) talks", "U.S. strikes", each token on its own. */
@@ -297,6 +310,36 @@ public final class SentenceCoder {
 
     private static void set(Candidate c, String kind, int gov) { c.governorKind = kind; c.governor = gov; }
 
+    private static final Pattern MUST = new Pattern("REQUEST", "020", 'V', List.of(Set.of("must", "should")), 0, null, 0.6,
+            false, Set.of(), "rule: X said Y must/should do Z");
+
+    /**
+     * "Russia said Sudan must return the helicopter": a statement that another actor must act is a
+     * REQUEST from the speaker to that actor (PLOVER's DEMAND); the act demanded has not happened.
+     */
+    private List<Candidate> obligations(Graph g, ActorResolver.Scope s, List<Candidate> cands) {
+        List<Candidate> out = new ArrayList<>();
+        for (int v = 0; v < g.size(); v++) {
+            if (!lexicon.isCue("speech", g.lemma(v)) && !g.lemma(v).equals("conclude")) continue;
+            for (int x : g.childrenRel(v, "ccomp")) {
+                int must = -1;
+                for (int a : g.childrenRel(x, "aux")) if (MUST.words().get(0).contains(g.lemma(a))) must = a;
+                if (must < 0) continue;
+                List<EventActor> speaker = firstResolved(s, List.of(subjects(g, v), agents(g, v)), Set.of());
+                List<EventActor> addressee = firstResolved(s, List.of(g.childrenRel(x, "nsubj")), Set.of());
+                if (addressee.isEmpty()) continue;
+                Candidate r = new Candidate(new TriggerMatcher.Match(MUST, must, List.of(must)));
+                r.clause = v;
+                r.source = new ArrayList<>(speaker);
+                r.target = new ArrayList<>(addressee);
+                r.target.removeIf(t -> r.source.stream().anyMatch(y -> ActorResolver.same(y, t)));
+                for (Candidate c : cands) if (c.clause == x || c.head == x) c.dropped = true;
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
     // ---- absorption and conversion ---------------------------------------------------------------
 
     private void absorb(Graph g, Candidate c, List<Candidate> all) {
@@ -339,6 +382,14 @@ public final class SentenceCoder {
                         && lexicon.isCue("speculate", g.lemma(gov.head))) gov.dropped = true; // "sought to influence" is no request
             }
             default -> { }
+        }
+        if (!c.dropped && c.negated && Candidate.cooperative(c.type) && (c.modalCommit || c.modalMaybe || "refuse".equals(kind))
+                && (gov == null || !"REJECT".equals(gov.type))) {
+            // "will not accept refugees", "failed to reach agreement": a refusal, which PLOVER codes REJECT
+            c.type = "REJECT";
+            c.cameo = "120";
+            c.negated = false;
+            return;
         }
         if (!c.dropped && c.modalCommit && !"commit".equals(kind)) convertIntent(c);
         if (c.modalMaybe && !c.modalCommit) c.hypothetical = true;

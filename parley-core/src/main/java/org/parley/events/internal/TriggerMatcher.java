@@ -111,7 +111,8 @@ public final class TriggerMatcher {
             }
         }
         int next = toks.get(toks.size() - 1) + 1;
-        if (next < g.size() && (p.exclude().contains(g.lemma(next)) || p.exclude().contains(g.lower(next)))) return true;
+        if (next < g.size() && g.token(next).pos().matches("IN|RP|TO")
+                && (p.exclude().contains(g.lemma(next)) || p.exclude().contains(g.lower(next)))) return true;
         // passive/reduced relative: "the statement released by", "sanctions imposed"
         Dependency h = g.head(i);
         return h != null && (Graph.matches(h.relation(), "acl") || Graph.matches(h.relation(), "amod"))
