@@ -22,7 +22,8 @@ public final class Failures {
         if (e instanceof EOFException) return "truncated file (unexpected end of data" + detail(e) + ")";
         if (e instanceof ZipException) return "corrupt gzip data" + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage()));
         if (e instanceof MalformedInputException) return "undecodable text";
-        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage()));
+        String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage()));
+        return e instanceof java.io.IOException ? "read error: " + what : "internal error (please report): " + what;
     }
 
     private static String detail(Throwable e) {

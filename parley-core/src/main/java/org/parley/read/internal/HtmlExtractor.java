@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -46,7 +47,7 @@ public final class HtmlExtractor {
 
         LocalDate date = null;
         String from = null;
-        for (String d : List.of(meta(doc, "meta[property=article:published_time]"),
+        for (String d : Arrays.asList(meta(doc, "meta[property=article:published_time]"),
                 meta(doc, "meta[itemprop=datePublished]"), attr(doc, "[itemprop=datePublished]", "datetime"),
                 meta(doc, "meta[name=pubdate], meta[name=publishdate], meta[name=date], meta[name=dc.date], "
                         + "meta[name=DC.date.issued], meta[name=parsely-pub-date], meta[name=sailthru.date]"),

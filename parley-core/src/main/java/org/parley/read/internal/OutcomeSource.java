@@ -37,6 +37,7 @@ public abstract class OutcomeSource implements Iterator<ReadOutcome>, Closeable 
         try {
             next = produce();
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            if (System.getProperty("parley.debug") != null) e.printStackTrace();
             next = ReadOutcome.skip(path, e instanceof Exception ex ? describe(ex) : "too large to read: " + e);
             done = true;
             close();
