@@ -88,7 +88,8 @@ public final class NameForms {
         return out;
     }
 
-    public static boolean isPronoun(String s) { return PRONOUNS.contains(key(s)); }
+    /** A pronoun; words in capitals ("US", "IT") are acronyms, not pronouns. */
+    public static boolean isPronoun(String s) { return PRONOUNS.contains(key(s)) && acronymOf(s.strip()) == null; }
 
     public static boolean isTitle(String s) { return TITLES.contains(key(s)); }
 
@@ -100,8 +101,11 @@ public final class NameForms {
     /** True when every word of the phrase is a title or pronoun, or the phrase itself is one. */
     public static boolean isOnlyTitlesOrPronouns(String phrase) {
         String k = key(phrase);
-        if (k.isEmpty() || PRONOUNS.contains(k) || TITLES.contains(k)) return true;
-        for (String w : words(phrase)) if (!PRONOUNS.contains(w) && !TITLES.contains(w) && !w.equals("the")) return false;
+        if (k.isEmpty() || isPronoun(phrase) || TITLES.contains(k)) return true;
+        for (String w : normalizeSpace(phrase).split(" ")) {
+            String wk = key(w);
+            if (!isPronoun(w) && !TITLES.contains(wk) && !wk.equals("the")) return false;
+        }
         return true;
     }
 

@@ -20,7 +20,7 @@ public record PersonName(List<String> words) {
     public boolean isEmpty() { return words.isEmpty(); }
 
     /** Two or more words: a given name (or initial) and a surname. */
-    public boolean isFull() { return words.size() > 1; }
+    public boolean isFull() { return words.size() > 1 && !NameForms.isParticle(words.get(0)); }
 
     public String given() { return isFull() ? words.get(0) : null; }
 
