@@ -129,6 +129,18 @@ public final class NameForms {
         return b.length() >= 2 ? b.toString() : null;
     }
 
+    private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "in", "on", "at", "to", "&",
+            "de", "du", "des", "la", "le", "et", "y");
+
+    /** Initials of the content words of a folded multi-word name ("north atlantic treaty organization" -> "nato"), or null. */
+    public static String initialsOfFolded(String folded) {
+        String[] ws = folded.split(" ");
+        if (ws.length < 2) return null;
+        StringBuilder b = new StringBuilder();
+        for (String w : ws) if (!w.isEmpty() && !FUNCTION_WORDS.contains(w)) b.append(w.charAt(0));
+        return b.length() >= 2 ? b.toString() : null;
+    }
+
     public static boolean hasUpperCase(String s) {
         for (int i = 0; i < s.length(); i++) if (Character.isUpperCase(s.charAt(i))) return true;
         return false;
