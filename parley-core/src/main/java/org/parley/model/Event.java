@@ -36,6 +36,14 @@ public record Event(
         mentions = mentions == null ? List.of() : List.copyOf(mentions);
     }
 
+    /** An event told once (one article, one source), as the per-article stage produces it. */
+    public Event(String id, String type, String mode, List<String> contexts, List<EventActor> source, List<EventActor> target,
+                 String date, String location, boolean negated, boolean hypothetical, EventActor reportedBy, String cameo,
+                 Double goldstein, Integer quadClass, double confidence, List<EventMention> mentions) {
+        this(id, type, mode, contexts, source, target, date, location, negated, hypothetical, reportedBy, cameo, goldstein,
+                quadClass, confidence, mentions, 1, 1);
+    }
+
     /** A copy with other mentions and counts (cross-article merging). */
     public Event withMentions(String newId, List<EventMention> all, int articles, int sources) {
         return new Event(newId, type, mode, contexts, source, target, date, location, negated, hypothetical, reportedBy,
