@@ -27,7 +27,7 @@ public final class SentenceCoder {
 
     private static final Set<String> TARGET_PREPS = Set.of("with", "against", "on", "upon", "to", "at", "toward", "towards",
             "over", "into", "between", "among");
-    private static final Set<String> SOURCE_FIRST_OF = Set.of("CONSULT", "SUPPORT", "AGREE", "REQUEST", "PROTEST", "THREATEN", "ACCUSE", "REJECT");
+    private static final Set<String> SOURCE_FIRST_OF = Set.of("CONSULT", "PROTEST", "REQUEST");
     private static final Set<String> COMPLEMENT_TARGET = Set.of("REQUEST", "ACCUSE");
     private static final Set<String> PLACE_NER = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE", "COUNTRY");
 
@@ -106,7 +106,11 @@ public final class SentenceCoder {
             }
             tgt.add(minus(preps(g, h, TARGET_PREPS), matched));
             // "threatened action against Russia": the object is no actor, its complement is
-            for (int o : minus(objects(g, h), matched)) tgt.add(nounPreps(g, o, TARGET_PREPS));
+            for (int o : minus(objects(g, h), matched)) {
+                tgt.add(nounPreps(g, o, TARGET_PREPS));
+                // "demanded an admission by Moscow", "demanded the removal of the president"
+                if (COMPLEMENT_TARGET.contains(c.type)) tgt.add(nounPreps(g, o, Set.of("by", "of", "agent")));
+            }
             if (COMPLEMENT_TARGET.contains(c.type)) {
                 // "demanded that the US cancel...": who is asked is the complement's subject
                 for (int x : g.childrenRel(h, "ccomp")) tgt.add(g.childrenRel(x, "nsubj"));
@@ -121,9 +125,9 @@ public final class SentenceCoder {
             for (int x : g.childrenRel(h, "xcomp")) tgt.add(objects(g, x)); // "tried to assassinate X"
             Dependency hd = g.head(h);
             if (hd != null && Graph.matches(hd.relation(), "xcomp")) {
-                // "urged Russia to withdraw": the object of the governor does the embedded act
+                // "urged Russia to withdraw": the object of a verb of asking does the embedded act
                 List<Integer> up = g.childrenRel(hd.governor(), "obj");
-                src.add(up.isEmpty() ? subjects(g, hd.governor()) : up);
+                src.add(up.isEmpty() || !lexicon.isCue("request", g.lemma(hd.governor())) ? subjects(g, hd.governor()) : up);
             }
             if (c.match.pattern().inverse()) {
                 List<List<Integer>> from = new ArrayList<>();
@@ -274,7 +278,7 @@ public final class SentenceCoder {
             if (lexicon.isCue("request", l) && !r.equals("parataxis") && !Graph.matches(r, "obl:to")) { set(c, "request", a); break; }
             if (lexicon.isCue("deny", l) && (Graph.matches(r, "ccomp") || r.equals("obj") || Graph.matches(r, "xcomp")
                     || Graph.matches(r, "obl") || Graph.matches(r, "advcl"))) { c.negated = true; set(c, "deny", a); break; }
-            if (lexicon.isCue("refuse", l) && (Graph.matches(r, "xcomp") || r.equals("obj") || Graph.matches(r, "ccomp"))) {
+            if (lexicon.isCue("refuse", l) && (Graph.matches(r, "xcomp") || r.equals("obj") || Graph.matches(r, "ccomp") || Graph.matches(r, "obl:on"))) {
                 c.negated = true; set(c, "refuse", a); break;
             }
             if (lexicon.isCue("commit", l) && (Graph.matches(r, "xcomp") || Graph.matches(r, "ccomp") || r.equals("obj")
@@ -291,7 +295,8 @@ public final class SentenceCoder {
                     // "X said it would..." is a reported commitment, not a mere possibility
                     for (int aux : g.childrenRel(c.clause, "aux")) if (g.lemma(aux).equals("would")) { c.modalMaybe = false; c.modalCommit = true; }
                 }
-                if (c.source.isEmpty() || pronounSubject(g, c)) if (!who.isEmpty()) c.source = new ArrayList<>(who);
+                // "Russia said it would...": the pronoun subject is the speaker (a passive event's agent is not)
+                if (pronounSubject(g, c) && !who.isEmpty()) c.source = new ArrayList<>(who);
                 break;
             }
             if (!(Graph.matches(r, "xcomp") || Graph.matches(r, "ccomp"))) break;
@@ -361,11 +366,12 @@ public final class SentenceCoder {
             }
             case "commit" -> {
                 if (gov != null && gov.head != c.head) {
-                    String t = Candidate.cooperative(c.type) ? "AGREE" : Candidate.forceful(c.type) ? "THREATEN" : null;
+                    String t = Candidate.cooperative(c.type) ? (c.negated ? "REJECT" : "AGREE") : Candidate.forceful(c.type) ? "THREATEN" : null;
                     if (t != null && (gov.type.equals("AGREE") || gov.type.equals("THREATEN"))) {
                         gov.type = t;
                         String ic = Candidate.intentCameo(c.type);
-                        if (ic != null && !c.type.equals("AGREE")) gov.cameo = ic;
+                        if ("REJECT".equals(t)) gov.cameo = "120"; // "vowed not to return the land"
+                        else if (ic != null && !c.type.equals("AGREE")) gov.cameo = ic;
                         if (gov.target.isEmpty()) gov.target = new ArrayList<>(c.target);
                         gov.target.removeIf(x -> gov.source.stream().anyMatch(y -> ActorResolver.same(y, x)));
                         if (gov.source.isEmpty()) gov.source = new ArrayList<>(c.source);
