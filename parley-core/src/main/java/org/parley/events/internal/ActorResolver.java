@@ -109,7 +109,7 @@ public final class ActorResolver {
         for (Dependency d : g.children(t)) {
             String r = d.relation();
             boolean direct = r.equals("amod") || Graph.matches(r, "compound") || r.equals("nmod:poss");
-            boolean prep = r.equals("nmod:of") || r.equals("nmod:in") || r.equals("nmod:from");
+            boolean prep = r.equals("nmod:of") || r.equals("nmod:in") || r.equals("nmod:from") || r.equals("nmod:by");
             if (!direct && !(prep && groupLike)) continue;
             EventActor m = resolveOne(s, d.dependent(), depth + 1);
             if (m != null && m.country() != null) {
