@@ -44,6 +44,8 @@ final class JsonFileSource extends OutcomeSource {
     /** One record of lookahead, to know whether the file holds more than one. */
     private Pending pending;
     private boolean multiple;
+    private boolean finished;
+    private boolean blank;
 
     private enum Mode { LINES, ARRAY, OBJECTS }
 
@@ -63,10 +65,16 @@ final class JsonFileSource extends OutcomeSource {
 
     @Override
     protected ReadOutcome produce() throws Exception {
+        if (finished) return null;
         if (mode == null) {
             open();
-            if (mode == null) return ReadOutcome.skip(path, "not JSON: expected an object, an array or JSON lines");
+            if (mode == null) {
+                finished = true;
+                return ReadOutcome.skip(path, blank ? "no JSON records in the file"
+                        : "not JSON: expected an object, an array or JSON lines");
+            }
             pending = fetchSafely();
+            if (pending == null) finished = true;
             if (pending == null) return ReadOutcome.skip(path, "no JSON records in the file");
         }
         if (pending == null) return null;
@@ -96,7 +104,10 @@ final class JsonFileSource extends OutcomeSource {
         reader = peek;
         int c;
         do { c = peek.read(); } while (c == 0xFEFF || (c >= 0 && Character.isWhitespace(c)));
-        if (c < 0) return;
+        if (c < 0) {
+            blank = true;
+            return;
+        }
         peek.unread(c);
         if (lines) {
             mode = Mode.LINES;

@@ -108,6 +108,9 @@ final class WarcSource extends OutcomeSource {
 
     @Override
     protected String describe(Exception e) {
+        if (records == 0 && e.getClass().getSimpleName().equals("ParsingException")) {
+            return "not a valid WARC file: " + Failures.oneLine(String.valueOf(e.getMessage()));
+        }
         return "after " + records + " WARC records: " + Failures.reason(e);
     }
 
