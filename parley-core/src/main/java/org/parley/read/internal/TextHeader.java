@@ -47,7 +47,11 @@ public record TextHeader(String title, LocalDate date, String url, String outlet
 
         Matcher token = DATE_TOKEN.matcher(text).region(pos, text.length());
         boolean keyBlock = false;
-        if (token.lookingAt() && Dates.parse(token.group(1)) != null) {
+        // "Date: 2017-05-30" alone on its line may open a Key: value block; the token form is for
+        // "date 2017-05-30" without a colon, or with the story on the same line.
+        boolean tokenForm = token.lookingAt() && Dates.parse(token.group(1)) != null
+                && (!token.group().contains(":") || !text.substring(token.end(), lineEnd(text, token.end())).isBlank());
+        if (tokenForm) {
             date = Dates.parse(token.group(1));
             pos = skipSpace(text, token.end());
         } else {

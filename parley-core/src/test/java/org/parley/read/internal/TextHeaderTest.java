@@ -37,6 +37,18 @@ class TextHeaderTest {
     }
 
     @Test
+    void dateKeyOpeningABlock() {
+        String t = "Date: 2021-06-08\nTitle: Border reopens\nSource: Ledger\n\nThe border reopened.";
+        TextHeader h = TextHeader.parse(t);
+        assertThat(h.date()).isEqualTo(LocalDate.of(2021, 6, 8));
+        assertThat(h.title()).isEqualTo("Border reopens");
+        assertThat(h.outlet()).isEqualTo("Ledger");
+        assertThat(t.substring(h.bodyStart())).isEqualTo("The border reopened.");
+        String same = "Date: 2021-06-08 NAIROBI (Ledger) - The border reopened.";
+        assertThat(same.substring(TextHeader.parse(same).bodyStart())).startsWith("NAIROBI");
+    }
+
+    @Test
     void unknownKeyIsBodyNotHeader() {
         String t = "WASHINGTON: The president said on Monday that talks would go on.\n";
         assertThat(TextHeader.parse(t).bodyStart()).isZero();
