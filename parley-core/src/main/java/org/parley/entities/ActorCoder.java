@@ -277,7 +277,7 @@ public final class ActorCoder {
     private static boolean isBreak(Token t) {
         String w = t.word();
         String pos = t.pos() == null ? "" : t.pos();
-        if (w.equals("'s") || w.equals("\u2019s") || w.equals("-")) return false;
+        if (w.equals("'s") || w.equals("\u2019s")) return false;
         if (pos.startsWith("VB") || pos.equals("IN") && !w.equalsIgnoreCase("of") || pos.equals("CC") || pos.startsWith("W")) return true;
         if (NP_BREAK_WORDS.contains(w.toLowerCase(Locale.ROOT))) return true;
         return !Character.isLetterOrDigit(w.charAt(0)) && !w.startsWith("'");

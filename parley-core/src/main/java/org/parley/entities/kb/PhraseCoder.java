@@ -32,6 +32,7 @@ public final class PhraseCoder {
     private static final Set<String> STOP_PREPOSITIONS = Set.of("to", "in", "at", "for", "with", "from", "on",
             "against", "over", "into", "near", "by", "after", "during", "about", "under", "between", "among",
             "toward", "towards", "than", "who", "which", "that", "and", "or", "but", "said", "says");
+    private static final Set<String> SOFT_PREPOSITIONS = Set.of("for", "at", "with", "in", "from");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "this",
             "that", "these", "those", "some", "several", "many", "two", "three", "four", "five", "top", "senior",
             "high-ranking", "high ranking", "unnamed", "anonymous", "other", "new", "then");
@@ -160,8 +161,15 @@ public final class PhraseCoder {
     private Coded combine(List<Match> all, String phrase) {
         // The head part: up to the first preposition (other than "of") outside a known name.
         List<Match> head = new ArrayList<>();
+        boolean anchored = false; // a strong role, country, IGO or person seen
         for (Match m : all) {
-            if (m.kind() == Kind.PREP) break;
+            if (m.kind() == Kind.PREP) {
+                // "spokesman for the Defense Ministry", "official at the Foreign Ministry": a weak role's
+                // organisation follows the preposition; "ambassador to France" stops at it.
+                if (!anchored && SOFT_PREPOSITIONS.contains(m.text().toLowerCase())) continue;
+                break;
+            }
+            if (m.kind() != Kind.FORMER && m.kind() != Kind.IGNORE && !(m.kind() == Kind.ROLE && m.weak())) anchored = true;
             head.add(m);
         }
         Match country = null, igo = null, person = null, strong = null, weak = null, seat = null;
