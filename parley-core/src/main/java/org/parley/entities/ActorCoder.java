@@ -44,6 +44,7 @@ public final class ActorCoder {
     private static final Set<String> NP_BREAK_WORDS = Set.of("and", "or", "but", "said", "says", "told", "who",
             "which", "that", "when", "while", "as", "with", "by", "to", "from", "in", "on", "at", "for");
     private static final int WINDOW = 8;
+    private static final Set<String> FALLBACK_SECTORS = Set.of("GOV", "LEG", "MIL", "JUD", "COP", "SPY", "OPP", "PTY");
 
     private final ActorKnowledgeBase kb;
     private final PhraseCoder phrases;
@@ -96,7 +97,7 @@ public final class ActorCoder {
             if (known != null) return mergePerson(known, context);
             if (person) return withCountry(doc, mention, context);
         }
-        Coded own = phrases.explain(stripTitle(text), date);
+        Coded own = phrases.explainName(stripTitle(text), date);
         if (own != null) {
             Actor a = own.actor();
             if (a.country() == null && context != null && context.actor().country() != null) {
@@ -209,6 +210,7 @@ public final class ActorCoder {
         for (int i = first - 1; i >= 0 && first - i <= WINDOW; i--) {
             Token t = toks.get(i);
             String w = t.word().toLowerCase(Locale.ROOT);
+            if (isAttachedHyphen(toks, i)) { from = i; continue; } // "pro-Russian" split by the tokenizer
             if (isBreak(t) || "PERSON".equals(t.ner())) break;
             if (w.equals("the") || w.equals("a") || w.equals("an")) { from = i; break; }
             from = i;
@@ -274,6 +276,13 @@ public final class ActorCoder {
         return null;
     }
 
+    /** A "-" token glued to both neighbours ("pro - Russian" from "pro-Russian"), not a spaced dash. */
+    private static boolean isAttachedHyphen(List<Token> toks, int i) {
+        Token t = toks.get(i);
+        if (!t.word().equals("-") || i == 0 || i + 1 >= toks.size()) return false;
+        return toks.get(i - 1).end() == t.start() && toks.get(i + 1).start() == t.end();
+    }
+
     private static boolean isBreak(Token t) {
         String w = t.word();
         String pos = t.pos() == null ? "" : t.pos();
@@ -315,6 +324,8 @@ public final class ActorCoder {
     private Coding withCountry(AnnotatedArticle doc, Span mention, Coding c) {
         if (c == null || c.actor().country() != null || c.actor().sector() == null) return c;
         String sector = c.actor().sector();
+        // Only state bodies take the article's country: rebels or journalists in a Moscow story need not be Russian.
+        if (!FALLBACK_SECTORS.contains(sector)) return c;
         String earlier = earlierCountryForSector(doc, mention, sector);
         if (earlier != null) return new Coding(new Actor(earlier, sector), c.reason() + "; country " + earlier + " from an earlier " + sector + " phrase");
         String dl = datelineCountry(doc);

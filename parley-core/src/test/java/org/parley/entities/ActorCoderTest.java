@@ -126,6 +126,9 @@ class ActorCoderTest {
         assertThat(coder.codeMention(d, span(d, "Jean Martin"), "PERSON")).isEqualTo(a("FRA", null));
         assertThat(coder.codeMention(d, span(d, "NATO"), "ORGANIZATION")).isEqualTo(a("NATO", "IGO"));
         assertThat(coder.codeMention(d, span(d, "the Kremlin"), "ORGANIZATION")).isEqualTo(a("RUS", "GOV"));
+        AnnotatedArticle g = doc("[[General Motors|ORGANIZATION]] and [[Russian Railways|ORGANIZATION]] said.", D2018);
+        assertThat(coder.codeMention(g, span(g, "General Motors"), "ORGANIZATION")).isNull();
+        assertThat(coder.codeMention(g, span(g, "Russian Railways"), "ORGANIZATION")).isEqualTo(a("RUS", null));
         AnnotatedArticle o = doc("The Russian [[Defense Ministry|ORGANIZATION]] said.", D2018);
         assertThat(coder.codeMention(o, span(o, "Defense Ministry"), "ORGANIZATION")).isEqualTo(a("RUS", "MIL"));
     }

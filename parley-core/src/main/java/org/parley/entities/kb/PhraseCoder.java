@@ -45,7 +45,7 @@ public final class PhraseCoder {
 
     public PhraseCoder(ActorKnowledgeBase kb) { this.kb = kb; }
 
-    private enum Kind { COUNTRY, IGO, PERSON, ROLE, FORMER, PREP, IGNORE }
+    private enum Kind { COUNTRY, IGO, PERSON, ROLE, FORMER, PREP, IGNORE, OTHER }
 
     private record Match(Kind kind, int start, int end, String text, CountryRef country, Igo igo, Actor person,
                          String sector, boolean weak) {}
@@ -59,13 +59,26 @@ public final class PhraseCoder {
     /** Like {@link #code} with the reason; null when the phrase names no actor. Never throws. */
     public Coded explain(String phrase, LocalDate date) {
         try {
-            return explainUnsafe(phrase, date);
+            return explainUnsafe(phrase, date, false);
         } catch (RuntimeException e) {
             return null; // bad input degrades to "no actor"
         }
     }
 
-    private Coded explainUnsafe(String phrase, LocalDate date) {
+    /**
+     * Codes a proper name (an ORGANIZATION or MISC mention): as {@link #explain}, except that a role
+     * word inside a name whose last word is unknown gives no sector ("General Motors" is no army,
+     * "Russian Railways" is RUS only).
+     */
+    public Coded explainName(String name, LocalDate date) {
+        try {
+            return explainUnsafe(name, date, true);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private Coded explainUnsafe(String phrase, LocalDate date, boolean properName) {
         if (phrase == null || phrase.isBlank()) return null;
         String p = phrase.strip();
         Coded whole = wholePhrase(p, date);
@@ -73,7 +86,7 @@ public final class PhraseCoder {
         List<String> toks = tokens(p);
         if (toks.isEmpty()) return null;
         List<Match> matches = scan(toks, date);
-        return combine(matches, p);
+        return combine(matches, p, properName);
     }
 
     private Coded wholePhrase(String p, LocalDate date) {
@@ -125,7 +138,11 @@ public final class PhraseCoder {
                 best = lookup(sub, i, i + len, len, afterCountry, date);
             }
             if (best == null && STOP_PREPOSITIONS.contains(lw)) best = new Match(Kind.PREP, i, i + 1, w, null, null, null, null, false);
-            if (best == null) { i++; continue; }
+            if (best == null) {
+                out.add(new Match(Kind.OTHER, i, i + 1, w, null, null, null, null, false));
+                i++;
+                continue;
+            }
             out.add(best);
             i = best.end();
         }
@@ -158,7 +175,7 @@ public final class PhraseCoder {
         return null;
     }
 
-    private Coded combine(List<Match> all, String phrase) {
+    private Coded combine(List<Match> all, String phrase, boolean properName) {
         // The head part: up to the first preposition (other than "of") outside a known name.
         List<Match> head = new ArrayList<>();
         boolean anchored = false; // a strong role, country, IGO or person seen
@@ -186,6 +203,14 @@ public final class PhraseCoder {
                 case FORMER -> formerAt = m.start();
                 default -> { }
             }
+        }
+        Match lastWord = null;
+        for (Match m : head) if (m.kind() != Kind.FORMER && m.kind() != Kind.IGNORE) lastWord = m;
+        if (properName && lastWord != null && lastWord.kind() == Kind.OTHER && Character.isUpperCase(lastWord.text().charAt(0))) {
+            strong = null;
+            weak = null;
+            if (seat != null && seat.start() < lastWord.start()) seat = null;
+            if (country == null) return null;
         }
         Match role = strong != null ? strong : (seat != null ? null : weak);
         String sector = role != null ? role.sector() : (seat != null ? seat.country().sector() : null);
