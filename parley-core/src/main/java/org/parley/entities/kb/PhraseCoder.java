@@ -139,7 +139,7 @@ public final class PhraseCoder {
             }
             if (best == null && STOP_PREPOSITIONS.contains(lw)) best = new Match(Kind.PREP, i, i + 1, w, null, null, null, null, false);
             if (best == null) {
-                out.add(new Match(Kind.OTHER, i, i + 1, w, null, null, null, null, false));
+                if (!DETERMINERS.contains(lw)) out.add(new Match(Kind.OTHER, i, i + 1, w, null, null, null, null, false));
                 i++;
                 continue;
             }
@@ -186,7 +186,7 @@ public final class PhraseCoder {
                 if (!anchored && SOFT_PREPOSITIONS.contains(m.text().toLowerCase())) continue;
                 break;
             }
-            if (m.kind() != Kind.FORMER && m.kind() != Kind.IGNORE && !(m.kind() == Kind.ROLE && m.weak())) anchored = true;
+            if (m.kind() == Kind.COUNTRY || m.kind() == Kind.IGO || m.kind() == Kind.PERSON || m.kind() == Kind.ROLE && !m.weak()) anchored = true;
             head.add(m);
         }
         Match country = null, igo = null, person = null, strong = null, weak = null, seat = null;
