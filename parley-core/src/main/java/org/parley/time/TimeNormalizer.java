@@ -57,6 +57,8 @@ public final class TimeNormalizer {
             if (r.start() < 0 || r.end() > text.length() || r.start() >= r.end()) continue; // bad offsets: skip, never throw
             candidates.add(new Candidate(r.sentence(), r.start(), r.end(), r.text(), r.type(), r.value(), null));
         }
+        candidates.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(c -> -c.end()));
+        candidates = mergeSplitPieces(text, candidates);
         addLexiconMatches(doc, text, candidates);
         candidates.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(c -> -c.end()));
 
@@ -69,6 +71,7 @@ public final class TimeNormalizer {
             Sentence sentence = sentenceOf(doc, c);
             if (isVerbOrModal(sentence, c)) continue;
             Tense tense = Tense.around(sentence, c.start(), c.end(), lexicon);
+            if (isDeadline(text, c)) tense = Tense.FUTURE;
             String sentenceText = sentence == null ? "" : sentence.text(text);
             int sentenceIndex = sentence == null ? c.sentence() : sentence.index();
             Resolver.Result r;
@@ -84,12 +87,55 @@ public final class TimeNormalizer {
         return out;
     }
 
+    private static final java.util.regex.Pattern PART_OF_DAY = java.util.regex.Pattern.compile(
+            "(?i)(morning|afternoon|evening|night|overnight)");
+
+    /**
+     * Joins pieces of one expression that the annotator returned apart ("Wednesday" + "night",
+     * "9 a.m. EST" + "Tuesday"): adjacent, separated by blanks only, and either carrying the same
+     * date or the second being a part of the day.
+     */
+    private static List<Candidate> mergeSplitPieces(String text, List<Candidate> in) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : in) {
+            Candidate prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (prev != null && prev.end() <= c.start() && text.substring(prev.end(), c.start()).isBlank()
+                    && c.start() - prev.end() <= 2 && samePiece(prev, c)) {
+                String value = prev.value() == null ? c.value() : c.value() == null ? prev.value()
+                        : c.value().length() > prev.value().length() ? c.value() : prev.value();
+                String type = "TIME".equals(prev.type()) || "TIME".equals(c.type()) ? "TIME" : prev.type();
+                out.set(out.size() - 1, new Candidate(prev.sentence(), prev.start(), c.end(),
+                        text.substring(prev.start(), c.end()), type, value, null));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static boolean samePiece(Candidate a, Candidate b) {
+        if (PART_OF_DAY.matcher(b.text()).matches()) return true;
+        String va = a.value(), vb = b.value();
+        return va != null && vb != null && va.length() >= 10 && vb.length() >= 10 && va.substring(0, 10).equals(vb.substring(0, 10))
+                && Character.isDigit(va.charAt(0));
+    }
+
     /**
      * Adds lexicon pattern matches. A match that only extends SUTime's expression ("year-earlier
      * quarter" around "quarter") replaces it; one that cuts across an expression is ignored.
      */
     private void addLexiconMatches(AnnotatedArticle doc, String text, List<Candidate> candidates) {
-        for (Lexicon.Extra extra : lexicon.extras()) {
+        List<Lexicon.Extra> extras = new ArrayList<>(lexicon.extras());
+        // Holiday names are found whole ("Election Day", not SUTime's "Day") and resolved by the rules.
+        for (String name : lexicon.holidays().keySet()) {
+            extras.add(new Lexicon.Extra(java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(name).replace(" ", "\\E\\s+\\Q") + "\\b",
+                    java.util.regex.Pattern.CASE_INSENSITIVE), "@RULES"));
+        }
+        // "Sunday" + " night" when the annotator left the part of the day out.
+        extras.add(new Lexicon.Extra(java.util.regex.Pattern.compile(
+                "\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s+(?:morning|afternoon|evening|night)\\b",
+                java.util.regex.Pattern.CASE_INSENSITIVE), "@RULES"));
+        for (Lexicon.Extra extra : extras) {
             Matcher m = extra.pattern().matcher(text);
             while (m.find()) {
                 int s = m.start(), e = m.end();
@@ -106,10 +152,19 @@ public final class TimeNormalizer {
                 if (inside.size() == 1 && inside.get(0).start() == s && inside.get(0).end() == e && !extra.value().startsWith("@")) continue;
                 candidates.removeAll(inside);
                 Sentence sent = doc.sentenceAt(s);
-                String type = extra.value().startsWith("@") ? "DATE" : "DATE";
-                candidates.add(new Candidate(sent == null ? -1 : sent.index(), s, e, text.substring(s, e), type, null, extra.value()));
+                String value = inside.size() == 1 ? inside.get(0).value() : null;
+                String type = inside.size() == 1 ? inside.get(0).type() : "DATE";
+                candidates.add(new Candidate(sent == null ? -1 : sent.index(), s, e, text.substring(s, e), type, value, extra.value()));
             }
         }
+    }
+
+    private static final java.util.regex.Pattern DEADLINE = java.util.regex.Pattern.compile("(?i)\\b(until|by|before|deadline\\s+(?:of|is))\\s+$");
+
+    /** "until 9 a.m. Tuesday", "by noon Friday": a clock-time deadline lies ahead whatever the verb's tense. */
+    private static boolean isDeadline(String text, Candidate c) {
+        if (c.value() == null || !c.value().matches(".*T\\d\\d.*")) return false;
+        return DEADLINE.matcher(text.substring(Math.max(0, c.start() - 20), c.start())).find();
     }
 
     private static boolean inBody(Article article, int start, int end) {

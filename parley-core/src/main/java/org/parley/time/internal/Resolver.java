@@ -177,9 +177,10 @@ public final class Resolver {
             case "this" -> { return y; }
             default -> { }
         }
+        // A month of slack each way: "in September" in a past-tense story of August is usually next month.
         return switch (tense) {
-            case PAST -> month <= cur ? y : y - 1;
-            case FUTURE -> month >= cur ? y : y + 1;
+            case PAST -> month <= cur + 1 ? y : y - 1;
+            case FUTURE -> month >= cur - 1 ? y : y + 1;
             default -> month - cur > 6 ? y - 1 : cur - month > 6 ? y + 1 : y;
         };
     }
@@ -232,9 +233,12 @@ public final class Resolver {
                     : explicitYear.startsWith("next") ? y + 1 : Integer.parseInt(explicitYear);
         } else {
             int cur = Calendar.quarterOf(dct);
+            int prev = cur == 1 ? 4 : cur - 1;
             String mods = modifiers == null ? "" : modifiers;
             if (mods.contains("next") || mods.contains("coming")) year = q > cur ? y : y + 1;
             else if (mods.contains("last") || mods.contains("past")) year = q < cur ? y : y - 1;
+            // The quarter just ended is the one reported on, whatever the tense ("will report third-quarter results").
+            else if (q == prev) year = cur == 1 ? y - 1 : y;
             else if (tense == Tense.FUTURE) year = q >= cur ? y : y + 1;
             else year = q <= cur ? y : y - 1;
             if (mods.contains("year-earlier") || mods.contains("year-ago")) year -= 1;

@@ -36,7 +36,7 @@ public enum Tense {
             else if (w.equals("going") && i + 2 < toks.size() && toks.get(i + 1).word().equalsIgnoreCase("to")
                     && toks.get(i + 2).pos().equals("VB")) mark = FUTURE;
             else if (pos.equals("VBD")) { mark = PAST; isWeak = REPORTING.contains(w); }
-            else if (pos.equals("VBN") && perfectBefore(toks, i)) mark = PAST;
+            else if (pos.equals("VBN") && !passiveFuture(toks, i)) { mark = PAST; isWeak = REPORTING.contains(w); }
             else if ((pos.equals("VBZ") || pos.equals("VBP")) && !perfectAfter(toks, i)) {
                 mark = PRESENT;
                 isWeak = REPORTING.contains(w) || w.equals("is") || w.equals("are") || w.equals("'s") || w.equals("'re");
@@ -44,6 +44,8 @@ public enum Tense {
             if (mark == UNKNOWN) continue;
             int dist = t.end() <= start ? start - t.end() : t.start() - end;
             if (t.end() > start) dist += 1; // on ties prefer the verb before the expression
+            // "said Sunday", "Sunday said": a reporting verb right next to the date is the date's verb.
+            if (isWeak && dist <= 2) isWeak = false;
             if (isWeak) {
                 if (dist < weakDist) { weak = mark; weakDist = dist; }
             } else if (dist < strongDist) { strong = mark; strongDist = dist; }
@@ -51,9 +53,11 @@ public enum Tense {
         return strong != UNKNOWN ? strong : weak;
     }
 
-    private static boolean perfectBefore(List<Token> toks, int i) {
-        for (int j = Math.max(0, i - 3); j < i; j++) {
-            if (PERFECT_AUX.contains(toks.get(j).word().toLowerCase(Locale.ROOT))) return true;
+    /** "will be held", "to be signed": a participle that is about the future. */
+    private static boolean passiveFuture(List<Token> toks, int i) {
+        for (int j = Math.max(0, i - 2); j < i; j++) {
+            String w = toks.get(j).word().toLowerCase(Locale.ROOT);
+            if (w.equals("be") || w.equals("being")) return true;
         }
         return false;
     }
