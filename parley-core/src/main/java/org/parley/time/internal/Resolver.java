@@ -56,6 +56,13 @@ public final class Resolver {
     private static final Pattern DECADE = Pattern.compile(
             "^(?:the\\s+)?(?:(early|mid|late)[\\s-]+)?(?:(1\\d|20)|')?(\\d)0'?s$");
     private static final Pattern FISCAL_YEAR = Pattern.compile("^(?:the\\s+)?(?:fiscal(?:\\s+year)?|fy)\\s*(\\d{4})$");
+    private static final Pattern AGO = Pattern.compile(
+            "^(?:about\\s+|nearly\\s+|almost\\s+|some\\s+|more\\s+than\\s+|less\\s+than\\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+                    + "eleven|twelve|a\\s+few|several|\\d+)\\s+(years?|decades?|months?|weeks?|days?)\\s+(?:ago|earlier|before)$");
+    private static final Pattern WEEK_OF = Pattern.compile("^(?:the\\s+)?week\\s+of\\s+" + M + "\\s+(\\d{1,2})(?:st|nd|rd|th)?$");
+    private static final Pattern VAGUE_SPAN = Pattern.compile(
+            "^(?:the\\s+)?(?:next|past|last|coming|previous|following|recent)\\s+(several|few|many|couple\\s+of)?\\s*"
+                    + "(days|weeks|months|years|decades|hours|minutes)$");
     private static final Pattern AGE = Pattern.compile("\\b(year|month|week|day)s?[\\s-]+old\\b");
     private static final Pattern FINANCE = Pattern.compile("\\b(profit|earnings|income|revenue|sales|loss|losses|share|shares|dividend|quarter)\\b");
     private static final Pattern X_MONTH = Pattern.compile("^XXXX-(\\d\\d)$");
@@ -63,6 +70,8 @@ public final class Resolver {
     private static final Pattern FULL_DATE = Pattern.compile("^(\\d{4})-(\\d\\d)-(\\d\\d)(T.*)?$");
     private static final Pattern X_WEEKDAY = Pattern.compile("^XXXX-WXX-(\\d)(T.*)?$");
     private static final Pattern VALUE_PIECE = Pattern.compile("^(?:[\\dX]{4}(?:-[\\dA-Z]+)*(?:T[\\dA-Z:]+)?|P[\\dA-Z.]+|PRESENT_REF|PAST_REF|FUTURE_REF)$");
+
+    private static final Pattern DURATION_RANGE = Pattern.compile("^(PT?)\\d+([A-Z])/PT?\\d+\\2$");
 
     private final Lexicon lex;
 
@@ -132,6 +141,26 @@ public final class Resolver {
         if ((m = HALF.matcher(t)).matches()) return half(t, m.group(1), m.group(2), dct, tense);
         if ((m = DECADE.matcher(t)).matches()) return decade(m.group(2), m.group(3), dct);
         if ((m = FISCAL_YEAR.matcher(t)).matches()) return m.group(1);
+        if ((m = AGO.matcher(t)).matches() && v != null) {
+            Matcher fd = FULL_DATE.matcher(v);
+            if (fd.matches()) {
+                String unit = m.group(1);
+                if (unit.startsWith("year") || unit.startsWith("decade")) return fd.group(1);
+                if (unit.startsWith("month")) return fd.group(1) + "-" + fd.group(2);
+                LocalDate d = Calendar.date(Integer.parseInt(fd.group(1)), Integer.parseInt(fd.group(2)), Integer.parseInt(fd.group(3)));
+                if (unit.startsWith("week") && d != null) return Calendar.week(d);
+                return fd.group(1) + "-" + fd.group(2) + "-" + fd.group(3);
+            }
+        }
+        if ((m = WEEK_OF.matcher(t)).matches()) {
+            String d = monthDay(Calendar.month(m.group(1)), Integer.parseInt(m.group(2)), dct, tense);
+            if (d != null) return Calendar.week(LocalDate.parse(d));
+        }
+        if ((m = VAGUE_SPAN.matcher(t)).matches()) {
+            String n = m.group(1);
+            String amount = n == null || !n.matches("\\d+") ? "X" : n;
+            return unitValue(amount, m.group(2));
+        }
         String holiday = holiday(t, dct, tense);
         if (holiday != null) return holiday;
         // Other expressions naming a weekday ("9 a.m. Tuesday", "noon Saturday"): SUTime picks the day in
@@ -194,8 +223,10 @@ public final class Resolver {
         long diff = same.toEpochDay() - dct.toEpochDay();
         int year = y;
         switch (tense) {
-            case PAST -> { if (diff > 31) year = y - 1; }
-            case FUTURE -> { if (diff < -31) year = y + 1; }
+            // News style gives the year only for dates outside the current one: a tense that points
+            // the other way must be backed by a gap of a quarter before the year changes.
+            case PAST -> { if (diff > 90) year = y - 1; }
+            case FUTURE -> { if (diff < -90) year = y + 1; }
             default -> { if (diff > 183) year = y - 1; else if (diff < -183) year = y + 1; }
         }
         LocalDate d = Calendar.date(year, month, day);
@@ -327,6 +358,18 @@ public final class Resolver {
         return v;
     }
 
+    private static String unitValue(String amount, String unit) {
+        return switch (unit) {
+            case "hours" -> "PT" + amount + "H";
+            case "minutes" -> "PT" + amount + "M";
+            case "days" -> "P" + amount + "D";
+            case "weeks" -> "P" + amount + "W";
+            case "months" -> "P" + amount + "M";
+            case "decades" -> "P" + amount + "E";
+            default -> "P" + amount + "Y";
+        };
+    }
+
     // ---- helpers -------------------------------------------------------------------------------
 
     /**
@@ -342,6 +385,13 @@ public final class Resolver {
             for (int i = parts.length - 1; i >= 0 && s == null; i--) if (VALUE_PIECE.matcher(parts[i]).matches()) s = parts[i];
             if (s == null) return null;
         }
+        if (s.startsWith("(") && s.endsWith(")")) {
+            String[] parts = s.substring(1, s.length() - 1).split(",");
+            s = parts[parts.length - 1].trim();
+        }
+        Matcher range = DURATION_RANGE.matcher(s);
+        if (range.matches()) s = range.group(1) + "X" + range.group(2);
+        else if (s.contains("/")) s = s.substring(0, s.indexOf('/'));
         s = s.replaceFirst("-#\\d+$", "");
         s = s.replaceFirst("(T\\d{2}(?::\\d{2}){0,2}(?:\\.\\d+)?)(?:Z|[+-]\\d{2}:?\\d{2})$", "$1");
         return s.isEmpty() ? null : s;
