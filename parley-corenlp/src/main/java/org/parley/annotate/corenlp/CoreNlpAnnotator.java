@@ -65,8 +65,8 @@ public final class CoreNlpAnnotator implements Annotator {
     static Properties properties(Options options) {
         Properties p = new Properties();
         p.setProperty("annotators", options.ner() ? "tokenize,ssplit,pos,lemma,ner" : "tokenize,ssplit,pos,lemma");
-        // The cleaner keeps paragraph breaks as blank lines; a lone newline is just a space.
-        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        // The cleaner turns wrap newlines into spaces; every newline left ends a sentence (headlines, paragraphs).
+        p.setProperty("ssplit.newlineIsSentenceBreak", "always");
         p.setProperty("tokenize.options", "invertible=true,ptb3Escaping=false,splitHyphenated=true");
         p.setProperty("ner.useSUTime", "true");
         p.setProperty("ner.applyNumericClassifiers", "true");
