@@ -35,7 +35,13 @@ public final class MentionClusterer {
 
     public MentionClusterer(ActorKnowledgeBase kb) { this.kb = kb; }
 
-    public List<Cluster> cluster(List<Candidate> candidates) {
+    public List<Cluster> cluster(List<Candidate> candidates) { return cluster(candidates, c -> null); }
+
+    /**
+     * @param countryOf actor country of a candidate, or null; asked only for generic institution
+     *                  names ("Interior Ministry"), which join only when their countries agree
+     */
+    public List<Cluster> cluster(List<Candidate> candidates, java.util.function.Function<Candidate, String> countryOf) {
         List<Cluster> clusters = new ArrayList<>();
         List<Candidate> persons = new ArrayList<>();
         List<Candidate> others = new ArrayList<>();
@@ -49,7 +55,7 @@ public final class MentionClusterer {
         for (Candidate c : others) {
             Cluster person = mistypedPerson(c, clusters);
             if (person != null) { person.add(c); continue; }
-            Cluster target = otherTarget(c, clusters);
+            Cluster target = otherTarget(c, clusters, countryOf);
             if (target != null) {
                 target.add(c);
                 settleType(target);
@@ -175,15 +181,20 @@ public final class MentionClusterer {
         };
     }
 
-    private Cluster otherTarget(Candidate c, List<Cluster> clusters) {
+    private Cluster otherTarget(Candidate c, List<Cluster> clusters, java.util.function.Function<Candidate, String> countryOf) {
         String key = c.key();
         String code = kbCode(c);
         String acronym = c.wordCount() == 1 ? NameForms.acronymOf(c.text()) : null;
         String initials = NameForms.initialsOf(c.text());
+        boolean generic = NameForms.isGenericInstitution(c.text());
+        String country = generic ? countryOf.apply(c) : null;
         for (Cluster cl : clusters) {
             if (cl.type() == EntityType.PERSON || group(cl.type()) != group(c.type())) continue;
-            if (cl.hasKey(key)) return cl;
+            if (!cl.hasKey(key)) continue;
+            if (generic && !sameCountry(country, cl, countryOf)) continue;
+            return cl;
         }
+        if (generic) return null; // a generic name joins only its own words in its own country
         for (Cluster cl : clusters) {
             if (cl.type() == EntityType.PERSON || group(cl.type()) != group(c.type())) continue;
             for (Candidate m : cl.members()) {
@@ -193,6 +204,16 @@ public final class MentionClusterer {
             }
         }
         return null;
+    }
+
+    /** The cluster's members are coded with no country other than {@code country} (unknown countries agree). */
+    private static boolean sameCountry(String country, Cluster cl, java.util.function.Function<Candidate, String> countryOf) {
+        if (country == null) return true;
+        for (Candidate m : cl.members()) {
+            String theirs = countryOf.apply(m);
+            if (theirs != null && !theirs.equals(country)) return false;
+        }
+        return true;
     }
 
     /** The type most members have; ORGANIZATION before LOCATION before MISC on ties. */
