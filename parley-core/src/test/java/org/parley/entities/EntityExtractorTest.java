@@ -251,4 +251,19 @@ class EntityExtractorTest {
         assertThat(extractor.extract(doc).entities()).extracting(ArticleEntity::name)
                 .containsExactly("Peter the Great", "House of Commons", "Moscow", "NATO");
     }
+
+    @Test
+    void aMistypedSpellingVariantIsAPersonOnlyWhereASpeakerStands() {
+        String text = "Francois Hollande flew to Holland on Monday. Later Hollande met the press. "
+                + "Emmanuel Macron arrived. Makron said talks would go on.";
+        AnnotatedArticle doc = EntityDocs.of("a19", text)
+                .mention("Francois Hollande", "PERSON").mention("Holland", "LOCATION").mention("Hollande", "PERSON", 1)
+                .mention("Emmanuel Macron", "PERSON").mention("Makron", "LOCATION")
+                .build();
+        ArticleEntities ents = extractor.extract(doc);
+        assertThat(ents.entities()).extracting(ArticleEntity::name)
+                .containsExactly("Francois Hollande", "Holland", "Emmanuel Macron");
+        assertThat(texts(doc, named(ents, "Emmanuel Macron"))).containsExactly("Emmanuel Macron", "Makron");
+        assertThat(named(ents, "Holland").type()).isEqualTo(EntityType.LOCATION);
+    }
 }

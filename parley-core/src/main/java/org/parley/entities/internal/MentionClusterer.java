@@ -25,8 +25,10 @@ import org.parley.model.EntityType;
  * A bare surname shared by two full names ("Bush" with "George Bush" and "Jeb Bush") goes to the one
  * named last within the two preceding sentences, else stays apart. One-word ORGANIZATION, MISC or
  * LOCATION mentions that equal a person's surname join that person (the annotator is inconsistent
- * about types; it never is about the letters). Other types merge on the same text, on the knowledge
- * base (country or organisation code) or on an acronym ("US" ~ "United States").
+ * about types; it never is about the letters); a one-word LOCATION or MISC spelling variant joins
+ * only where a speaker stands ("Makron said"). Other types merge on the same text, on the knowledge
+ * base (country or organisation code) or on an acronym ("US" ~ "United States"); generic
+ * institution names ("Interior Ministry") only when their actor countries agree.
  */
 public final class MentionClusterer {
     /** How many sentences back a bare shared surname may look for the full name it abbreviates. */
@@ -168,7 +170,12 @@ public final class MentionClusterer {
         List<Cluster> fits = new ArrayList<>();
         for (Cluster cl : clusters) if (cl.type() == EntityType.PERSON && strongMatch(c, c.name(), cl)) fits.add(cl);
         if (fits.size() == 1) return fits.get(0);
-        return fits.isEmpty() ? null : mostRecent(c, fits);
+        if (!fits.isEmpty()) return mostRecent(c, fits);
+        // A spelling variant typed as a place or other name ("Makron" LOCATION) is a person only
+        // where a speaker stands ("Makron said"): "Holland" the place is not "Hollande" the president.
+        // Not organisations: "Micron said" is the chip maker, not a misspelt Macron.
+        boolean mayBePerson = c.speakerPosition() && !c.nerType().equals("ORGANIZATION");
+        return mayBePerson ? uniqueVariant(c.withType(EntityType.PERSON), clusters) : null;
     }
 
     // ---- countries, organisations, places, other names ---------------------------------------

@@ -109,7 +109,12 @@ public final class MentionSelector {
             Optional<ActorKnowledgeBase.CountryRef> country = safeCountry(surface);
             if (country.isPresent()) type = EntityType.COUNTRY;
         }
-        return Candidate.of(span[0], span[1], text, ner, type, m.sentence(), false);
+        Candidate c = Candidate.of(span[0], span[1], text, ner, type, m.sentence(), false);
+        List<Token> ts = tokens(doc, m);
+        if (ts.size() == 1 && MissedMentionFinder.speakerPosition(doc.sentences().get(m.sentence()), m.firstToken())) {
+            c = c.asSpeaker();
+        }
+        return c;
     }
 
     /** Fine-grained NER class to entity type; null for classes that are not entities (TITLE, numbers, ...). */
