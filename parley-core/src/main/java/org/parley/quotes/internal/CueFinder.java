@@ -1,0 +1,253 @@
+package org.parley.quotes.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.parley.annotate.Sentence;
+import org.parley.annotate.Token;
+import org.parley.quotes.CueLexicon;
+
+/**
+ * Finds attributions in one parsed sentence from the dependency graph: a cue verb from the lexicon,
+ * its subject as source (or the agent of a passive, or the subject it shares with the verb it hangs
+ * from), and its content: the clausal complement (ccomp), a parataxis clause ("..., he said"), an
+ * infinitive (xcomp) or object, as the cue's entry allows. Also "according to X".
+ */
+public final class CueFinder {
+    private static final List<String> PREFERENCE = List.of("ccomp", "parataxis", "xcomp", "obj");
+    /** Verbs whose object is the addressee, never the content ("told reporters"). */
+    private static final Set<String> ADDRESSEE_VERBS = Set.of("tell", "ask", "inform", "assure", "reassure", "remind", "brief",
+            "thank", "congratulate", "urge", "advise", "warn", "instruct", "order", "beg", "implore", "accuse", "blame", "quote");
+    private static final Set<String> EXPLETIVE = Set.of("it", "there");
+
+    private final CueLexicon lexicon;
+
+    public CueFinder(CueLexicon lexicon) { this.lexicon = lexicon; }
+
+    public List<Candidate> find(Sentence sentence, DepTree tree) {
+        List<Candidate> out = new ArrayList<>();
+        List<Token> tokens = sentence.tokens();
+        for (Token t : tokens) {
+            int v = t.index();
+            int[] phraseEnd = new int[] {-1};
+            CueLexicon.Cue cue = phraseCue(tokens, v, phraseEnd);
+            if (cue == null && t.isVerb()) cue = lexicon.verb(t.lemma());
+            if (cue == null) {
+                if (isAccordingTo(tokens, v)) according(sentence, tree, v, out);
+                continue;
+            }
+            if (!t.isVerb()) continue;
+            Candidate c = fromVerb(sentence, tree, v, cue, phraseEnd[0]);
+            if (c != null) out.add(c);
+        }
+        return out;
+    }
+
+    /** A multiword verb cue ("call for", "point out") starting at token v; sets phraseEnd to its last token. */
+    private CueLexicon.Cue phraseCue(List<Token> tokens, int v, int[] phraseEnd) {
+        Token t = tokens.get(v);
+        if (!t.isVerb()) return null;
+        for (List<String> p : lexicon.phrases()) {
+            if (p.size() < 2 || !p.get(0).equals(t.lemma().toLowerCase(Locale.ROOT))) continue;
+            // allow one intervening token (an object pronoun or adverb): "pointed it out" is rare; keep strict order
+            boolean ok = v + p.size() - 1 < tokens.size();
+            for (int k = 1; ok && k < p.size(); k++) ok = tokens.get(v + k).word().equalsIgnoreCase(p.get(k));
+            if (ok) {
+                phraseEnd[0] = v + p.size() - 1;
+                return new CueLexicon.Cue(String.join(" ", p), "speech", Set.of("ccomp", "obj", "obl", "xcomp", "parataxis"));
+            }
+        }
+        return null;
+    }
+
+    private Candidate fromVerb(Sentence s, DepTree tree, int v, CueLexicon.Cue cue, int phraseEnd) {
+        String vrel = DepTree.base(tree.relation(v));
+        if (vrel.equals("amod") || vrel.equals("compound")) return null; // "so-called", "the announced plan"
+        int contentHead = -1;
+        int obj = -1;
+        for (String rel : PREFERENCE) {
+            if (!cue.relations().contains(rel)) continue;
+            for (int c : tree.children(v, rel)) {
+                if (rel.equals("obj") && !usableObject(tree, v, c)) continue;
+                if (rel.equals("parataxis") && c < v && !precededByComma(tree, c, v)) continue;
+                contentHead = c;
+                break;
+            }
+            if (contentHead >= 0) break;
+        }
+        boolean[] content = null;
+        if (contentHead < 0 && phraseEnd > v) {
+            // "called for X": the nominal or clause governed by the phrase's last word
+            for (int c : tree.children(v)) {
+                String r = DepTree.base(tree.relation(c));
+                if ((r.equals("obl") || r.equals("obj") || r.equals("ccomp") || r.equals("xcomp")) && c > phraseEnd) { contentHead = c; break; }
+            }
+        }
+        if (contentHead >= 0) {
+            content = tree.subtree(contentHead);
+            if (DepTree.base(tree.relation(contentHead)).equals("xcomp")) {
+                for (int o : tree.children(v, "obj")) if (o < contentHead && o > v) { obj = o; }
+                if (obj >= 0) { boolean[] o = tree.subtree(obj); for (int i = 0; i < o.length; i++) content[i] |= o[i]; }
+            }
+            for (int i = v; i <= Math.max(v, phraseEnd); i++) content[i] = false;
+        } else if (vrel.equals("parataxis") || vrel.equals("ccomp") || vrel.equals("dep") || vrel.equals("advcl") && v > tree.head(v)) {
+            int h = tree.head(v);
+            if (h < 0 || !cue.speech() && !vrel.equals("parataxis")) return null;
+            // "Russia did not interfere, Putin said": the clause the cue hangs from, minus the cue's own subtree
+            content = tree.subtree(h, v);
+            if (h > v && !vrel.equals("parataxis")) return null;
+        } else if (cue.speech()) {
+            content = null; // a bare cue ("Putin said:"): the quotation stage may give it a quoted content
+        } else {
+            return null;
+        }
+        int[] range = content == null ? null : tree.range(content);
+        if (range == null && !cue.speech()) return null;
+        if (content == null) content = new boolean[tree.size()];
+        Candidate c = new Candidate();
+        c.sentence = s.index();
+        c.cueToken = v;
+        c.cueClass = cue.cueClass();
+        c.confidence = CueLexicon.weight(cue.cueClass());
+        c.how = "parse";
+        int cueFirst = v;
+        for (int a : tree.children(v)) {
+            String r = DepTree.base(tree.relation(a));
+            if ((r.equals("aux") || r.equals("aux:pass")) && a < v && v - a <= 3) cueFirst = Math.min(cueFirst, a);
+        }
+        c.cueStart = tree.token(cueFirst).start();
+        c.cueEnd = tree.token(Math.max(v, phraseEnd)).end();
+        if (range != null) {
+            c.contentStart = tree.token(range[0]).start();
+            c.contentEnd = tree.token(range[1]).end();
+        }
+        source(s, tree, v, c, content);
+        return c;
+    }
+
+    private static boolean precededByComma(DepTree tree, int c, int v) {
+        // a parataxis clause before the cue is content only when separated by punctuation: "X, he said"
+        for (int i = c; i < v; i++) if (tree.token(i).word().matches("[,:\u2014\u2013\u201D\"]")) return true;
+        return false;
+    }
+
+    private static boolean usableObject(DepTree tree, int v, int o) {
+        if (ADDRESSEE_VERBS.contains(tree.token(v).lemma().toLowerCase(Locale.ROOT))) return false;
+        Token t = tree.token(o);
+        if (t.pos().startsWith("PRP") || t.pos().equals("WP") || t.pos().equals("WDT")) return false;
+        return o > v;
+    }
+
+    private void source(Sentence s, DepTree tree, int v, Candidate c, boolean[] content) {
+        List<Integer> subj = new ArrayList<>();
+        int cur = v;
+        for (int hop = 0; hop < 3 && cur >= 0; hop++) {
+            for (int d : tree.graphChildren(cur, "nsubj")) {
+                String rel = relationOf(s, cur, d);
+                if (rel.contains("pass") || rel.contains("xsubj") && hop > 0) continue;
+                if (!content[d]) subj.add(d);
+            }
+            if (!subj.isEmpty()) break;
+            // passive: "was criticized by X" is not X speaking; "it was announced by X" is
+            for (int d : tree.graphChildren(cur, "obl")) {
+                String rel = relationOf(s, cur, d);
+                if (rel.equals("obl:agent") || rel.equals("obl:by")) { if (!content[d]) subj.add(d); }
+            }
+            if (!subj.isEmpty()) break;
+            String r = DepTree.base(tree.relation(cur));
+            if (r.equals("xcomp") || r.equals("conj") || r.equals("advcl")) cur = tree.head(cur);
+            else break;
+        }
+        if (subj.isEmpty()) return;
+        int lo = Integer.MAX_VALUE, hi = -1;
+        int referent = -1;
+        for (int d : subj) {
+            Token t = tree.token(d);
+            if (EXPLETIVE.contains(t.word().toLowerCase(Locale.ROOT)) && t.pos().equals("PRP")) continue;
+            // enhanced++ makes the antecedent the subject of a relative clause; the gold (and the text) names "who"
+            int ref = refOf(s, d, v);
+            boolean[] sub;
+            if (ref >= 0) { sub = new boolean[tree.size()]; sub[ref] = true; referent = d; }
+            else {
+                List<Integer> cut = new ArrayList<>();
+                for (int k : tree.children(d)) {
+                    String r = tree.relation(k);
+                    if (r.startsWith("acl") || content[k] || tree.dominates(k, v)) cut.add(k);
+                }
+                sub = tree.subtree(d, cut.stream().mapToInt(Integer::intValue).toArray());
+                if (tree.dominates(d, v)) continue;
+            }
+            int[] r = tree.range(sub);
+            if (r == null) continue;
+            lo = Math.min(lo, r[0]);
+            hi = Math.max(hi, r[1]);
+        }
+        if (hi < 0) return;
+        c.sourceStart = tree.token(lo).start();
+        c.sourceEnd = tree.token(hi).end();
+        if (referent >= 0) {
+            int[] r = tree.range(headNoun(tree, referent));
+            if (r != null) { c.referentStart = tree.token(r[0]).start(); c.referentEnd = tree.token(r[1]).end(); }
+        }
+    }
+
+    private static boolean[] headNoun(DepTree tree, int d) {
+        List<Integer> cut = new ArrayList<>();
+        for (int k : tree.children(d)) if (tree.relation(k).startsWith("acl") || DepTree.base(tree.relation(k)).equals("punct")) cut.add(k);
+        return tree.subtree(d, cut.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    private static String relationOf(Sentence s, int gov, int dep) {
+        for (var d : s.dependencies()) if (d.governor() == gov && d.dependent() == dep) return d.relation();
+        return "";
+    }
+
+    /** The relative pronoun standing for {@code antecedent} in the clause of {@code verb}, or -1. */
+    private static int refOf(Sentence s, int antecedent, int verb) {
+        for (var d : s.dependencies()) {
+            if (d.governor() == antecedent && d.relation().equals("ref") && d.dependent() > antecedent && d.dependent() < verb) return d.dependent();
+        }
+        return -1;
+    }
+
+    private static boolean isAccordingTo(List<Token> tokens, int i) {
+        return tokens.get(i).word().equalsIgnoreCase("according") && i + 1 < tokens.size()
+                && tokens.get(i + 1).word().equalsIgnoreCase("to");
+    }
+
+    /** "according to X, Y" and "Y, according to X". */
+    private void according(Sentence s, DepTree tree, int a, List<Candidate> out) {
+        int x = tree.head(a);
+        if (x < 0 || x <= a + 1) {
+            // the parser may hang "according" elsewhere: take the noun phrase right after "to"
+            x = -1;
+            for (int i = a + 2; i < tree.size(); i++) { if (tree.token(i).isNoun() || tree.token(i).pos().startsWith("PRP")) { x = i; break; } }
+            if (x < 0) return;
+        }
+        boolean[] src = tree.subtree(x, a, a + 1);
+        src[a] = false; src[a + 1] = false;
+        int[] sr = tree.range(src);
+        if (sr == null) return;
+        boolean[] content = new boolean[tree.size()];
+        int h = tree.head(x);
+        if (h >= 0 && !tree.dominates(x, h)) content = tree.subtree(h, x);
+        else for (int i = 0; i < tree.size(); i++) content[i] = i < a || i > sr[1];
+        for (int i = a; i <= sr[1]; i++) content[i] = false;
+        int[] cr = tree.range(content);
+        if (cr == null) return;
+        Candidate c = new Candidate();
+        c.sentence = s.index();
+        c.cueToken = a;
+        c.cueClass = "speech";
+        c.confidence = 0.8;
+        c.how = "according-to";
+        c.cueStart = tree.token(a).start();
+        c.cueEnd = tree.token(a + 1).end();
+        c.sourceStart = tree.token(sr[0]).start();
+        c.sourceEnd = tree.token(sr[1]).end();
+        c.contentStart = tree.token(cr[0]).start();
+        c.contentEnd = tree.token(cr[1]).end();
+        out.add(c);
+    }
+}
