@@ -35,6 +35,13 @@ import org.parley.quotes.internal.SpeakerResolver;
  * entities. Kinds and the scare-quote rule are documented in docs/quotes.md. Thread-safe.
  */
 public final class QuoteExtractor {
+    /** Words before a colon that label a line rather than name a speaker. */
+    private static final Set<String> LABELS = Set.of("update", "updated", "breaking", "watch", "exclusive", "note", "photo",
+            "photos", "video", "read", "read more", "related", "correction", "editor's note", "editor\u2019s note", "source",
+            "sources", "image", "credit", "advertisement", "see also", "more", "also", "warning", "live", "analysis", "opinion",
+            "comment", "tags", "topics", "share", "follow", "contact", "email", "tel", "phone", "by", "posted", "published",
+            "date", "subject", "re", "fw", "ps", "p.s", "caption", "graphic", "map", "chart", "table", "figure", "q", "a");
+
     private final ActorKnowledgeBase kb;
     private final CueLexicon lexicon;
     private final CueFinder finder;
@@ -84,8 +91,12 @@ public final class QuoteExtractor {
                 if (!s.parsed() || s.dependencies().isEmpty()) continue;
                 DepTree tree = new DepTree(s);
                 trees.put(s.index(), tree);
-                cands.addAll(finder.find(s, tree));
+                for (Candidate c : finder.find(s, tree)) {
+                    cands.add(c);
+                    if (c.secondStart >= 0) cands.add(sharing(c, c.secondStart, c.secondEnd, "trailing-rest"));
+                }
             }
+            colonLines();
             int headlineEnd = headlineEnd();
             for (MarkedSpan m : marks) {
                 boolean inHeadline = m.start() < headlineEnd;
@@ -93,8 +104,7 @@ public final class QuoteExtractor {
             }
             for (MarkedSpan m : quotations) attach(m);
             headline(headlineEnd);
-            List<Candidate> kept = new ArrayList<>();
-            for (Candidate c : cands) if (c.hasContent()) kept.add(c);
+            List<Candidate> kept = outermost();
             kept.sort(Comparator.comparingInt((Candidate c) -> c.hasCue() ? c.cueStart : c.contentStart).thenComparingInt(c -> c.contentStart));
             SpeakerResolver resolver = new SpeakerResolver(doc, entities, kb);
             List<Candidate> done = new ArrayList<>();
@@ -128,18 +138,92 @@ public final class QuoteExtractor {
             }
             Candidate prev = previousQuotation(m);
             if (prev != null) {
-                Candidate c = new Candidate();
-                c.continues = prev.root();
-                c.sentence = sentenceIndex(m.start());
-                c.cueStart = prev.cueStart; c.cueEnd = prev.cueEnd; c.cueToken = prev.cueToken;
-                c.sourceStart = prev.sourceStart; c.sourceEnd = prev.sourceEnd;
-                c.contentStart = m.start(); c.contentEnd = m.end();
-                c.cueClass = prev.cueClass;
+                Candidate c = sharing(prev, m.start(), m.end(), "continuation");
                 c.confidence = prev.confidence * 0.85;
-                c.how = "continuation";
                 cands.add(c);
                 hostOf.put(m, c);
             }
+        }
+
+        /** A further content fragment of {@code host}'s attribution: same cue, source and speaker. */
+        Candidate sharing(Candidate host, int start, int end, String how) {
+            Candidate c = new Candidate();
+            c.continues = host.root();
+            c.sentence = sentenceIndex(start);
+            c.cueStart = host.cueStart; c.cueEnd = host.cueEnd; c.cueToken = host.cueToken;
+            c.sourceStart = host.sourceStart; c.sourceEnd = host.sourceEnd;
+            c.referentStart = host.referentStart; c.referentEnd = host.referentEnd;
+            c.contentStart = start; c.contentEnd = end;
+            c.cueClass = host.cueClass;
+            c.confidence = host.confidence;
+            c.how = how;
+            return c;
+        }
+
+        // ---- "NAME: words" lines (headlines, interview transcripts) ----
+
+        final java.util.regex.Pattern colonLine = java.util.regex.Pattern.compile(
+                "^((?:[A-Z][\\p{L}.'\u2019-]*|[A-Z]{2,})(?:\\s+(?:[A-Z][\\p{L}.'\u2019-]*|of|de|von|van|al-\\p{L}+)){0,3})\\s*:\\s+(\\S.*)$",
+                java.util.regex.Pattern.DOTALL);
+
+        void colonLines() {
+            for (int[] p : QuoteMarks.paragraphs(text)) {
+                if (doc.sentenceAt(p[0]) == null) continue;
+                java.util.regex.Matcher m = colonLine.matcher(text.substring(p[0], p[1]));
+                if (!m.find() || m.end(1) > 40) continue;
+                String name = m.group(1);
+                if (LABELS.contains(name.toLowerCase(Locale.ROOT)) || name.matches("(?i).*\\b(said|says|told|added)\\b.*")) continue;
+                Candidate c = new Candidate();
+                c.sentence = sentenceIndex(p[0]);
+                c.sourceStart = p[0] + m.start(1);
+                c.sourceEnd = p[0] + m.end(1);
+                int colon = text.indexOf(':', c.sourceEnd);
+                c.cueStart = colon;
+                c.cueEnd = colon + 1;
+                c.contentStart = p[0] + m.start(2);
+                c.contentEnd = p[1];
+                c.cueClass = "speech";
+                c.confidence = 0.7;
+                c.how = "colon";
+                cands.add(c);
+            }
+        }
+
+        // ---- one attribution per stretch of text: the outermost wins ----
+
+        /**
+         * Keeps attributions whose cue is not inside another kept attribution's content: what a quoted
+         * speaker says others said or think is part of their quotation, not a separate attribution.
+         * Outer (longer) contents are decided first; a continuation stands or falls with its root.
+         */
+        List<Candidate> outermost() {
+            List<Candidate> roots = new ArrayList<>();
+            Map<Candidate, List<Candidate>> groups = new HashMap<>();
+            for (Candidate c : cands) {
+                if (!c.hasContent()) continue;
+                Candidate r = c.root();
+                if (!r.hasContent() && r != c) continue;
+                groups.computeIfAbsent(r, k -> new ArrayList<>()).add(c);
+                if (r == c) roots.add(c);
+            }
+            roots.sort(Comparator.comparingInt((Candidate c) -> -(groupLength(groups.get(c)))));
+            List<Candidate> kept = new ArrayList<>();
+            for (Candidate r : roots) {
+                List<Candidate> group = groups.get(r);
+                boolean nested = false;
+                for (Candidate k : kept) {
+                    if (r.hasCue() && k.contentStart <= r.cueStart && r.cueEnd <= k.contentEnd) nested = true;
+                    for (Candidate g : group) if (k.continues == null && k.hasCue() && g.contentStart <= k.cueStart && k.cueEnd <= g.contentEnd) nested = true;
+                }
+                if (!nested) kept.addAll(group);
+            }
+            return kept;
+        }
+
+        int groupLength(List<Candidate> group) {
+            int n = 0;
+            for (Candidate c : group) n += c.contentEnd - c.contentStart;
+            return n;
         }
 
         int sentenceIndex(int offset) {

@@ -12,6 +12,8 @@ public final class Candidate {
     public int sourceStart = -1, sourceEnd = -1;
     public int referentStart = -1, referentEnd = -1;
     public int contentStart = -1, contentEnd = -1;
+    /** A second content fragment after the cue ("X, he said, Y"); -1 when none. */
+    public int secondStart = -1, secondEnd = -1;
     public String cueClass = "speech";
     public double confidence;
     public String how;

@@ -77,6 +77,10 @@ public final class CueFinder {
             if (contentHead >= 0) break;
         }
         boolean[] content = null;
+        if ((contentHead < 0 || contentHead < v) && cue.speech()) {
+            Candidate trailing = trailing(s, tree, v, cue);
+            if (trailing != null) return trailing;
+        }
         if (contentHead < 0 && phraseEnd > v) {
             // "called for X": the nominal or clause governed by the phrase's last word
             for (int c : tree.children(v)) {
@@ -124,6 +128,83 @@ public final class CueFinder {
         }
         source(s, tree, v, c, content);
         return c;
+    }
+
+    /**
+     * "Russia has not interfered, Putin said." / "..., said Putin." / "X, he said, Y": a speech cue at the end
+     * of its sentence (after a comma) whose content is everything before the comma (and after, when the
+     * cue sits in the middle). The parser often hangs such cues from an inner verb; the surface is clearer.
+     */
+    private Candidate trailing(Sentence s, DepTree tree, int v, CueLexicon.Cue cue) {
+        List<Integer> subj = tree.graphChildren(v, "nsubj");
+        if (subj.isEmpty()) return null;
+        int sj = subj.get(0);
+        boolean[] subjTree = tree.subtree(sj);
+        int[] sr = tree.range(subjTree);
+        if (sr == null) return null;
+        int left;
+        int cueFirst = v;
+        if (sj < v) {
+            left = sr[0] - 1;
+            for (int a : tree.children(v)) {
+                String r = DepTree.base(tree.relation(a));
+                if ((r.equals("aux") || r.equals("advmod")) && a < v && a > sr[1]) cueFirst = Math.min(cueFirst, a);
+            }
+        } else {
+            left = v - 1;
+        }
+        if (left < 1 || !isCommaLike(tree.token(left).word())) return null;
+        // the part before the comma must not belong to the cue's own subtree other than as content (e.g. "In Paris, he said")
+        int contentLast = left - 1;
+        while (contentLast >= 0 && isCommaLike(tree.token(contentLast).word()) ) contentLast--;
+        int contentFirst = 0;
+        while (contentFirst < contentLast && tree.token(contentFirst).word().matches("[\\p{Punct}\u2014\u2013]+")
+                && !QuoteMarks.isQuoteChar(tree.token(contentFirst).word().charAt(0))) contentFirst++;
+        if (contentLast - contentFirst < 2) return null;
+        Candidate c = new Candidate();
+        c.sentence = s.index();
+        c.cueToken = v;
+        c.cueClass = cue.cueClass();
+        c.confidence = CueLexicon.weight(cue.cueClass());
+        c.how = "trailing";
+        c.cueStart = tree.token(cueFirst).start();
+        c.cueEnd = tree.token(v).end();
+        c.sourceStart = tree.token(sr[0]).start();
+        c.sourceEnd = tree.token(sr[1]).end();
+        c.contentStart = tree.token(contentFirst).start();
+        c.contentEnd = tree.token(contentLast).end();
+        // a quotation closed right before the comma keeps its closing mark: `"...," he said`
+        if (contentLast + 1 < tree.size() && QuoteMarks.isQuoteChar(tree.token(contentLast + 1).word().charAt(0))) {
+            c.contentEnd = tree.token(contentLast + 1).end();
+        }
+        // "X, he said, Y": the rest of the sentence after the cue phrase is content too
+        int end = Math.max(v, sj);
+        for (int k : tree.children(v)) if (k > end && !DepTree.base(tree.relation(k)).matches("punct|parataxis|ccomp|conj|cc")) end = Math.max(end, lastOf(tree, k));
+        if (end + 2 < tree.size() && tree.token(end + 1).word().equals(",")) {
+            int[] rest = tree.range(restOf(tree, end + 2));
+            if (rest != null && rest[1] - rest[0] >= 2) {
+                c.secondStart = tree.token(rest[0]).start();
+                c.secondEnd = tree.token(rest[1]).end();
+            }
+        }
+        return c;
+    }
+
+    private static boolean[] restOf(DepTree tree, int from) {
+        boolean[] in = new boolean[tree.size()];
+        for (int i = from; i < tree.size(); i++) in[i] = true;
+        return in;
+    }
+
+    private static int lastOf(DepTree tree, int k) {
+        boolean[] sub = tree.subtree(k);
+        int last = k;
+        for (int i = 0; i < sub.length; i++) if (sub[i]) last = Math.max(last, i);
+        return last;
+    }
+
+    private static boolean isCommaLike(String w) {
+        return w.equals(",") || w.equals("—") || w.equals("--") || w.equals("–");
     }
 
     private static boolean precededByComma(DepTree tree, int c, int v) {
@@ -177,6 +258,8 @@ public final class CueFinder {
                 }
                 sub = tree.subtree(d, cut.stream().mapToInt(Integer::intValue).toArray());
                 if (tree.dominates(d, v)) continue;
+                // "request, the source": material before a comma that precedes the head is a parse slip
+                for (int k = d - 1; k >= 0; k--) if (sub[k] && tree.token(k).word().equals(",")) { for (int j = 0; j <= k; j++) sub[j] = false; break; }
             }
             int[] r = tree.range(sub);
             if (r == null) continue;

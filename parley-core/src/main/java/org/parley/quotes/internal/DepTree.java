@@ -122,8 +122,15 @@ public final class DepTree {
         for (int t = 0; t < in.length; t++) if (in[t]) { if (first < 0) first = t; last = t; }
         if (first < 0) return null;
         while (first <= last && isEdgePunct(first)) first++;
-        while (last >= first && isEdgePunct(last)) last--;
+        while (last >= first && isEdgePunct(last) && !closesBracket(first, last)) last--;
         return first > last ? null : new int[] {first, last};
+    }
+
+    private boolean closesBracket(int first, int last) {
+        String w = token(last).word();
+        if (!w.equals(")") && !w.equals("]")) return false;
+        for (int t = first; t < last; t++) if (token(t).word().equals("(") || token(t).word().equals("[")) return true;
+        return false;
     }
 
     private boolean isEdgePunct(int t) {
