@@ -32,10 +32,17 @@ public final class CueLexicon {
     private static final String RESOURCE = "/org/parley/quotes/cues.tsv";
 
     private final Map<String, Cue> verbs;
+    private final Map<String, Cue> nouns;
     private final List<List<String>> phrases;
 
     private CueLexicon(Map<String, Cue> verbs, List<List<String>> phrases) {
-        this.verbs = Map.copyOf(verbs);
+        Map<String, Cue> v = new HashMap<>(), n = new HashMap<>();
+        for (Map.Entry<String, Cue> e : verbs.entrySet()) {
+            if (e.getValue().cueClass().equals("noun")) n.put(e.getKey().substring(5), e.getValue());
+            else v.put(e.getKey(), e.getValue());
+        }
+        this.verbs = Map.copyOf(v);
+        this.nouns = Map.copyOf(n);
         this.phrases = List.copyOf(phrases);
     }
 
@@ -73,6 +80,7 @@ public final class CueLexicon {
                 continue;
             }
             Set<String> relations = new LinkedHashSet<>(List.of(rels.split(",")));
+            if (cls.equals("noun")) cue = "noun:" + cue; // nouns live apart from verbs of the same spelling
             Cue old = verbs.get(cue);
             if (old != null) {
                 Set<String> merged = new LinkedHashSet<>(old.relations());
@@ -89,6 +97,11 @@ public final class CueLexicon {
         return lemma == null ? null : verbs.get(lemma.toLowerCase(Locale.ROOT));
     }
 
+    /** The cue for a noun lemma ("claim", "warning"), or null. */
+    public Cue noun(String lemma) {
+        return lemma == null ? null : nouns.get(lemma.toLowerCase(Locale.ROOT));
+    }
+
     /** Multiword cues, as word lists whose first word is a lemma. */
     public List<List<String>> phrases() { return phrases; }
 
@@ -97,7 +110,7 @@ public final class CueLexicon {
         return switch (cueClass == null ? "" : cueClass) {
             case "speech" -> 0.9;
             case "stance" -> 0.7;
-            case "cognition" -> 0.6;
+            case "cognition", "noun" -> 0.6;
             case "intention" -> 0.55;
             case "evidence" -> 0.5;
             default -> 0.5;

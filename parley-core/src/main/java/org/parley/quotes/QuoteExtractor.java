@@ -163,7 +163,7 @@ public final class QuoteExtractor {
         // ---- "NAME: words" lines (headlines, interview transcripts) ----
 
         final java.util.regex.Pattern colonLine = java.util.regex.Pattern.compile(
-                "^((?:[A-Z][\\p{L}.'\u2019-]*|[A-Z]{2,})(?:\\s+(?:[A-Z][\\p{L}.'\u2019-]*|of|de|von|van|al-\\p{L}+)){0,3})\\s*:\\s+(\\S.*)$",
+                "^[\"\u201C]?((?:[A-Z][\\p{L}.'\u2019-]*|[A-Z]{2,})(?:\\s+(?:[A-Z][\\p{L}.'\u2019-]*|of|de|von|van|al-\\p{L}+)){0,3})\\s*:\\s+(\\S.*)$",
                 java.util.regex.Pattern.DOTALL);
 
         void colonLines() {
@@ -248,6 +248,10 @@ public final class QuoteExtractor {
             int i = 0;
             while (i < after.size() && isDashOrComma(after.get(i).word())) i++;
             if (i >= after.size()) return null;
+            // `"... end." He said` starts a new sentence; `"...," he said` and `" - said X` continue this one
+            String inner = m.inner(text).strip();
+            boolean continues = inner.matches("(?s).*[,?!\\-\u2014\u2013\u2026]$") || i > 0;
+            if (!continues) return null;
             if (!text.substring(m.end(), after.get(i).start()).matches("[\\s,\\-\u2014\u2013:]*")) return null;
             for (int j = i; j < Math.min(after.size(), i + 7); j++) {
                 Token t = after.get(j);

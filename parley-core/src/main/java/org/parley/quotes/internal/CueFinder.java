@@ -35,6 +35,10 @@ public final class CueFinder {
             if (cue == null && t.isVerb()) cue = lexicon.verb(t.lemma());
             if (cue == null) {
                 if (isAccordingTo(tokens, v)) according(sentence, tree, v, out);
+                else if (t.isNoun() && lexicon.noun(t.lemma()) != null) {
+                    Candidate c = fromNoun(sentence, tree, v, lexicon.noun(t.lemma()));
+                    if (c != null) out.add(c);
+                }
                 continue;
             }
             if (!t.isVerb()) continue;
@@ -161,6 +165,15 @@ public final class CueFinder {
         while (contentFirst < contentLast && tree.token(contentFirst).word().matches("[\\p{Punct}\u2014\u2013]+")
                 && !QuoteMarks.isQuoteChar(tree.token(contentFirst).word().charAt(0))) contentFirst++;
         if (contentLast - contentFirst < 2) return null;
+        // the cue must close its sentence ("..., he said.") or be followed by a comma and more content;
+        // "In one tweet Friday, Trump said: ..." introduces what follows instead
+        int cueLast = Math.max(v, sj < v ? v : sr[1]);
+        for (int k : tree.children(v)) {
+            String r = DepTree.base(tree.relation(k));
+            if (k > cueLast && (r.equals("obl") || r.equals("advmod") || r.equals("nmod") || r.equals("obl:tmod"))) cueLast = Math.max(cueLast, lastOf(tree, k));
+        }
+        if (!endsOrBreaks(tree, cueLast)) return null;
+        if (!hasVerb(tree, contentFirst, contentLast) && !QuoteMarks.isQuoteChar(tree.token(contentFirst).word().charAt(0))) return null;
         Candidate c = new Candidate();
         c.sentence = s.index();
         c.cueToken = v;
@@ -190,6 +203,27 @@ public final class CueFinder {
         return c;
     }
 
+    private static boolean passive(DepTree tree, int v) {
+        for (int c : tree.children(v)) if (tree.relation(c).equals("aux:pass") || tree.relation(c).startsWith("nsubj:pass")) return true;
+        return false;
+    }
+
+    /** True when only punctuation, or a comma and more words, follow token {@code end} in the sentence. */
+    private static boolean endsOrBreaks(DepTree tree, int end) {
+        if (end + 1 >= tree.size()) return true;
+        boolean onlyPunct = true;
+        for (int i = end + 1; i < tree.size(); i++) {
+            String w = tree.token(i).word();
+            if (!w.matches("[.!?\"'\u201D\u2019)]+")) { onlyPunct = false; break; }
+        }
+        return onlyPunct || tree.token(end + 1).word().equals(",");
+    }
+
+    private static boolean hasVerb(DepTree tree, int from, int to) {
+        for (int i = from; i <= to; i++) if (tree.token(i).isVerb() || tree.token(i).pos().equals("MD")) return true;
+        return false;
+    }
+
     private static boolean[] restOf(DepTree tree, int from) {
         boolean[] in = new boolean[tree.size()];
         for (int i = from; i < tree.size(); i++) in[i] = true;
@@ -205,6 +239,42 @@ public final class CueFinder {
 
     private static boolean isCommaLike(String w) {
         return w.equals(",") || w.equals("—") || w.equals("--") || w.equals("–");
+    }
+
+    /** "Trump's claim that X", "the warning by the ministry that X": content is the that-clause. */
+    private Candidate fromNoun(Sentence s, DepTree tree, int n, CueLexicon.Cue cue) {
+        int clause = -1;
+        for (int c : tree.children(n)) {
+            String r = DepTree.base(tree.relation(c));
+            if (!(r.equals("acl") || r.equals("ccomp")) || c < n || tree.relation(c).equals("acl:relcl")) continue;
+            for (int m : tree.children(c)) if (DepTree.base(tree.relation(m)).equals("mark") && tree.token(m).word().equalsIgnoreCase("that")) clause = c;
+        }
+        if (clause < 0) return null;
+        int[] cr = tree.range(tree.subtree(clause));
+        if (cr == null) return null;
+        Candidate c = new Candidate();
+        c.sentence = s.index();
+        c.cueToken = n;
+        c.cueClass = "noun";
+        c.confidence = CueLexicon.weight("noun");
+        c.how = "noun";
+        c.cueStart = tree.token(n).start();
+        c.cueEnd = tree.token(n).end();
+        c.contentStart = tree.token(cr[0]).start();
+        c.contentEnd = tree.token(cr[1]).end();
+        for (int k : tree.children(n)) {
+            String r = tree.relation(k);
+            if (r.equals("nmod:poss") || r.equals("nmod:agent") || r.equals("nmod:by")) {
+                int[] sr = tree.range(tree.subtree(k));
+                if (sr == null) continue;
+                int lo = sr[0];
+                while (lo < sr[1] && tree.token(lo).pos().equals("IN")) lo++;
+                c.sourceStart = tree.token(lo).start();
+                c.sourceEnd = tree.token(sr[1]).end();
+                break;
+            }
+        }
+        return c;
     }
 
     private static boolean precededByComma(DepTree tree, int c, int v) {
@@ -237,7 +307,7 @@ public final class CueFinder {
             }
             if (!subj.isEmpty()) break;
             String r = DepTree.base(tree.relation(cur));
-            if (r.equals("xcomp") || r.equals("conj") || r.equals("advcl")) cur = tree.head(cur);
+            if (r.equals("xcomp") || r.equals("conj") || r.equals("advcl") || r.equals("dep")) cur = tree.head(cur);
             else break;
         }
         if (subj.isEmpty()) return;
@@ -245,7 +315,8 @@ public final class CueFinder {
         int referent = -1;
         for (int d : subj) {
             Token t = tree.token(d);
-            if (EXPLETIVE.contains(t.word().toLowerCase(Locale.ROOT)) && t.pos().equals("PRP")) continue;
+            // "it was reported that": an expletive subject of a passive or copula names nobody
+            if (EXPLETIVE.contains(t.word().toLowerCase(Locale.ROOT)) && (passive(tree, v) || tree.token(v).lemma().equals("be"))) continue;
             // enhanced++ makes the antecedent the subject of a relative clause; the gold (and the text) names "who"
             int ref = refOf(s, d, v);
             boolean[] sub;
@@ -263,6 +334,8 @@ public final class CueFinder {
             }
             int[] r = tree.range(sub);
             if (r == null) continue;
+            // "against what the campaign": a preposition or wh-word leading the span belongs to the clause above
+            while (r[0] < r[1] && tree.token(r[0]).pos().matches("IN|WP|WDT|TO|CC|RB") && r[0] != d) r[0]++;
             lo = Math.min(lo, r[0]);
             hi = Math.max(hi, r[1]);
         }
