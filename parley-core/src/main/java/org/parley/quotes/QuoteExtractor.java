@@ -302,7 +302,35 @@ public final class QuoteExtractor {
                 if (!"speech".equals(c.cueClass) && !c.hasContent()) continue;
                 if (best == null || c.cueEnd > best.cueEnd) best = c;
             }
-            return best;
+            return best != null ? best : surfaceCueBefore(m);
+        }
+
+        /** Without a parse: `Putin said: "` / `The minister added, "`: a speech verb, then only a comma or colon. */
+        Candidate surfaceCueBefore(MarkedSpan m) {
+            Sentence s = doc.sentenceAt(m.start());
+            if (s == null || s.parsed() && !s.dependencies().isEmpty()) return null;
+            List<Token> toks = s.tokens();
+            int verb = -1;
+            for (Token t : toks) {
+                if (t.end() > m.start()) break;
+                CueLexicon.Cue cue = t.isVerb() ? lexicon.verb(t.lemma()) : null;
+                if (cue != null && cue.speech()) verb = t.index();
+            }
+            if (verb < 0) return null;
+            String between = text.substring(toks.get(verb).end(), m.start());
+            if (!between.matches("(?s)[^.!?\"\u201C\u201D]{0,50}[:,]\\s*")) return null;
+            int from = verb - 1;
+            while (from >= 0 && !toks.get(from).word().matches("[\\p{Punct}\u2014\u2013\u201C\u201D]+") && verb - from <= 6) from--;
+            Candidate c = new Candidate();
+            c.sentence = s.index();
+            c.cueStart = toks.get(verb).start();
+            c.cueEnd = toks.get(verb).end();
+            c.cueClass = "speech";
+            c.confidence = 0.8;
+            c.how = "before-quote";
+            if (from + 1 < verb) { c.sourceStart = toks.get(from + 1).start(); c.sourceEnd = toks.get(verb - 1).end(); }
+            cands.add(c);
+            return c;
         }
 
         Candidate byCueToken(Token t) {
