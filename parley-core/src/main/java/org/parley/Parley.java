@@ -14,6 +14,8 @@ import org.parley.entities.EntityExtractor;
 import org.parley.entities.kb.ActorKnowledgeBase;
 import org.parley.events.EventExtractor;
 import org.parley.model.Article;
+import org.parley.model.Event;
+import org.parley.model.Quote;
 import org.parley.model.Timex;
 import org.parley.quotes.QuoteExtractor;
 import org.parley.time.PublicationDates;
@@ -37,6 +39,7 @@ public final class Parley {
     private final EntityExtractor entities;
     private final EventExtractor events;
     private final QuoteExtractor quotes;
+    private final StageTimes times = new StageTimes();
 
     private Parley(Builder b) {
         this.annotator = Objects.requireNonNull(b.annotator, "annotator");
@@ -52,25 +55,31 @@ public final class Parley {
 
     public Annotator annotator() { return annotator; }
 
+    /** Time spent per stage by every {@link #analyze} call so far. */
+    public StageTimes stageTimes() { return times; }
+
     public ArticleAnalysis analyze(Article article) {
-        CleanText clean = cleaner.clean(article);
+        CleanText clean = times.time("clean", () -> cleaner.clean(article));
         Article cleaned = clean.article();
         if (!cleaned.isEnglish()) {
             return new ArticleAnalysis(cleaned, null, ArticleEntities.none(), List.of(), List.of(), List.of(),
                     "language '" + cleaned.language() + "' is not English; English-only stages skipped");
         }
-        AnnotatedArticle doc = annotator.annotate(clean);
-        if (cleaned.published() == null) {
-            LocalDate estimate = PublicationDates.estimate(doc);
-            if (estimate != null) {
-                cleaned = cleaned.withPublished(estimate, "estimated");
-                doc = new AnnotatedArticle(cleaned, doc.sentences(), doc.mentions(), doc.timexes());
-            }
-        }
-        List<Timex> timexes = time.normalize(doc);
-        ArticleEntities ents = entities.extract(doc);
-        return new ArticleAnalysis(cleaned, doc, ents, timexes,
-                events.extract(doc, ents, timexes), quotes.extract(doc, ents), null);
+        AnnotatedArticle annotated = times.time("annotate", () -> annotator.annotate(clean));
+        AnnotatedArticle doc = times.time("time", () -> withEstimatedDate(annotated));
+        List<Timex> timexes = times.time("time", () -> time.normalize(doc));
+        ArticleEntities ents = times.time("entities", () -> entities.extract(doc));
+        List<Event> evs = times.time("events", () -> events.extract(doc, ents, timexes));
+        List<Quote> qs = times.time("quotes", () -> quotes.extract(doc, ents));
+        return new ArticleAnalysis(doc.article(), doc, ents, timexes, evs, qs, null);
+    }
+
+    /** An undated article gets a date estimated from its own dated expressions, marked as such. */
+    private static AnnotatedArticle withEstimatedDate(AnnotatedArticle doc) {
+        if (doc.article().published() != null) return doc;
+        LocalDate estimate = PublicationDates.estimate(doc);
+        if (estimate == null) return doc;
+        return new AnnotatedArticle(doc.article().withPublished(estimate, "estimated"), doc.sentences(), doc.mentions(), doc.timexes());
     }
 
     public static final class Builder {

@@ -1,8 +1,13 @@
 package org.parley.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.parley.read.ArticleReader;
+import org.parley.run.BatchRunner;
+import org.parley.run.BatchSummary;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -10,23 +15,48 @@ import picocli.CommandLine.Parameters;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Analyse files or folders of news (txt, html, json/jsonl, warc) and write JSONL results.")
 public final class AnalyzeCommand implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders, any mix of formats.")
     List<Path> inputs;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created if missing).")
     Path out;
 
     @Option(names = "--actors", paramLabel = "FILE", description = "Extra actor file(s), added to the built-in knowledge base.")
     List<Path> actors = List.of();
 
-    @Option(names = "--patterns", paramLabel = "FILE", description = "Extra event pattern file(s).")
+    @Option(names = "--patterns", paramLabel = "FILE", description = "Extra event pattern file(s), added to the built-in lexicon.")
     List<Path> patterns = List.of();
 
     @Option(names = "--threads", defaultValue = "2", description = "Worker threads (default: ${DEFAULT-VALUE}).")
     int threads;
 
     @Override public Integer call() {
-        System.err.println("parley analyze: not implemented yet");
-        return 1;
+        return run(spec, inputs, out, actors, patterns, threads, null);
+    }
+
+    /** Shared by analyze and demo. Exit 0 when anything was analysed, 1 when nothing could be, 2 on wrong usage. */
+    static int run(CommandLine.Model.CommandSpec spec, List<Path> inputs, Path out, List<Path> actors, List<Path> patterns,
+                   int threads, java.util.function.Consumer<BatchSummary> after) {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--out " + out + " exists and is not a folder");
+        }
+        for (Path p : actors) requireFile(spec, p, "--actors");
+        for (Path p : patterns) requireFile(spec, p, "--patterns");
+        if (threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+        System.err.println("parley: loading models...");
+        var parley = Engine.parley(actors, patterns);
+        BatchSummary summary = new BatchRunner(parley, new ArticleReader())
+                .run(new BatchRunner.Options(inputs, out, threads, System.console() != null));
+        if (after != null) after.accept(summary);
+        System.err.println("parley: " + summary.oneLine() + " -> " + out);
+        return summary.analysed() > 0 ? 0 : 1;
+    }
+
+    private static void requireFile(CommandLine.Model.CommandSpec spec, Path p, String option) {
+        if (!Files.isReadable(p) || Files.isDirectory(p)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), option + " " + p + " is not a readable file");
+        }
     }
 }

@@ -1,13 +1,27 @@
 package org.parley.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Analyse the sample corpus in samples/ into demo-output/ and print a summary.")
+        description = "Analyse the sample corpus in samples/ into demo-output/ and print a readable summary.")
 public final class DemoCommand implements Callable<Integer> {
-    @Override public Integer call() {
-        System.err.println("parley demo: not implemented yet");
-        return 1;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override public Integer call() throws Exception {
+        Path home = Engine.home();
+        Path samples = home.resolve("samples");
+        Path out = home.resolve("demo-output");
+        if (!Files.isDirectory(samples)) {
+            System.err.println("parley demo: no samples/ folder under " + home + " (run it from the repository root)");
+            return 1;
+        }
+        int code = AnalyzeCommand.run(spec, List.of(samples), out, List.of(), List.of(), 2, null);
+        new DemoReport(out, System.out).print();
+        return code;
     }
 }
