@@ -102,7 +102,14 @@ public final class QuoteExtractor {
                 boolean inHeadline = m.start() < headlineEnd;
                 if (ScareQuoteRule.clauseLike(m, doc) || inHeadline && words(m) >= 3 && !ScareQuoteRule.isLeadIn(m, doc)) quotations.add(m);
             }
-            for (MarkedSpan m : quotations) attach(m);
+            for (int i = 0; i < quotations.size(); i++) {
+                // a quote running over paragraphs is one chain: its cue usually follows the last part
+                int j = i;
+                while (j + 1 < quotations.size() && quotations.get(j).runsOn() && quotations.get(j + 1).continuation()) j++;
+                if (j == i) attach(quotations.get(i));
+                else attachChain(quotations.subList(i, j + 1));
+                i = j;
+            }
             headline(headlineEnd);
             List<Candidate> kept = outermost();
             kept.sort(Comparator.comparingInt((Candidate c) -> c.hasCue() ? c.cueStart : c.contentStart).thenComparingInt(c -> c.contentStart));
@@ -140,6 +147,23 @@ public final class QuoteExtractor {
             if (prev != null) {
                 Candidate c = sharing(prev, m.start(), m.end(), "continuation");
                 c.confidence = prev.confidence * 0.85;
+                cands.add(c);
+                hostOf.put(m, c);
+            }
+        }
+
+        /** A multi-paragraph quotation: the part that finds a cue hosts the others as fragments of one attribution. */
+        void attachChain(List<MarkedSpan> chain) {
+            MarkedSpan anchor = null;
+            for (int k = chain.size() - 1; k >= 0 && anchor == null; k--) {
+                attach(chain.get(k));
+                if (hostOf.containsKey(chain.get(k))) anchor = chain.get(k);
+            }
+            if (anchor == null) return;
+            Candidate host = hostOf.get(anchor);
+            for (MarkedSpan m : chain) {
+                if (hostOf.containsKey(m)) continue;
+                Candidate c = sharing(host, m.start(), m.end(), "continuation");
                 cands.add(c);
                 hostOf.put(m, c);
             }
