@@ -54,7 +54,11 @@ public final class EntityExtractor {
     public ArticleEntities extract(AnnotatedArticle doc) {
         if (doc == null || doc.article() == null || doc.text() == null) return ArticleEntities.none();
         try {
-            List<Cluster> clusters = clusterer.cluster(selector.select(doc));
+            java.util.Map<Candidate, String> countries = new java.util.HashMap<>();
+            List<Cluster> clusters = clusterer.cluster(selector.select(doc), c -> countries.computeIfAbsent(c, k -> {
+                Actor a = code(doc, k, k.type());
+                return a == null ? null : a.country();
+            }));
             finder.addMissed(doc, clusters);
             MissedMentionFinder.joinAdjacent(doc, clusters);
             clusterer.applyKbNames(clusters);

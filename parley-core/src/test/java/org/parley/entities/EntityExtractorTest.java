@@ -208,4 +208,62 @@ class EntityExtractorTest {
         assertThat(texts(doc, named(ents, "Jean-Yves Le Drian"))).containsExactly("Jean-Yves Le Drian", "Le Drian");
         assertThat(texts(doc, named(ents, "Xi Jinping"))).containsExactly("Xi Jinping", "Xi");
     }
+
+    @Test
+    void spellingVariantsWithoutAFullNameStillJoin() {
+        String text = "McCron spoke first. Then Makron spoke. Macron left early.";
+        AnnotatedArticle doc = EntityDocs.of("a15", text)
+                .mention("McCron", "PERSON").mention("Makron", "PERSON").mention("Macron", "PERSON")
+                .build();
+        ArticleEntities ents = extractor.extract(doc);
+        assertThat(ents.entities()).hasSize(1);
+        assertThat(ents.entities().get(0).spans()).hasSize(3);
+    }
+
+    @Test
+    void anAcronymInsideANameIsNotItsInitials() {
+        String text = "The US Navy fired missiles. The UN condemned the strike.";
+        AnnotatedArticle doc = EntityDocs.of("a16", text)
+                .mention("US Navy", "ORGANIZATION").mention("UN", "ORGANIZATION")
+                .build();
+        assertThat(extractor.extract(doc).entities()).extracting(ArticleEntity::name).containsExactly("US Navy", "UN");
+    }
+
+    @Test
+    void placeNamesCutIntoPiecesAreJoined() {
+        String text = "Ships sailed in the South China Sea. Leaders met in St. Petersburg on Friday.";
+        AnnotatedArticle doc = EntityDocs.of("a17", text)
+                .mention("South", "LOCATION").mention("China", "COUNTRY").mention("Sea", "LOCATION")
+                .mention("St.", "LOCATION").mention("Petersburg", "CITY")
+                .build();
+        ArticleEntities ents = extractor.extract(doc);
+        assertThat(ents.entities()).extracting(ArticleEntity::name).containsExactly("South China Sea", "St. Petersburg");
+        assertThat(ents.entities()).allSatisfy(e -> assertThat(e.type()).isEqualTo(EntityType.LOCATION));
+    }
+
+    @Test
+    void canonicalNamesKeepTheirWrittenCase() {
+        String text = "Peter the Great founded the city. The House of Commons voted. MOSCOW replied. NATO did not.";
+        AnnotatedArticle doc = EntityDocs.of("a18", text)
+                .mention("Peter the Great", "PERSON").mention("House of Commons", "ORGANIZATION")
+                .mention("MOSCOW", "CITY").mention("NATO", "ORGANIZATION")
+                .build();
+        assertThat(extractor.extract(doc).entities()).extracting(ArticleEntity::name)
+                .containsExactly("Peter the Great", "House of Commons", "Moscow", "NATO");
+    }
+
+    @Test
+    void aMistypedSpellingVariantIsAPersonOnlyWhereASpeakerStands() {
+        String text = "Francois Hollande flew to Holland on Monday. Later Hollande met the press. "
+                + "Emmanuel Macron arrived. Makron said talks would go on.";
+        AnnotatedArticle doc = EntityDocs.of("a19", text)
+                .mention("Francois Hollande", "PERSON").mention("Holland", "LOCATION").mention("Hollande", "PERSON", 1)
+                .mention("Emmanuel Macron", "PERSON").mention("Makron", "LOCATION")
+                .build();
+        ArticleEntities ents = extractor.extract(doc);
+        assertThat(ents.entities()).extracting(ArticleEntity::name)
+                .containsExactly("Francois Hollande", "Holland", "Emmanuel Macron");
+        assertThat(texts(doc, named(ents, "Emmanuel Macron"))).containsExactly("Emmanuel Macron", "Makron");
+        assertThat(named(ents, "Holland").type()).isEqualTo(EntityType.LOCATION);
+    }
 }

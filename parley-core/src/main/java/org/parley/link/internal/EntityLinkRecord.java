@@ -35,6 +35,7 @@ public final class EntityLinkRecord {
     private final Set<String> keys = new LinkedHashSet<>();
     private final Set<PersonName> fullNames = new LinkedHashSet<>();
     private final Set<String> oneWordNames = new LinkedHashSet<>();
+    private final Set<String> initialisms = new LinkedHashSet<>();
     private final List<Mention> mentions = new ArrayList<>();
     private final List<ActorSeen> actors = new ArrayList<>();
 
@@ -54,6 +55,9 @@ public final class EntityLinkRecord {
     public Set<String> oneWordNames() { return oneWordNames; }
 
     public int mentionCount() { return mentions.size(); }
+
+    /** Initials of the spelled-out names ("North Atlantic Treaty Organization" -> "nato"). */
+    public Set<String> initialisms() { return initialisms; }
 
     /** Every name this entity answers to (full names and one-word names), as person names. */
     public List<PersonName> personNames() {
@@ -90,7 +94,11 @@ public final class EntityLinkRecord {
         String key = NameForms.fold(display);
         if (key.isEmpty()) return;
         keys.add(key);
-        if (type != EntityType.PERSON) return;
+        if (type != EntityType.PERSON) {
+            String initials = NameForms.initialsOf(display);
+            if (initials != null) initialisms.add(initials);
+            return;
+        }
         PersonName n = PersonName.of(display);
         if (n.isFull()) fullNames.add(n);
         else if (n.words().size() == 1) oneWordNames.add(n.words().get(0));
