@@ -93,6 +93,12 @@ class JsonReaderTest {
     }
 
     @Test
+    void prettyPrintedObjectsInARow() throws Exception {
+        Path f = write("pretty.json", "{\n  \"text\": \"" + TEXT + "\"\n}\n{\n  \"text\": \"" + TEXT + "\",\n  \"id\": \"b\"\n}\n");
+        assertThat(Fixtures.readAll(f)).extracting(o -> o.article().id()).containsExactly("pretty.json#1", "b");
+    }
+
+    @Test
     void notJsonAtAll() throws Exception {
         assertThat(Fixtures.readAll(write("x.json", "hello world")).get(0).skipped().reason())
                 .startsWith("not JSON");

@@ -96,6 +96,25 @@ class WarcReaderTest {
     }
 
     @Test
+    void gzipContentEncodingIsUndone() throws Exception {
+        Path f = dir.resolve("enc.warc.gz");
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(gz)) {
+            out.write(page("Dam talks", "2020-05-05", "ADDIS ABABA (Horn Wire) - Ethiopia, Egypt and Sudan resumed talks on the dam on Tuesday, mediators said.")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        HttpResponse http = new HttpResponse.Builder(200, "OK").addHeader("Content-Encoding", "gzip")
+                .body(MediaType.HTML_UTF8, gz.toByteArray()).build();
+        try (FileChannel ch = FileChannel.open(f, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             WarcWriter w = new WarcWriter(ch, WarcCompression.GZIP)) {
+            w.write(new WarcResponse.Builder(URI.create("https://example.org/dam")).body(http).build());
+        }
+        Article a = Fixtures.only(f);
+        assertThat(a.dateline().place()).isEqualTo("ADDIS ABABA");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2020, 5, 5));
+    }
+
+    @Test
     void garbageWarc() throws Exception {
         Path f = dir.resolve("junk.warc");
         Files.writeString(f, "this is not a WARC file\n");
