@@ -107,7 +107,10 @@ public record TextHeader(String title, LocalDate date, String url, String outlet
         if (line.length() < 3 || line.length() > 200 || !hasLetter(line)) return false;
         if (words(line) > 30) return false;
         char last = line.charAt(line.length() - 1);
-        if (last == '.' || last == ',' || last == ';' || last == ':' || last == '-' || last == '—') return false;
+        // Some corpora end headlines with a period; then only a Title Case line before a blank line counts.
+        boolean period = last == '.';
+        if (period && (!isTitleCase(line) || words(line) > 20)) return false;
+        if (last == ',' || last == ';' || last == ':' || last == '-' || last == '—') return false;
         if (Character.isLowerCase(line.codePointAt(0))) return false;
         if (Datelines.find(line, 0) != null) return false;
         int next = nextLine(text, end);
@@ -115,6 +118,7 @@ public record TextHeader(String title, LocalDate date, String url, String outlet
         int nextEnd = lineEnd(text, next);
         String nextLine = text.substring(next, nextEnd).trim();
         if (nextLine.isEmpty()) return true; // followed by a blank line
+        if (period) return false;
         // Followed directly by the body: make sure the line is not the first line of a hard-wrapped paragraph.
         if (line.length() > 120) return false;
         String lastWord = line.replaceAll(".*\\s", "").toLowerCase(Locale.ROOT);
@@ -124,6 +128,18 @@ public record TextHeader(String title, LocalDate date, String url, String outlet
         int after = nextLine(text, nextEnd);
         boolean nextIsWrapped = after < text.length() && !text.substring(after, lineEnd(text, after)).isBlank();
         return !(nextIsWrapped && line.length() >= 0.6 * nextLine.length());
+    }
+
+    /** "Poll: Wealthy Voters Abandon Party": most words of four letters or more are capitalised. */
+    static boolean isTitleCase(String line) {
+        int longWords = 0, capitalised = 0;
+        for (String w : line.split("[\\s\\-—–/]+")) {
+            String letters = w.replaceAll("^[^\\p{L}]+", "");
+            if (letters.codePoints().filter(Character::isLetter).count() < 4) continue;
+            longWords++;
+            if (Character.isUpperCase(letters.codePointAt(0))) capitalised++;
+        }
+        return longWords >= 3 && capitalised * 10 >= longWords * 7;
     }
 
     private static boolean hasLetter(String s) {

@@ -88,6 +88,18 @@ class TextHeaderTest {
     }
 
     @Test
+    void titleCaseHeadlineEndingWithAPeriod() {
+        String t = "Poll: Rural Voters Turn Away From Governing Party.\n\nA new survey shows rural voters leaving.";
+        TextHeader h = TextHeader.parse(t);
+        assertThat(h.title()).isEqualTo("Poll: Rural Voters Turn Away From Governing Party.");
+        assertThat(t.substring(h.bodyStart())).startsWith("A new survey");
+        String lead = "Rural voters are turning away from the governing party, a new survey shows.\n\nMore.";
+        assertThat(TextHeader.parse(lead).title()).isNull();
+        String noBlank = "Poll: Rural Voters Turn Away From Governing Party.\nA new survey shows it.\n";
+        assertThat(TextHeader.parse(noBlank).title()).isNull();
+    }
+
+    @Test
     void firstLineOfAHardWrappedParagraphIsNotATitle() {
         String t = "Meeting the Spanish prime minister in Madrid, President Carla\n"
                 + "Rossi of Italy said the two countries would work together on\n"
