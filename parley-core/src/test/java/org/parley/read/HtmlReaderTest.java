@@ -88,6 +88,9 @@ class HtmlReaderTest {
                 + "<h1>Fishing talks</h1>" + PARAS + "</div><div class=\"related\"><p>Other story teaser</p></div></form></body></html>");
         assertThat(a.body()).hasSize(2);
         assertThat(a.text()).doesNotContain("teaser");
+        Article ad = page("ad.html", "<html><body><article>" + PARAS.replace("</p><p>", "</p><p>Advertisement</p><p>")
+                + "</article></body></html>");
+        assertThat(ad.text()).doesNotContain("Advertisement");
     }
 
     @Test

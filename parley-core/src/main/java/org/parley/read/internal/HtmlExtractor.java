@@ -31,6 +31,9 @@ public final class HtmlExtractor {
             "(?i)(^|[\\s_-])(share|sharing|social|related|recommended|newsletter|promo|advert|advertisement|ad|ads|"
             + "cookie|consent|subscribe|subscription|breadcrumbs?|caption|credit|comments?|tags|toolbar|"
             + "sidebar|more-stories|most-read|popular|paywall|signup|byline)($|[\\s_-])");
+    /** Ad slot labels left in the text flow. */
+    private static final Pattern AD_LABEL = Pattern.compile(
+            "(?i)(advertisement|sponsored|story continues below(?: advertisement)?|article continues below(?: advertisement)?)");
     private static final String BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre";
 
     private HtmlExtractor() {}
@@ -73,7 +76,8 @@ public final class HtmlExtractor {
             for (Element b : blocks) {
                 if (hasBlockAncestorIn(b, container)) continue; // its text is in the outer block
                 String t = b.text().strip();
-                if (!t.isEmpty() && !(paragraphs.isEmpty() && t.equals(title))) paragraphs.add(t);
+                if (t.isEmpty() || AD_LABEL.matcher(t).matches()) continue;
+                if (!(paragraphs.isEmpty() && t.equals(title))) paragraphs.add(t);
             }
             if (paragraphs.isEmpty()) {
                 for (String line : container.wholeText().split("\\n\\s*\\n")) {
