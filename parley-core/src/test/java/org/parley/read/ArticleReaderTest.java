@@ -159,6 +159,15 @@ class ArticleReaderTest {
     }
 
     @Test
+    void languageDetectionCanBeTurnedOff() {
+        ArticleReader reader = new ArticleReader(ReaderOptions.defaults().withDetectLanguage(false));
+        Map<String, String> langs = readAll(reader, corpus).stream().filter(ReadOutcome::isOk)
+                .collect(Collectors.toMap(o -> o.article().id(), o -> o.article().language()));
+        assertThat(langs.get("006_lines.jsonl#5")).isEqualTo("en"); // French text, but detection is off
+        assertThat(langs.get("wire-001")).isEqualTo("en");
+    }
+
+    @Test
     void streamIsLazyAndClosable() {
         try (Stream<ReadOutcome> s = new ArticleReader().read(List.of(corpus))) {
             Iterator<ReadOutcome> it = s.iterator();

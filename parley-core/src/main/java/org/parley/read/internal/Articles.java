@@ -71,7 +71,7 @@ public final class Articles {
     private String language(String given, String text, List<Span> body, String declared) {
         String norm = normalise(given);
         if (norm != null) return norm;
-        if (!detectLanguage) return first(normalise(declared), "und");
+        if (!detectLanguage) return first(normalise(declared), "en");
         StringBuilder sample = new StringBuilder();
         for (Span s : body) {
             if (sample.length() >= LanguageGuesser.SAMPLE_CHARS) break;
