@@ -107,6 +107,15 @@ class ActorCoderTest {
     }
 
     @Test
+    void anotherCountrysArmyIsNotTheSameBodyButTheCapitalOfTheStatementCounts() {
+        AnnotatedArticle d = doc("The Iraqi army retook the town. "
+                + "[[Pavel Orlov|PERSON]], a spokesman for the Defence Ministry, told journalists in Moscow the raid failed.", D2018);
+        ActorCoder.Coding c = coder.explainMention(d, span(d, "Pavel Orlov"), "PERSON");
+        assertThat(c.actor()).isEqualTo(a("RUS", "MIL"));
+        assertThat(c.reason()).contains("capital");
+    }
+
+    @Test
     void appositionWithCountryFromTheDateline() {
         AnnotatedArticle d = doc("MOSCOW - [[Igor Markov|PERSON]], a spokesman for the Defense Ministry, said troops left.", D2018, "MOSCOW");
         assertThat(coder.codeMention(d, span(d, "Igor Markov"), "PERSON")).isEqualTo(a("RUS", "MIL"));
