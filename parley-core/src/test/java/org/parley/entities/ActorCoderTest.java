@@ -44,6 +44,13 @@ class ActorCoderTest {
         assertThat(coder.codePhrase("President of France", D2013)).contains(a("FRA", "GOV"));
         assertThat(coder.codePhrase("former French president", D2013)).contains(a("FRA", null));
         assertThat(coder.codePhrase("Hamas", D2013)).contains(a("PSE", "REB"));
+        assertThat(coder.codePhrase("Hungarian and Romanian officials", D2013)).contains(a("HUN", "GOV"));
+        assertThat(coder.codePhrase("the Saudi-led coalition", D2018)).contains(a("SAU", null));
+        assertThat(coder.codePhrase("Obama administration", D2013)).contains(a("USA", "GOV"));
+        assertThat(coder.codePhrase("Palestinian leader Yasser Arafat", LocalDate.of(2002, 1, 1))).contains(a("PSE", "GOV"));
+        assertThat(coder.codePhrase("UN refugee agency", D2013)).contains(a("UNHCR", "IGO"));
+        assertThat(coder.codePhrase("a spokesman for the Defense Ministry", D2013)).contains(a(null, "MIL"));
+        assertThat(coder.codePhrase("the U.S.", D2013)).contains(a("USA", null));
     }
 
     @Test
