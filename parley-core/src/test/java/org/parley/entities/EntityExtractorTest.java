@@ -284,4 +284,15 @@ class EntityExtractorTest {
         assertThat(texts(doc, named(ents, "Emmanuel Macron"))).containsExactly("Emmanuel Macron", "Makron");
         assertThat(named(ents, "Holland").type()).isEqualTo(EntityType.LOCATION);
     }
+
+    @Test
+    void aKnownPersonKeepsTheKnowledgeBaseSpellingOfTheFullName() {
+        String text = "President of France Emmanuel Makron arrived. Makron said the talks went well.";
+        AnnotatedArticle doc = EntityDocs.of("a21", text)
+                .mention("Emmanuel Makron", "PERSON").mention("Makron", "PERSON", 1)
+                .build();
+        ArticleEntities ents = extractor.extract(doc);
+        assertThat(ents.entities()).extracting(ArticleEntity::name).containsExactly("Emmanuel Macron");
+        assertThat(ents.entities().get(0).variants()).containsExactly("Emmanuel Makron", "Makron");
+    }
 }
