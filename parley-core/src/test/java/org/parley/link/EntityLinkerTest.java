@@ -215,4 +215,15 @@ class EntityLinkerTest {
                 "US Navy", EntityType.ORGANIZATION, null, "US Navy", "UN", EntityType.ORGANIZATION, null, "UN"));
         assertThat(b).containsEntry("B#e1", "E2").containsEntry("B#e2", "E1");
     }
+
+    @Test
+    void theShownTypeIsTheOneMostArticlesGave() {
+        EntityLinker linker = new EntityLinker();
+        link(linker, doc("A", D, "The Kremlin said.", "Kremlin", EntityType.LOCATION, null, "Kremlin"));
+        link(linker, doc("B", D, "The Kremlin said.", "Kremlin", EntityType.ORGANIZATION, null, "Kremlin"));
+        link(linker, doc("C", D, "The Kremlin said.", "Kremlin", EntityType.ORGANIZATION, null, "Kremlin"));
+        assertThat(linker.entities()).hasSize(1);
+        assertThat(linker.entities().get(0).type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(linker.entities().get(0).mentions()).hasSize(3);
+    }
 }

@@ -38,6 +38,7 @@ public final class EntityLinkRecord {
     private final Set<String> initialisms = new LinkedHashSet<>();
     private final List<Mention> mentions = new ArrayList<>();
     private final List<ActorSeen> actors = new ArrayList<>();
+    private final Map<EntityType, Integer> typeCounts = new java.util.EnumMap<>(EntityType.class);
 
     public EntityLinkRecord(String id, EntityType type) {
         this.id = id;
@@ -75,6 +76,7 @@ public final class EntityLinkRecord {
 
     /** Adds one article's entity: spellings, names, mentions (text read from the article now, not kept) and code. */
     public void absorb(ArticleEntity e, Article article, long seq) {
+        typeCounts.merge(e.type(), 1, Integer::sum);
         localNames.merge(e.name(), 1, Integer::sum);
         List<String> variants = e.variants().isEmpty() ? List.of(e.name()) : e.variants();
         for (String v : variants) addName(v);
@@ -148,7 +150,19 @@ public final class EntityLinkRecord {
         return best == null ? CanonicalName.choose(spellings, type) : best;
     }
 
+    /**
+     * The type to show: the one most articles gave (an organisation, place or other name may be typed
+     * differently from article to article: "the Kremlin"); the first type on ties.
+     */
+    public EntityType shownType() {
+        EntityType best = type;
+        for (Map.Entry<EntityType, Integer> e : typeCounts.entrySet()) {
+            if (e.getValue() > typeCounts.getOrDefault(best, 0)) best = e.getKey();
+        }
+        return best;
+    }
+
     public Entity toEntity() {
-        return new Entity(id, name(), type, actor(), new ArrayList<>(spellings.keySet()), mentions);
+        return new Entity(id, name(), shownType(), actor(), new ArrayList<>(spellings.keySet()), mentions);
     }
 }
