@@ -155,7 +155,7 @@ public final class MissedMentionFinder {
     }
 
     /** Next to a verb ("McCron added", "said Makron"), a title ("Mr Makron") or a quotation mark. */
-    private static boolean speakerPosition(Sentence s, int i) {
+    static boolean speakerPosition(Sentence s, int i) {
         List<Token> ts = s.tokens();
         if (i + 1 < ts.size()) {
             Token next = ts.get(i + 1);
