@@ -99,8 +99,13 @@ public final class ActorCoder {
 
         if (person || type.isEmpty()) {
             Coding known = knownPerson(doc, text, date);
-            if (known != null) return mergePerson(known, context);
-            if (person) return withCountry(doc, mention, context);
+            if (known != null) return mergePerson(known, context, date == null);
+            if (person) {
+                // A mistyped PERSON that is a seat of power, capital or IGO ("Elysee", "Kyiv").
+                Coded place = phrases.explainName(stripTitle(text), date);
+                if (context == null && place != null && isPlaceOrBody(text)) return new Coding(place.actor(), place.reason(), place.role());
+                return withCountry(doc, mention, context);
+            }
         }
         Coded own = phrases.explainName(stripTitle(text), date);
         if (own != null) {
@@ -154,14 +159,25 @@ public final class ActorCoder {
         return out;
     }
 
-    /** A KB person's code, with the sector from context when the KB has none ("Economy Minister Macron"). */
-    private static Coding mergePerson(Coding known, Coding context) {
+    /**
+     * A KB person's code, with the sector from context when the KB has none ("Economy Minister Macron"
+     * out of office) or when the article is undated, so that the KB's latest office is only a guess
+     * ("Outgoing President Francois Hollande" in an undated story is GOV, not his later seat in parliament).
+     */
+    private static Coding mergePerson(Coding known, Coding context, boolean undated) {
         Actor k = known.actor();
-        if (k.sector() != null || context == null || context.actor().sector() == null) return known;
+        if (context == null || context.actor().sector() == null) return known;
+        if (k.sector() != null && !undated) return known;
         Actor c = context.actor();
         if (c.country() != null && !c.country().equals(k.country())) return known;
-        if (context.reason().contains("former")) return known;
+        if (context.reason().contains("former")) return undated ? new Coding(new Actor(k.country(), null), known.reason() + "; former, from " + context.reason()) : known;
         return new Coding(new Actor(k.country(), c.sector()), known.reason() + "; sector from " + context.reason());
+    }
+
+    private boolean isPlaceOrBody(String text) {
+        String t = stripTitle(text);
+        if (kb.igo(t).isPresent()) return true;
+        return kb.country(t).map(r -> r.matchedAs().equals("SEAT") || r.matchedAs().equals("CAPITAL")).orElse(false);
     }
 
     /** Drops honorifics and titles glued into a PERSON mention ("President Putin" stays for the KB alias). */

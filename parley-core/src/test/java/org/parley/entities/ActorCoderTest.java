@@ -157,6 +157,19 @@ class ActorCoderTest {
     }
 
     @Test
+    void undatedArticlesTrustTheContextOverTheLatestOffice() {
+        AnnotatedArticle d = doc("Outgoing President [[Francois Hollande|PERSON]] spoke.", null);
+        assertThat(coder.codeMention(d, span(d, "Francois Hollande"), "PERSON")).isEqualTo(a("FRA", "GOV"));
+    }
+
+    @Test
+    void mistypedPlacesAndGeographicFeatures() {
+        AnnotatedArticle d = doc("A source at the [[Elysee|PERSON]] said ships sailed the [[South China Sea|LOCATION]].", D2018);
+        assertThat(coder.codeMention(d, span(d, "Elysee"), "PERSON")).isEqualTo(a("FRA", "GOV"));
+        assertThat(coder.codeMention(d, span(d, "South China Sea"), "LOCATION")).isNull();
+    }
+
+    @Test
     void badInputNeverThrows() {
         AnnotatedArticle d = doc("Short.", D2018);
         assertThat(coder.codeMention(d, new Span(0, 500), "PERSON")).isNull();

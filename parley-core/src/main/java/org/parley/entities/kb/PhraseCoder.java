@@ -37,6 +37,9 @@ public final class PhraseCoder {
     private static final Set<String> STOP_PREPOSITIONS = Set.of("to", "in", "at", "for", "with", "from", "on",
             "against", "over", "into", "near", "by", "after", "during", "about", "under", "between", "among",
             "toward", "towards", "than", "who", "which", "that", "and", "or", "but", "said", "says");
+    private static final Set<String> GEO_FEATURES = Set.of("sea", "ocean", "gulf", "strait", "straits", "river",
+            "mountains", "mountain", "peninsula", "bay", "lake", "desert", "channel", "canal", "sound", "basin",
+            "coast", "highlands", "plateau", "valley", "shelf", "reef", "archipelago");
     private static final Set<String> SOFT_PREPOSITIONS = Set.of("for", "at", "with", "in", "from");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "this",
             "that", "these", "those", "some", "several", "many", "two", "three", "four", "five", "top", "senior",
@@ -227,6 +230,8 @@ public final class PhraseCoder {
         }
         Match lastWord = null;
         for (Match m : head) if (m.kind() != Kind.FORMER && m.kind() != Kind.IGNORE) lastWord = m;
+        // "South China Sea", "Gulf of Mexico": a geographic feature is no actor of the country it names.
+        for (Match m : head) if (m.kind() == Kind.OTHER && GEO_FEATURES.contains(m.text().toLowerCase())) return null;
         if (properName && lastWord != null && lastWord.kind() == Kind.OTHER && Character.isUpperCase(lastWord.text().charAt(0))) {
             strong = null;
             weak = null;
