@@ -72,6 +72,7 @@ public final class TimeNormalizer {
             if (isVerbOrModal(sentence, c) || isFraction(text, c) || hasLowerCaseMonthVerb(c)) continue;
             Tense tense = Tense.around(sentence, c.start(), c.end(), lexicon);
             if (isDeadline(text, c)) tense = Tense.FUTURE;
+            else if (isAttributive(text, sentence, c)) tense = Tense.PAST;
             String sentenceText = sentence == null ? "" : sentence.text(text);
             int sentenceIndex = sentence == null ? c.sentence() : sentence.index();
             Resolver.Result r;
@@ -165,6 +166,21 @@ public final class TimeNormalizer {
     private static boolean isDeadline(String text, Candidate c) {
         if (c.value() == null || !c.value().matches(".*T\\d\\d.*")) return false;
         return DEADLINE.matcher(text.substring(Math.max(0, c.start() - 20), c.start())).find();
+    }
+
+    private static final java.util.regex.Pattern THE_BEFORE = java.util.regex.Pattern.compile("(?i)\\b(the|last|this)\\s+$");
+
+    /**
+     * "the April attack", "the Oct. 23 slaying": a date used as a modifier of a noun names an event
+     * the story reports, so it lies before publication.
+     */
+    private static boolean isAttributive(String text, Sentence sentence, Candidate c) {
+        if (sentence == null || !THE_BEFORE.matcher(text.substring(Math.max(0, c.start() - 6), c.start())).find()) return false;
+        if (c.text().toLowerCase(Locale.ROOT).startsWith("the ")) return false;
+        for (Token t : sentence.tokens()) {
+            if (t.start() >= c.end()) return t.pos().startsWith("NN") && !t.pos().startsWith("NNP") && Character.isLowerCase(t.word().charAt(0));
+        }
+        return false;
     }
 
     private static boolean inBody(Article article, int start, int end) {

@@ -69,6 +69,16 @@ class TimeNormalizerTest {
         assertThat(t.value()).isEqualTo("2016-04");
     }
 
+    @Test void attributiveMonthIsTheMostRecentOne() {
+        Timex t = only(Docs.of("Security after the April attack.", "2017-02-10").timex("April", "DATE", "2017-04"));
+        assertThat(t.value()).isEqualTo("2016-04");
+    }
+
+    @Test void monthWithoutTenseIsTheNearestOne() {
+        Timex t = only(Docs.of("Elections in February, officials said.", "2016-11-20").timex("February", "DATE", "2016-02"));
+        assertThat(t.value()).isEqualTo("2017-02");
+    }
+
     @Test void monthDayWithoutYearCrossesTheYearBoundaryBackwards() {
         Timex t = only(Docs.of("The ceasefire was signed on Dec. 30 in Astana.", "2017-01-03")
                 .timex("Dec. 30", "DATE", "2017-12-30"));

@@ -71,6 +71,8 @@ public final class Resolver {
     private static final Pattern X_WEEKDAY = Pattern.compile("^XXXX-WXX-(\\d)(T.*)?$");
     private static final Pattern VALUE_PIECE = Pattern.compile("^(?:[\\dX]{4}(?:-[\\dA-Z]+)*(?:T[\\dA-Z:]+)?|P[\\dA-Z.]+|PRESENT_REF|PAST_REF|FUTURE_REF)$");
 
+    private static final Pattern YEAR_WRITTEN = Pattern.compile("\\b(1\\d|20)\\d\\d\\b|'\\d\\d\\b");
+    private static final Pattern RELATIVE = Pattern.compile("\\b(last|next|this|ago|earlier|later|before|after|previous|following|coming|past)\\b");
     private static final Pattern DURATION_RANGE = Pattern.compile("^(PT?)\\d+([A-Z])/PT?\\d+\\2$");
 
     private final Lexicon lex;
@@ -104,12 +106,13 @@ public final class Resolver {
         String v = clean(value);
         String ruled = dct == null ? null
                 : "@QUARTER".equals(rule) ? currentQuarter(dct, tense, st)
+                : "@PERIOD".equals(rule) ? st.lastQuarter
                 : "@YEAR_EARLIER".equals(rule) ? yearEarlier(t, dct, st, sentence, sentenceText)
                 : byRule(t, v, dct, tense, st, sentence, sentenceText);
         if (ruled != null) v = ruled;
         else if (dct != null && v != null) v = anchorXForms(v, dct, tense);
         if (v == null) return null;
-        if (v.matches("\\d{4}-Q[1-4]") && !t.contains("year-") && !t.contains("a year")) {
+        if (v.matches("\\d{4}-Q[1-4]") && !t.contains("year-") && !t.contains("a year") && !isFutureQuarter(v, dct)) {
             st.lastQuarter = v;
             st.lastQuarterSentence = sentence;
         }
@@ -122,8 +125,10 @@ public final class Resolver {
         if ((m = WEEKDAY.matcher(t)).matches()) {
             DayOfWeek dow = Calendar.weekday(m.group(2));
             if (dow == null) return null;
-            LocalDate d = weekdayDate(dow, dct, tense, m.group(1));
-            String suffix = m.group(3) != null ? partOfDay(m.group(3)) : suffixOf(v);
+            // "Monday's attack": a weekday used as a noun modifier names an event already reported.
+            Tense direction = t.contains("'s") && m.group(1) == null ? Tense.PAST : tense;
+            LocalDate d = weekdayDate(dow, dct, direction, m.group(1));
+            String suffix = m.group(3) != null ? partOfDay(m.group(3)) : clockSuffixOf(v);
             return Calendar.ymd(d) + suffix;
         }
         if ((m = MONTH.matcher(t)).matches()) {
@@ -161,8 +166,18 @@ public final class Resolver {
             String amount = n == null || !n.matches("\\d+") ? "X" : n;
             return unitValue(amount, m.group(2));
         }
+        if (t.contains("century") && v != null && v.matches("\\d\\dXX")) return v.substring(0, 2);
         String holiday = holiday(t, dct, tense);
         if (holiday != null) return holiday;
+        // Other expressions naming a month and day but no year ("the night of Oct. 23"): SUTime puts
+        // them in the publication year; re-anchor them like a bare month-day, keeping the time of day.
+        if (v != null && containsMonth(t) && !YEAR_WRITTEN.matcher(t).find() && !RELATIVE.matcher(t).find()) {
+            Matcher fd = FULL_DATE.matcher(v);
+            if (fd.matches() && fd.group(1).equals(String.valueOf(dct.getYear()))) {
+                String d = monthDay(Integer.parseInt(fd.group(2)), Integer.parseInt(fd.group(3)), dct, tense);
+                if (d != null) return d + (fd.group(4) == null ? "" : fd.group(4));
+            }
+        }
         // Other expressions naming a weekday ("9 a.m. Tuesday", "noon Saturday"): SUTime picks the day in
         // the publication date's week, which in news is usually the wrong one.
         Matcher wd = WEEKDAY_WORD.matcher(t);
@@ -275,6 +290,13 @@ public final class Resolver {
             if (mods.contains("year-earlier") || mods.contains("year-ago")) year -= 1;
         }
         return year + "-Q" + q;
+    }
+
+    /** A quarter that has not begun at publication: a forecast, not the period an earnings story reports. */
+    private static boolean isFutureQuarter(String v, LocalDate dct) {
+        if (dct == null) return false;
+        int y = Integer.parseInt(v.substring(0, 4)), q = v.charAt(6) - '0';
+        return y > dct.getYear() || (y == dct.getYear() && q > Calendar.quarterOf(dct));
     }
 
     /** "the quarter": the one the article is discussing, else the last completed one (earnings season). */
@@ -427,6 +449,12 @@ public final class Resolver {
         if (v == null) return "";
         int i = v.indexOf('T');
         return i > 0 && (FULL_DATE.matcher(v).matches() || X_WEEKDAY.matcher(v).matches()) ? v.substring(i) : "";
+    }
+
+    /** A clock-time suffix ("T09:00") of a value; parts of the day count only when the text names them. */
+    private static String clockSuffixOf(String v) {
+        String s = suffixOf(v);
+        return s.matches("T\\d.*") ? s : "";
     }
 
     private static String relativeWord(String t) {

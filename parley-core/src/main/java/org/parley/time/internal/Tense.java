@@ -35,6 +35,7 @@ public enum Tense {
             if (lex.isFutureCue(w)) mark = FUTURE;
             else if (w.equals("going") && i + 2 < toks.size() && toks.get(i + 1).word().equalsIgnoreCase("to")
                     && toks.get(i + 2).pos().equals("VB")) mark = FUTURE;
+            else if (isAuxOfParticiple(toks, i)) continue; // "were planning", "has signed": the participle decides
             else if (pos.equals("VBD")) { mark = PAST; isWeak = REPORTING.contains(w); }
             else if (pos.equals("VBN") && !passiveFuture(toks, i)) { mark = PAST; isWeak = REPORTING.contains(w); }
             else if ((pos.equals("VBZ") || pos.equals("VBP")) && !perfectAfter(toks, i)) {
@@ -50,7 +51,20 @@ public enum Tense {
                 if (dist < weakDist) { weak = mark; weakDist = dist; }
             } else if (dist < strongDist) { strong = mark; strongDist = dist; }
         }
-        return strong != UNKNOWN ? strong : weak;
+        // Reporting verbs alone say when something was said, not when the thing named happens.
+        return strong;
+    }
+
+    private static final Set<String> AUX = Set.of("was", "were", "is", "are", "am", "be", "been", "has", "have", "had", "'s", "'re", "'ve", "'d");
+
+    private static boolean isAuxOfParticiple(List<Token> toks, int i) {
+        if (!AUX.contains(toks.get(i).word().toLowerCase(Locale.ROOT))) return false;
+        for (int j = i + 1; j < Math.min(toks.size(), i + 4); j++) {
+            String p = toks.get(j).pos();
+            if (p.equals("VBN") || p.equals("VBG")) return true;
+            if (p.startsWith("VB") || p.equals("MD")) return false;
+        }
+        return false;
     }
 
     /** "will be held", "to be signed": a participle that is about the future. */
