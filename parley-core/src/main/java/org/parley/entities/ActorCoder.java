@@ -37,8 +37,13 @@ import org.parley.model.Span;
  * least two mentions and half of all country mentions). See docs/actors.md.
  */
 public final class ActorCoder {
-    /** An actor code with the reason it was chosen, for explainable output. */
-    public record Coding(Actor actor, String reason) {}
+    /**
+     * An actor code with the reason it was chosen, for explainable output; {@code role} is the role
+     * phrase that gave the sector when it came from words ("defence ministry"), else null.
+     */
+    public record Coding(Actor actor, String reason, String role) {
+        public Coding(Actor actor, String reason) { this(actor, reason, null); }
+    }
 
     private static final Set<String> PERSON_TYPES = Set.of("PERSON");
     private static final Set<String> NP_BREAK_WORDS = Set.of("and", "or", "but", "said", "says", "told", "who",
@@ -103,7 +108,7 @@ public final class ActorCoder {
             if (a.country() == null && context != null && context.actor().country() != null) {
                 return new Coding(new Actor(context.actor().country(), a.sector()), own.reason() + "; " + context.reason());
             }
-            Coding c = new Coding(a, own.reason());
+            Coding c = new Coding(a, own.reason(), own.role());
             return a.country() == null ? withCountry(doc, mention, c) : c;
         }
         return context == null ? null : withCountry(doc, mention, context);
@@ -194,13 +199,13 @@ public final class ActorCoder {
         Actor x = a.actor(), y = b.actor();
         String country = x.country() != null ? x.country() : y.country();
         String sector = x.sector() != null ? x.sector() : y.sector();
-        return new Coding(new Actor(country, sector), a.reason() + "; " + b.reason());
+        return new Coding(new Actor(country, sector), a.reason() + "; " + b.reason(), x.sector() != null ? a.role() : b.role());
     }
 
     private static Coding fillCountry(Coding a, Coding b) {
         if (b == null || b.actor().country() == null) return a;
         if (a == null) return b;
-        return new Coding(new Actor(b.actor().country(), a.actor().sector()), a.reason() + "; " + b.reason());
+        return new Coding(new Actor(b.actor().country(), a.actor().sector()), a.reason() + "; " + b.reason(), a.role());
     }
 
     /** "French lawmaker X", "Russian President X", "Russia's Foreign Minister X", "Kremlin spokesman X". */
@@ -218,7 +223,7 @@ public final class ActorCoder {
         if (from >= first) return null;
         String phrase = text.substring(toks.get(from).start(), toks.get(first - 1).end());
         Coded c = phrases.explain(phrase, date);
-        return c == null ? null : new Coding(c.actor(), "premodifier '" + phrase + "': " + c.reason());
+        return c == null ? null : new Coding(c.actor(), "premodifier '" + phrase + "': " + c.reason(), c.role());
     }
 
     /** "X, the official representative of the Defense Ministry," (also from a parsed appos relation). */
@@ -256,7 +261,7 @@ public final class ActorCoder {
         String phrase = text.substring(firstTok.start(), toks.get(Math.min(end, toks.size() - 1)).end());
         Coded c = phrases.explain(phrase, date);
         if (c == null || c.actor().sector() == null) return null; // an apposition must state a role
-        return new Coding(c.actor(), "apposition '" + phrase + "': " + c.reason());
+        return new Coding(c.actor(), "apposition '" + phrase + "': " + c.reason(), c.role());
     }
 
     /** "X of Russia", "X of the Russian Federation". */
@@ -326,19 +331,30 @@ public final class ActorCoder {
         String sector = c.actor().sector();
         // Only state bodies take the article's country: rebels or journalists in a Moscow story need not be Russian.
         if (!FALLBACK_SECTORS.contains(sector)) return c;
-        String earlier = earlierCountryForSector(doc, mention, sector);
-        if (earlier != null) return new Coding(new Actor(earlier, sector), c.reason() + "; country " + earlier + " from an earlier " + sector + " phrase");
+        String earlier = earlierCountryForRole(doc, mention, sector, c.role());
+        if (earlier != null) return country(c, earlier, "an earlier phrase naming the same body");
+        String here = capitalInSentence(doc, mention);
+        if (here != null) return country(c, here, "the capital named in the sentence");
         String dl = datelineCountry(doc);
-        if (dl != null) return new Coding(new Actor(dl, sector), c.reason() + "; country " + dl + " from the dateline");
+        if (dl != null) return country(c, dl, "the dateline");
         String dom = dominantCountry(doc);
-        if (dom != null) return new Coding(new Actor(dom, sector), c.reason() + "; country " + dom + " dominant in the article");
+        if (dom != null) return country(c, dom, "the article's dominant country");
         return c;
     }
 
-    /** The country of the nearest earlier "<country> <role>" phrase with the same sector. */
-    private String earlierCountryForSector(AnnotatedArticle doc, Span mention, String sector) {
+    private static Coding country(Coding c, String code, String why) {
+        return new Coding(new Actor(code, c.actor().sector()), c.reason() + "; country " + code + " from " + why, c.role());
+    }
+
+    /**
+     * The country of the nearest earlier "<country> <role>" phrase for the same body: the same role
+     * phrase when known ("the Russian Defence Ministry" for "the Defence Ministry"; "the Syrian army"
+     * does not count), else the same sector.
+     */
+    private String earlierCountryForRole(AnnotatedArticle doc, Span mention, String sector, String role) {
         String text = doc.text();
         LocalDate date = doc.article() == null ? null : doc.article().published();
+        String wanted = role == null ? null : singular(role);
         String found = null;
         for (Sentence s : doc.sentences()) {
             if (s.start() > mention.start()) break;
@@ -346,20 +362,44 @@ public final class ActorCoder {
             for (int i = 0; i < toks.size(); i++) {
                 Token t = toks.get(i);
                 if (t.start() >= mention.start()) break;
-                if (!Character.isUpperCase(t.word().isEmpty() ? 'a' : t.word().charAt(0))) continue;
+                if (t.word().isEmpty() || !Character.isUpperCase(t.word().charAt(0))) continue;
                 Optional<CountryRef> c = kb.country(t.word());
                 if (c.isEmpty() || c.get().sector() != null) continue;
                 for (int len = 2; len <= 5 && i + len <= toks.size(); len++) {
                     Token endTok = toks.get(i + len - 1);
                     if (endTok.end() > mention.start()) break;
                     String phrase = text.substring(t.start(), endTok.end());
-                    Optional<Actor> a = phrases.code(phrase, date);
-                    if (a.isPresent() && sector.equals(a.get().sector()) && a.get().country() != null) {
-                        found = a.get().country();
-                        break;
-                    }
+                    Coded a = phrases.explain(phrase, date);
+                    if (a == null || a.actor().country() == null || !sector.equals(a.actor().sector())) continue;
+                    if (wanted != null && !(a.role() != null && singular(a.role()).equals(wanted))
+                            && !singular(Keys.of(phrase)).endsWith(wanted)) continue;
+                    found = a.actor().country();
+                    break;
                 }
             }
+        }
+        return found;
+    }
+
+    private static String singular(String role) {
+        return role.endsWith("ies") ? role.substring(0, role.length() - 3) + "y" : role.endsWith("s") ? role.substring(0, role.length() - 1) : role;
+    }
+
+    /** "told reporters in Moscow": a capital after "in"/"from" in the mention's sentence, if only one country. */
+    private String capitalInSentence(AnnotatedArticle doc, Span mention) {
+        Sentence s = doc.sentenceAt(mention.start());
+        if (s == null) return null;
+        String found = null;
+        List<Token> toks = s.tokens();
+        for (int i = 1; i < toks.size(); i++) {
+            String prev = toks.get(i - 1).word().toLowerCase(Locale.ROOT);
+            if (!prev.equals("in") && !prev.equals("from")) continue;
+            Token t = toks.get(i);
+            if (t.word().isEmpty() || !Character.isUpperCase(t.word().charAt(0))) continue;
+            Optional<CountryRef> c = kb.country(t.word());
+            if (c.isEmpty() || !"CAPITAL".equals(c.get().matchedAs())) continue;
+            if (found != null && !found.equals(c.get().code())) return null;
+            found = c.get().code();
         }
         return found;
     }

@@ -77,6 +77,11 @@ public final class EventEval {
     private EventEval() {}
 
     /** A Parley country code as PLOVER gold writes it: ISO alpha-3, or IGO for intergovernmental bodies. */
+    static String goldStyle(Event.EventActor a) {
+        if ("IGO".equals(a.sector()) || "NGO".equals(a.sector())) return a.sector();
+        return goldStyle(a.country());
+    }
+
     static String goldStyle(String country) {
         if (country == null) return null;
         String c = country.toUpperCase(Locale.ROOT);
@@ -127,8 +132,8 @@ public final class EventEval {
         for (String c : gold.sourceCodes()) g.add("S:" + c);
         for (String c : gold.targetCodes()) g.add("T:" + c);
         if (e != null) {
-            for (Event.EventActor a : e.source()) if (a.country() != null) p.add("S:" + goldStyle(a.country()));
-            for (Event.EventActor a : e.target()) if (a.country() != null) p.add("T:" + goldStyle(a.country()));
+            for (Event.EventActor a : e.source()) if (a.country() != null) p.add("S:" + goldStyle(a));
+            for (Event.EventActor a : e.target()) if (a.country() != null) p.add("T:" + goldStyle(a));
         }
         int tp = 0;
         for (String x : p) if (g.contains(x)) tp++;

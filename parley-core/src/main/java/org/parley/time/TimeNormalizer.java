@@ -69,7 +69,7 @@ public final class TimeNormalizer {
             if (c.start() < lastEnd) continue; // overlaps a kept expression
             if (!inBody(article, c.start(), c.end())) continue;
             Sentence sentence = sentenceOf(doc, c);
-            if (isVerbOrModal(sentence, c)) continue;
+            if (isVerbOrModal(sentence, c) || isFraction(text, c) || hasLowerCaseMonthVerb(c)) continue;
             Tense tense = Tense.around(sentence, c.start(), c.end(), lexicon);
             if (isDeadline(text, c)) tense = Tense.FUTURE;
             String sentenceText = sentence == null ? "" : sentence.text(text);
@@ -180,6 +180,20 @@ public final class TimeNormalizer {
             if (s.start() <= c.start() && c.start() < Math.max(s.end(), s.start() + 1)) return s;
         }
         return doc.sentenceAt(c.start());
+    }
+
+    private static final java.util.regex.Pattern QUARTER_END = java.util.regex.Pattern.compile("(?i)\\bquarters?$");
+    private static final java.util.regex.Pattern OF_NEXT = java.util.regex.Pattern.compile("^\\s+of\\b");
+
+    /** "a quarter of the vote", "three-quarters of voters": fractions, not periods. */
+    private static boolean isFraction(String text, Candidate c) {
+        if (!QUARTER_END.matcher(c.text()).find() || c.text().matches("(?i).*\\b(first|second|third|fourth|last|next|this|the)[\\s-]+quarters?$")) return false;
+        return OF_NEXT.matcher(text.substring(c.end(), Math.min(text.length(), c.end() + 5))).find();
+    }
+
+    /** "this march" (a protest), "it may": month names in lower case inside a longer expression. */
+    private static boolean hasLowerCaseMonthVerb(Candidate c) {
+        return c.text().matches(".*\\b(march|may)\\b.*") && c.rule() == null;
     }
 
     /** "may" the modal, "march" the verb, "fall" the verb: a one-word expression tagged as a verb. */

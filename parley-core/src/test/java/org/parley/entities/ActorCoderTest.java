@@ -44,6 +44,13 @@ class ActorCoderTest {
         assertThat(coder.codePhrase("President of France", D2013)).contains(a("FRA", "GOV"));
         assertThat(coder.codePhrase("former French president", D2013)).contains(a("FRA", null));
         assertThat(coder.codePhrase("Hamas", D2013)).contains(a("PSE", "REB"));
+        assertThat(coder.codePhrase("Hungarian and Romanian officials", D2013)).contains(a("HUN", "GOV"));
+        assertThat(coder.codePhrase("the Saudi-led coalition", D2018)).contains(a("SAU", null));
+        assertThat(coder.codePhrase("Obama administration", D2013)).contains(a("USA", "GOV"));
+        assertThat(coder.codePhrase("Palestinian leader Yasser Arafat", LocalDate.of(2002, 1, 1))).contains(a("PSE", "GOV"));
+        assertThat(coder.codePhrase("UN refugee agency", D2013)).contains(a("UNHCR", "IGO"));
+        assertThat(coder.codePhrase("a spokesman for the Defense Ministry", D2013)).contains(a(null, "MIL"));
+        assertThat(coder.codePhrase("the U.S.", D2013)).contains(a("USA", null));
     }
 
     @Test
@@ -104,6 +111,15 @@ class ActorCoderTest {
         ActorCoder.Coding c = coder.explainMention(d, span(d, "Igor Markov"), "PERSON");
         assertThat(c.actor()).isEqualTo(a("RUS", "MIL"));
         assertThat(c.reason()).contains("apposition").contains("earlier");
+    }
+
+    @Test
+    void anotherCountrysArmyIsNotTheSameBodyButTheCapitalOfTheStatementCounts() {
+        AnnotatedArticle d = doc("The Iraqi army retook the town. "
+                + "[[Pavel Orlov|PERSON]], a spokesman for the Defence Ministry, told journalists in Moscow the raid failed.", D2018);
+        ActorCoder.Coding c = coder.explainMention(d, span(d, "Pavel Orlov"), "PERSON");
+        assertThat(c.actor()).isEqualTo(a("RUS", "MIL"));
+        assertThat(c.reason()).contains("capital");
     }
 
     @Test

@@ -80,6 +80,14 @@ class BadInputTest {
     }
 
     @Test
+    void fifoIsNotRead() throws Exception {
+        Path fifo = dir.resolve("pipe.txt");
+        Process p = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assumeThat(p.waitFor()).isZero();
+        assertThat(reasonFor(fifo)).isEqualTo("not a regular file");
+    }
+
+    @Test
     void headerOnlyFile() throws Exception {
         assertThat(reasonFor(Files.writeString(dir.resolve("h.txt"), "Title: Something\nDate: 2020-01-01\n")))
                 .isEqualTo("no article text after the header");

@@ -83,6 +83,14 @@ class HtmlReaderTest {
     }
 
     @Test
+    void wholePageInAFormOrAnAdFreeBodyIsKept() throws Exception {
+        Article a = page("form.html", "<html><body><form id=\"aspnetForm\"><div class=\"story-body ad-free\">"
+                + "<h1>Fishing talks</h1>" + PARAS + "</div><div class=\"related\"><p>Other story teaser</p></div></form></body></html>");
+        assertThat(a.body()).hasSize(2);
+        assertThat(a.text()).doesNotContain("teaser");
+    }
+
+    @Test
     void pageWithoutTextIsSkipped() throws Exception {
         Path f = dir.resolve("empty.html");
         Files.writeString(f, "<html><head><title>Nothing</title></head><body><nav>Menu</nav></body></html>");

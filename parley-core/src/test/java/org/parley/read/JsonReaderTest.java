@@ -50,6 +50,14 @@ class JsonReaderTest {
     }
 
     @Test
+    void lineNumbersCountLeadingBlankLines() throws Exception {
+        Path f = write("blank-start.jsonl", "\n\n{\"text\": \"" + TEXT + "\"}\n{broken\n");
+        List<ReadOutcome> all = Fixtures.readAll(f);
+        assertThat(all.get(0).article().id()).isEqualTo("blank-start.jsonl#3");
+        assertThat(all.get(1).skipped().reason()).startsWith("line 4: malformed JSON");
+    }
+
+    @Test
     void newsPleaseFields() throws Exception {
         Article a = Fixtures.only(write("np.json", "{\n  \"maintext\": \"" + TEXT + "\",\n  \"title\": \"Trade talks\",\n"
                 + "  \"date_publish\": \"2017-05-30 10:00:00\",\n  \"url\": \"https://example.org/x\",\n"

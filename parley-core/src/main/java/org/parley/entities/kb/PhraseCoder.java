@@ -25,8 +25,13 @@ import org.parley.model.Actor;
  * role drops a state sector and keeps the country. "pro-Russian" and "Russian-backed" name no country.
  */
 public final class PhraseCoder {
-    /** A coding with the reason it was chosen. */
-    public record Coded(Actor actor, String reason) {}
+    /**
+     * A coding with the reason it was chosen, and the role phrase that gave the sector (normalised,
+     * e.g. "defence ministry"; null when none).
+     */
+    public record Coded(Actor actor, String reason, String role) {
+        public Coded(Actor actor, String reason) { this(actor, reason, null); }
+    }
 
     private static final int MAX_NGRAM = 8;
     private static final Set<String> STOP_PREPOSITIONS = Set.of("to", "in", "at", "for", "with", "from", "on",
@@ -116,6 +121,10 @@ public final class PhraseCoder {
                     continue;
                 }
                 if (head.equals("ex")) { out.add("ex"); out.add(t.substring(dash + 1)); continue; }
+                if (tail.equals("led") || tail.equals("run") || tail.equals("based")) {
+                    out.add(t.substring(0, t.lastIndexOf('-'))); // "Saudi-led coalition": the leader's country
+                    continue;
+                }
             }
             out.add(t);
         }
@@ -164,9 +173,12 @@ public final class PhraseCoder {
         if (c.isPresent()) return new Match(Kind.COUNTRY, start, end, sub, c.get(), null, null, null, false);
         Optional<Igo> igo = kb.igo(sub);
         if (igo.isPresent()) return new Match(Kind.IGO, start, end, sub, null, igo.get(), null, null, false);
-        if (len >= 2 && Character.isUpperCase(sub.charAt(0))) {
+        if (Character.isUpperCase(sub.charAt(0))) {
             PersonMatch pm = kb.findPersons(sub);
-            if (pm != null && pm.kind() == MatchKind.FULL) {
+            // Full names anywhere; a one-word alias ("Obama administration") only for someone in office.
+            boolean ok = pm != null && (pm.kind() == MatchKind.FULL && len >= 2
+                    || pm.kind() == MatchKind.ALIAS && len == 1 && date != null && pm.persons().stream().anyMatch(x -> x.inOfficeOn(date)));
+            if (ok) {
                 Actor a = ActorKnowledgeBase.resolve(pm.persons(), date).orElse(null);
                 if (a != null) return new Match(Kind.PERSON, start, end, sub, null, null, a, null, false);
             }
@@ -175,11 +187,20 @@ public final class PhraseCoder {
         return null;
     }
 
+    /** "Hungarian and Romanian officials": the conjunction joins two countries inside one phrase. */
+    private static boolean isConjunctionBetweenCountries(List<Match> all, Match m) {
+        String w = m.text().toLowerCase();
+        if (!w.equals("and") && !w.equals("or")) return false;
+        int i = all.indexOf(m);
+        return i > 0 && i + 1 < all.size() && all.get(i - 1).kind() == Kind.COUNTRY && all.get(i + 1).kind() == Kind.COUNTRY;
+    }
+
     private Coded combine(List<Match> all, String phrase, boolean properName) {
         // The head part: up to the first preposition (other than "of") outside a known name.
         List<Match> head = new ArrayList<>();
         boolean anchored = false; // a strong role, country, IGO or person seen
         for (Match m : all) {
+            if (m.kind() == Kind.PREP && isConjunctionBetweenCountries(all, m)) continue;
             if (m.kind() == Kind.PREP) {
                 // "spokesman for the Defense Ministry", "official at the Foreign Ministry": a weak role's
                 // organisation follows the preposition; "ambassador to France" stops at it.
@@ -217,6 +238,11 @@ public final class PhraseCoder {
         String roleText = role != null ? role.text() : (seat != null ? seat.text() : null);
         if (seat != null && strong != null && strong.start() < seat.start()) { sector = seat.country().sector(); roleText = seat.text(); }
         boolean former = formerAt >= 0 && (role == null || formerAt < role.end());
+        if (person != null && strong != null && strong.start() > person.start() && person.person().country() != null) {
+            // The person modifies a role: "Putin's spokesman", "Obama administration".
+            return new Coded(new Actor(person.person().country(), former && STATE_SECTORS.contains(strong.sector()) ? null : strong.sector()),
+                    "country of '" + person.text() + "', sector " + strong.sector() + " from '" + strong.text() + "'");
+        }
         if (person != null) {
             Actor a = person.person();
             String s = a.sector() != null ? a.sector() : (former ? null : sector);
@@ -237,6 +263,6 @@ public final class PhraseCoder {
             why.append("sector ").append(sector).append(" from '").append(roleText).append("'");
         }
         if (former) why.append(" (former: no state sector)");
-        return new Coded(new Actor(code, sector), why.toString());
+        return new Coded(new Actor(code, sector), why.toString(), role == null ? null : Keys.of(role.text()));
     }
 }

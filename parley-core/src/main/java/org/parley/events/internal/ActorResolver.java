@@ -48,10 +48,31 @@ public final class ActorResolver {
         toks.addAll(s.graph().conjuncts(token));
         List<EventActor> out = new ArrayList<>();
         for (int t : toks) {
+            List<EventActor> split = coordinatedAdjectives(s, t);
+            if (!split.isEmpty()) { for (EventActor a : split) if (out.stream().noneMatch(x -> same(x, a))) out.add(a); continue; }
             EventActor a = resolveOne(s, t, 0);
             if (a != null && out.stream().noneMatch(x -> same(x, a))) out.add(a);
         }
         return out;
+    }
+
+    /** "Hungarian and Romanian officials", "Turkish and Greek sides": one actor per country adjective. */
+    private List<EventActor> coordinatedAdjectives(Scope s, int t) {
+        Graph g = s.graph();
+        List<EventActor> out = new ArrayList<>();
+        for (Dependency d : g.children(t)) {
+            if (!d.relation().equals("amod") || g.conjuncts(d.dependent()).isEmpty()) continue;
+            List<Integer> adjs = new ArrayList<>(List.of(d.dependent()));
+            adjs.addAll(g.conjuncts(d.dependent()));
+            Optional<String> sector = kb.sector(g.lemma(t));
+            for (int a : adjs) {
+                Optional<Actor> c = code(g.text(s.text(), a, a), s.date());
+                if (c.isEmpty() || c.get().country() == null) return List.of();
+                out.add(new EventActor(null, g.text(s.text(), a, a) + " " + g.text(s.text(), t, t), c.get().country(),
+                        sector.orElse(c.get().sector())));
+            }
+        }
+        return out.size() >= 2 ? out : List.of();
     }
 
     static boolean same(EventActor a, EventActor b) {
@@ -65,35 +86,39 @@ public final class ActorResolver {
         int[] span = g.phrase(t);
         String phrase = g.text(s.text(), span[0], span[1]);
         ArticleEntity e = s.entities().at(g.token(t).start(), g.token(t).end());
+        EventActor own = null;
         if (e != null && e.actor() != null && !e.actor().isEmpty()) {
-            return new EventActor(e.localId(), phrase, e.actor().country(), e.actor().sector());
-        }
-        String entityId = e == null ? null : e.localId();
-        Optional<Actor> coded = code(phrase, s.date());
-        if (coded.isEmpty() && span[0] != t) coded = code(g.text(s.text(), t, t), s.date());
-        if (coded.isEmpty()) coded = InterimCountries.code(phrase, g.token(t).ner());
-        if (coded.isPresent() && !coded.get().isEmpty()) {
-            Actor a = withSector(coded.get(), g.lemma(t));
-            return new EventActor(entityId, phrase, a.country(), a.sector());
-        }
-        if (g.isPronoun(t) || depth > 1) return null;
-        // The phrase names no actor itself: an actor among its modifiers gives the country
-        // ("the French operation", "a Syrian airbase", "the government of Syria").
-        for (Dependency d : g.children(t)) {
-            String r = d.relation();
-            if (r.equals("amod") || Graph.matches(r, "compound") || r.equals("nmod:poss") || r.equals("nmod:of") || r.equals("nmod:in")) {
-                // "the government of Syria", "security forces in Guinea": only for nouns that name groups
-                if ((r.equals("nmod:of") || r.equals("nmod:in")) && !GROUP_NOUNS.contains(g.lemma(t)) && kb.sector(g.lemma(t)).isEmpty()) continue;
-                EventActor m = resolveOne(s, d.dependent(), depth + 1);
-                if (m != null && m.country() != null) {
-                    String sector = m.sector();
-                    Optional<String> own = kb.sector(g.lemma(t));
-                    if (own.isPresent()) sector = own.get();
-                    return new EventActor(m.entity() != null && depth == 0 ? null : m.entity(), phrase, m.country(), sector);
-                }
+            own = new EventActor(e.localId(), phrase, e.actor().country(), e.actor().sector());
+        } else {
+            String entityId = e == null ? null : e.localId();
+            Optional<Actor> coded = code(phrase, s.date());
+            if (coded.isEmpty() && span[0] != t) coded = code(g.text(s.text(), t, t), s.date());
+            if (coded.isPresent() && !coded.get().isEmpty()) {
+                Actor a = withSector(coded.get(), g.lemma(t));
+                own = new EventActor(entityId, phrase, a.country(), a.sector());
             }
         }
-        return null;
+        // An adjective alone ("military", "Western") is an actor only when it names a country.
+        if (own != null && own.country() == null && g.token(t).pos().startsWith("JJ")) own = null;
+        if (own != null && own.country() != null) return own;
+        if (g.isPronoun(t) || depth > 1) return own;
+        // No country yet: one among the phrase's modifiers gives it ("the French operation", "a Syrian
+        // airbase", "the government of Syria", "security forces in Guinea", "doctors from American groups").
+        boolean groupLike = GROUP_NOUNS.contains(g.lemma(t)) || kb.sector(g.lemma(t)).isPresent() || own != null
+                || g.token(t).pos().equals("NNS");
+        for (Dependency d : g.children(t)) {
+            String r = d.relation();
+            boolean direct = r.equals("amod") || Graph.matches(r, "compound") || r.equals("nmod:poss");
+            boolean prep = r.equals("nmod:of") || r.equals("nmod:in") || r.equals("nmod:from") || r.equals("nmod:by");
+            if (!direct && !(prep && groupLike)) continue;
+            EventActor m = resolveOne(s, d.dependent(), depth + 1);
+            if (m != null && m.country() != null) {
+                String sector = own != null && own.sector() != null ? own.sector() : kb.sector(g.lemma(t)).orElse(m.sector());
+                String id = own != null ? own.entity() : null;
+                return new EventActor(id, phrase, m.country(), sector);
+            }
+        }
+        return own;
     }
 
     private Optional<Actor> code(String phrase, LocalDate date) {

@@ -27,7 +27,7 @@ public final class SentenceCoder {
 
     private static final Set<String> TARGET_PREPS = Set.of("with", "against", "on", "upon", "to", "at", "toward", "towards",
             "over", "into", "between", "among");
-    private static final Set<String> SOURCE_FIRST_OF = Set.of("CONSULT", "SUPPORT", "AGREE", "REQUEST", "PROTEST", "THREATEN", "ACCUSE", "REJECT");
+    private static final Set<String> SOURCE_FIRST_OF = Set.of("CONSULT", "PROTEST", "REQUEST");
     private static final Set<String> COMPLEMENT_TARGET = Set.of("REQUEST", "ACCUSE");
     private static final Set<String> PLACE_NER = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE", "COUNTRY");
 
@@ -78,6 +78,14 @@ public final class SentenceCoder {
         if (nominal) {
             nominalArgs(g, s, c, h, src, tgt);
             Dependency hd = g.head(h);
+            if (hd != null && hd.relation().equals("compound") && g.isNoun(hd.governor())) {
+                // "a mediation effort between X and Y", "peace talks": the noun it modifies carries the roles
+                nominalArgs(g, s, c, hd.governor(), src, tgt);
+                hd = g.head(hd.governor());
+            }
+            if (hd != null && "PROTEST".equals(c.type) && Graph.matches(hd.relation(), "obl") && g.isVerb(hd.governor())) {
+                src.add(subjects(g, hd.governor())); // "youths threw stones during demonstrations"
+            }
             // Inherit from the verb a nominal trigger depends on ("held talks", "ordered strikes") unless that
             // verb is a trigger of its own: who condemns a raid did not carry it out.
             if (hd != null && !triggerHeads.contains(hd.governor())) {
@@ -105,8 +113,13 @@ public final class SentenceCoder {
                 tgt.add(minus(objects(g, h), matched));
             }
             tgt.add(minus(preps(g, h, TARGET_PREPS), matched));
+            if ("RETREAT".equals(c.type)) tgt.add(preps(g, h, Set.of("from", "out_of"))); // "withdrew troops from Lebanon"
             // "threatened action against Russia": the object is no actor, its complement is
-            for (int o : minus(objects(g, h), matched)) tgt.add(nounPreps(g, o, TARGET_PREPS));
+            for (int o : minus(objects(g, h), matched)) {
+                tgt.add(nounPreps(g, o, TARGET_PREPS));
+                // "demanded an admission by Moscow", "demanded the removal of the president"
+                if (COMPLEMENT_TARGET.contains(c.type)) tgt.add(nounPreps(g, o, Set.of("by", "of", "agent")));
+            }
             if (COMPLEMENT_TARGET.contains(c.type)) {
                 // "demanded that the US cancel...": who is asked is the complement's subject
                 for (int x : g.childrenRel(h, "ccomp")) tgt.add(g.childrenRel(x, "nsubj"));
@@ -120,10 +133,12 @@ public final class SentenceCoder {
             }
             for (int x : g.childrenRel(h, "xcomp")) tgt.add(objects(g, x)); // "tried to assassinate X"
             Dependency hd = g.head(h);
-            if (hd != null && Graph.matches(hd.relation(), "xcomp")) {
-                // "urged Russia to withdraw": the object of the governor does the embedded act
+            boolean purpose = hd != null && Graph.matches(hd.relation(), "advcl")
+                    && g.childrenRel(h, "mark").stream().anyMatch(m -> g.lemma(m).equals("to"));
+            if (hd != null && (Graph.matches(hd.relation(), "xcomp") || purpose)) {
+                // "urged Russia to withdraw": the object of a verb of asking does the embedded act
                 List<Integer> up = g.childrenRel(hd.governor(), "obj");
-                src.add(up.isEmpty() ? subjects(g, hd.governor()) : up);
+                src.add(up.isEmpty() || !lexicon.isCue("request", g.lemma(hd.governor())) ? subjects(g, hd.governor()) : up);
             }
             if (c.match.pattern().inverse()) {
                 List<List<Integer>> from = new ArrayList<>();
@@ -257,7 +272,8 @@ public final class SentenceCoder {
             }
         }
         int cur = c.clause;
-        for (int step = 0; step < 4; step++) {
+        boolean governed = false;
+        for (int step = 0; step < 6; step++) {
             Dependency d = g.head(cur);
             if (d == null) break;
             String r = d.relation();
@@ -270,33 +286,41 @@ public final class SentenceCoder {
                     || Graph.matches(r, "obl") || Graph.matches(r, "nmod") || Graph.matches(r, "acl") && !r.equals("acl:relcl")
                     || Graph.matches(r, "csubj") || r.equals("parataxis") || r.equals("dep");
             if (!complement) break;
-            String l = g.lemma(a);
-            if (lexicon.isCue("request", l) && !r.equals("parataxis") && !Graph.matches(r, "obl:to")) { set(c, "request", a); break; }
-            if (lexicon.isCue("deny", l) && (Graph.matches(r, "ccomp") || r.equals("obj") || Graph.matches(r, "xcomp")
-                    || Graph.matches(r, "obl") || Graph.matches(r, "advcl"))) { c.negated = true; set(c, "deny", a); break; }
-            if (lexicon.isCue("refuse", l) && (Graph.matches(r, "xcomp") || r.equals("obj") || Graph.matches(r, "ccomp"))) {
-                c.negated = true; set(c, "refuse", a); break;
+            boolean comp = Graph.matches(r, "xcomp") || Graph.matches(r, "ccomp");
+            if (!governed) {
+                // The nearest governing cue decides what the event is embedded in; a speech verb further up
+                // still says who reports it ("Syria says it is willing to withdraw").
+                if (cue(g, "request", a) && !r.equals("parataxis") && !Graph.matches(r, "obl:to")) { set(c, "request", a); break; }
+                if (cue(g, "deny", a) && (comp || r.equals("obj") || Graph.matches(r, "obl"))) {
+                    c.negated = true; set(c, "deny", a); governed = true;
+                } else if (cue(g, "refuse", a) && (comp || r.equals("obj") || Graph.matches(r, "obl:on"))) {
+                    c.negated = true; set(c, "refuse", a); governed = true;
+                } else if (cue(g, "commit", a) && (comp || r.equals("obj") || Graph.matches(r, "obl") || Graph.matches(r, "acl"))) {
+                    set(c, "commit", a); governed = true;
+                } else if (cue(g, "speculate", a) && (comp || r.equals("obj") || Graph.matches(r, "acl"))) {
+                    c.hypothetical = true; set(c, "speculate", a); governed = true;
+                }
             }
-            if (lexicon.isCue("commit", l) && (Graph.matches(r, "xcomp") || Graph.matches(r, "ccomp") || r.equals("obj")
-                    || Graph.matches(r, "obl") || Graph.matches(r, "acl"))) { set(c, "commit", a); break; }
-            if (lexicon.isCue("speculate", l) && (Graph.matches(r, "xcomp") || r.equals("obj") || Graph.matches(r, "acl")
-                    || Graph.matches(r, "ccomp"))) {
-                c.hypothetical = true; set(c, "speculate", a); break;
-            }
-            if (lexicon.isCue("speech", l) && (Graph.matches(r, "ccomp") || r.equals("parataxis"))) {
-                set(c, "speech", a);
+            if (cue(g, "speech", a) && (Graph.matches(r, "ccomp") || r.equals("parataxis"))) {
+                if (!governed) set(c, "speech", a);
                 List<EventActor> who = firstResolved(s, List.of(subjects(g, a), agents(g, a)), Set.of());
                 if (!who.isEmpty()) c.reportedBy = who.get(0);
-                if (c.modalMaybe && lexicon.isCue("modal_maybe", "would")) {
+                if (c.modalMaybe) {
                     // "X said it would..." is a reported commitment, not a mere possibility
                     for (int aux : g.childrenRel(c.clause, "aux")) if (g.lemma(aux).equals("would")) { c.modalMaybe = false; c.modalCommit = true; }
                 }
-                if (c.source.isEmpty() || pronounSubject(g, c)) if (!who.isEmpty()) c.source = new ArrayList<>(who);
+                // "Russia said it would...": the pronoun subject is the speaker (a passive event's agent is not)
+                if (pronounSubject(g, c) && !who.isEmpty()) c.source = new ArrayList<>(who);
+                c.target.removeIf(t -> c.source.stream().anyMatch(x -> ActorResolver.same(x, t)));
                 break;
             }
-            if (!(Graph.matches(r, "xcomp") || Graph.matches(r, "ccomp"))) break;
+            if (!comp && !(governed && step == 0)) break;
             cur = a;
         }
+    }
+
+    private boolean cue(Graph g, String cls, int t) {
+        return lexicon.isCue(cls, g.lemma(t)) || lexicon.isCue(cls, g.lower(t));
     }
 
     private static List<Integer> clauseTokens(Candidate c) {
@@ -361,11 +385,12 @@ public final class SentenceCoder {
             }
             case "commit" -> {
                 if (gov != null && gov.head != c.head) {
-                    String t = Candidate.cooperative(c.type) ? "AGREE" : Candidate.forceful(c.type) ? "THREATEN" : null;
+                    String t = Candidate.cooperative(c.type) ? (c.negated ? "REJECT" : "AGREE") : Candidate.forceful(c.type) ? "THREATEN" : null;
                     if (t != null && (gov.type.equals("AGREE") || gov.type.equals("THREATEN"))) {
                         gov.type = t;
                         String ic = Candidate.intentCameo(c.type);
-                        if (ic != null && !c.type.equals("AGREE")) gov.cameo = ic;
+                        if ("REJECT".equals(t)) gov.cameo = "120"; // "vowed not to return the land"
+                        else if (ic != null && !c.type.equals("AGREE")) gov.cameo = ic;
                         if (gov.target.isEmpty()) gov.target = new ArrayList<>(c.target);
                         gov.target.removeIf(x -> gov.source.stream().anyMatch(y -> ActorResolver.same(y, x)));
                         if (gov.source.isEmpty()) gov.source = new ArrayList<>(c.source);

@@ -13,7 +13,7 @@ import org.parley.annotate.Dependency;
  * reliability, so "imposed sanctions" is one SANCTION rather than a SANCTION plus a bare "sanctions".
  */
 public final class TriggerMatcher {
-    static final int WINDOW = 4;
+    static final int WINDOW = 5;
 
     /** A pattern matched at {@code head}, using tokens {@code tokens} (ascending). */
     public record Match(Pattern pattern, int head, List<Integer> tokens) {
@@ -105,7 +105,8 @@ public final class TriggerMatcher {
         for (Dependency d : g.children(i)) {
             String r = d.relation();
             if (Graph.matches(r, "obj") || Graph.matches(r, "obl") || Graph.matches(r, "nmod") || Graph.matches(r, "xcomp")
-                    || Graph.matches(r, "compound") || Graph.matches(r, "nsubj:pass") || Graph.matches(r, "advmod")) {
+                    || Graph.matches(r, "compound") || Graph.matches(r, "nsubj:pass") || Graph.matches(r, "advmod")
+                    || r.equals("amod") || r.equals("nummod")) {
                 if (p.exclude().contains(g.lemma(d.dependent())) || p.exclude().contains(g.lower(d.dependent()))) return true;
                 if (!Graph.prep(r).isEmpty() && p.exclude().contains(Graph.prep(r))) return true;
             }

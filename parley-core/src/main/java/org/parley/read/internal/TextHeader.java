@@ -68,7 +68,10 @@ public record TextHeader(String title, LocalDate date, String url, String outlet
                     case "title" -> title = value.isEmpty() ? title : value;
                     case "date" -> date = date != null ? date : Dates.parse(value);
                     case "url" -> url = value.isEmpty() ? url : value;
-                    case "outlet" -> outlet = value.isEmpty() ? outlet : value;
+                    case "outlet" -> {
+                        if (value.startsWith("http://") || value.startsWith("https://")) url = url == null ? value : url;
+                        else if (!value.isEmpty()) outlet = value;
+                    }
                     case "language" -> language = value.isEmpty() ? language : value.toLowerCase(Locale.ROOT);
                     default -> { }
                 }

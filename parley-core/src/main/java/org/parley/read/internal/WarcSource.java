@@ -45,7 +45,16 @@ final class WarcSource extends OutcomeSource {
             }
             records++;
             if (!(next.get() instanceof WarcResponse response)) continue;
-            ReadOutcome outcome = page(response);
+            ReadOutcome outcome;
+            try {
+                outcome = page(response);
+            } catch (Exception | StackOverflowError e) {
+                // One bad record (odd content encoding, pathological HTML): skip it. If the file itself
+                // is damaged, the next reader.next() fails and ends the file.
+                String uri = response.target();
+                outcome = ReadOutcome.skip(path, "record " + records + (uri == null ? "" : " (" + uri + ")") + ": "
+                        + (e instanceof Exception ex ? Failures.reason(ex) : "page too deeply nested"));
+            }
             if (outcome != null) return outcome;
         }
     }

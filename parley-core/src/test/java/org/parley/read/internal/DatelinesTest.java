@@ -45,6 +45,19 @@ class DatelinesTest {
     }
 
     @Test
+    void afterABylineParagraph() {
+        String s = "By Jane Doe\n\nWASHINGTON (Reuters) - The Senate voted.\n\nMore.";
+        java.util.List<org.parley.model.Span> paras = Paragraphs.of(s, 0, s.length());
+        Datelines.Applied a = Datelines.apply(s, paras);
+        assertThat(a.dateline().place()).isEqualTo("WASHINGTON");
+        assertThat(a.body()).hasSize(3);
+        assertThat(a.body().get(0).of(s)).isEqualTo("By Jane Doe");
+        assertThat(a.body().get(1).of(s)).isEqualTo("The Senate voted.");
+        String notByline = "The Senate met.\n\nWASHINGTON (Reuters) - The Senate voted.";
+        assertThat(Datelines.apply(notByline, Paragraphs.of(notByline, 0, notByline.length())).dateline()).isNull();
+    }
+
+    @Test
     void notDatelines() {
         assertThat(at0("The minister said on Monday - without elaborating - that talks failed.")).isNull();
         assertThat(at0("Moscow - the capital - was quiet.")).isNull();
