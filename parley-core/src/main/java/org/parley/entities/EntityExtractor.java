@@ -79,16 +79,16 @@ public final class EntityExtractor {
             List<Candidate> members = cl.ordered();
             List<String> spellings = new ArrayList<>();
             LinkedHashSet<Span> spans = new LinkedHashSet<>();
-            List<Actor> codes = new ArrayList<>();
+            List<ActorChoice.Coded> codes = new ArrayList<>();
             for (Candidate m : members) {
                 spellings.add(m.text());
                 if (!spans.add(m.span())) continue;
-                codes.add(code(doc, m, cl.type()));
+                codes.add(explained(doc, m, cl.type()));
             }
             String name = cl.kbName() != null && cl.type() != EntityType.PERSON
                     ? cl.kbName() : CanonicalName.choose(CanonicalName.count(spellings), cl.type());
             if (cl.type() == EntityType.PERSON) name = knownSpelling(name, spellings);
-            out.add(new ArticleEntity(articleId + "#e" + (out.size() + 1), name, cl.type(), ActorChoice.mostSpecific(codes),
+            out.add(new ArticleEntity(articleId + "#e" + (out.size() + 1), name, cl.type(), ActorChoice.best(codes),
                     new ArrayList<>(new LinkedHashSet<>(spellings)), new ArrayList<>(spans)));
         }
         return out;
@@ -125,6 +125,19 @@ public final class EntityExtractor {
         // keep the article's fuller form when it only adds to the known one ("George W. Bush" ~ "George Bush")
         return PersonName.of(known).words().size() >= mine.words().size() || !PersonName.of(known).sameFullName(mine)
                 ? known : canonical;
+    }
+
+    /** A mention's code, noting when its country was inferred from the article rather than stated. */
+    private ActorChoice.Coded explained(AnnotatedArticle doc, Candidate m, EntityType type) {
+        String ner = m.nerType().equals("RECOVERED") ? type.name() : m.nerType();
+        try {
+            ActorCoder.Coding c = coder.explainMention(doc, m.span(), ner);
+            if (c == null || c.actor() == null) return new ActorChoice.Coded(null, false);
+            String why = c.reason() == null ? "" : c.reason();
+            return new ActorChoice.Coded(c.actor(), why.contains("; country "));
+        } catch (RuntimeException e) {
+            return new ActorChoice.Coded(null, false);
+        }
     }
 
     private Actor code(AnnotatedArticle doc, Candidate m, EntityType type) {
