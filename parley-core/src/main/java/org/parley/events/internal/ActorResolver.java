@@ -56,10 +56,24 @@ public final class ActorResolver {
         return out;
     }
 
-    /** "Hungarian and Romanian officials", "Turkish and Greek sides": one actor per country adjective. */
+    /**
+     * "Hungarian and Romanian officials", "Turkish and Greek sides", "U.S.-Soviet talks", "Russian-French
+     * relations": one actor per country adjective.
+     */
     private List<EventActor> coordinatedAdjectives(Scope s, int t) {
         Graph g = s.graph();
         List<EventActor> out = new ArrayList<>();
+        List<Integer> hyphenated = hyphenChain(g, t);
+        if (hyphenated.size() >= 2) {
+            for (int a : hyphenated) {
+                Optional<Actor> c = code(g.text(s.text(), a, a), s.date());
+                if (c.isEmpty() || c.get().country() == null) { out.clear(); break; }
+                if (out.stream().noneMatch(x -> x.country().equals(c.get().country())))
+                    out.add(new EventActor(null, g.text(s.text(), a, a), c.get().country(), c.get().sector()));
+            }
+            if (out.size() >= 2) return out;
+            out.clear();
+        }
         for (Dependency d : g.children(t)) {
             if (!d.relation().equals("amod") || g.conjuncts(d.dependent()).isEmpty()) continue;
             List<Integer> adjs = new ArrayList<>(List.of(d.dependent()));
@@ -73,6 +87,27 @@ public final class ActorResolver {
             }
         }
         return out.size() >= 2 ? out : List.of();
+    }
+
+    /** Tokens of "U.S.-Soviet" headed by {@code t}: t and its amod/compound dependents joined to it by hyphens. */
+    private static List<Integer> hyphenChain(Graph g, int t) {
+        List<Integer> out = new ArrayList<>(List.of(t));
+        for (int i = 0; i < out.size(); i++) {
+            int x = out.get(i);
+            for (Dependency d : g.children(x)) {
+                int y = d.dependent();
+                boolean mod = d.relation().equals("amod") || Graph.matches(d.relation(), "compound");
+                int between = Math.min(x, y) + 1;
+                if (mod && Math.abs(x - y) == 2 && g.lower(between).equals("-")) out.add(y);
+            }
+        }
+        out.sort(Integer::compare);
+        return out;
+    }
+
+    /** A noun naming people or a body ("diplomats", "troops", "government", "lawmakers"). */
+    public boolean groupLike(Graph g, int t) {
+        return GROUP_NOUNS.contains(g.lemma(t)) || g.isNoun(t) && kb.sector(g.lemma(t)).isPresent();
     }
 
     static boolean same(EventActor a, EventActor b) {
@@ -104,8 +139,7 @@ public final class ActorResolver {
         if (g.isPronoun(t) || depth > 1) return own;
         // No country yet: one among the phrase's modifiers gives it ("the French operation", "a Syrian
         // airbase", "the government of Syria", "security forces in Guinea", "doctors from American groups").
-        boolean groupLike = GROUP_NOUNS.contains(g.lemma(t)) || kb.sector(g.lemma(t)).isPresent() || own != null
-                || g.token(t).pos().equals("NNS");
+        boolean groupLike = groupLike(g, t) || own != null || g.token(t).pos().equals("NNS");
         for (Dependency d : g.children(t)) {
             String r = d.relation();
             boolean direct = r.equals("amod") || Graph.matches(r, "compound") || r.equals("nmod:poss");

@@ -28,6 +28,8 @@ public final class SentenceCoder {
     private static final Set<String> TARGET_PREPS = Set.of("with", "against", "on", "upon", "to", "at", "toward", "towards",
             "over", "into", "between", "among");
     private static final Set<String> SOURCE_FIRST_OF = Set.of("CONSULT", "PROTEST", "REQUEST");
+    private static final Set<String> PLACE_IS_TARGET = Set.of("COERCE", "CONCEDE", "PROTEST", "ASSAULT", "RETREAT");
+    private static final Set<String> OWN_PEOPLE = Set.of("MOBILIZE", "RETREAT", "AID", "COOPERATE");
     private static final Set<String> COMPLEMENT_TARGET = Set.of("REQUEST", "ACCUSE");
     private static final Set<String> PLACE_NER = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE", "COUNTRY");
 
@@ -58,7 +60,9 @@ public final class SentenceCoder {
         List<Event> out = new ArrayList<>();
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : cands) {
-            if (c.dropped || !c.hasActors()) continue;
+            // An event needs a participant coded with a country (or a known entity): "people" or "the army"
+            // alone say too little to be counted.
+            if (c.dropped || !c.hasActors() || !anchored(c)) continue;
             if (kept.stream().anyMatch(k -> duplicate(k, c))) continue;
             kept.add(c);
             date(g, c, ctx);
@@ -66,6 +70,12 @@ public final class SentenceCoder {
             out.add(build(g, c, ctx, counter));
         }
         return out;
+    }
+
+    private static boolean anchored(Candidate c) {
+        for (EventActor a : c.source) if (a.country() != null || a.entity() != null) return true;
+        for (EventActor a : c.target) if (a.country() != null || a.entity() != null) return true;
+        return false;
     }
 
     // ---- arguments -------------------------------------------------------------------------------
@@ -117,21 +127,28 @@ public final class SentenceCoder {
             // "threatened action against Russia": the object is no actor, its complement is
             for (int o : minus(objects(g, h), matched)) {
                 tgt.add(nounPreps(g, o, TARGET_PREPS));
-                // "demanded an admission by Moscow", "demanded the removal of the president"
-                if (COMPLEMENT_TARGET.contains(c.type)) tgt.add(nounPreps(g, o, Set.of("by", "of", "agent")));
+                // "demanded an admission by Moscow", "rejected an appeal from the president", "the removal of X"
+                tgt.add(nounPreps(g, o, Set.of("by", "of", "agent", "from")));
             }
             if (COMPLEMENT_TARGET.contains(c.type)) {
                 // "demanded that the US cancel...": who is asked is the complement's subject
                 for (int x : g.childrenRel(h, "ccomp")) tgt.add(g.childrenRel(x, "nsubj"));
             }
             for (int t : matched) {
-                if (t == h) continue;
-                if (g.isNoun(t)) { // "imposed sanctions on Russia", "signed an agreement with France"
-                    tgt.add(nounPreps(g, t, TARGET_PREPS));
-                    src.add(modifiers(g, t));
+                if (t == h || !g.isNoun(t)) continue;
+                tgt.add(nounPreps(g, t, TARGET_PREPS)); // "imposed sanctions on Russia", "signed an agreement with France"
+                if (resolver.groupLike(g, t)) {
+                    // "expelled two Russian diplomats": the people named are the target; "sent its troops": the source's
+                    if (OWN_PEOPLE.contains(c.type)) src.add(List.of(t)); else tgt.add(List.of(t));
+                } else {
+                    src.add(modifiers(g, t)); // "new EU sanctions"
                 }
             }
-            for (int x : g.childrenRel(h, "xcomp")) tgt.add(objects(g, x)); // "tried to assassinate X"
+            for (int x : g.childrenRel(h, "xcomp")) { // "tried to assassinate X", "threatened to deliver blows to X"
+                tgt.add(objects(g, x));
+                tgt.add(preps(g, x, TARGET_PREPS));
+                for (int o : objects(g, x)) tgt.add(nounPreps(g, o, TARGET_PREPS));
+            }
             Dependency hd = g.head(h);
             boolean purpose = hd != null && Graph.matches(hd.relation(), "advcl")
                     && g.childrenRel(h, "mark").stream().anyMatch(m -> g.lemma(m).equals("to"));
@@ -159,7 +176,26 @@ public final class SentenceCoder {
             c.target = new ArrayList<>(c.target.subList(1, c.target.size()));
         }
         c.target.removeIf(t -> c.source.stream().anyMatch(x -> ActorResolver.same(x, t)));
-        srcTokens.clear();
+        if (c.target.isEmpty() && PLACE_IS_TARGET.contains(c.type)) c.target = placeTarget(g, s, c);
+    }
+
+    /**
+     * For events done within a country ("lifted the curfew in Montenegro", "a rally in Lagos", "a bombing in
+     * Baghdad") event coders take the country of the place as the target when no other target is named.
+     */
+    private List<EventActor> placeTarget(Graph g, ActorResolver.Scope s, Candidate c) {
+        Set<Integer> where = new LinkedHashSet<>(clauseTokens(c));
+        where.addAll(c.match.tokens());
+        for (int t : where) {
+            for (Dependency d : g.children(t)) {
+                String r = d.relation();
+                if (!(r.equals("obl:in") || r.equals("nmod:in") || r.equals("obl:into") || r.equals("nmod:into"))) continue;
+                for (EventActor a : resolver.resolve(s, d.dependent())) {
+                    if (a.country() != null) return new ArrayList<>(List.of(new EventActor(a.entity(), a.text(), a.country(), a.sector())));
+                }
+            }
+        }
+        return new ArrayList<>();
     }
 
     private void nominalArgs(Graph g, ActorResolver.Scope s, Candidate c, int h, List<List<Integer>> src, List<List<Integer>> tgt) {
@@ -171,6 +207,7 @@ public final class SentenceCoder {
         if (SOURCE_FIRST_OF.contains(c.type)) src.add(of);
         src.add(modifiers(g, h));
         tgt.add(nounPreps(g, h, TARGET_PREPS));
+        if ("RETREAT".equals(c.type)) tgt.add(nounPreps(g, h, Set.of("from", "out_of")));
         if (!SOURCE_FIRST_OF.contains(c.type)) tgt.add(of);
         if (COMPLEMENT_TARGET.contains(c.type)) {
             for (Dependency d : g.children(h)) {
@@ -244,16 +281,23 @@ public final class SentenceCoder {
         return out;
     }
 
+    /**
+     * Actors of the first group of argument tokens that names any. A group whose actors have only a sector
+     * ("a new military offensive" -> MIL) is kept as a fallback while later groups may still give a country.
+     */
     private List<EventActor> firstResolved(ActorResolver.Scope s, List<List<Integer>> groups, Set<Integer> skip) {
+        List<EventActor> fallback = null;
         for (List<Integer> grp : groups) {
             List<EventActor> out = new ArrayList<>();
             for (int t : grp) {
                 if (skip.contains(t)) continue;
                 for (EventActor a : resolver.resolve(s, t)) if (out.stream().noneMatch(x -> ActorResolver.same(x, a))) out.add(a);
             }
-            if (!out.isEmpty()) return out;
+            if (out.isEmpty()) continue;
+            if (out.stream().anyMatch(a -> a.country() != null)) return out;
+            if (fallback == null) fallback = out;
         }
-        return new ArrayList<>();
+        return fallback == null ? new ArrayList<>() : fallback;
     }
 
     // ---- modality --------------------------------------------------------------------------------
@@ -272,6 +316,8 @@ public final class SentenceCoder {
             }
         }
         int cur = c.clause;
+        Dependency up = g.head(cur);
+        if (up != null && up.relation().equals("amod")) cur = up.governor(); // "an appeal for deploying troops"
         boolean governed = false;
         for (int step = 0; step < 6; step++) {
             Dependency d = g.head(cur);
