@@ -152,8 +152,10 @@ public final class EvalQuotesCommand implements Callable<Integer> {
     private static void dump(PrintWriter out, BratDocument d, List<Quote> quotes) {
         String t = d.text();
         out.println("=== " + d.id());
+        List<BratAttribution> predicted = QuoteEval.asAttributions(quotes);
         for (BratAttribution a : d.attributions()) {
-            out.println("G src=" + show(t, a.source()) + " cue=" + show(t, a.cue()) + " content=" + show(t, a.content()));
+            boolean found = a.content() != null && predicted.stream().anyMatch(p -> p.content() != null && p.content().overlap(a.content()) > 0);
+            out.println((found ? "G+" : "G-") + " src=" + show(t, a.source()) + " cue=" + show(t, a.cue()) + " content=" + show(t, a.content()));
         }
         for (BratAttribution a : QuoteEval.asAttributions(quotes)) {
             out.println("P src=" + show(t, a.source()) + " cue=" + show(t, a.cue()) + " content=" + show(t, a.content()));

@@ -102,6 +102,14 @@ public final class QuoteExtractor {
                 boolean inHeadline = m.start() < headlineEnd;
                 if (ScareQuoteRule.clauseLike(m, doc) || inHeadline && words(m) >= 3 && !ScareQuoteRule.isLeadIn(m, doc)) quotations.add(m);
             }
+            // a cue inside a quotation speaks within it: its content cannot leave the quotation
+            cands.removeIf(c -> {
+                for (MarkedSpan m : quotations) {
+                    if (c.hasCue() && c.cueStart >= m.innerStart() && c.cueEnd <= m.innerEnd()
+                            && c.hasContent() && (c.contentStart < m.start() || c.contentEnd > m.end())) return true;
+                }
+                return false;
+            });
             for (int i = 0; i < quotations.size(); i++) {
                 // a quote running over paragraphs is one chain: its cue usually follows the last part
                 int j = i;
@@ -276,10 +284,26 @@ public final class QuoteExtractor {
             String inner = m.inner(text).strip();
             boolean continues = inner.matches("(?s).*[,?!\\-\u2014\u2013\u2026]$") || i > 0;
             if (!continues) return null;
-            if (!text.substring(m.end(), after.get(i).start()).matches("[\\s,\\-\u2014\u2013:]*")) return null;
+            if (!text.substring(m.end(), after.get(i).start()).matches("[\\s,\\-\u2014\u2013\u2015:]*")) return null;
             for (int j = i; j < Math.min(after.size(), i + 7); j++) {
                 Token t = after.get(j);
                 if (t.word().matches("[.;?!\"\u201C\u201D]")) break;
+                if (j == i && i > 0 && isDash(text.substring(m.end(), t.start()))) {
+                    // `"..." - Sonya Smith` (vox pops, epigraphs): the dash is the cue, a name follows
+                    int[] name = nameRun(after, i);
+                    if (name != null) {
+                        Candidate c = new Candidate();
+                        c.sentence = sentenceIndex(t.start());
+                        Token dash = after.get(i - 1);
+                        c.cueStart = dash.start(); c.cueEnd = dash.end();
+                        c.sourceStart = name[0]; c.sourceEnd = name[1];
+                        c.cueClass = "speech";
+                        c.confidence = 0.8;
+                        c.how = "dash-name";
+                        cands.add(c);
+                        return c;
+                    }
+                }
                 CueLexicon.Cue cue = t.isVerb() ? lexicon.verb(t.lemma()) : null;
                 if (cue == null || !cue.speech() && !"cognition".equals(cue.cueClass())) continue;
                 Candidate existing = byCueToken(t);
@@ -362,7 +386,25 @@ public final class QuoteExtractor {
             return null;
         }
 
-        boolean isDashOrComma(String w) { return w.matches("[,\\-\u2014\u2013:]+"); }
+        boolean isDashOrComma(String w) { return w.matches("[,\\-\u2014\u2013\u2015:]+"); }
+
+        boolean isDash(String between) { return between.strip().matches("[\\-\u2014\u2013\u2015]+|--"); }
+
+        /** A run of capitalised words (a name) starting at {@code from} and ending the line or before a comma. */
+        int[] nameRun(List<Token> toks, int from) {
+            int e = from - 1;
+            for (int k = from; k < toks.size() && k < from + 5; k++) {
+                String w = toks.get(k).word();
+                if (!Character.isUpperCase(w.charAt(0)) && !w.equals(".")) break;
+                if (w.equals(".")) break;
+                e = k;
+            }
+            if (e < from) return null;
+            int endChar = toks.get(e).end();
+            String rest = text.substring(endChar, Math.min(text.length(), endChar + 2));
+            if (!(rest.isEmpty() || rest.startsWith("\n") || rest.startsWith(",") || rest.startsWith("."))) return null;
+            return new int[] {toks.get(from).start(), endChar};
+        }
 
         /** The source named between a closing mark and its cue: "Putin", "the French leader", "he". */
         int[] nounRun(List<Token> toks, int from, int to) {
@@ -549,6 +591,7 @@ public final class QuoteExtractor {
                 }
             }
             if (whollyQuoted || "continuation".equals(c.how) || "headline".equals(c.how)) return "direct";
+            if ("colon".equals(c.how) && !anyMark) return "unquoted"; // a transcript line: direct speech without marks
             if (anyMark) {
                 // several quoted paragraphs under one cue are still one direct quotation
                 String stripped = text.substring(c.contentStart, c.contentEnd);

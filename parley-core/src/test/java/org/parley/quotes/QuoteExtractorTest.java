@@ -135,6 +135,14 @@ class QuoteExtractorTest {
         assertThat(withContent(qs, "not decided").source().text()).isEqualTo("SMITH");
     }
 
+    @Test void quoteFollowedByDashAndName() {
+        String text = "Readers sent us their views.\n\n\u201CWe deserve better than this. Our families work hard every day.\u201D \u2015 Maria Lopez\n\n"
+                + "\u201DThe campaign has ignored our towns for too long.\u201D \u2014 Daniel Ortiz";
+        List<Quote> qs = quotes(QuoteDocs.of(text).person("Maria Lopez").person("Daniel Ortiz"));
+        assertThat(withContent(qs, "deserve better").source().text()).isEqualTo("Maria Lopez");
+        assertThat(withContent(qs, "ignored our towns").source().text()).isEqualTo("Daniel Ortiz");
+    }
+
     @Test void badInputGivesNoQuotes() {
         assertThat(extractor.extract(null, ArticleEntities.none())).isEmpty();
         AnnotatedArticle empty = QuoteDocs.of("").build();

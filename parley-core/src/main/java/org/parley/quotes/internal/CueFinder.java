@@ -94,12 +94,18 @@ public final class CueFinder {
         }
         if (contentHead >= 0) {
             content = tree.subtree(contentHead);
-            if (DepTree.base(tree.relation(contentHead)).equals("xcomp")) {
+            String chosen = DepTree.base(tree.relation(contentHead));
+            if (chosen.equals("xcomp")) {
                 for (int o : tree.children(v, "obj")) if (o < contentHead && o > v) { obj = o; }
                 if (obj >= 0) { boolean[] o = tree.subtree(obj); for (int i = 0; i < o.length; i++) content[i] |= o[i]; }
+            } else if (chosen.equals("obj")) {
+                // "called the plan a failure": object and predicate together are what was said
+                for (int x : tree.children(v, "xcomp")) {
+                    if (x > contentHead) { boolean[] o = tree.subtree(x); for (int i = 0; i < o.length; i++) content[i] |= o[i]; }
+                }
             }
             for (int i = v; i <= Math.max(v, phraseEnd); i++) content[i] = false;
-        } else if (vrel.equals("parataxis") || vrel.equals("ccomp") || vrel.equals("dep") || vrel.equals("advcl") && v > tree.head(v)) {
+        } else if (vrel.equals("parataxis") || vrel.equals("ccomp") || vrel.equals("dep")) {
             int h = tree.head(v);
             if (h < 0 || !cue.speech() && !vrel.equals("parataxis")) return null;
             // "Russia did not interfere, Putin said": the clause the cue hangs from, minus the cue's own subtree

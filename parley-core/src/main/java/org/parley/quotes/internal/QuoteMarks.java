@@ -74,7 +74,12 @@ public final class QuoteMarks {
     private static boolean opensAt(String text, int i) {
         char c = text.charAt(i);
         if (c == '\u201C' || c == '\u201E' || c == '\u00AB' || c == '\u201F' || c == '\u301D') return true;
-        if (c == '\u201D' || c == '\u00BB' || c == '\u301E') return false;
+        if (c == '\u00BB' || c == '\u301E') return false;
+        if (c == '\u201D') {
+            // a right mark used as an opener (bad conversions): at a paragraph or word start, before a letter
+            boolean start = i == 0 || text.charAt(i - 1) == '\n' || text.charAt(i - 1) == ' ' && (i < 2 || text.charAt(i - 2) == '\n');
+            return start && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+        }
         // straight (and otherwise ambiguous) marks: opening if at a word start
         boolean before = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([{\u2014\u2013-/:".indexOf(text.charAt(i - 1)) >= 0;
         boolean after = i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
