@@ -13,14 +13,14 @@ import org.parley.model.Span;
  *
  * <p>Each article's body (or its whole text when no body is set) is reduced to a MinHash signature
  * over word 5-shingles (lower case, punctuation ignored); only the signature is kept, so memory is
- * bounded per article (~1.2 KB). Locality-sensitive hashing (20 bands of 5 rows) finds candidates
+ * bounded per article (about 0.7 KB with its index entries). Locality-sensitive hashing (20 bands of 5 rows) finds candidates
  * without comparing against every earlier article; a candidate is a duplicate when the estimated
  * Jaccard similarity is at least {@link #JACCARD}, or when one text is essentially contained in the
  * other ({@link #CONTAINMENT}, for copies that cut or add a paragraph or two).
  */
 public final class DuplicateDetector {
     public static final double JACCARD = 0.8;
-    public static final double CONTAINMENT = 0.9;
+    public static final double CONTAINMENT = 0.85;
     /** Containment alone is trusted only when the smaller text has this many shingles. */
     private static final int MIN_SHINGLES_FOR_CONTAINMENT = 40;
     private static final int BANDS = 20;

@@ -29,4 +29,35 @@ public final class ActorChoice {
         }
         return best;
     }
+
+    /** One mention's code, and whether its country was only inferred (dateline, dominant country). */
+    public record Coded(Actor actor, boolean inferredCountry) {}
+
+    /**
+     * The code for an entity from its mentions' codes. The country comes from mentions that state it
+     * ("Russian Defence Ministry spokesman Oleg Vetrenko") before mentions whose country was inferred
+     * from the article ("Vetrenko said", coded with the dateline's country), then from the most
+     * frequent; the sector is the most specific and frequent one given with that country.
+     */
+    public static Actor best(List<Coded> codes) {
+        Map<String, Integer> stated = new LinkedHashMap<>();
+        Map<String, Integer> inferred = new LinkedHashMap<>();
+        for (Coded c : codes) {
+            if (c.actor() == null || c.actor().country() == null) continue;
+            (c.inferredCountry() ? inferred : stated).merge(c.actor().country(), 1, Integer::sum);
+        }
+        String country = mostFrequent(stated.isEmpty() ? inferred : stated);
+        List<Actor> pool = new java.util.ArrayList<>();
+        for (Coded c : codes) {
+            if (c.actor() == null) continue;
+            if (country == null || country.equals(c.actor().country())) pool.add(c.actor());
+        }
+        return mostSpecific(pool);
+    }
+
+    private static String mostFrequent(Map<String, Integer> counts) {
+        String best = null;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) if (best == null || e.getValue() > counts.get(best)) best = e.getKey();
+        return best;
+    }
 }
