@@ -33,4 +33,12 @@ class QuoteMarksTest {
         List<MarkedSpan> spans = QuoteMarks.find(text);
         assertThat(spans).extracting(s -> s.inner(text)).containsExactly("yes", "no");
     }
+
+    @Test void pairsOfApostrophesFromOldConversionsAreDoubleQuotes() {
+        String text = "Mr. Ivanov said, ''We will not move,'' and left.";
+        List<MarkedSpan> spans = QuoteMarks.find(text);
+        assertThat(spans).hasSize(1);
+        assertThat(text.substring(spans.get(0).start(), spans.get(0).end())).isEqualTo("''We will not move,''");
+        assertThat(spans.get(0).inner(text)).isEqualTo("We will not move,");
+    }
 }

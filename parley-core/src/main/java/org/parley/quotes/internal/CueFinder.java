@@ -74,6 +74,8 @@ public final class CueFinder {
             if (!cue.relations().contains(rel)) continue;
             for (int c : tree.children(v, rel)) {
                 if (rel.equals("obj") && !usableObject(tree, v, c)) continue;
+                // ", saying ..." is an attribution of its own (its source is found by climbing), not this cue's content
+                if (tree.token(c).pos().equals("VBG") && lexicon.verb(tree.token(c).lemma()) != null && c > v + 1) continue;
                 if (rel.equals("parataxis") && c < v && !precededByComma(tree, c, v)) continue;
                 contentHead = c;
                 break;
@@ -81,18 +83,30 @@ public final class CueFinder {
             if (contentHead >= 0) break;
         }
         boolean[] content = null;
-        if ((contentHead < 0 || contentHead < v) && cue.speech()) {
+        if (contentHead < 0) {
+            // the parser missed the complement: "demanding that X ...", "said: X" read off the surface
+            boolean[] rest = surfaceComplement(tree, v, phraseEnd);
+            if (rest != null) contentHead = -2;
+            content = rest;
+        }
+        if (contentHead == -2) {
+            // content already set from the surface
+        } else if ((contentHead < 0 || contentHead < v) && cue.speech()) {
             Candidate trailing = trailing(s, tree, v, cue);
             if (trailing != null) return trailing;
         }
-        if (contentHead < 0 && phraseEnd > v) {
+        if (contentHead == -2) {
+            // nothing more to find
+        } else if (contentHead < 0 && phraseEnd > v) {
             // "called for X": the nominal or clause governed by the phrase's last word
             for (int c : tree.children(v)) {
                 String r = DepTree.base(tree.relation(c));
                 if ((r.equals("obl") || r.equals("obj") || r.equals("ccomp") || r.equals("xcomp")) && c > phraseEnd) { contentHead = c; break; }
             }
         }
-        if (contentHead >= 0) {
+        if (contentHead == -2) {
+            // surface complement
+        } else if (contentHead >= 0) {
             content = tree.subtree(contentHead);
             String chosen = DepTree.base(tree.relation(contentHead));
             if (chosen.equals("xcomp")) {
@@ -207,6 +221,25 @@ public final class CueFinder {
             }
         }
         return c;
+    }
+
+    /**
+     * A complement the parse did not attach: right after the cue (and an addressee such as "reporters" or
+     * "him") comes "that", "whether", "if" or a colon; the content runs to the end of the sentence.
+     */
+    private static boolean[] surfaceComplement(DepTree tree, int v, int phraseEnd) {
+        int k = Math.max(v, phraseEnd) + 1;
+        int skipped = 0;
+        while (k < tree.size() && skipped < 3 && (tree.token(k).pos().matches("PRP|NNS|NNP|DT|RB") && !tree.token(k).word().equalsIgnoreCase("that"))) { k++; skipped++; }
+        if (k >= tree.size()) return null;
+        String w = tree.token(k).word().toLowerCase(Locale.ROOT);
+        boolean opens = w.equals("that") || w.equals("whether") || w.equals("if") || w.equals(":");
+        if (!opens) return null;
+        if (w.equals(":")) k++;
+        boolean[] in = new boolean[tree.size()];
+        int last = tree.size() - 1;
+        for (int i = k; i <= last; i++) in[i] = true;
+        return tree.range(in) == null || tree.range(in)[1] - tree.range(in)[0] < 2 ? null : in;
     }
 
     private static boolean passive(DepTree tree, int v) {

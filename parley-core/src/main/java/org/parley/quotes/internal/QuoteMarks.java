@@ -62,13 +62,37 @@ public final class QuoteMarks {
     }
 
     /** All quoted stretches of {@code text}, in order. Single-quoted ones only outside double quotes. */
-    public static List<MarkedSpan> find(String text) {
+    public static List<MarkedSpan> find(String original) {
+        String text = pairedApostrophes(original);
         List<int[]> paras = paragraphs(text);
-        List<MarkedSpan> doubles = findDoubles(text, paras);
+        List<MarkedSpan> doubles = new ArrayList<>();
+        for (MarkedSpan m : findDoubles(text, paras)) {
+            // widen spans whose mark was a pair of apostrophes back over the pair
+            int s = m.start(), e = m.end();
+            if (s > 0 && original.charAt(s) == '\'' && original.charAt(s - 1) == '\'') s--;
+            if (e < original.length() && original.charAt(e - 1) == '\'' && original.charAt(e) == '\'') e++;
+            doubles.add(new MarkedSpan(s, e, m.innerStart(), m.innerEnd(), m.single(), m.paragraph(), m.runsOn(), m.continuation(), m.unbalanced()));
+        }
         List<MarkedSpan> out = new ArrayList<>(doubles);
         out.addAll(findSingles(text, paras, doubles));
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /**
+     * Some conversions write double quotes as two apostrophes (''like this''). Same-length rewrite: an
+     * opening pair becomes space + quote, a closing pair quote + space, so offsets stay put.
+     */
+    static String pairedApostrophes(String text) {
+        if (!text.contains("''")) return text;
+        char[] c = text.toCharArray();
+        for (int i = 0; i + 1 < c.length; i++) {
+            if (c[i] != '\'' || c[i + 1] != '\'' || i + 2 < c.length && c[i + 2] == '\'') continue;
+            boolean opens = i + 2 < c.length && Character.isLetterOrDigit(c[i + 2]) && (i == 0 || !Character.isLetterOrDigit(c[i - 1]));
+            if (opens) { c[i] = ' '; c[i + 1] = '"'; } else { c[i] = '"'; c[i + 1] = ' '; }
+            i++;
+        }
+        return new String(c);
     }
 
     private static boolean opensAt(String text, int i) {
