@@ -37,7 +37,6 @@ public final class SentenceCoder {
     private static final Set<String> PLACE_IS_TARGET = Set.of("COERCE", "CONCEDE", "PROTEST", "ASSAULT", "RETREAT");
     private static final Set<String> OWN_PEOPLE = Set.of("MOBILIZE", "RETREAT", "AID", "COOPERATE");
     private static final Set<String> COMPLEMENT_TARGET = Set.of("REQUEST", "ACCUSE");
-    private static final Set<String> PLACE_NER = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE", "COUNTRY");
 
     private final Lexicon lexicon;
     private final TriggerMatcher matcher;
@@ -77,8 +76,8 @@ public final class SentenceCoder {
             if (c.dropped || !c.hasActors() || !anchored(c)) continue;
             if (kept.stream().anyMatch(k -> duplicate(k, c))) continue;
             kept.add(c);
-            date(g, c, ctx);
-            place(g, c, ctx.text());
+            Dating.date(g, c, ctx);
+            Dating.place(g, c, ctx.text());
             out.add(build(g, c, ctx, counter));
             remember(c, ctx.recentPair());
         }
@@ -195,7 +194,6 @@ public final class SentenceCoder {
             }
         }
         c.source = firstResolved(s, src, Set.of());
-        Set<Integer> srcTokens = new LinkedHashSet<>();
         c.target = firstResolved(s, tgt, Set.of());
         // "talks between X and Y" / "talks with X and Y" gave all of them to one side: split
         if (c.source.isEmpty() && c.target.size() >= 2 && nominal && !g.childrenExact(h, "nmod:between").isEmpty()) {
@@ -454,7 +452,7 @@ public final class SentenceCoder {
         return lexicon.isCue(cls, g.lemma(t)) || lexicon.isCue(cls, g.lower(t));
     }
 
-    private static List<Integer> clauseTokens(Candidate c) {
+    static List<Integer> clauseTokens(Candidate c) {
         return c.head == c.clause ? List.of(c.head) : List.of(c.head, c.clause);
     }
 
@@ -594,73 +592,6 @@ public final class SentenceCoder {
         Set<String> out = new LinkedHashSet<>();
         for (EventActor a : as) out.add(a.country() + "/" + a.text().toLowerCase(Locale.ROOT));
         return out;
-    }
-
-    // ---- date and place --------------------------------------------------------------------------
-
-    private void date(Graph g, Candidate c, Context ctx) {
-        Sentence s = g.sentence();
-        for (TimexRef t : ctx.timexes()) {
-            if (t.start() < s.start() || t.end() > s.end() || t.value() == null) continue;
-            int head = timexHead(g, t);
-            if (head < 0) continue;
-            int cur = head;
-            boolean attached = false;
-            for (int step = 0; step < 3 && !attached; step++) {
-                Dependency d = g.head(cur);
-                if (d == null) break;
-                cur = d.governor();
-                attached = cur == c.clause || cur == c.head;
-            }
-            if (!attached) continue;
-            String v = isoDate(t.value(), ctx.published());
-            if (v == null) continue;
-            c.date = v;
-            if (ctx.published() != null && v.compareTo(ctx.published().toString().substring(0, v.length())) > 0
-                    && !"AGREE".equals(c.type) && !"THREATEN".equals(c.type)) c.hypothetical = true;
-            return;
-        }
-        c.date = ctx.published() == null ? null : ctx.published().toString();
-    }
-
-    private static int timexHead(Graph g, TimexRef t) {
-        for (int i = 0; i < g.size(); i++) {
-            if (g.token(i).start() < t.start() || g.token(i).end() > t.end()) continue;
-            Dependency d = g.head(i);
-            if (d == null) return i;
-            int gv = d.governor();
-            if (g.token(gv).start() < t.start() || g.token(gv).end() > t.end()) return i;
-        }
-        return -1;
-    }
-
-    /** A TIMEX3 value as an ISO date as precise as it is ("2017-05-29", "2017-04", "2017"), or null. */
-    static String isoDate(String value, LocalDate published) {
-        if (value == null) return null;
-        String v = value;
-        if (v.equals("PRESENT_REF")) return published == null ? null : published.toString();
-        if (v.startsWith("XXXX") && published != null) v = published.getYear() + v.substring(4);
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d{4})(-(\\d{2}))?(-(\\d{2}))?").matcher(v);
-        if (!m.find()) return null;
-        if (m.group(3) == null && v.length() > 4 && v.charAt(4) == '-' && v.length() > 5 && !Character.isDigit(v.charAt(5))) return m.group(1);
-        return m.group(0);
-    }
-
-    private void place(Graph g, Candidate c, String text) {
-        Set<Integer> where = new LinkedHashSet<>(clauseTokens(c));
-        where.addAll(c.match.tokens());
-        for (int t : where) {
-            for (Dependency d : g.children(t)) {
-                String r = d.relation();
-                if (!(r.equals("obl:in") || r.equals("nmod:in") || r.equals("obl:at") || r.equals("nmod:at"))) continue;
-                int x = d.dependent();
-                if (PLACE_NER.contains(g.token(x).ner())) {
-                    int[] span = g.phrase(x);
-                    c.location = g.text(text, span[0], span[1]);
-                    return;
-                }
-            }
-        }
     }
 
     // ---- output ----------------------------------------------------------------------------------

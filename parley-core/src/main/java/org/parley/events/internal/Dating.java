@@ -1,0 +1,85 @@
+package org.parley.events.internal;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.parley.annotate.Dependency;
+import org.parley.annotate.Sentence;
+import org.parley.events.internal.SentenceCoder.Context;
+import org.parley.events.internal.SentenceCoder.TimexRef;
+
+/**
+ * Dates and places an event from its clause: a time expression or a place attached (within three
+ * dependency steps) to the trigger or to the verb it depends on; otherwise the publication date.
+ */
+final class Dating {
+    private static final Set<String> PLACE_NER = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE", "COUNTRY");
+
+    private Dating() {}
+
+
+    static void date(Graph g, Candidate c, Context ctx) {
+        Sentence s = g.sentence();
+        for (TimexRef t : ctx.timexes()) {
+            if (t.start() < s.start() || t.end() > s.end() || t.value() == null) continue;
+            int head = timexHead(g, t);
+            if (head < 0) continue;
+            int cur = head;
+            boolean attached = false;
+            for (int step = 0; step < 3 && !attached; step++) {
+                Dependency d = g.head(cur);
+                if (d == null) break;
+                cur = d.governor();
+                attached = cur == c.clause || cur == c.head;
+            }
+            if (!attached) continue;
+            String v = isoDate(t.value(), ctx.published());
+            if (v == null) continue;
+            c.date = v;
+            if (ctx.published() != null && v.compareTo(ctx.published().toString().substring(0, v.length())) > 0
+                    && !"AGREE".equals(c.type) && !"THREATEN".equals(c.type)) c.hypothetical = true;
+            return;
+        }
+        c.date = ctx.published() == null ? null : ctx.published().toString();
+    }
+
+    private static int timexHead(Graph g, TimexRef t) {
+        for (int i = 0; i < g.size(); i++) {
+            if (g.token(i).start() < t.start() || g.token(i).end() > t.end()) continue;
+            Dependency d = g.head(i);
+            if (d == null) return i;
+            int gv = d.governor();
+            if (g.token(gv).start() < t.start() || g.token(gv).end() > t.end()) return i;
+        }
+        return -1;
+    }
+
+    /** A TIMEX3 value as an ISO date as precise as it is ("2017-05-29", "2017-04", "2017"), or null. */
+    static String isoDate(String value, LocalDate published) {
+        if (value == null) return null;
+        String v = value;
+        if (v.equals("PRESENT_REF")) return published == null ? null : published.toString();
+        if (v.startsWith("XXXX") && published != null) v = published.getYear() + v.substring(4);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d{4})(-(\\d{2}))?(-(\\d{2}))?").matcher(v);
+        if (!m.find()) return null;
+        if (m.group(3) == null && v.length() > 4 && v.charAt(4) == '-' && v.length() > 5 && !Character.isDigit(v.charAt(5))) return m.group(1);
+        return m.group(0);
+    }
+
+    static void place(Graph g, Candidate c, String text) {
+        Set<Integer> where = new LinkedHashSet<>(SentenceCoder.clauseTokens(c));
+        where.addAll(c.match.tokens());
+        for (int t : where) {
+            for (Dependency d : g.children(t)) {
+                String r = d.relation();
+                if (!(r.equals("obl:in") || r.equals("nmod:in") || r.equals("obl:at") || r.equals("nmod:at"))) continue;
+                int x = d.dependent();
+                if (PLACE_NER.contains(g.token(x).ner())) {
+                    int[] span = g.phrase(x);
+                    c.location = g.text(text, span[0], span[1]);
+                    return;
+                }
+            }
+        }
+    }
+}
