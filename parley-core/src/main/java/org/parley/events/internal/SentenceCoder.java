@@ -123,7 +123,7 @@ public final class SentenceCoder {
             }
             // Inherit from the verb a nominal trigger depends on ("held talks", "ordered strikes") unless that
             // verb is a trigger of its own: who condemns a raid did not carry it out.
-            if (hd != null && !triggerHeads.contains(hd.governor())) {
+            if (hd != null && !triggerHeads.contains(hd.governor()) && (!hd.relation().equals("obj") || supportVerb(g, hd.governor()))) {
                 String r = hd.relation();
                 int v = hd.governor();
                 if (r.equals("obj") || Graph.matches(r, "nsubj:pass") || r.equals("nsubj") && g.isVerb(v)) c.clause = v;
@@ -448,6 +448,11 @@ public final class SentenceCoder {
         }
     }
 
+    /** A verb that lends its subject to the event noun it governs ("held talks", "ordered strikes"). */
+    private boolean supportVerb(Graph g, int v) {
+        return cue(g, "support", v) || cue(g, "commit", v) || cue(g, "speculate", v) || cue(g, "request", v) || cue(g, "decide", v);
+    }
+
     private boolean cue(Graph g, String cls, int t) {
         return lexicon.isCue(cls, g.lemma(t)) || lexicon.isCue(cls, g.lower(t));
     }
@@ -515,6 +520,12 @@ public final class SentenceCoder {
             case "commit" -> {
                 if (gov != null && gov.head != c.head) {
                     String t = Candidate.cooperative(c.type) ? (c.negated ? "REJECT" : "AGREE") : Candidate.forceful(c.type) ? "THREATEN" : null;
+                    if ("THREATEN".equals(gov.type) && !"THREATEN".equals(t)) t = "THREATEN"; // a warning stays a warning
+                    if (Candidate.forceful(c.type) && "AGREE".equals(gov.type) && cue(g, "decide", gov.head)) {
+                        // "the EU agreed to impose sanctions": a decision to act is coded as the act
+                        gov.dropped = true;
+                        return;
+                    }
                     if (t != null && (gov.type.equals("AGREE") || gov.type.equals("THREATEN"))) {
                         gov.type = t;
                         String ic = Candidate.intentCameo(c.type);

@@ -79,7 +79,7 @@ public final class TriggerMatcher {
         for (int w = p.head() + 1; w < p.size(); w++) {
             int found = -1;
             for (int t = prev + 1; t <= Math.min(g.size() - 1, prev + WINDOW); t++) {
-                if (hits(g, t, p.words().get(w))) { found = t; break; }
+                if (hits(g, t, p.words().get(w)) && (t == prev + 1 || !g.token(t).pos().matches("IN|RP|TO") || belongsTo(g, t, i))) { found = t; break; }
                 if (g.token(t).pos().equals(".") || g.token(t).pos().equals(":")) break;
             }
             if (found < 0) return null;
@@ -97,6 +97,18 @@ public final class TriggerMatcher {
             prev = found;
         }
         return toks;
+    }
+
+    /**
+     * A preposition or particle away from the head must still be the head's: its particle, or the case
+     * marker of one of its own arguments ("called Thursday on Arabs", not "called the attack on X").
+     */
+    private static boolean belongsTo(Graph g, int t, int head) {
+        Dependency d = g.head(t);
+        if (d == null) return false;
+        if (d.governor() == head) return true;
+        Dependency up = g.head(d.governor());
+        return up != null && up.governor() == head;
     }
 
     /** True when the head's object, particle or complement is one of the pattern's excluded lemmas. */
