@@ -169,4 +169,10 @@ class EventExtractorPipelineTest {
         assertThat(ev).extracting(Event::type).contains("REJECT");
         assertThat(ev).noneMatch(e -> e.type().equals("REQUEST"));
     }
+
+    @Test void aRoundOfTalksIsHeldByTheSubjectOfHold() {
+        Event e = only(events("Iran and Britain held a new round of talks in Oman on Monday."), "CONSULT");
+        assertThat(countries(e.source())).containsExactlyInAnyOrder("IRN", "GBR");
+        assertThat(e.date()).isEqualTo("2019-06-17");
+    }
 }

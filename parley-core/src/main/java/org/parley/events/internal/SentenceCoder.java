@@ -33,6 +33,8 @@ public final class SentenceCoder {
     private static final Set<String> TARGET_PREPS = Set.of("with", "against", "on", "upon", "to", "at", "toward", "towards",
             "over", "into", "between", "among");
     private static final Set<String> SOURCE_FIRST_OF = Set.of("CONSULT", "PROTEST", "REQUEST");
+    private static final Set<String> MEASURES = Set.of("round", "series", "wave", "spate", "string", "flurry", "hour",
+            "day", "week", "month", "minute", "year", "night", "volley", "barrage", "number", "dozen", "couple", "lot");
     private static final Set<String> PARTICIPANTS_ACT_AROUND = Set.of("PROTEST", "CONSULT");
     private static final Set<String> PLACE_IS_TARGET = Set.of("COERCE", "CONCEDE", "PROTEST", "ASSAULT", "RETREAT");
     private static final Set<String> OWN_PEOPLE = Set.of("MOBILIZE", "RETREAT", "AID", "COOPERATE");
@@ -113,6 +115,10 @@ public final class SentenceCoder {
             Dependency hd = g.head(h);
             if (hd != null && hd.relation().equals("compound") && g.isNoun(hd.governor())) {
                 // "a mediation effort between X and Y", "peace talks": the noun it modifies carries the roles
+                nominalArgs(g, s, c, hd.governor(), src, tgt);
+                hd = g.head(hd.governor());
+            } else if (hd != null && hd.relation().equals("nmod:of") && MEASURES.contains(g.lemma(hd.governor()))) {
+                // "a new round of talks", "a wave of arrests", "two hours of talks": the measure stands in the clause
                 nominalArgs(g, s, c, hd.governor(), src, tgt);
                 hd = g.head(hd.governor());
             }
