@@ -26,7 +26,8 @@ class QuoteExtractorCoreNlpTest {
             "French President Emmanuel Macron met Putin at the palace on Monday.",
             "\"We must keep talking even when we disagree,\" Macron told reporters.",
             "\"Dialogue is not weakness,\" he stressed.",
-            "The leaders of the \"nuclear five\" will meet in the autumn.");
+            "The leaders of the \"nuclear five\" will meet in the autumn.",
+            "Diplomats said that talks in the \"two plus two\" format would resume in October.");
 
     @BeforeAll static void analyse() {
         annotator = new CoreNlpAnnotator();
@@ -67,7 +68,7 @@ class QuoteExtractorCoreNlpTest {
 
     @Test void directQuotationAndPronounSpeaker() {
         Quote first = containing("keep talking");
-        assertThat(first.kind()).isEqualTo("direct");
+        assertThat(first.kind()).as(first.toString()).isEqualTo("direct");
         assertThat(first.speaker().name()).contains("Macron");
         Quote second = containing("Dialogue is not weakness");
         assertThat(second.source().text()).isEqualTo("he");
@@ -77,5 +78,6 @@ class QuoteExtractorCoreNlpTest {
 
     @Test void scareQuotesAreNotQuotations() {
         assertThat(quotes).noneMatch(q -> q.content().text().contains("nuclear five"));
+        assertThat(containing("two plus two").kind()).isEqualTo("indirect");
     }
 }

@@ -612,7 +612,8 @@ public final class QuoteExtractor {
             boolean whollyQuoted = false;
             for (MarkedSpan m : marks) {
                 if (m.start() >= c.contentStart && m.end() <= c.contentEnd) {
-                    anyMark = true;
+                    // names and scare quotes ("two plus two") do not make reported speech a quotation
+                    if (quotations.contains(m) || words(m) >= 4) anyMark = true;
                     if (quotations.contains(m)) {
                         String outside = text.substring(c.contentStart, m.start()) + text.substring(m.end(), c.contentEnd);
                         if (!outside.matches("(?s).*[\\p{L}\\p{N}].*")) whollyQuoted = true;
@@ -625,7 +626,7 @@ public final class QuoteExtractor {
                 // several quoted paragraphs under one cue are still one direct quotation
                 String stripped = text.substring(c.contentStart, c.contentEnd);
                 for (MarkedSpan m : marks) {
-                    if (m.start() >= c.contentStart && m.end() <= c.contentEnd) {
+                    if (m.start() >= c.contentStart && m.end() <= c.contentEnd && (quotations.contains(m) || words(m) >= 4)) {
                         stripped = stripped.replace(text.substring(m.start(), m.end()), "");
                     }
                 }
