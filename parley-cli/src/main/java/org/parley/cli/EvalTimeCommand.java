@@ -56,7 +56,7 @@ public final class EvalTimeCommand implements Callable<Integer> {
             + "so that later runs re-score the normaliser without re-running CoreNLP.")
     Path cache;
 
-    @Option(names = "--dump", description = "Write every error (tab-separated) to this file.")
+    @Option(names = "--dump", description = "Write every error and every correct match (tab-separated) to this file.")
     Path dump;
 
     @Override public Integer call() throws IOException {
@@ -103,7 +103,9 @@ public final class EvalTimeCommand implements Callable<Integer> {
         if (dump != null) {
             try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(dump, StandardCharsets.UTF_8))) {
                 w.println("#doc\tkind\tgold_text\tgold_value\tour_value\tour_text");
-                for (TimeEval.Error e : eval.errors()) {
+                List<TimeEval.Error> all = new java.util.ArrayList<>(eval.errors());
+                all.addAll(eval.correct());
+                for (TimeEval.Error e : all) {
                     w.println(String.join("\t", e.doc(), e.kind(), clean(e.text()), String.valueOf(e.goldValue()),
                             String.valueOf(e.ourValue()), clean(e.ourText())));
                 }
