@@ -27,7 +27,9 @@ public final class ActorResolver {
             "militant", "militants", "soldier", "soldiers", "opposition", "party", "guerrilla", "guerrillas", "militia",
             "militiamen", "refugee", "refugees", "community", "diplomat", "diplomats", "delegation", "activist", "activists",
             "protester", "protesters", "demonstrator", "demonstrators", "settler", "settlers", "student", "students", "worker",
-            "workers", "union", "court", "judge", "prosecutor", "prosecutors", "navy", "airforce", "regime", "administration");
+            "workers", "union", "court", "judge", "prosecutor", "prosecutors", "navy", "airforce", "regime", "administration",
+            // places: "the city of Algiers", "the province of Idlib"
+            "city", "town", "village", "province", "region", "area", "district", "enclave", "state");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
 
     private final ActorCoder coder;

@@ -389,6 +389,9 @@ public final class SentenceCoder {
                     else if (lexicon.isCue("modal_maybe", l)) c.modalMaybe = true;
                 }
                 if (r.equals("mark") && lexicon.isCue("condition", l)) c.hypothetical = true;
+                if (Graph.matches(r, "advcl") && g.childrenRel(d.dependent(), "mark").stream().anyMatch(m -> g.lemma(m).equals("unless"))) {
+                    c.ultimatum = true; // "will withdraw its troops unless..."
+                }
                 if (r.equals("case") && l.equals("without")) c.negated = true;
             }
         }
@@ -414,7 +417,7 @@ public final class SentenceCoder {
                     || Graph.matches(r, "obl") || Graph.matches(r, "nmod") || Graph.matches(r, "acl") && !r.equals("acl:relcl")
                     || Graph.matches(r, "csubj") || r.equals("parataxis") || r.equals("dep");
             if (!complement) break;
-            boolean comp = Graph.matches(r, "xcomp") || Graph.matches(r, "ccomp");
+            boolean comp = Graph.matches(r, "xcomp") || Graph.matches(r, "ccomp") || r.equals("dep");
             if (!governed) {
                 // The nearest governing cue decides what the event is embedded in; a speech verb further up
                 // still says who reports it ("Syria says it is willing to withdraw").
@@ -565,6 +568,12 @@ public final class SentenceCoder {
     /** "X will send aid": PLOVER codes the stated intention, AGREE for cooperation and THREATEN for force. */
     private static void convertIntent(Candidate c) {
         if (c.negated) { c.hypothetical = true; return; }
+        if (c.ultimatum) {
+            // "X will do A unless Y does B" is an ultimatum, whatever A is
+            c.type = "THREATEN";
+            c.cameo = "139";
+            return;
+        }
         String ic = Candidate.intentCameo(c.type);
         if (Candidate.cooperative(c.type) && !c.type.equals("AGREE")) {
             c.type = "AGREE";
