@@ -38,6 +38,9 @@ public final class EvalEventsCommand implements Callable<Integer> {
     @Option(names = "--cache", paramLabel = "DIR", description = "Keep annotations in DIR and reuse them on later runs (development).")
     Path cache;
 
+    @Option(names = "--min-confidence", description = "Score only events with at least this confidence (default: all).")
+    double minConfidence = 0;
+
     @Option(names = "--limit", description = "Score only the first N records.")
     int limit = Integer.MAX_VALUE;
 
@@ -69,7 +72,8 @@ public final class EvalEventsCommand implements Callable<Integer> {
                 System.err.println(r.id() + ": pipeline failed: " + e);
                 events = List.of();
             }
-            items.add(new EventEval.Item(r, events));
+            final double floor = minConfidence;
+            items.add(new EventEval.Item(r, events.stream().filter(e -> e.confidence() >= floor).toList()));
             if (verbose) {
                 System.out.println(r.id() + "  gold " + r.type() + " " + r.sourceCodes() + " -> " + r.targetCodes());
                 System.out.println("    " + text);

@@ -131,13 +131,42 @@ class EventExtractorPipelineTest {
     }
 
     @Test void negationIsFlagged() {
-        Event e = only(events("China did not meet with Japan at the summit."), "CONSULT");
-        assertThat(e.negated()).isTrue();
+        List<Event> ev = events("China did not meet with Japan at the summit.");
+        Event meet = ev.stream().filter(e -> e.mentions().get(0).trigger().text().startsWith("meet")).findFirst().orElseThrow();
+        assertThat(meet.type()).isEqualTo("CONSULT");
+        assertThat(meet.negated()).isTrue();
+        assertThat(ev).noneMatch(e -> !e.negated() && countries(e.target()).contains("JPN"));
     }
 
     @Test void conditionalIsHypothetical() {
         List<Event> ev = events("If Iran attacks Israel, the region will burn.");
         Event e = only(ev, "ASSAULT");
         assertThat(e.hypothetical()).isTrue();
+    }
+
+    @Test void namedLeadersAreCodedThroughTheKnowledgeBase() {
+        Event e = only(events("Vladimir Putin and Emmanuel Macron held talks at the Elysee on Monday."), "CONSULT");
+        assertThat(countries(e.source())).containsExactlyInAnyOrder("RUS", "FRA");
+        assertThat(e.date()).isEqualTo("2019-06-17");
+    }
+
+    @Test void theTwoLeadersAreThePairOfTheLastDyad() {
+        List<Event> ev = events("Russian President Vladimir Putin met his French counterpart in Nice. "
+                + "During the talks on Saturday, the two leaders discussed trade and energy.");
+        assertThat(ev).anyMatch(e -> e.type().equals("CONSULT") && "2019-06-15".equals(e.date())
+                && countries(e.source()).containsAll(List.of("RUS", "FRA")));
+    }
+
+    @Test void aRetaliationIsAimedAtWhoeverWasBlamedForTheActItAnswers() {
+        Event e = only(events("Britain launched air strikes in retaliation for a rocket attack that London blamed on Tehran."), "ASSAULT");
+        assertThat(countries(e.source())).containsExactly("GBR");
+        assertThat(countries(e.target())).containsExactly("IRN");
+        assertThat(e.mode()).isEqualTo("aerial");
+    }
+
+    @Test void aVerbOfSeekingWithAComplementIsNoRequest() {
+        List<Event> ev = events("The Kremlin denied that Russia sought to sway the vote.");
+        assertThat(ev).extracting(Event::type).contains("REJECT");
+        assertThat(ev).noneMatch(e -> e.type().equals("REQUEST"));
     }
 }

@@ -132,12 +132,18 @@ public final class EntityExtractor {
         String ner = m.nerType().equals("RECOVERED") ? type.name() : m.nerType();
         try {
             ActorCoder.Coding c = coder.explainMention(doc, m.span(), ner);
-            if (c == null || c.actor() == null) return new ActorChoice.Coded(null, false);
-            String why = c.reason() == null ? "" : c.reason();
-            return new ActorChoice.Coded(c.actor(), why.contains("; country "));
+            if (c == null || c.actor() == null) return new ActorChoice.Coded(null, ActorChoice.CountryEvidence.ARTICLE);
+            return new ActorChoice.Coded(c.actor(), evidence(c.reason()));
         } catch (RuntimeException e) {
-            return new ActorChoice.Coded(null, false);
+            return new ActorChoice.Coded(null, ActorChoice.CountryEvidence.ARTICLE);
         }
+    }
+
+    /** Reads the coder's explanation: "...; country RUS from the dateline" is a guess from the article. */
+    static ActorChoice.CountryEvidence evidence(String reason) {
+        if (reason == null || !reason.contains("; country ")) return ActorChoice.CountryEvidence.STATED;
+        if (reason.contains("from the dateline") || reason.contains("dominant")) return ActorChoice.CountryEvidence.ARTICLE;
+        return ActorChoice.CountryEvidence.SENTENCE;
     }
 
     private Actor code(AnnotatedArticle doc, Candidate m, EntityType type) {

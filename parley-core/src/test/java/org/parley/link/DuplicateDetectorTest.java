@@ -137,6 +137,12 @@ class DuplicateDetectorTest {
         }
         long ms = (System.nanoTime() - t0) / 1_000_000;
         assertThat(dups).isZero();
+        assertThat(d.size()).isEqualTo(n);
+        // Copies of early articles are still found after the index has grown many times.
+        java.util.Random again = new java.util.Random(7);
+        StringBuilder first = new StringBuilder();
+        for (int w = 0; w < 300; w++) first.append(vocab[again.nextInt(vocab.length)]).append(' ');
+        assertThat(d.check(article("copy-of-r0", first.toString()))).isEqualTo("r0");
         System.out.printf("duplicate check: %d random 300-word texts in %d ms (%.3f ms each), %d false matches%n",
                 n, ms, ms / (double) n, dups);
     }

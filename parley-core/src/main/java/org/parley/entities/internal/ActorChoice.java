@@ -30,23 +30,29 @@ public final class ActorChoice {
         return best;
     }
 
-    /** One mention's code, and whether its country was only inferred (dateline, dominant country). */
-    public record Coded(Actor actor, boolean inferredCountry) {}
+    /** How a mention's country was known: stated with it, read from its sentence, or guessed from the article. */
+    public enum CountryEvidence { ARTICLE, SENTENCE, STATED }
+
+    /** One mention's code and how its country was known. */
+    public record Coded(Actor actor, CountryEvidence evidence) {}
 
     /**
-     * The code for an entity from its mentions' codes. The country comes from mentions that state it
-     * ("Russian Defence Ministry spokesman Oleg Vetrenko") before mentions whose country was inferred
-     * from the article ("Vetrenko said", coded with the dateline's country), then from the most
-     * frequent; the sector is the most specific and frequent one given with that country.
+     * The code for an entity from its mentions' codes. The country comes from the mentions with the
+     * best evidence for it: stated ("Russian Defence Ministry spokesman Oleg Vetrenko", the knowledge
+     * base), then read from the sentence ("... told reporters in Moscow"), then guessed from the
+     * article (dateline, dominant country); among those, the most frequent. The sector is the most
+     * specific and frequent one given with that country.
      */
     public static Actor best(List<Coded> codes) {
-        Map<String, Integer> stated = new LinkedHashMap<>();
-        Map<String, Integer> inferred = new LinkedHashMap<>();
-        for (Coded c : codes) {
-            if (c.actor() == null || c.actor().country() == null) continue;
-            (c.inferredCountry() ? inferred : stated).merge(c.actor().country(), 1, Integer::sum);
+        String country = null;
+        for (CountryEvidence level : List.of(CountryEvidence.STATED, CountryEvidence.SENTENCE, CountryEvidence.ARTICLE)) {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (Coded c : codes) {
+                if (c.actor() != null && c.actor().country() != null && c.evidence() == level) counts.merge(c.actor().country(), 1, Integer::sum);
+            }
+            country = mostFrequent(counts);
+            if (country != null) break;
         }
-        String country = mostFrequent(stated.isEmpty() ? inferred : stated);
         List<Actor> pool = new java.util.ArrayList<>();
         for (Coded c : codes) {
             if (c.actor() == null) continue;

@@ -27,7 +27,9 @@ public final class ActorResolver {
             "militant", "militants", "soldier", "soldiers", "opposition", "party", "guerrilla", "guerrillas", "militia",
             "militiamen", "refugee", "refugees", "community", "diplomat", "diplomats", "delegation", "activist", "activists",
             "protester", "protesters", "demonstrator", "demonstrators", "settler", "settlers", "student", "students", "worker",
-            "workers", "union", "court", "judge", "prosecutor", "prosecutors", "navy", "airforce", "regime", "administration");
+            "workers", "union", "court", "judge", "prosecutor", "prosecutors", "navy", "airforce", "regime", "administration",
+            // places: "the city of Algiers", "the province of Idlib"
+            "city", "town", "village", "province", "region", "area", "district", "enclave", "state");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
 
     private final ActorCoder coder;
@@ -39,7 +41,15 @@ public final class ActorResolver {
     }
 
     /** Context of one sentence's resolution. */
-    public record Scope(Graph graph, String text, ArticleEntities entities, LocalDate date) {}
+    /** {@code recentPair}: the two actors of the article's last dyadic event, for "the two leaders". */
+    public record Scope(Graph graph, String text, ArticleEntities entities, LocalDate date, List<EventActor> recentPair) {
+        public Scope(Graph graph, String text, ArticleEntities entities, LocalDate date) {
+            this(graph, text, entities, date, List.of());
+        }
+    }
+
+    private static final java.util.regex.Pattern THE_TWO = java.util.regex.Pattern.compile(
+            "(?i)(the )?(two|both) (leaders|sides|countries|nations|presidents|governments|ministers|heads of state|men|parties|delegations)");
 
     /** Actors for {@code token} and its conjuncts; empty when none of them names an actor. */
     public List<EventActor> resolve(Scope s, int token) {
@@ -47,6 +57,11 @@ public final class ActorResolver {
         toks.add(token);
         toks.addAll(s.graph().conjuncts(token));
         List<EventActor> out = new ArrayList<>();
+        if (toks.size() == 1 && s.recentPair().size() == 2) {
+            // "the two leaders", "both sides": the pair of the article's last dyadic event
+            int[] span = s.graph().phrase(token);
+            if (THE_TWO.matcher(s.graph().text(s.text(), span[0], span[1])).matches()) return new ArrayList<>(s.recentPair());
+        }
         for (int t : toks) {
             List<EventActor> split = coordinatedAdjectives(s, t);
             if (!split.isEmpty()) { for (EventActor a : split) if (out.stream().noneMatch(x -> same(x, a))) out.add(a); continue; }

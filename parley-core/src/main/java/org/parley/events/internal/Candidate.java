@@ -26,6 +26,8 @@ final class Candidate {
     int governor = -1;
     boolean modalCommit;
     boolean modalMaybe;
+    /** Conditioned by "unless": a committed act becomes an ultimatum. */
+    boolean ultimatum;
 
     Candidate(TriggerMatcher.Match match) {
         this.match = match;

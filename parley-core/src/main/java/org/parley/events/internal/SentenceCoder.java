@@ -20,7 +20,12 @@ import org.parley.model.Span;
  */
 public final class SentenceCoder {
     /** What the coder needs to know about the article around the sentence. */
-    public record Context(String articleId, String text, LocalDate published, ArticleEntities entities, List<TimexRef> timexes) {}
+    public record Context(String articleId, String text, LocalDate published, ArticleEntities entities, List<TimexRef> timexes,
+                          List<EventActor> recentPair) {
+        public Context(String articleId, String text, LocalDate published, ArticleEntities entities, List<TimexRef> timexes) {
+            this(articleId, text, published, entities, timexes, new ArrayList<>());
+        }
+    }
 
     /** A temporal expression with its TIMEX3 value, as offsets into the article text. */
     public record TimexRef(int start, int end, String value) {}
@@ -28,6 +33,7 @@ public final class SentenceCoder {
     private static final Set<String> TARGET_PREPS = Set.of("with", "against", "on", "upon", "to", "at", "toward", "towards",
             "over", "into", "between", "among");
     private static final Set<String> SOURCE_FIRST_OF = Set.of("CONSULT", "PROTEST", "REQUEST");
+    private static final Set<String> PARTICIPANTS_ACT_AROUND = Set.of("PROTEST", "CONSULT");
     private static final Set<String> PLACE_IS_TARGET = Set.of("COERCE", "CONCEDE", "PROTEST", "ASSAULT", "RETREAT");
     private static final Set<String> OWN_PEOPLE = Set.of("MOBILIZE", "RETREAT", "AID", "COOPERATE");
     private static final Set<String> COMPLEMENT_TARGET = Set.of("REQUEST", "ACCUSE");
@@ -47,15 +53,21 @@ public final class SentenceCoder {
     public List<Event> code(Sentence sentence, Context ctx, int[] counter) {
         if (!sentence.parsed() || sentence.dependencies().isEmpty()) return List.of();
         Graph g = new Graph(sentence);
-        ActorResolver.Scope scope = new ActorResolver.Scope(g, ctx.text(), ctx.entities(), ctx.published());
+        ActorResolver.Scope scope = new ActorResolver.Scope(g, ctx.text(), ctx.entities(), ctx.published(), ctx.recentPair());
         List<Candidate> cands = new ArrayList<>();
         Set<Integer> triggerHeads = new java.util.HashSet<>();
-        for (TriggerMatcher.Match m : matcher.match(g)) { cands.add(new Candidate(m)); triggerHeads.add(m.head()); }
+        for (TriggerMatcher.Match m : matcher.match(g)) {
+            // "sought to influence", "tried to...": a verb of wanting or trying with a complement is no event itself
+            if (m.pattern().pos() != 'N' && m.tokens().size() == 1 && cue(g, "speculate", m.head()) && g.hasChild(m.head(), "xcomp")) continue;
+            cands.add(new Candidate(m));
+            triggerHeads.add(m.head());
+        }
         for (Candidate c : cands) {
             arguments(g, scope, c, triggerHeads);
             modality(g, scope, c);
         }
         for (Candidate c : cands) absorb(g, c, cands);
+        for (Candidate c : cands) refusalByVow(g, c);
         cands.addAll(obligations(g, scope, cands));
         List<Event> out = new ArrayList<>();
         List<Candidate> kept = new ArrayList<>();
@@ -68,8 +80,20 @@ public final class SentenceCoder {
             date(g, c, ctx);
             place(g, c, ctx.text());
             out.add(build(g, c, ctx, counter));
+            remember(c, ctx.recentPair());
         }
         return out;
+    }
+
+    /** Keeps the last two-country dyad told, for "the two leaders" in the sentences that follow. */
+    private static void remember(Candidate c, List<EventActor> pair) {
+        List<EventActor> all = new ArrayList<>(c.source);
+        all.addAll(c.target);
+        List<EventActor> distinct = new ArrayList<>();
+        for (EventActor a : all) {
+            if (a.country() != null && distinct.stream().noneMatch(x -> x.country().equals(a.country()))) distinct.add(a);
+        }
+        if (distinct.size() == 2) { pair.clear(); pair.addAll(distinct); }
     }
 
     private static boolean anchored(Candidate c) {
@@ -93,8 +117,10 @@ public final class SentenceCoder {
                 nominalArgs(g, s, c, hd.governor(), src, tgt);
                 hd = g.head(hd.governor());
             }
-            if (hd != null && "PROTEST".equals(c.type) && Graph.matches(hd.relation(), "obl") && g.isVerb(hd.governor())) {
-                src.add(subjects(g, hd.governor())); // "youths threw stones during demonstrations"
+            if (hd != null && PARTICIPANTS_ACT_AROUND.contains(c.type) && Graph.matches(hd.relation(), "obl") && g.isVerb(hd.governor())
+                    && Set.of("during", "at", "in", "after", "on").contains(Graph.prep(hd.relation()))) {
+                // "youths threw stones during demonstrations", "during the talks, the two leaders discussed..."
+                src.add(subjects(g, hd.governor()));
             }
             // Inherit from the verb a nominal trigger depends on ("held talks", "ordered strikes") unless that
             // verb is a trigger of its own: who condemns a raid did not carry it out.
@@ -121,6 +147,7 @@ public final class SentenceCoder {
             } else {
                 src.add(subjects(g, h));
                 tgt.add(minus(objects(g, h), matched));
+                if (subjects(g, h).isEmpty()) src.add(recoveredSubject(g, h));
             }
             tgt.add(minus(preps(g, h, TARGET_PREPS), matched));
             if ("RETREAT".equals(c.type)) tgt.add(preps(g, h, Set.of("from", "out_of"))); // "withdrew troops from Lebanon"
@@ -176,7 +203,57 @@ public final class SentenceCoder {
             c.target = new ArrayList<>(c.target.subList(1, c.target.size()));
         }
         c.target.removeIf(t -> c.source.stream().anyMatch(x -> ActorResolver.same(x, t)));
+        if (c.target.isEmpty() && Candidate.forceful(c.type)) c.target = retaliationTarget(g, s, c);
         if (c.target.isEmpty() && PLACE_IS_TARGET.contains(c.type)) c.target = placeTarget(g, s, c);
+    }
+
+    /**
+     * A verb left without a subject by a parse error ("Mr Putin, unfazed, later denied..." parsed with the
+     * name as root and the verb as a loose dependent): the noun phrase the verb hangs from, when it comes
+     * before the verb, or the subject of the verb it hangs from.
+     */
+    private static List<Integer> recoveredSubject(Graph g, int h) {
+        int cur = h;
+        for (int step = 0; step < 3; step++) {
+            Dependency d = g.head(cur);
+            if (d == null || !(d.relation().equals("dep") || d.relation().equals("parataxis"))) return List.of();
+            int gov = d.governor();
+            if (g.isNoun(gov) && gov < h && g.head(gov) == null) return List.of(gov);
+            if (g.isVerb(gov) && !subjects(g, gov).isEmpty()) return subjects(g, gov);
+            cur = gov;
+        }
+        return List.of();
+    }
+
+    /**
+     * "strikes in retaliation for a chemical attack that Washington blamed on Damascus", "sanctions in
+     * response to Russia's annexation": a retaliation is aimed at whoever did the act it answers.
+     */
+    private List<EventActor> retaliationTarget(Graph g, ActorResolver.Scope s, Candidate c) {
+        Set<Integer> where = new LinkedHashSet<>(clauseTokens(c));
+        where.addAll(c.match.tokens());
+        for (int t : where) {
+            for (Dependency d : g.children(t)) {
+                int r = d.dependent();
+                if (!(g.lemma(r).equals("retaliation") || g.lemma(r).equals("response") || g.lemma(r).equals("reprisal"))) continue;
+                for (Dependency d2 : g.children(r)) {
+                    if (!(d2.relation().equals("nmod:for") || d2.relation().equals("nmod:to") || d2.relation().equals("nmod:against"))) continue;
+                    int act = d2.dependent();
+                    List<List<Integer>> agents = new ArrayList<>();
+                    agents.add(g.childrenExact(act, "nmod:by"));
+                    agents.add(g.childrenExact(act, "nmod:poss"));
+                    for (Dependency d3 : g.children(act)) {
+                        boolean clause = Graph.matches(d3.relation(), "acl") || Graph.matches(d3.relation(), "ccomp");
+                        if (clause && g.lemma(d3.dependent()).equals("blame")) agents.add(preps(g, d3.dependent(), Set.of("on")));
+                    }
+                    agents.add(modifiers(g, act));
+                    List<EventActor> out = firstResolved(s, agents, Set.of());
+                    out.removeIf(x -> c.source.stream().anyMatch(y -> ActorResolver.same(x, y) || x.country() != null && x.country().equals(y.country())));
+                    if (!out.isEmpty()) return out;
+                }
+            }
+        }
+        return new ArrayList<>();
     }
 
     /**
@@ -312,6 +389,9 @@ public final class SentenceCoder {
                     else if (lexicon.isCue("modal_maybe", l)) c.modalMaybe = true;
                 }
                 if (r.equals("mark") && lexicon.isCue("condition", l)) c.hypothetical = true;
+                if (Graph.matches(r, "advcl") && g.childrenRel(d.dependent(), "mark").stream().anyMatch(m -> g.lemma(m).equals("unless"))) {
+                    c.ultimatum = true; // "will withdraw its troops unless..."
+                }
                 if (r.equals("case") && l.equals("without")) c.negated = true;
             }
         }
@@ -326,13 +406,18 @@ public final class SentenceCoder {
             int a = d.governor();
             if (Graph.matches(r, "advcl")) {
                 for (int m : g.childrenRel(cur, "mark")) if (lexicon.isCue("condition", g.lemma(m))) c.hypothetical = true;
+                // "denied interfering" is often parsed as an adverbial clause: still the denied act
+                if (!governed && g.childrenRel(cur, "mark").isEmpty() && (cue(g, "deny", a) || cue(g, "refuse", a))) {
+                    c.negated = true;
+                    set(c, cue(g, "deny", a) ? "deny" : "refuse", a);
+                }
                 break;
             }
             boolean complement = Graph.matches(r, "xcomp") || Graph.matches(r, "ccomp") || r.equals("obj")
                     || Graph.matches(r, "obl") || Graph.matches(r, "nmod") || Graph.matches(r, "acl") && !r.equals("acl:relcl")
                     || Graph.matches(r, "csubj") || r.equals("parataxis") || r.equals("dep");
             if (!complement) break;
-            boolean comp = Graph.matches(r, "xcomp") || Graph.matches(r, "ccomp");
+            boolean comp = Graph.matches(r, "xcomp") || Graph.matches(r, "ccomp") || r.equals("dep");
             if (!governed) {
                 // The nearest governing cue decides what the event is embedded in; a speech verb further up
                 // still says who reports it ("Syria says it is willing to withdraw").
@@ -466,9 +551,29 @@ public final class SentenceCoder {
         if (c.modalMaybe && !c.modalCommit) c.hypothetical = true;
     }
 
+    /** "vowed not to return the land", "pledged never to recognise": a commitment to refuse is a REJECT. */
+    private void refusalByVow(Graph g, Candidate c) {
+        if (c.dropped || !"AGREE".equals(c.type) || !Set.of("vow", "swear", "pledge", "promise").contains(g.lemma(c.head))) return;
+        for (int x : g.childrenRel(c.head, "xcomp")) {
+            for (Dependency d : g.children(x)) {
+                if ((d.relation().equals("advmod") || d.relation().equals("neg")) && lexicon.isCue("negator", g.lemma(d.dependent()))) {
+                    c.type = "REJECT";
+                    c.cameo = "120";
+                    return;
+                }
+            }
+        }
+    }
+
     /** "X will send aid": PLOVER codes the stated intention, AGREE for cooperation and THREATEN for force. */
     private static void convertIntent(Candidate c) {
         if (c.negated) { c.hypothetical = true; return; }
+        if (c.ultimatum) {
+            // "X will do A unless Y does B" is an ultimatum, whatever A is
+            c.type = "THREATEN";
+            c.cameo = "139";
+            return;
+        }
         String ic = Candidate.intentCameo(c.type);
         if (Candidate.cooperative(c.type) && !c.type.equals("AGREE")) {
             c.type = "AGREE";
@@ -563,7 +668,10 @@ public final class SentenceCoder {
     private Event build(Graph g, Candidate c, Context ctx, int[] counter) {
         Sentence s = g.sentence();
         String mode = c.mode != null ? c.mode : modeFromWords(g, c);
-        if ("CONSULT".equals(c.type) && mode == null && c.source.size() + c.target.size() >= 3) mode = "multilateral";
+        Set<String> countries = new LinkedHashSet<>();
+        for (EventActor a : c.source) if (a.country() != null) countries.add(a.country());
+        for (EventActor a : c.target) if (a.country() != null) countries.add(a.country());
+        if ("CONSULT".equals(c.type) && mode == null && countries.size() >= 3) mode = "multilateral";
         Lexicon.CameoEntry ce = lexicon.cameo(c.cameo);
         Double goldstein = ce == null ? null : ce.goldstein();
         double completeness = !c.source.isEmpty() && !c.target.isEmpty() ? 1.0 : !c.source.isEmpty() ? 0.85 : 0.7;

@@ -21,7 +21,7 @@ public final class Articles {
      * header and dateline are recognised at its start; fields in {@code meta} win over the header's.
      */
     public Article fromPlainText(String id, String path, String text, Meta meta) {
-        TextHeader header = TextHeader.parse(text);
+        TextHeader header = TextHeader.parse(text, meta.title());
         String title = first(meta.title(), header.title());
         String url = first(meta.url(), header.url());
         String outlet = first(meta.outlet(), header.outlet());

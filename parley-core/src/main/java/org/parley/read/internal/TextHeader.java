@@ -41,6 +41,14 @@ public record TextHeader(String title, LocalDate date, String url, String outlet
             "be", "but", "said", "this", "which", "who", "president", "minister");
 
     public static TextHeader parse(String text) {
+        return parse(text, null);
+    }
+
+    /**
+     * @param knownTitle the title given outside the text (JSON field), or null: a first line repeating
+     *                   it is header, whatever its form
+     */
+    public static TextHeader parse(String text, String knownTitle) {
         String title = null, url = null, outlet = null, language = null;
         LocalDate date = null;
         int pos = skipSpace(text, 0);
@@ -85,7 +93,12 @@ public record TextHeader(String title, LocalDate date, String url, String outlet
         for (int round = 0; round < 2 && pos < text.length() && isLineStart(text, pos); round++) {
             int end = lineEnd(text, pos);
             String line = text.substring(pos, end).trim();
-            if (date == null && isDateLine(line)) {
+            String known = title != null ? title : knownTitle;
+            if (known != null && line.replaceAll("\\s+", " ").equalsIgnoreCase(known.strip().replaceAll("\\s+", " "))
+                    && nextLine(text, end) < text.length()) {
+                title = title == null ? line : title;
+                pos = skipSpace(text, end);
+            } else if (date == null && isDateLine(line)) {
                 date = Dates.parse(line);
                 pos = skipSpace(text, end);
             } else if (title == null && isTitle(text, pos, end, line)) {

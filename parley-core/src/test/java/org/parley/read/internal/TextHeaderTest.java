@@ -49,6 +49,17 @@ class TextHeaderTest {
     }
 
     @Test
+    void aRepeatedTitleIsHeader() {
+        String t = "Title: Rain delays harvest.\n\nRain delays harvest.\n\nHeavy rain delayed the harvest.";
+        TextHeader h = TextHeader.parse(t);
+        assertThat(h.title()).isEqualTo("Rain delays harvest.");
+        assertThat(t.substring(h.bodyStart())).isEqualTo("Heavy rain delayed the harvest.");
+        String json = "Rain delays  harvest.\nHeavy rain delayed the harvest.";
+        assertThat(json.substring(TextHeader.parse(json, "Rain delays harvest.").bodyStart())).startsWith("Heavy");
+        assertThat(TextHeader.parse("Rain delays harvest.", "Rain delays harvest.").bodyStart()).isZero();
+    }
+
+    @Test
     void unknownKeyIsBodyNotHeader() {
         String t = "WASHINGTON: The president said on Monday that talks would go on.\n";
         assertThat(TextHeader.parse(t).bodyStart()).isZero();
