@@ -158,7 +158,8 @@ public final class EvalQuotesCommand implements Callable<Integer> {
             out.println((found ? "G+" : "G-") + " src=" + show(t, a.source()) + " cue=" + show(t, a.cue()) + " content=" + show(t, a.content()));
         }
         for (BratAttribution a : QuoteEval.asAttributions(quotes)) {
-            out.println("P src=" + show(t, a.source()) + " cue=" + show(t, a.cue()) + " content=" + show(t, a.content()));
+            out.println("P src=" + show(t, a.source()) + " cue=" + show(t, a.cue()) + " content=" + show(t, a.content())
+                    + " @content=" + a.content() + " @source=" + a.source() + " @cue=" + a.cue());
         }
         for (Quote q : quotes) {
             out.println("Q " + q.kind() + " " + q.confidence() + " speaker=" + (q.speaker() == null ? null : q.speaker().name()));

@@ -52,7 +52,11 @@ public final class EvalTimeCommand implements Callable<Integer> {
     @Option(names = "--raw", description = "Score SUTime's raw values (no Parley normalisation), for comparison.")
     boolean raw;
 
-    @Option(names = "--dump", description = "Write every error (tab-separated) to this file.")
+    @Option(names = "--cache", description = "Folder caching the annotator's output per document (created if missing), "
+            + "so that later runs re-score the normaliser without re-running CoreNLP.")
+    Path cache;
+
+    @Option(names = "--dump", description = "Write every error and every correct match (tab-separated) to this file.")
     Path dump;
 
     @Override public Integer call() throws IOException {
@@ -69,14 +73,20 @@ public final class EvalTimeCommand implements Callable<Integer> {
             System.err.println("no TimeML documents found under " + gold);
             return 1;
         }
-        CoreNlpAnnotator annotator = new CoreNlpAnnotator(CoreNlpAnnotator.Options.noParse());
+        CoreNlpAnnotator annotator = null; // loaded only when a document is not in the cache
+        TimeAnnotationCache annotations = cache == null ? null : new TimeAnnotationCache(cache);
         TimeNormalizer normalizer = new TimeNormalizer();
         TimeEval eval = new TimeEval();
         long t0 = System.nanoTime();
         for (TimeMlDocument d : docs) {
             Article article = new Article(d.id(), d.id(), null, null, null, d.dct(), d.dct() == null ? null : "metadata",
                     "en", null, d.text(), List.of(new Span(0, d.text().length())), null);
-            AnnotatedArticle doc = annotator.annotate(new CleanText(article, d.text(), OffsetMap.identity()));
+            AnnotatedArticle doc = annotations == null ? null : annotations.load(article);
+            if (doc == null) {
+                if (annotator == null) annotator = new CoreNlpAnnotator(CoreNlpAnnotator.Options.noParse());
+                doc = annotator.annotate(new CleanText(article, d.text(), OffsetMap.identity()));
+                if (annotations != null) annotations.save(doc);
+            }
             List<Timex> ours = raw ? rawTimexes(doc) : normalizer.normalize(doc);
             eval.add(d.id(), d.text(), d.timexes(), ours);
         }
@@ -93,7 +103,9 @@ public final class EvalTimeCommand implements Callable<Integer> {
         if (dump != null) {
             try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(dump, StandardCharsets.UTF_8))) {
                 w.println("#doc\tkind\tgold_text\tgold_value\tour_value\tour_text");
-                for (TimeEval.Error e : eval.errors()) {
+                List<TimeEval.Error> all = new java.util.ArrayList<>(eval.errors());
+                all.addAll(eval.correct());
+                for (TimeEval.Error e : all) {
                     w.println(String.join("\t", e.doc(), e.kind(), clean(e.text()), String.valueOf(e.goldValue()),
                             String.valueOf(e.ourValue()), clean(e.ourText())));
                 }

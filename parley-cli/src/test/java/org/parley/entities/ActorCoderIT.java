@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parley.annotate.AnnotatedArticle;
 import org.parley.annotate.NamedMention;
-import org.parley.annotate.corenlp.CoreNlpAnnotator;
+import org.parley.annotate.Annotator;
 import org.parley.clean.Cleaner;
 import org.parley.entities.kb.ActorKnowledgeBase;
 import org.parley.model.Actor;
@@ -21,12 +21,11 @@ import org.parley.model.Span;
  * KB persons by date, premodifiers, appositions with the country from an earlier phrase, datelines.
  */
 class ActorCoderIT {
-    private static CoreNlpAnnotator annotator;
+    private static Annotator annotator;
     private static final ActorCoder CODER = new ActorCoder(ActorKnowledgeBase.builtIn());
 
-    @BeforeAll static void load() { annotator = new CoreNlpAnnotator(); }
+    @BeforeAll static void load() { annotator = org.parley.cli.Engine.annotator(); }
 
-    @AfterAll static void close() { if (annotator != null) annotator.close(); }
 
     private static AnnotatedArticle annotate(String text, LocalDate date) {
         Article a = new Article("it", null, null, null, null, date, "metadata", "en", null, text, List.of(), null);

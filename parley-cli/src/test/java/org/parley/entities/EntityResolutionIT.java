@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parley.ArticleAnalysis;
 import org.parley.Parley;
-import org.parley.annotate.corenlp.CoreNlpAnnotator;
+import org.parley.annotate.Annotator;
 import org.parley.link.EntityLinker;
 import org.parley.model.Article;
 import org.parley.model.Entity;
@@ -75,7 +75,7 @@ class EntityResolutionIT {
 
     @BeforeAll
     static void analyse() {
-        parley = Parley.builder().annotator(new CoreNlpAnnotator()).build();
+        parley = Parley.builder().annotator(org.parley.cli.Engine.annotator()).build();
         for (Map.Entry<String, String> fixture : Map.of("summit", SUMMIT, "wrapped", WRAPPED, "brothers", BROTHERS,
                 "translated", TRANSLATED, "original", ORIGINAL).entrySet()) {
             Article a = new Article(fixture.getKey(), fixture.getKey() + ".txt", null, "Parley Wire", null,

@@ -9,13 +9,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parley.ArticleAnalysis;
 import org.parley.Parley;
-import org.parley.annotate.corenlp.CoreNlpAnnotator;
+import org.parley.annotate.Annotator;
 import org.parley.model.Article;
 import org.parley.model.Quote;
 
 /** Quote kinds that need the dependency parse, through the whole pipeline, on an invented article. */
 class QuoteExtractorCoreNlpTest {
-    private static CoreNlpAnnotator annotator;
+    private static Annotator annotator;
     private static List<Quote> quotes;
 
     private static final String TEXT = String.join("\n\n",
@@ -26,10 +26,11 @@ class QuoteExtractorCoreNlpTest {
             "French President Emmanuel Macron met Putin at the palace on Monday.",
             "\"We must keep talking even when we disagree,\" Macron told reporters.",
             "\"Dialogue is not weakness,\" he stressed.",
-            "The leaders of the \"nuclear five\" will meet in the autumn.");
+            "The leaders of the \"nuclear five\" will meet in the autumn.",
+            "Diplomats said that talks in the \"two plus two\" format would resume in October.");
 
     @BeforeAll static void analyse() {
-        annotator = new CoreNlpAnnotator();
+        annotator = org.parley.cli.Engine.annotator();
         Parley parley = Parley.builder().annotator(annotator).build();
         Article a = new Article("fx1", "fx1.txt", null, null, "Leaders trade warnings ahead of summit", LocalDate.of(2019, 8, 19),
                 "metadata", "en", null, TEXT, null, null);
@@ -37,7 +38,6 @@ class QuoteExtractorCoreNlpTest {
         quotes = result.quotes();
     }
 
-    @AfterAll static void close() { annotator.close(); }
 
     private static Quote containing(String fragment) {
         return quotes.stream().filter(q -> q.content().text().contains(fragment)).findFirst()
@@ -67,7 +67,7 @@ class QuoteExtractorCoreNlpTest {
 
     @Test void directQuotationAndPronounSpeaker() {
         Quote first = containing("keep talking");
-        assertThat(first.kind()).isEqualTo("direct");
+        assertThat(first.kind()).as(first.toString()).isEqualTo("direct");
         assertThat(first.speaker().name()).contains("Macron");
         Quote second = containing("Dialogue is not weakness");
         assertThat(second.source().text()).isEqualTo("he");
@@ -77,5 +77,6 @@ class QuoteExtractorCoreNlpTest {
 
     @Test void scareQuotesAreNotQuotations() {
         assertThat(quotes).noneMatch(q -> q.content().text().contains("nuclear five"));
+        assertThat(containing("two plus two").kind()).isEqualTo("indirect");
     }
 }

@@ -22,6 +22,7 @@ public final class TimeEval {
 
     private int gold, system, strict, relaxed, valueOk, typeOk;
     private final List<Error> errors = new ArrayList<>();
+    private final List<Error> correct = new ArrayList<>();
 
     /** Adds one document's gold and system timexes. */
     public void add(String doc, String text, List<GoldTimex> goldList, List<Timex> ours) {
@@ -47,7 +48,7 @@ public final class TimeEval {
                 continue;
             }
             relaxed++;
-            if (Objects.equals(g.value(), t.value())) valueOk++;
+            if (Objects.equals(g.value(), t.value())) { valueOk++; correct.add(new Error(doc, "ok", g.text(), g.value(), t.value(), t.text())); }
             else errors.add(new Error(doc, "value", g.text(), g.value(), t.value(), t.text()));
             if (Objects.equals(g.type(), t.type())) typeOk++;
         }
@@ -68,6 +69,9 @@ public final class TimeEval {
     public int gold() { return gold; }
     public int system() { return system; }
     public List<Error> errors() { return List.copyOf(errors); }
+
+    /** Relaxed matches with the right value (kind "ok"), for error analysis next to {@link #errors()}. */
+    public List<Error> correct() { return List.copyOf(correct); }
 
     public double strictF1() { return f1(strict, strict); }
     public double relaxedF1() { return f1(relaxed, relaxed); }

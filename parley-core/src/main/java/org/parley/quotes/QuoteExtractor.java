@@ -120,6 +120,7 @@ public final class QuoteExtractor {
             }
             headline(headlineEnd);
             List<Candidate> kept = outermost();
+            for (Candidate c : kept) { clipSource(c); closeOpenMark(c); }
             kept.sort(Comparator.comparingInt((Candidate c) -> c.hasCue() ? c.cueStart : c.contentStart).thenComparingInt(c -> c.contentStart));
             SpeakerResolver resolver = new SpeakerResolver(doc, entities, kb);
             List<Candidate> done = new ArrayList<>();
@@ -129,6 +130,34 @@ public final class QuoteExtractor {
             }
             for (Candidate c : kept) if (c.continues != null) c.speaker = c.root().speaker;
             return toQuotes(kept);
+        }
+
+        /** A source span reaching into a quotation (a parse slip: `..., the same," Dhuicq`) keeps what follows the last mark. */
+        void clipSource(Candidate c) {
+            if (!c.hasSource() || c.continues != null) return;
+            int cut = -1;
+            for (int i = c.sourceStart; i < c.sourceEnd; i++) if (QuoteMarks.isQuoteChar(text.charAt(i)) && text.charAt(i) != '\'' && text.charAt(i) != '\u2019') cut = i;
+            if (cut < 0) return;
+            int s = cut + 1;
+            while (s < c.sourceEnd && (Character.isWhitespace(text.charAt(s)) || ",;:-\u2014\u2013".indexOf(text.charAt(s)) >= 0)) s++;
+            if (s < c.sourceEnd) c.sourceStart = s;
+            else { c.sourceStart = -1; c.sourceEnd = -1; }
+        }
+
+        /** Content that opens a quotation but stops before its closing mark (`... "two plus two.`) takes the mark. */
+        void closeOpenMark(Candidate c) {
+            if (!c.hasContent()) return;
+            int open = 0;
+            for (int i = c.contentStart; i < c.contentEnd; i++) {
+                char ch = text.charAt(i);
+                if (ch == '\u201C' || ch == '\u00AB' || ch == '\u201E') open++;
+                else if (ch == '\u201D' || ch == '\u00BB') open = Math.max(0, open - 1);
+                else if (ch == '"') open = open > 0 ? open - 1 : 1;
+            }
+            if (open == 0) return;
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^[.,!?\u2026]?[\"\u201D\u00BB\u201C]").matcher(
+                    text.substring(c.contentEnd, Math.min(text.length(), c.contentEnd + 2)));
+            if (m.find()) c.contentEnd += m.end();
         }
 
         int words(MarkedSpan m) { return m.inner(text).strip().split("\\s+").length; }
@@ -583,7 +612,8 @@ public final class QuoteExtractor {
             boolean whollyQuoted = false;
             for (MarkedSpan m : marks) {
                 if (m.start() >= c.contentStart && m.end() <= c.contentEnd) {
-                    anyMark = true;
+                    // names and scare quotes ("two plus two") do not make reported speech a quotation
+                    if (quotations.contains(m) || words(m) >= 4) anyMark = true;
                     if (quotations.contains(m)) {
                         String outside = text.substring(c.contentStart, m.start()) + text.substring(m.end(), c.contentEnd);
                         if (!outside.matches("(?s).*[\\p{L}\\p{N}].*")) whollyQuoted = true;
@@ -596,7 +626,7 @@ public final class QuoteExtractor {
                 // several quoted paragraphs under one cue are still one direct quotation
                 String stripped = text.substring(c.contentStart, c.contentEnd);
                 for (MarkedSpan m : marks) {
-                    if (m.start() >= c.contentStart && m.end() <= c.contentEnd) {
+                    if (m.start() >= c.contentStart && m.end() <= c.contentEnd && (quotations.contains(m) || words(m) >= 4)) {
                         stripped = stripped.replace(text.substring(m.start(), m.end()), "");
                     }
                 }

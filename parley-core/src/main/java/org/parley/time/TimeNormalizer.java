@@ -162,10 +162,17 @@ public final class TimeNormalizer {
 
     private static final java.util.regex.Pattern DEADLINE = java.util.regex.Pattern.compile("(?i)\\b(until|by|before|deadline\\s+(?:of|is))\\s+$");
 
-    /** "until 9 a.m. Tuesday", "by noon Friday": a clock-time deadline lies ahead whatever the verb's tense. */
+    private static final java.util.regex.Pattern AS_SOON_AS = java.util.regex.Pattern.compile("(?i)\\bas\\s+(?:soon|early)\\s+as\\s+$");
+
+    /**
+     * "until 9 a.m. Tuesday", "by noon Friday": a clock-time deadline lies ahead whatever the verb's
+     * tense; so does "as soon as / as early as Tuesday".
+     */
     private static boolean isDeadline(String text, Candidate c) {
+        String before = text.substring(Math.max(0, c.start() - 20), c.start());
+        if (AS_SOON_AS.matcher(before).find()) return true;
         if (c.value() == null || !c.value().matches(".*T\\d\\d.*")) return false;
-        return DEADLINE.matcher(text.substring(Math.max(0, c.start() - 20), c.start())).find();
+        return DEADLINE.matcher(before).find();
     }
 
     private static final java.util.regex.Pattern THE_BEFORE = java.util.regex.Pattern.compile("(?i)\\b(the|last|this)\\s+$");

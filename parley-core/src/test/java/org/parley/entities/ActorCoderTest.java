@@ -57,6 +57,8 @@ class ActorCoderTest {
         assertThat(coder.codePhrase("Hungarian and Romanian officials", D2013)).contains(a("HUN", "GOV"));
         assertThat(coder.codePhrase("the Saudi-led coalition", D2018)).contains(a("SAU", null));
         assertThat(coder.codePhrase("Obama administration", D2013)).contains(a("USA", "GOV"));
+        assertThat(coder.codePhrase("Putin's spokesman", D2013)).contains(a("RUS", "GOV"));
+        assertThat(coder.codePhrase("Putin", D2013)).isEmpty(); // a bare surname is a named mention, coded in context
         assertThat(coder.codePhrase("Palestinian leader Yasser Arafat", LocalDate.of(2002, 1, 1))).contains(a("PSE", "GOV"));
         assertThat(coder.codePhrase("UN refugee agency", D2013)).contains(a("UNHCR", "IGO"));
         assertThat(coder.codePhrase("a spokesman for the Defense Ministry", D2013)).contains(a(null, "MIL"));

@@ -295,4 +295,18 @@ class EntityExtractorTest {
         assertThat(ents.entities()).extracting(ArticleEntity::name).containsExactly("Emmanuel Macron");
         assertThat(ents.entities().get(0).variants()).containsExactly("Emmanuel Makron", "Makron");
     }
+
+    @Test
+    void unresolvedBareSurnamesAreOneEntityNotMany() {
+        String text = "Bill Clinton spoke in Flint. Hillary Clinton was in Ohio. Voters cheered. The crowd was large. "
+                + "Clinton promised jobs. Voters were unsure. Reporters waited. Clinton later left.";
+        AnnotatedArticle doc = EntityDocs.of("a22", text)
+                .mention("Bill Clinton", "PERSON").mention("Hillary Clinton", "PERSON")
+                .mention("Clinton", "PERSON", 2).mention("Clinton", "PERSON", 3)
+                .build();
+        ArticleEntities ents = extractor.extract(doc);
+        assertThat(ents.entities()).filteredOn(e -> e.type() == EntityType.PERSON).extracting(ArticleEntity::name)
+                .containsExactly("Bill Clinton", "Hillary Clinton", "Clinton");
+        assertThat(named(ents, "Clinton").spans()).hasSize(2);
+    }
 }

@@ -93,6 +93,12 @@ class QuoteExtractorTest {
         assertThat(qs).isEmpty();
     }
 
+    @Test void scareQuotesInsideReportedSpeechKeepItIndirect() {
+        String text = "Officials said on Monday that talks in the \u201Ctwo plus two\u201D format would resume in the autumn.";
+        List<Quote> qs = quotes(QuoteDocs.of(text));
+        assertThat(qs).allMatch(q -> !q.kind().equals("direct") && !q.kind().equals("mixed"));
+    }
+
     @Test void headlineQuoteIsAttributedToTheBodySpeaker() {
         String text = "'We back France\u2019s actions in Mali'\n\n"
                 + "Moscow supports the operation, officials said.\n\n"

@@ -82,7 +82,10 @@ public final class MentionClusterer {
             if (strongMatch(c, n, cl)) strong.add(cl);
         }
         if (strong.size() == 1) return strong.get(0);
-        if (strong.size() > 1) return mostRecent(c, strong);
+        if (strong.size() > 1) {
+            Cluster recent = mostRecent(c, strong);
+            return recent != null ? recent : bareSurnameCluster(strong);
+        }
         List<Cluster> weak = new ArrayList<>();
         for (Cluster cl : clusters) {
             if (cl.type() != EntityType.PERSON || conflicts(n, cl)) continue;
@@ -122,6 +125,15 @@ public final class MentionClusterer {
         }
         if (best == null || c.sentence() - best.sentence() > SURNAME_RECENCY_SENTENCES) return null;
         return bestCluster;
+    }
+
+    /**
+     * For a surname that fits several people and none recently: the cluster of earlier such bare
+     * surnames, if any, so that all the unresolved "Trump"s of an article are one entity, not many.
+     */
+    private static Cluster bareSurnameCluster(List<Cluster> fits) {
+        for (Cluster cl : fits) if (cl.fullNames().isEmpty()) return cl;
+        return null;
     }
 
     /** The one person cluster whose names are spelling variants of {@code c}'s, with no contrary evidence. */

@@ -243,6 +243,10 @@ public final class PhraseCoder {
         String roleText = role != null ? role.text() : (seat != null ? seat.text() : null);
         if (seat != null && strong != null && strong.start() < seat.start()) { sector = seat.country().sector(); roleText = seat.text(); }
         boolean former = formerAt >= 0 && (role == null || formerAt < role.end());
+        // A one-word alias counts only as a modifier ("Obama administration", "Putin's spokesman"); a bare
+        // surname is a named mention, coded in context by ActorCoder.codeMention.
+        if (person != null && person.end() - person.start() == 1
+                && !(strong != null && strong.start() > person.start() || weak != null && weak.start() > person.start())) person = null;
         if (person != null && strong != null && strong.start() > person.start() && person.person().country() != null) {
             // The person modifies a role: "Putin's spokesman", "Obama administration".
             return new Coded(new Actor(person.person().country(), former && STATE_SECTORS.contains(strong.sector()) ? null : strong.sector()),

@@ -125,6 +125,12 @@ public final class CueFinder {
             // "Russia did not interfere, Putin said": the clause the cue hangs from, minus the cue's own subtree
             content = tree.subtree(h, v);
             if (h > v && !vrel.equals("parataxis")) return null;
+            // "'...,' Macron told reporters": the content stops where the cue and its subject begin
+            int region = v;
+            for (int sj : tree.graphChildren(v, "nsubj")) region = Math.min(region, sj);
+            boolean before = false;
+            for (int i = 0; i < region; i++) before |= content[i];
+            if (before) for (int i = region; i < content.length; i++) content[i] = false;
         } else if (cue.speech()) {
             content = null; // a bare cue ("Putin said:"): the quotation stage may give it a quoted content
         } else {

@@ -56,7 +56,13 @@ public final class SpeakerResolver {
         }
         if (RELATIVE.contains(lower)) return null;
         ArticleEntity entity = bestEntity(s, e);
-        if (entity != null) return of(entity);
+        if (entity != null && (entity.type() == EntityType.PERSON || !isPersonRole(text))) return of(entity);
+        // "Russia's president", "the head of the Fifth Republic": the role names the speaker, not the place
+        if (entity != null) {
+            Candidate.SpeakerRef role = byRole(text, s, earlier);
+            if (role != null && (role.entity() != null || "PERSON".equals(role.type()))) return role;
+            return of(entity);
+        }
         Candidate.SpeakerRef role = byRole(text, s, earlier);
         if (role != null) return role;
         NamedMention m = mentionIn(s, e);

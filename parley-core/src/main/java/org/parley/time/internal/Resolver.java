@@ -206,6 +206,8 @@ public final class Resolver {
         }
         return switch (tense) {
             case FUTURE -> onOrAfter;
+            // News uses the present with a weekday for what is scheduled ("leaders meet Monday") but
+            // also for states that hold since: take the nearer of the two.
             case PRESENT -> (onOrAfter.toEpochDay() - dct.toEpochDay()) < (dct.toEpochDay() - onOrBefore.toEpochDay()) ? onOrAfter : onOrBefore;
             default -> onOrBefore;
         };

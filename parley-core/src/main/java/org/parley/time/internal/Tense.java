@@ -32,15 +32,18 @@ public enum Tense {
             String pos = t.pos();
             Tense mark = UNKNOWN;
             boolean isWeak = false;
-            if (lex.isFutureCue(w)) mark = FUTURE;
+            String bigram = i + 1 < toks.size() ? w + " " + toks.get(i + 1).word().toLowerCase(Locale.ROOT) : "";
+            if (lex.isFutureCue(w) || lex.isFutureCue(bigram)) mark = FUTURE;
             else if (w.equals("going") && i + 2 < toks.size() && toks.get(i + 1).word().equalsIgnoreCase("to")
                     && toks.get(i + 2).pos().equals("VB")) mark = FUTURE;
-            else if (isAuxOfParticiple(toks, i)) continue; // "were planning", "has signed": the participle decides
+            else if (isAuxOfParticiple(toks, i)) continue;
+            else if (pos.equals("VB") && finiteBase(toks, i)) mark = PRESENT; // "were planning", "has signed": the participle decides
             else if (pos.equals("VBD")) { mark = PAST; isWeak = REPORTING.contains(w); }
             else if (pos.equals("VBN") && !passiveFuture(toks, i)) { mark = PAST; isWeak = REPORTING.contains(w); }
             else if ((pos.equals("VBZ") || pos.equals("VBP")) && !perfectAfter(toks, i)) {
                 mark = PRESENT;
                 isWeak = REPORTING.contains(w) || w.equals("is") || w.equals("are") || w.equals("'s") || w.equals("'re");
+                if (REPORTING.contains(w)) continue; // "says": present only in form, about the moment of saying
             }
             if (mark == UNKNOWN) continue;
             int dist = t.end() <= start ? start - t.end() : t.start() - end;
@@ -53,6 +56,15 @@ public enum Tense {
         }
         // Reporting verbs alone say when something was said, not when the thing named happens.
         return strong;
+    }
+
+    /** A base-form verb used as a finite present ("leaders meet Monday"): not after "to", a modal or "do". */
+    private static boolean finiteBase(List<Token> toks, int i) {
+        if (i == 0) return false;
+        Token prev = toks.get(i - 1);
+        String pw = prev.word().toLowerCase(Locale.ROOT);
+        return !(prev.pos().equals("MD") || pw.equals("to") || pw.equals("do") || pw.equals("does") || pw.equals("did")
+                || pw.equals("n't") || pw.equals("not") || prev.pos().startsWith("VB") || prev.pos().equals("RB"));
     }
 
     private static final Set<String> AUX = Set.of("was", "were", "is", "are", "am", "be", "been", "has", "have", "had", "'s", "'re", "'ve", "'d");
