@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parley.Parley;
-import org.parley.annotate.corenlp.CoreNlpAnnotator;
 import org.parley.model.Article;
 import org.parley.model.Event;
 import org.parley.model.Span;
@@ -22,10 +20,9 @@ class EventExtractorPipelineTest {
     static Parley parley;
 
     @BeforeAll static void load() {
-        parley = Parley.builder().annotator(new CoreNlpAnnotator()).build();
+        // the process-wide annotator: CoreNLP is loaded once for all test classes
+        parley = Parley.builder().annotator(org.parley.cli.Engine.annotator()).build();
     }
-
-    @AfterAll static void close() { parley.annotator().close(); }
 
     static List<Event> events(String text) {
         Article a = new Article("t1", null, null, "Fixture Wire", null, TUESDAY, "metadata", "en", null, text,
