@@ -70,8 +70,8 @@ class EventExtractorPipelineTest {
     }
 
     @Test void orderedMissileStrikesAreAnAssaultOnTheTargetsCountryDatedInTheMonthNamed() {
-        List<Event> ev = events("The American president, who in April ordered cruise missile strikes on a Syrian airbase in "
-                + "retaliation for a chemical attack that Washington blamed on Damascus, arrived in Paris.");
+        List<Event> ev = events("The American leader, who in April ordered a wave of missile strikes against a Syrian air base "
+                + "to punish a gas attack that Washington blamed on the Damascus government, arrived in Paris.");
         Event e = only(ev, "ASSAULT");
         assertThat(countries(e.source())).containsExactly("USA");
         assertThat(countries(e.target())).containsExactly("SYR");
