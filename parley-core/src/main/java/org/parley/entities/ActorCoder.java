@@ -204,6 +204,7 @@ public final class ActorCoder {
         Coding of = ofCountry(text, s, last);
         Coding best = pre;
         if (best == null || best.actor().sector() == null) best = pick(best, app);
+        if (best == null || best.actor().sector() == null) best = pick(best, leadingApposition(text, s, first, last, date));
         if (best == null || best.actor().country() == null) best = fillCountry(best, of);
         if (best != null && best.actor().country() == null && app != null && app.actor().country() != null) best = fillCountry(best, app);
         return best;
@@ -278,6 +279,48 @@ public final class ActorCoder {
         Coded c = phrases.explain(phrase, date);
         if (c == null || c.actor().sector() == null) return null; // an apposition must state a role
         return new Coding(c.actor(), "apposition '" + phrase + "': " + c.reason(), c.role());
+    }
+
+    /**
+     * A role phrase set off before the name: "French lawmaker and member of the defence committee,
+     * Jean Dupont, told ...", "The French president, Emmanuel Macron, said". The phrase runs back
+     * from the comma to the previous punctuation, verb or clause word; it must state a role, and each
+     * conjunct is tried when the whole phrase is not understood.
+     */
+    private Coding leadingApposition(String text, Sentence s, int first, int last, LocalDate date) {
+        List<Token> toks = s.tokens();
+        if (first < 2 || !toks.get(first - 1).word().equals(",")) return null;
+        if (last + 1 < toks.size()) {
+            Token next = toks.get(last + 1);
+            if (!next.word().equals(",") && !next.isVerb()) return null;
+        }
+        int end = first - 2;
+        int from = end + 1;
+        for (int i = end; i >= 0 && end - i < 15; i--) {
+            Token t = toks.get(i);
+            String pos = t.pos() == null ? "" : t.pos();
+            boolean punct = !Character.isLetterOrDigit(t.word().charAt(0)) && !t.word().startsWith("'");
+            if (punct || pos.startsWith("VB") && !pos.equals("VBN") || pos.startsWith("W")) break;
+            from = i;
+        }
+        if (from > end) return null;
+        List<int[]> candidates = new ArrayList<>();
+        candidates.add(new int[] {from, end});
+        int start = from;
+        for (int i = from; i <= end + 1; i++) {
+            if (i == end + 1 || "CC".equals(toks.get(i).pos())) {
+                if (i - 1 >= start && !(start == from && i - 1 == end)) candidates.add(new int[] {start, i - 1});
+                start = i + 1;
+            }
+        }
+        for (int[] c : candidates) {
+            String phrase = text.substring(toks.get(c[0]).start(), toks.get(c[1]).end());
+            Coded coded = phrases.explain(phrase, date);
+            if (coded != null && coded.actor().sector() != null) {
+                return new Coding(coded.actor(), "role before the name '" + phrase + "': " + coded.reason(), coded.role());
+            }
+        }
+        return null;
     }
 
     /** "X of Russia", "X of the Russian Federation". */

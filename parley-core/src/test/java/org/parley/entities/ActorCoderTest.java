@@ -105,6 +105,16 @@ class ActorCoderTest {
     }
 
     @Test
+    void aRolePhraseSetOffBeforeTheNameCodesUnknownPersons() {
+        AnnotatedArticle d = doc("Little was achieved, French lawmaker and member of the defence committee, [[Pierre Lemaire|PERSON]], told the radio.", D2018);
+        assertThat(coder.codeMention(d, span(d, "Pierre Lemaire"), "PERSON")).isEqualTo(a("FRA", "LEG"));
+        AnnotatedArticle r = doc("The Russian deputy foreign minister, [[Ivan Petrovsky|PERSON]], said talks would go on.", D2018);
+        assertThat(coder.codeMention(r, span(r, "Ivan Petrovsky"), "PERSON")).isEqualTo(a("RUS", "GOV"));
+        AnnotatedArticle place = doc("In a small village near the border, [[Pierre Lemaire|PERSON]] said nothing.", D2018);
+        assertThat(coder.codeMention(place, span(place, "Pierre Lemaire"), "PERSON")).isNull();
+    }
+
+    @Test
     void premodifiersCodeUnknownPersons() {
         AnnotatedArticle d = doc("French lawmaker [[Nicolas Dupont|PERSON]] said the talks failed.", D2018);
         assertThat(coder.codeMention(d, span(d, "Nicolas Dupont"), "PERSON")).isEqualTo(a("FRA", "LEG"));
