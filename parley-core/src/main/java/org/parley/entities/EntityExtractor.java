@@ -12,6 +12,7 @@ import org.parley.entities.internal.Cluster;
 import org.parley.entities.internal.MentionClusterer;
 import org.parley.entities.internal.MentionSelector;
 import org.parley.entities.internal.MissedMentionFinder;
+import org.parley.entities.internal.PersonName;
 import org.parley.entities.kb.ActorKnowledgeBase;
 import org.parley.model.Actor;
 import org.parley.model.EntityType;
@@ -54,7 +55,11 @@ public final class EntityExtractor {
     public ArticleEntities extract(AnnotatedArticle doc) {
         if (doc == null || doc.article() == null || doc.text() == null) return ArticleEntities.none();
         try {
-            List<Cluster> clusters = clusterer.cluster(selector.select(doc));
+            java.util.Map<Candidate, String> countries = new java.util.HashMap<>();
+            List<Cluster> clusters = clusterer.cluster(selector.select(doc), c -> countries.computeIfAbsent(c, k -> {
+                Actor a = code(doc, k, k.type());
+                return a == null ? null : a.country();
+            }));
             finder.addMissed(doc, clusters);
             MissedMentionFinder.joinAdjacent(doc, clusters);
             clusterer.applyKbNames(clusters);
@@ -74,18 +79,71 @@ public final class EntityExtractor {
             List<Candidate> members = cl.ordered();
             List<String> spellings = new ArrayList<>();
             LinkedHashSet<Span> spans = new LinkedHashSet<>();
-            List<Actor> codes = new ArrayList<>();
+            List<ActorChoice.Coded> codes = new ArrayList<>();
             for (Candidate m : members) {
                 spellings.add(m.text());
                 if (!spans.add(m.span())) continue;
-                codes.add(code(doc, m, cl.type()));
+                codes.add(explained(doc, m, cl.type()));
             }
             String name = cl.kbName() != null && cl.type() != EntityType.PERSON
                     ? cl.kbName() : CanonicalName.choose(CanonicalName.count(spellings), cl.type());
-            out.add(new ArticleEntity(articleId + "#e" + (out.size() + 1), name, cl.type(), ActorChoice.mostSpecific(codes),
+            if (cl.type() == EntityType.PERSON) name = knownSpelling(name, spellings);
+            out.add(new ArticleEntity(articleId + "#e" + (out.size() + 1), name, cl.type(), ActorChoice.best(codes),
                     new ArrayList<>(new LinkedHashSet<>(spellings)), new ArrayList<>(spans)));
         }
         return out;
+    }
+
+    /**
+     * The knowledge base's spelling of a full name that the article spells otherwise ("Emmanuel
+     * Makron" in a machine-translated story is "Emmanuel Macron"): only when exactly one known person
+     * has the same full name or a spelling variant of it. One-word names are left alone: a bare
+     * surname does not say which person of that name is meant.
+     */
+    private String knownSpelling(String canonical, List<String> spellings) {
+        PersonName mine = PersonName.of(canonical);
+        if (!mine.isFull() || kb == null) return canonical;
+        java.util.Set<String> fits = new LinkedHashSet<>();
+        try {
+            for (String v : new LinkedHashSet<>(spellings)) {
+                for (ActorKnowledgeBase.Person p : kb.persons(v)) {
+                    PersonName known = PersonName.of(p.name());
+                    if (known.sameFullName(mine) || (known.isFull() && known.isSpellingVariantOf(mine) && !known.conflicts(mine))) {
+                        fits.add(p.name());
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            return canonical;
+        }
+        if (fits.size() != 1) return canonical;
+        String known = fits.iterator().next();
+        // the same letters but for accents or case: the article's own spelling stands ("Francois Hollande")
+        if (org.parley.entities.internal.NameForms.fold(known).equals(org.parley.entities.internal.NameForms.fold(canonical))) {
+            return canonical;
+        }
+        // keep the article's fuller form when it only adds to the known one ("George W. Bush" ~ "George Bush")
+        return PersonName.of(known).words().size() >= mine.words().size() || !PersonName.of(known).sameFullName(mine)
+                ? known : canonical;
+    }
+
+    /** A mention's code, noting when its country was inferred from the article rather than stated. */
+    private ActorChoice.Coded explained(AnnotatedArticle doc, Candidate m, EntityType type) {
+        String ner = m.nerType().equals("RECOVERED") ? type.name() : m.nerType();
+        try {
+            ActorCoder.Coding c = coder.explainMention(doc, m.span(), ner);
+            if (c == null || c.actor() == null) return new ActorChoice.Coded(null, ActorChoice.CountryEvidence.ARTICLE);
+            return new ActorChoice.Coded(c.actor(), evidence(c.reason()));
+        } catch (RuntimeException e) {
+            return new ActorChoice.Coded(null, ActorChoice.CountryEvidence.ARTICLE);
+        }
+    }
+
+    /** Reads the coder's explanation: "...; country RUS from the dateline" is a guess from the article. */
+    static ActorChoice.CountryEvidence evidence(String reason) {
+        if (reason == null || !reason.contains("; country ")) return ActorChoice.CountryEvidence.STATED;
+        if (reason.contains("from the dateline") || reason.contains("dominant")) return ActorChoice.CountryEvidence.ARTICLE;
+        return ActorChoice.CountryEvidence.SENTENCE;
     }
 
     private Actor code(AnnotatedArticle doc, Candidate m, EntityType type) {

@@ -7,8 +7,8 @@ package org.parley.read;
  *                        skipped; in streamed files (.jsonl, .warc) it caps one line or record instead
  * @param maxStreamBytes  streamed files (.jsonl, .jsonl.gz, .warc, .warc.gz) larger than this are skipped;
  *                        unlimited by default because they are never held in memory
- * @param detectLanguage  false sets every article's language to the value given in its input, or "und",
- *                        without running the detector (faster when the caller knows the corpus)
+ * @param detectLanguage  false skips detection: an article's language is the one given in its input
+ *                        (JSON field, header, HTML lang), else "en" (for corpora known to be English)
  */
 public record ReaderOptions(long maxFileBytes, long maxStreamBytes, boolean detectLanguage) {
     public static final long DEFAULT_MAX_FILE_BYTES = 50L * 1024 * 1024;

@@ -119,9 +119,26 @@ class EntityExtractorTest {
         ArticleEntities ents = extractor.extract(doc);
         assertThat(ents.entities()).hasSize(1);
         ArticleEntity french = ents.entities().get(0);
-        assertThat(french.type()).isEqualTo(EntityType.NATIONALITY);
+        // the knowledge base knows "French" as France's adjective: "the French" is a mention of France
+        assertThat(french.type()).isEqualTo(EntityType.COUNTRY);
+        assertThat(french.name()).isEqualTo("France");
         assertThat(texts(doc, french)).containsExactly("French");
         assertThat(french.spans().get(0).start()).isEqualTo(text.indexOf("French", 10));
+    }
+
+    @Test
+    void countriesJoinThroughTheKnowledgeBase() {
+        String text = "Russia said on Monday that the Russian Federation would respond. France and the French disagreed.";
+        AnnotatedArticle doc = EntityDocs.of("a20", text)
+                .mention("Russia", "COUNTRY").mention("Russian Federation", "COUNTRY").mention("France", "COUNTRY")
+                .mention("French", "NATIONALITY").pos("disagreed", "VBD")
+                .build();
+        ArticleEntities ents = extractor.extract(doc);
+        assertThat(ents.entities()).extracting(ArticleEntity::name).containsExactly("Russia", "France");
+        assertThat(texts(doc, named(ents, "Russia"))).containsExactly("Russia", "Russian Federation");
+        assertThat(texts(doc, named(ents, "France"))).containsExactly("France", "French");
+        assertThat(named(ents, "France").actor()).isNotNull();
+        assertThat(named(ents, "France").actor().country()).isEqualTo("FRA");
     }
 
     @Test
@@ -207,5 +224,89 @@ class EntityExtractorTest {
         ArticleEntities ents = extractor.extract(doc);
         assertThat(texts(doc, named(ents, "Jean-Yves Le Drian"))).containsExactly("Jean-Yves Le Drian", "Le Drian");
         assertThat(texts(doc, named(ents, "Xi Jinping"))).containsExactly("Xi Jinping", "Xi");
+    }
+
+    @Test
+    void spellingVariantsWithoutAFullNameStillJoin() {
+        String text = "McCron spoke first. Then Makron spoke. Macron left early.";
+        AnnotatedArticle doc = EntityDocs.of("a15", text)
+                .mention("McCron", "PERSON").mention("Makron", "PERSON").mention("Macron", "PERSON")
+                .build();
+        ArticleEntities ents = extractor.extract(doc);
+        assertThat(ents.entities()).hasSize(1);
+        assertThat(ents.entities().get(0).spans()).hasSize(3);
+    }
+
+    @Test
+    void anAcronymInsideANameIsNotItsInitials() {
+        String text = "The US Navy fired missiles. The UN condemned the strike.";
+        AnnotatedArticle doc = EntityDocs.of("a16", text)
+                .mention("US Navy", "ORGANIZATION").mention("UN", "ORGANIZATION")
+                .build();
+        // the knowledge base names the UN
+        assertThat(extractor.extract(doc).entities()).extracting(ArticleEntity::name).containsExactly("US Navy", "United Nations");
+    }
+
+    @Test
+    void placeNamesCutIntoPiecesAreJoined() {
+        String text = "Ships sailed in the South China Sea. Leaders met in St. Petersburg on Friday.";
+        AnnotatedArticle doc = EntityDocs.of("a17", text)
+                .mention("South", "LOCATION").mention("China", "COUNTRY").mention("Sea", "LOCATION")
+                .mention("St.", "LOCATION").mention("Petersburg", "CITY")
+                .build();
+        ArticleEntities ents = extractor.extract(doc);
+        assertThat(ents.entities()).extracting(ArticleEntity::name).containsExactly("South China Sea", "St. Petersburg");
+        assertThat(ents.entities()).allSatisfy(e -> assertThat(e.type()).isEqualTo(EntityType.LOCATION));
+    }
+
+    @Test
+    void canonicalNamesKeepTheirWrittenCase() {
+        String text = "Peter the Great founded the city. The House of Commons voted. MOSCOW replied. IKEA did not.";
+        AnnotatedArticle doc = EntityDocs.of("a18", text)
+                .mention("Peter the Great", "PERSON").mention("House of Commons", "ORGANIZATION")
+                .mention("MOSCOW", "CITY").mention("IKEA", "ORGANIZATION")
+                .build();
+        assertThat(extractor.extract(doc).entities()).extracting(ArticleEntity::name)
+                .containsExactly("Peter the Great", "House of Commons", "Moscow", "IKEA");
+    }
+
+    @Test
+    void aMistypedSpellingVariantIsAPersonOnlyWhereASpeakerStands() {
+        String text = "Francois Hollande flew to Holland on Monday. Later Hollande met the press. "
+                + "Emmanuel Macron arrived. Makron said talks would go on.";
+        AnnotatedArticle doc = EntityDocs.of("a19", text)
+                .mention("Francois Hollande", "PERSON").mention("Holland", "LOCATION").mention("Hollande", "PERSON", 1)
+                .mention("Emmanuel Macron", "PERSON").mention("Makron", "LOCATION")
+                .build();
+        ArticleEntities ents = extractor.extract(doc);
+        assertThat(ents.entities()).extracting(ArticleEntity::name)
+                .containsExactly("Francois Hollande", "Holland", "Emmanuel Macron");
+        assertThat(texts(doc, named(ents, "Emmanuel Macron"))).containsExactly("Emmanuel Macron", "Makron");
+        assertThat(named(ents, "Holland").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void aKnownPersonKeepsTheKnowledgeBaseSpellingOfTheFullName() {
+        String text = "President of France Emmanuel Makron arrived. Makron said the talks went well.";
+        AnnotatedArticle doc = EntityDocs.of("a21", text)
+                .mention("Emmanuel Makron", "PERSON").mention("Makron", "PERSON", 1)
+                .build();
+        ArticleEntities ents = extractor.extract(doc);
+        assertThat(ents.entities()).extracting(ArticleEntity::name).containsExactly("Emmanuel Macron");
+        assertThat(ents.entities().get(0).variants()).containsExactly("Emmanuel Makron", "Makron");
+    }
+
+    @Test
+    void unresolvedBareSurnamesAreOneEntityNotMany() {
+        String text = "Bill Clinton spoke in Flint. Hillary Clinton was in Ohio. Voters cheered. The crowd was large. "
+                + "Clinton promised jobs. Voters were unsure. Reporters waited. Clinton later left.";
+        AnnotatedArticle doc = EntityDocs.of("a22", text)
+                .mention("Bill Clinton", "PERSON").mention("Hillary Clinton", "PERSON")
+                .mention("Clinton", "PERSON", 2).mention("Clinton", "PERSON", 3)
+                .build();
+        ArticleEntities ents = extractor.extract(doc);
+        assertThat(ents.entities()).filteredOn(e -> e.type() == EntityType.PERSON).extracting(ArticleEntity::name)
+                .containsExactly("Bill Clinton", "Hillary Clinton", "Clinton");
+        assertThat(named(ents, "Clinton").spans()).hasSize(2);
     }
 }

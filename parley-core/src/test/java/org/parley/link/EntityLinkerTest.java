@@ -118,9 +118,9 @@ class EntityLinkerTest {
     @Test
     void actorCountriesMustAgree() {
         EntityLinker linker = new EntityLinker();
-        link(linker, doc("A", D, "The Foreign Ministry said.", "Foreign Ministry", EntityType.ORGANIZATION, Actor.of("RUS", "GOV"), "Foreign Ministry"));
-        Map<String, String> b = link(linker, doc("B", D, "The Foreign Ministry said.", "Foreign Ministry", EntityType.ORGANIZATION, Actor.of("FRA", "GOV"), "Foreign Ministry"));
-        Map<String, String> c = link(linker, doc("C", D, "The Foreign Ministry said.", "Foreign Ministry", EntityType.ORGANIZATION, null, "Foreign Ministry"));
+        link(linker, doc("A", D, "The Socialist Party said.", "Socialist Party", EntityType.ORGANIZATION, Actor.of("RUS", "GOV"), "Socialist Party"));
+        Map<String, String> b = link(linker, doc("B", D, "The Socialist Party said.", "Socialist Party", EntityType.ORGANIZATION, Actor.of("FRA", "GOV"), "Socialist Party"));
+        Map<String, String> c = link(linker, doc("C", D, "The Socialist Party said.", "Socialist Party", EntityType.ORGANIZATION, null, "Socialist Party"));
         assertThat(b).containsEntry("B#e1", "E2");
         assertThat(c.get("C#e1")).isIn("E1", "E2");
     }
@@ -191,5 +191,39 @@ class EntityLinkerTest {
         pool.shutdown();
         assertThat(linker.entities()).hasSize(2);
         assertThat(linker.entities()).allSatisfy(e -> assertThat(e.mentions()).hasSize(40));
+    }
+
+    @Test
+    void genericInstitutionsLinkOnlyWithinOneCountry() {
+        EntityLinker linker = new EntityLinker();
+        link(linker, doc("A", D, "The Interior Ministry said.", "Interior Ministry", EntityType.ORGANIZATION, null, "Interior Ministry"));
+        Map<String, String> b = link(linker, doc("B", D, "The Interior Ministry said.", "Interior Ministry", EntityType.ORGANIZATION, null, "Interior Ministry"));
+        Map<String, String> c = link(linker, doc("C", D, "The Interior Ministry said.", "Interior Ministry", EntityType.ORGANIZATION, Actor.of("BLR", "GOV"), "Interior Ministry"));
+        Map<String, String> d = link(linker, doc("D", D, "The interior ministry said.", "Interior Ministry", EntityType.ORGANIZATION, Actor.of("BLR", "GOV"), "interior ministry"));
+        Map<String, String> e = link(linker, doc("E", D, "The Interior Ministry said.", "Interior Ministry", EntityType.ORGANIZATION, Actor.of("FRA", "GOV"), "Interior Ministry"));
+        assertThat(b.get("B#e1")).isEqualTo("E2");
+        assertThat(c.get("C#e1")).isEqualTo("E3");
+        assertThat(d.get("D#e1")).isEqualTo("E3");
+        assertThat(e.get("E#e1")).isEqualTo("E4");
+    }
+
+    @Test
+    void anAcronymInsideANameIsNotItsInitials() {
+        EntityLinker linker = new EntityLinker();
+        link(linker, doc("A", D, "The United Nations met.", "United Nations", EntityType.ORGANIZATION, null, "United Nations"));
+        Map<String, String> b = link(linker, doc("B", D, "The US Navy sailed. The UN met.",
+                "US Navy", EntityType.ORGANIZATION, null, "US Navy", "UN", EntityType.ORGANIZATION, null, "UN"));
+        assertThat(b).containsEntry("B#e1", "E2").containsEntry("B#e2", "E1");
+    }
+
+    @Test
+    void theShownTypeIsTheOneMostArticlesGave() {
+        EntityLinker linker = new EntityLinker();
+        link(linker, doc("A", D, "The Kremlin said.", "Kremlin", EntityType.LOCATION, null, "Kremlin"));
+        link(linker, doc("B", D, "The Kremlin said.", "Kremlin", EntityType.ORGANIZATION, null, "Kremlin"));
+        link(linker, doc("C", D, "The Kremlin said.", "Kremlin", EntityType.ORGANIZATION, null, "Kremlin"));
+        assertThat(linker.entities()).hasSize(1);
+        assertThat(linker.entities().get(0).type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(linker.entities().get(0).mentions()).hasSize(3);
     }
 }

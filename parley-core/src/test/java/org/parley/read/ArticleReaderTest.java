@@ -143,6 +143,31 @@ class ArticleReaderTest {
     }
 
     @Test
+    void speedPrint(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        String en = Files.readString(corpus.resolve("000_date_token.txt")).repeat(4);
+        String fr = "La ministre des affaires étrangères s'est rendue lundi à Rabat pour une visite de deux jours "
+                + "consacrée à la coopération économique et à la sécurité régionale, a indiqué le ministère.\n\n";
+        for (int i = 0; i < 400; i++) {
+            Files.writeString(tmp.resolve(String.format("%03d.txt", i)), i % 4 == 3 ? fr.repeat(8) : en);
+        }
+        new ArticleReader().read(List.of(tmp)).count(); // warm up, load language models
+        long t0 = System.nanoTime();
+        long n = new ArticleReader().read(List.of(tmp)).filter(ReadOutcome::isOk).count();
+        double ms = (System.nanoTime() - t0) / 1e6;
+        assertThat(n).isEqualTo(400);
+        System.out.printf("read .txt: %d articles (3/4 English, 1/4 French) in %.0f ms, %.2f ms/article%n", n, ms, ms / n);
+    }
+
+    @Test
+    void languageDetectionCanBeTurnedOff() {
+        ArticleReader reader = new ArticleReader(ReaderOptions.defaults().withDetectLanguage(false));
+        Map<String, String> langs = readAll(reader, corpus).stream().filter(ReadOutcome::isOk)
+                .collect(Collectors.toMap(o -> o.article().id(), o -> o.article().language()));
+        assertThat(langs.get("006_lines.jsonl#5")).isEqualTo("en"); // French text, but detection is off
+        assertThat(langs.get("wire-001")).isEqualTo("en");
+    }
+
+    @Test
     void streamIsLazyAndClosable() {
         try (Stream<ReadOutcome> s = new ArticleReader().read(List.of(corpus))) {
             Iterator<ReadOutcome> it = s.iterator();

@@ -29,4 +29,41 @@ public final class ActorChoice {
         }
         return best;
     }
+
+    /** How a mention's country was known: stated with it, read from its sentence, or guessed from the article. */
+    public enum CountryEvidence { ARTICLE, SENTENCE, STATED }
+
+    /** One mention's code and how its country was known. */
+    public record Coded(Actor actor, CountryEvidence evidence) {}
+
+    /**
+     * The code for an entity from its mentions' codes. The country comes from the mentions with the
+     * best evidence for it: stated ("Russian Defence Ministry spokesman Oleg Vetrenko", the knowledge
+     * base), then read from the sentence ("... told reporters in Moscow"), then guessed from the
+     * article (dateline, dominant country); among those, the most frequent. The sector is the most
+     * specific and frequent one given with that country.
+     */
+    public static Actor best(List<Coded> codes) {
+        String country = null;
+        for (CountryEvidence level : List.of(CountryEvidence.STATED, CountryEvidence.SENTENCE, CountryEvidence.ARTICLE)) {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (Coded c : codes) {
+                if (c.actor() != null && c.actor().country() != null && c.evidence() == level) counts.merge(c.actor().country(), 1, Integer::sum);
+            }
+            country = mostFrequent(counts);
+            if (country != null) break;
+        }
+        List<Actor> pool = new java.util.ArrayList<>();
+        for (Coded c : codes) {
+            if (c.actor() == null) continue;
+            if (country == null || country.equals(c.actor().country())) pool.add(c.actor());
+        }
+        return mostSpecific(pool);
+    }
+
+    private static String mostFrequent(Map<String, Integer> counts) {
+        String best = null;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) if (best == null || e.getValue() > counts.get(best)) best = e.getKey();
+        return best;
+    }
 }

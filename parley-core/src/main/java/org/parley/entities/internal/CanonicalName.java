@@ -30,7 +30,7 @@ public final class CanonicalName {
             List<String> ws = NameForms.words(form);
             long use = 0;
             for (String w : ws) use += wordUse.getOrDefault(w, 0);
-            long[] score = {ws.size(), use, NameForms.hasUpperCase(form) ? 1 : 0, e.getValue()};
+            long[] score = {ws.size(), use, NameForms.casing(form), e.getValue()};
             if (bestScore == null || greater(score, bestScore)) { best = form; bestScore = score; }
         }
         return NameForms.properCase(best, type == EntityType.PERSON);

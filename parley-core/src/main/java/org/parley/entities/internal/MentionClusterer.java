@@ -25,8 +25,10 @@ import org.parley.model.EntityType;
  * A bare surname shared by two full names ("Bush" with "George Bush" and "Jeb Bush") goes to the one
  * named last within the two preceding sentences, else stays apart. One-word ORGANIZATION, MISC or
  * LOCATION mentions that equal a person's surname join that person (the annotator is inconsistent
- * about types; it never is about the letters). Other types merge on the same text, on the knowledge
- * base (country or organisation code) or on an acronym ("US" ~ "United States").
+ * about types; it never is about the letters); a one-word LOCATION or MISC spelling variant joins
+ * only where a speaker stands ("Makron said"). Other types merge on the same text, on the knowledge
+ * base (country or organisation code) or on an acronym ("US" ~ "United States"); generic
+ * institution names ("Interior Ministry") only when their actor countries agree.
  */
 public final class MentionClusterer {
     /** How many sentences back a bare shared surname may look for the full name it abbreviates. */
@@ -35,7 +37,13 @@ public final class MentionClusterer {
 
     public MentionClusterer(ActorKnowledgeBase kb) { this.kb = kb; }
 
-    public List<Cluster> cluster(List<Candidate> candidates) {
+    public List<Cluster> cluster(List<Candidate> candidates) { return cluster(candidates, c -> null); }
+
+    /**
+     * @param countryOf actor country of a candidate, or null; asked only for generic institution
+     *                  names ("Interior Ministry"), which join only when their countries agree
+     */
+    public List<Cluster> cluster(List<Candidate> candidates, java.util.function.Function<Candidate, String> countryOf) {
         List<Cluster> clusters = new ArrayList<>();
         List<Candidate> persons = new ArrayList<>();
         List<Candidate> others = new ArrayList<>();
@@ -49,7 +57,7 @@ public final class MentionClusterer {
         for (Candidate c : others) {
             Cluster person = mistypedPerson(c, clusters);
             if (person != null) { person.add(c); continue; }
-            Cluster target = otherTarget(c, clusters);
+            Cluster target = otherTarget(c, clusters, countryOf);
             if (target != null) {
                 target.add(c);
                 settleType(target);
@@ -74,7 +82,10 @@ public final class MentionClusterer {
             if (strongMatch(c, n, cl)) strong.add(cl);
         }
         if (strong.size() == 1) return strong.get(0);
-        if (strong.size() > 1) return mostRecent(c, strong);
+        if (strong.size() > 1) {
+            Cluster recent = mostRecent(c, strong);
+            return recent != null ? recent : bareSurnameCluster(strong);
+        }
         List<Cluster> weak = new ArrayList<>();
         for (Cluster cl : clusters) {
             if (cl.type() != EntityType.PERSON || conflicts(n, cl)) continue;
@@ -114,6 +125,15 @@ public final class MentionClusterer {
         }
         if (best == null || c.sentence() - best.sentence() > SURNAME_RECENCY_SENTENCES) return null;
         return bestCluster;
+    }
+
+    /**
+     * For a surname that fits several people and none recently: the cluster of earlier such bare
+     * surnames, if any, so that all the unresolved "Trump"s of an article are one entity, not many.
+     */
+    private static Cluster bareSurnameCluster(List<Cluster> fits) {
+        for (Cluster cl : fits) if (cl.fullNames().isEmpty()) return cl;
+        return null;
     }
 
     /** The one person cluster whose names are spelling variants of {@code c}'s, with no contrary evidence. */
@@ -162,7 +182,12 @@ public final class MentionClusterer {
         List<Cluster> fits = new ArrayList<>();
         for (Cluster cl : clusters) if (cl.type() == EntityType.PERSON && strongMatch(c, c.name(), cl)) fits.add(cl);
         if (fits.size() == 1) return fits.get(0);
-        return fits.isEmpty() ? null : mostRecent(c, fits);
+        if (!fits.isEmpty()) return mostRecent(c, fits);
+        // A spelling variant typed as a place or other name ("Makron" LOCATION) is a person only
+        // where a speaker stands ("Makron said"): "Holland" the place is not "Hollande" the president.
+        // Not organisations: "Micron said" is the chip maker, not a misspelt Macron.
+        boolean mayBePerson = c.speakerPosition() && !c.nerType().equals("ORGANIZATION");
+        return mayBePerson ? uniqueVariant(c.withType(EntityType.PERSON), clusters) : null;
     }
 
     // ---- countries, organisations, places, other names ---------------------------------------
@@ -175,15 +200,20 @@ public final class MentionClusterer {
         };
     }
 
-    private Cluster otherTarget(Candidate c, List<Cluster> clusters) {
+    private Cluster otherTarget(Candidate c, List<Cluster> clusters, java.util.function.Function<Candidate, String> countryOf) {
         String key = c.key();
         String code = kbCode(c);
         String acronym = c.wordCount() == 1 ? NameForms.acronymOf(c.text()) : null;
         String initials = NameForms.initialsOf(c.text());
+        boolean generic = NameForms.isGenericInstitution(c.text());
+        String country = generic ? countryOf.apply(c) : null;
         for (Cluster cl : clusters) {
             if (cl.type() == EntityType.PERSON || group(cl.type()) != group(c.type())) continue;
-            if (cl.hasKey(key)) return cl;
+            if (!cl.hasKey(key)) continue;
+            if (generic && !sameCountry(country, cl, countryOf)) continue;
+            return cl;
         }
+        if (generic) return null; // a generic name joins only its own words in its own country
         for (Cluster cl : clusters) {
             if (cl.type() == EntityType.PERSON || group(cl.type()) != group(c.type())) continue;
             for (Candidate m : cl.members()) {
@@ -193,6 +223,16 @@ public final class MentionClusterer {
             }
         }
         return null;
+    }
+
+    /** The cluster's members are coded with no country other than {@code country} (unknown countries agree). */
+    private static boolean sameCountry(String country, Cluster cl, java.util.function.Function<Candidate, String> countryOf) {
+        if (country == null) return true;
+        for (Candidate m : cl.members()) {
+            String theirs = countryOf.apply(m);
+            if (theirs != null && !theirs.equals(country)) return false;
+        }
+        return true;
     }
 
     /** The type most members have; ORGANIZATION before LOCATION before MISC on ties. */

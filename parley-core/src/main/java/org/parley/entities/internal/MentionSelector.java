@@ -49,12 +49,46 @@ public final class MentionSelector {
     public List<Candidate> select(AnnotatedArticle doc) {
         String text = doc.text();
         List<Span> allowed = allowedSpans(doc.article());
-        List<Candidate> out = new ArrayList<>();
+        List<NamedMention> sane = new ArrayList<>();
         for (NamedMention m : doc.mentions()) {
             if (m.start() < 0 || m.end() > text.length() || m.start() >= m.end()) continue;
-            if (!inside(allowed, m.start(), m.end())) continue;
+            if (inside(allowed, m.start(), m.end())) sane.add(m);
+        }
+        sane.sort(java.util.Comparator.comparingInt(NamedMention::start));
+        List<Candidate> out = new ArrayList<>();
+        for (NamedMention m : joinPlaceParts(sane, text)) {
             Candidate c = candidate(doc, m);
             if (c != null) out.add(c);
+        }
+        return out;
+    }
+
+    private static boolean isPlace(String type) {
+        return type != null && switch (type) {
+            case "LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * The annotator sometimes cuts one place name into pieces of different classes: "St." +
+     * "Petersburg", "South" + "China" + "Sea", "Taiwan" + "Strait", "Soviet" + "Union". Place mentions
+     * that touch (only spaces between them, no line break) and include a generic LOCATION piece are
+     * one LOCATION mention.
+     */
+    static List<NamedMention> joinPlaceParts(List<NamedMention> ms, String text) {
+        List<NamedMention> out = new ArrayList<>();
+        for (NamedMention m : ms) {
+            NamedMention prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (prev != null && isPlace(prev.type()) && isPlace(m.type()) && m.start() > prev.end()
+                    && (prev.type().equals("LOCATION") || m.type().equals("LOCATION"))
+                    && text.substring(prev.end(), m.start()).chars().allMatch(c -> c == ' ')) {
+                int endToken = prev.sentence() == m.sentence() ? m.endToken() : prev.endToken();
+                out.set(out.size() - 1, new NamedMention(prev.sentence(), prev.firstToken(), endToken, prev.start(), m.end(),
+                        text.substring(prev.start(), m.end()), "LOCATION"));
+            } else {
+                out.add(m);
+            }
         }
         return out;
     }
@@ -75,7 +109,12 @@ public final class MentionSelector {
             Optional<ActorKnowledgeBase.CountryRef> country = safeCountry(surface);
             if (country.isPresent()) type = EntityType.COUNTRY;
         }
-        return Candidate.of(span[0], span[1], text, ner, type, m.sentence(), false);
+        Candidate c = Candidate.of(span[0], span[1], text, ner, type, m.sentence(), false);
+        List<Token> ts = tokens(doc, m);
+        if (ts.size() == 1 && MissedMentionFinder.speakerPosition(doc.sentences().get(m.sentence()), m.firstToken())) {
+            c = c.asSpeaker();
+        }
+        return c;
     }
 
     /** Fine-grained NER class to entity type; null for classes that are not entities (TITLE, numbers, ...). */

@@ -98,6 +98,10 @@ public final class MissedMentionFinder {
             if (phrase.indexOf('\n') >= 0 && n > 1) continue; // a real line break ends a name
             Cluster cl = keys.get(NameForms.fold(phrase));
             if (cl == null || !acceptKnown(ts.subList(i, i + n), phrase)) continue;
+            // one lower-case word names a person or a country ("macron", "russia"); for organisations
+            // and places it is mostly an ordinary noun ("the gulf between them", "a union")
+            if (n == 1 && !NameForms.hasUpperCase(phrase) && cl.type() != EntityType.PERSON
+                    && cl.type() != EntityType.COUNTRY) continue;
             cl.add(Candidate.of(start, end, text, "RECOVERED", cl.type(), s.index(), true));
             return n;
         }
@@ -155,7 +159,7 @@ public final class MissedMentionFinder {
     }
 
     /** Next to a verb ("McCron added", "said Makron"), a title ("Mr Makron") or a quotation mark. */
-    private static boolean speakerPosition(Sentence s, int i) {
+    static boolean speakerPosition(Sentence s, int i) {
         List<Token> ts = s.tokens();
         if (i + 1 < ts.size()) {
             Token next = ts.get(i + 1);

@@ -26,6 +26,7 @@ public final class NameForms {
     private static final Set<String> PRONOUNS = new HashSet<>();
     private static final Set<String> TITLES = new HashSet<>();
     private static final Set<String> COMMON = new HashSet<>();
+    private static final Set<String> INSTITUTION_WORDS = new HashSet<>();
     /** Lower-case name particles that belong to the surname ("de Gaulle", "Le Drian", "van Rompuy"). */
     private static final Set<String> PARTICLES = Set.of("de", "du", "des", "da", "das", "do", "dos", "di", "del", "della",
             "van", "von", "der", "den", "ter", "le", "la", "al", "el", "bin", "ibn", "ben", "abu", "st", "mac");
@@ -38,6 +39,7 @@ public final class NameForms {
             if (cols[1].trim().equals("PRONOUN")) PRONOUNS.add(word); else TITLES.add(word);
         }
         for (String line : lines("common-words.tsv")) COMMON.add(key(line));
+        for (String line : lines("generic-institution-words.tsv")) INSTITUTION_WORDS.add(key(line));
     }
 
     private NameForms() {}
@@ -96,6 +98,17 @@ public final class NameForms {
     /** True when a lower-case occurrence of {@code s} is an ordinary English word, not a name. */
     public static boolean isCommonWord(String s) { return COMMON.contains(key(s)); }
 
+    /**
+     * A name made only of generic institution words ("Interior Ministry", "the Foreign Office"): it
+     * names a different body in each country, so it joins others only when their countries agree.
+     */
+    public static boolean isGenericInstitution(String name) {
+        List<String> ws = words(name);
+        if (ws.isEmpty()) return false;
+        for (String w : ws) if (!INSTITUTION_WORDS.contains(w)) return false;
+        return true;
+    }
+
     public static boolean isParticle(String foldedWord) { return PARTICLES.contains(foldedWord); }
 
     /** True when every word of the phrase is a title or pronoun, or the phrase itself is one. */
@@ -117,29 +130,26 @@ public final class NameForms {
         return letters.toLowerCase(Locale.ROOT);
     }
 
-    /** Initials of the capitalised words of a multi-word name ("North Atlantic Treaty Organization" -> "nato"), or null. */
+    /**
+     * Initials of the capitalised words of a spelled-out multi-word name ("North Atlantic Treaty
+     * Organization" -> "nato"), or null. Names that already contain an acronym ("US Navy") have none:
+     * "US Navy" is not "UN".
+     */
     public static String initialsOf(String name) {
         String[] ws = normalizeSpace(name).split(" ");
         if (ws.length < 2) return null;
         StringBuilder b = new StringBuilder();
         for (String w : ws) {
             if (w.isEmpty()) continue;
+            if (acronymOf(w) != null) return null;
             if (Character.isUpperCase(w.charAt(0))) b.append(Character.toLowerCase(w.charAt(0)));
         }
         return b.length() >= 2 ? b.toString() : null;
     }
 
+    /** Words that stay in lower case inside a proper-cased name ("House of Commons"). */
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "in", "on", "at", "to", "&",
             "de", "du", "des", "la", "le", "et", "y");
-
-    /** Initials of the content words of a folded multi-word name ("north atlantic treaty organization" -> "nato"), or null. */
-    public static String initialsOfFolded(String folded) {
-        String[] ws = folded.split(" ");
-        if (ws.length < 2) return null;
-        StringBuilder b = new StringBuilder();
-        for (String w : ws) if (!w.isEmpty() && !FUNCTION_WORDS.contains(w)) b.append(w.charAt(0));
-        return b.length() >= 2 ? b.toString() : null;
-    }
 
     public static boolean hasUpperCase(String s) {
         for (int i = 0; i < s.length(); i++) if (Character.isUpperCase(s.charAt(i))) return true;
@@ -151,23 +161,35 @@ public final class NameForms {
     }
 
     /**
-     * Proper case for a canonical name: words written all in lower case (or, for persons, all in
-     * capitals) get an initial capital; mixed-case words ("McCain", "NATO" for organisations) stay.
-     * Particles inside a name stay lower case ("Charles de Gaulle").
+     * Proper case for a canonical name. A form written in mixed case is kept as written ("McCain",
+     * "House of Commons", "Peter the Great"). A form all in lower case gets initial capitals except
+     * for inner particles and function words ("charles de gaulle" -> "Charles de Gaulle"). A form all in
+     * capitals is capitalised when it is a person or a long word ("MOSCOW" -> "Moscow"); short
+     * all-capital names are acronyms and stay ("NATO").
      */
     public static String properCase(String name, boolean person) {
-        String[] ws = normalizeSpace(name).split(" ");
+        String n = normalizeSpace(name);
+        boolean lower = n.equals(n.toLowerCase(Locale.ROOT));
+        boolean upper = n.equals(n.toUpperCase(Locale.ROOT));
+        if (!lower && !upper) return n;
+        if (upper && !person && (!n.contains(" ") && n.replace(".", "").length() <= 5)) return n;
+        String[] ws = n.split(" ");
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < ws.length; i++) {
-            String w = ws[i];
+            String w = ws[i].toLowerCase(Locale.ROOT);
             if (i > 0) b.append(' ');
-            boolean lower = w.equals(w.toLowerCase(Locale.ROOT));
-            boolean upper = w.equals(w.toUpperCase(Locale.ROOT)) && w.length() > 1;
-            if (lower && i > 0 && i < ws.length - 1 && PARTICLES.contains(w)) { b.append(w); continue; }
-            if (lower || (person && upper && w.replace(".", "").length() > 2)) b.append(capitaliseParts(w));
-            else b.append(w);
+            boolean inner = i > 0 && i < ws.length - 1;
+            if (inner && (PARTICLES.contains(w) || FUNCTION_WORDS.contains(w))) b.append(w);
+            else b.append(capitaliseParts(w));
         }
         return b.toString();
+    }
+
+    /** Casing quality of a written form: mixed case 2, all capitals 1, all lower case 0. */
+    public static int casing(String form) {
+        boolean hasUpper = hasUpperCase(form);
+        boolean hasLower = !form.equals(form.toUpperCase(Locale.ROOT));
+        return hasUpper && hasLower ? 2 : hasUpper ? 1 : 0;
     }
 
     /** "jean-yves" -> "Jean-Yves", "MACRON" -> "Macron". */

@@ -31,8 +31,31 @@ public final class NameSimilarity {
         return soundAlike(a, b);
     }
 
+    /** Jaro-Winkler of the words as written, or of their spelling skeletons when that is higher. */
     public static double spelling(String a, String b) {
-        return JW.apply(a, b);
+        return Math.max(JW.apply(a, b), JW.apply(skeleton(a), skeleton(b)));
+    }
+
+    /**
+     * The word with spelling differences that transliteration and translation engines introduce
+     * evened out: "Mc" = "Mac", c/k/q before a back vowel or consonant = k, ph = f, w = v, y = i,
+     * doubled letters single ("McCron", "Makron" and "Macron" all become "makron").
+     */
+    static String skeleton(String w) {
+        String s = w.toLowerCase(java.util.Locale.ROOT);
+        if (s.startsWith("mc")) s = "mac" + s.substring(2);
+        s = s.replace("ph", "f").replace("ck", "k").replace("q", "k").replace("w", "v").replace("y", "i");
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == 'c') {
+                char next = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
+                c = next == 'e' || next == 'i' ? 's' : 'k';
+            }
+            if (b.length() > 0 && b.charAt(b.length() - 1) == c) continue;
+            b.append(c);
+        }
+        return b.toString();
     }
 
     public static boolean soundAlike(String a, String b) {

@@ -30,11 +30,8 @@ public final class EntityLinkIndex {
 
     /** (Re-)indexes a record after it absorbed an article's entity; adding twice is harmless. */
     public void index(EntityLinkRecord r) {
-        for (String k : r.keys()) {
-            put(byKey, k, r);
-            String initials = NameForms.initialsOfFolded(k);
-            if (r.type() != EntityType.PERSON && initials != null) put(byInitials, initials, r);
-        }
+        for (String k : r.keys()) put(byKey, k, r);
+        for (String i : r.initialisms()) put(byInitials, i, r);
         if (r.type() == EntityType.PERSON) {
             for (PersonName n : r.personNames()) {
                 for (String s : n.surnameKeys()) put(bySurname, s, r);

@@ -137,6 +137,7 @@ public final class EntityLinkMatcher {
     // ---- countries, organisations, places ----------------------------------------------------
 
     private EntityLinkRecord matchOther(ArticleEntity e, Set<EntityLinkRecord> claimed) {
+        if (NameForms.isGenericInstitution(e.name())) return matchGeneric(e, claimed);
         List<EntityLinkRecord> sameType = new ArrayList<>();
         List<EntityLinkRecord> otherType = new ArrayList<>();
         for (String v : names(e)) {
@@ -144,7 +145,7 @@ public final class EntityLinkMatcher {
             collect(index.byKey(key), e, claimed, sameType, otherType);
             String acronym = acronym(v);
             if (acronym != null) collect(index.byInitials(acronym), e, claimed, sameType, new ArrayList<>());
-            String initials = NameForms.initialsOfFolded(key);
+            String initials = NameForms.initialsOf(v);
             if (initials != null) {
                 for (EntityLinkRecord r : index.byKey(initials)) {
                     if (r.type() == e.type() && usable(r, e, claimed) && hasAcronym(r, initials)) sameType.add(r);
@@ -157,6 +158,18 @@ public final class EntityLinkMatcher {
         if (!sameType.isEmpty()) return biggest(sameType);
         if (!otherType.isEmpty() && groupOf(e.type()) == 2) return biggest(otherType);
         return null;
+    }
+
+    /** "Interior Ministry": the same words and the same actor country, or nothing. */
+    private EntityLinkRecord matchGeneric(ArticleEntity e, Set<EntityLinkRecord> claimed) {
+        if (e.actor() == null || e.actor().country() == null) return null;
+        List<EntityLinkRecord> found = new ArrayList<>();
+        for (String v : names(e)) {
+            for (EntityLinkRecord r : index.byKey(NameForms.fold(v))) {
+                if (!claimed.contains(r) && groupOf(r.type()) == groupOf(e.type()) && r.countries().contains(e.actor().country())) found.add(r);
+            }
+        }
+        return found.isEmpty() ? null : biggest(found);
     }
 
     private void collect(Set<EntityLinkRecord> found, ArticleEntity e, Set<EntityLinkRecord> claimed,

@@ -35,8 +35,10 @@ public final class EntityLinkRecord {
     private final Set<String> keys = new LinkedHashSet<>();
     private final Set<PersonName> fullNames = new LinkedHashSet<>();
     private final Set<String> oneWordNames = new LinkedHashSet<>();
+    private final Set<String> initialisms = new LinkedHashSet<>();
     private final List<Mention> mentions = new ArrayList<>();
     private final List<ActorSeen> actors = new ArrayList<>();
+    private final Map<EntityType, Integer> typeCounts = new java.util.EnumMap<>(EntityType.class);
 
     public EntityLinkRecord(String id, EntityType type) {
         this.id = id;
@@ -55,6 +57,9 @@ public final class EntityLinkRecord {
 
     public int mentionCount() { return mentions.size(); }
 
+    /** Initials of the spelled-out names ("North Atlantic Treaty Organization" -> "nato"). */
+    public Set<String> initialisms() { return initialisms; }
+
     /** Every name this entity answers to (full names and one-word names), as person names. */
     public List<PersonName> personNames() {
         List<PersonName> out = new ArrayList<>(fullNames);
@@ -71,6 +76,7 @@ public final class EntityLinkRecord {
 
     /** Adds one article's entity: spellings, names, mentions (text read from the article now, not kept) and code. */
     public void absorb(ArticleEntity e, Article article, long seq) {
+        typeCounts.merge(e.type(), 1, Integer::sum);
         localNames.merge(e.name(), 1, Integer::sum);
         List<String> variants = e.variants().isEmpty() ? List.of(e.name()) : e.variants();
         for (String v : variants) addName(v);
@@ -90,7 +96,11 @@ public final class EntityLinkRecord {
         String key = NameForms.fold(display);
         if (key.isEmpty()) return;
         keys.add(key);
-        if (type != EntityType.PERSON) return;
+        if (type != EntityType.PERSON) {
+            String initials = NameForms.initialsOf(display);
+            if (initials != null) initialisms.add(initials);
+            return;
+        }
         PersonName n = PersonName.of(display);
         if (n.isFull()) fullNames.add(n);
         else if (n.words().size() == 1) oneWordNames.add(n.words().get(0));
@@ -140,7 +150,19 @@ public final class EntityLinkRecord {
         return best == null ? CanonicalName.choose(spellings, type) : best;
     }
 
+    /**
+     * The type to show: the one most articles gave (an organisation, place or other name may be typed
+     * differently from article to article: "the Kremlin"); the first type on ties.
+     */
+    public EntityType shownType() {
+        EntityType best = type;
+        for (Map.Entry<EntityType, Integer> e : typeCounts.entrySet()) {
+            if (e.getValue() > typeCounts.getOrDefault(best, 0)) best = e.getKey();
+        }
+        return best;
+    }
+
     public Entity toEntity() {
-        return new Entity(id, name(), type, actor(), new ArrayList<>(spellings.keySet()), mentions);
+        return new Entity(id, name(), shownType(), actor(), new ArrayList<>(spellings.keySet()), mentions);
     }
 }

@@ -5,12 +5,13 @@ import java.util.Arrays;
 /**
  * MinHash signature of a text's word 5-shingles. Words are lower-cased letter/digit runs (so
  * punctuation, quotes and spacing do not matter); each shingle is hashed to 64 bits once and then
- * permuted by {@link #SIZE} independent 64-bit mixers, keeping the minimum of each.
+ * permuted by {@link #SIZE} independent 64-bit mixers, keeping the minimum of each (as 32 bits: 512
+ * bytes per signature, with a negligible chance of accidental equality).
  *
  * @param mins      the signature
  * @param shingles  number of distinct-ish shingles seen (used for the containment estimate)
  */
-public record MinHashSignature(long[] mins, int shingles) {
+public record MinHashSignature(int[] mins, int shingles) {
     public static final int SIZE = 128;
     public static final int SHINGLE = 5;
     private static final long[] SEEDS = new long[SIZE];
@@ -27,14 +28,14 @@ public record MinHashSignature(long[] mins, int shingles) {
     public static MinHashSignature of(CharSequence text) {
         long[] words = wordHashes(text);
         if (words.length < SHINGLE) return null;
-        long[] mins = new long[SIZE];
-        Arrays.fill(mins, Long.MAX_VALUE);
+        int[] mins = new int[SIZE];
+        Arrays.fill(mins, Integer.MAX_VALUE);
         int count = words.length - SHINGLE + 1;
         for (int s = 0; s < count; s++) {
             long h = 0x84222325CBF29CE4L;
             for (int k = 0; k < SHINGLE; k++) h = mix(h ^ words[s + k]) * 31 + k;
             for (int i = 0; i < SIZE; i++) {
-                long v = mix(h ^ SEEDS[i]);
+                int v = (int) (mix(h ^ SEEDS[i]) >>> 32);
                 if (v < mins[i]) mins[i] = v;
             }
         }

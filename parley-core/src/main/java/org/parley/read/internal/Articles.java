@@ -21,23 +21,18 @@ public final class Articles {
      * header and dateline are recognised at its start; fields in {@code meta} win over the header's.
      */
     public Article fromPlainText(String id, String path, String text, Meta meta) {
-        TextHeader header = TextHeader.parse(text);
+        TextHeader header = TextHeader.parse(text, meta.title());
         String title = first(meta.title(), header.title());
         String url = first(meta.url(), header.url());
         String outlet = first(meta.outlet(), header.outlet());
         LocalDate published = meta.published();
         String from = meta.publishedFrom();
         if (published == null && header.date() != null) { published = header.date(); from = "header"; }
-        int bodyStart = header.bodyStart();
-        Datelines.Found found = Datelines.find(text, bodyStart);
-        Dateline dateline = null;
-        if (found != null) {
-            dateline = found.dateline();
-            bodyStart = found.bodyStart();
-            if (outlet == null) outlet = dateline.outlet();
-        }
+        Datelines.Applied applied = Datelines.apply(text, Paragraphs.of(text, header.bodyStart(), text.length()));
+        Dateline dateline = applied.dateline();
+        List<Span> body = applied.body();
+        if (outlet == null && dateline != null) outlet = dateline.outlet();
         if (published == null && (published = Dates.fromUrl(url)) != null) from = "url";
-        List<Span> body = Paragraphs.of(text, bodyStart, text.length());
         String language = language(first(meta.language(), header.language()), text, body, null);
         return new Article(id, path, url, outlet, title, published, published == null ? null : from,
                 language, null, text, body, dateline);
@@ -60,14 +55,9 @@ public final class Articles {
             sb.append(p);
         }
         String text = sb.toString();
-        Dateline dateline = null;
-        Datelines.Found found = Datelines.find(text, body.get(0).start());
-        if (found != null && found.dateline().span().end() <= body.get(0).end()) {
-            dateline = found.dateline();
-            Span firstPara = body.get(0);
-            if (found.bodyStart() >= firstPara.end()) body.remove(0);
-            else body.set(0, new Span(found.bodyStart(), firstPara.end()));
-        }
+        Datelines.Applied applied = Datelines.apply(text, body);
+        Dateline dateline = applied.dateline();
+        body = applied.body();
         String url = first(meta.url(), page.url());
         String outlet = first(meta.outlet(), page.outlet(), dateline == null ? null : dateline.outlet());
         LocalDate published = meta.published() != null ? meta.published() : page.published();
@@ -81,7 +71,7 @@ public final class Articles {
     private String language(String given, String text, List<Span> body, String declared) {
         String norm = normalise(given);
         if (norm != null) return norm;
-        if (!detectLanguage) return first(normalise(declared), "und");
+        if (!detectLanguage) return first(normalise(declared), "en");
         StringBuilder sample = new StringBuilder();
         for (Span s : body) {
             if (sample.length() >= LanguageGuesser.SAMPLE_CHARS) break;

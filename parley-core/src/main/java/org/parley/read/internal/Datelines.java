@@ -1,5 +1,7 @@
 package org.parley.read.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -40,7 +42,31 @@ public final class Datelines {
             "OPINION", "EDITORIAL", "COMMENT", "WATCH", "VIDEO", "PHOTOS", "LIVE", "CORRECTED", "FACTBOX",
             "EXPLAINER", "INTERVIEW", "REVIEW", "NOTE", "NEWS", "UPDATE 1", "UPDATE 2", "TV", "US", "UK", "EU", "UN");
 
+    /** A short byline paragraph ("By Jane Doe", "By JANE DOE, Staff Writer") that may precede the dateline. */
+    private static final Pattern BYLINE = Pattern.compile("(?:By|BY|Written by|From)\\s+[^\\n.]{2,80}\\.?");
+
     private Datelines() {}
+
+    /** Body paragraphs with the dateline cut out of the paragraph that starts with it, and that dateline. */
+    public record Applied(Dateline dateline, List<Span> body) {}
+
+    /**
+     * Looks for a dateline at the start of the first paragraph, or of the second when the first is a
+     * short byline; returns the paragraphs with the dateline removed (an emptied paragraph disappears).
+     */
+    public static Applied apply(String text, List<Span> paragraphs) {
+        for (int i = 0; i < Math.min(2, paragraphs.size()); i++) {
+            Span p = paragraphs.get(i);
+            if (i == 1 && !BYLINE.matcher(text).region(paragraphs.get(0).start(), paragraphs.get(0).end()).matches()) break;
+            Found f = find(text, p.start());
+            if (f == null || f.dateline().span().end() > p.end()) continue;
+            List<Span> body = new ArrayList<>(paragraphs);
+            if (f.bodyStart() >= p.end()) body.remove(i);
+            else body.set(i, new Span(f.bodyStart(), p.end()));
+            return new Applied(f.dateline(), body);
+        }
+        return new Applied(null, paragraphs);
+    }
 
     /** A dateline and the offset where the body text after it starts. */
     public record Found(Dateline dateline, int bodyStart) {}

@@ -38,6 +38,12 @@ public final class Dates {
     /** A date in any of the formats above, or null. */
     public static LocalDate parse(String s) {
         if (s == null || s.isBlank() || s.length() > 100) return null;
+        String t = s.strip();
+        if (t.matches("\\d{10}|\\d{13}")) { // Unix time in seconds or milliseconds (UTC)
+            long v = Long.parseLong(t);
+            LocalDate d = java.time.Instant.ofEpochMilli(t.length() == 10 ? v * 1000 : v).atZone(java.time.ZoneOffset.UTC).toLocalDate();
+            return d.getYear() >= 1990 && d.getYear() <= 2100 ? d : null;
+        }
         Matcher m = ISO.matcher(s);
         if (m.matches()) return of(m.group(1), m.group(2), m.group(3));
         m = SLASHED.matcher(s);

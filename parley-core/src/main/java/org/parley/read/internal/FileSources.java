@@ -50,6 +50,7 @@ public final class FileSources {
         try {
             if (!Files.isReadable(file.path())) return skip(display, Files.exists(file.path())
                     ? "permission denied" : "no such file or directory");
+            if (!Files.isRegularFile(file.path())) return skip(display, "not a regular file");
             size = Files.size(file.path());
         } catch (IOException e) {
             return skip(display, Failures.reason(e));

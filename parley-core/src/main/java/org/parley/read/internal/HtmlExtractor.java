@@ -22,13 +22,18 @@ import org.jsoup.select.Elements;
  */
 public final class HtmlExtractor {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String FURNITURE = "script, style, noscript, template, nav, aside, footer, form, iframe, "
-            + "svg, button, select, figure, figcaption, picture, video, audio, [role=navigation], [role=complementary], "
-            + "[aria-hidden=true], [hidden]";
+    /** Never story text. */
+    private static final String JUNK = "script, style, noscript, template, iframe, svg, button, select, figcaption, "
+            + "picture, video, audio, nav, [role=navigation]";
+    /** Usually furniture, but some sites wrap the whole page in one (ASP.NET's {@code <form>}). */
+    private static final String FURNITURE = "aside, footer, form, figure, [role=complementary], [aria-hidden=true], [hidden]";
     private static final Pattern FURNITURE_CLASS = Pattern.compile(
             "(?i)(^|[\\s_-])(share|sharing|social|related|recommended|newsletter|promo|advert|advertisement|ad|ads|"
             + "cookie|consent|subscribe|subscription|breadcrumbs?|caption|credit|comments?|tags|toolbar|"
             + "sidebar|more-stories|most-read|popular|paywall|signup|byline)($|[\\s_-])");
+    /** Ad slot labels left in the text flow. */
+    private static final Pattern AD_LABEL = Pattern.compile(
+            "(?i)(advertisement|sponsored|story continues below(?: advertisement)?|article continues below(?: advertisement)?)");
     private static final String BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre";
 
     private HtmlExtractor() {}
@@ -71,7 +76,8 @@ public final class HtmlExtractor {
             for (Element b : blocks) {
                 if (hasBlockAncestorIn(b, container)) continue; // its text is in the outer block
                 String t = b.text().strip();
-                if (!t.isEmpty() && !(paragraphs.isEmpty() && t.equals(title))) paragraphs.add(t);
+                if (t.isEmpty() || AD_LABEL.matcher(t).matches()) continue;
+                if (!(paragraphs.isEmpty() && t.equals(title))) paragraphs.add(t);
             }
             if (paragraphs.isEmpty()) {
                 for (String line : container.wholeText().split("\\n\\s*\\n")) {
@@ -117,17 +123,29 @@ public final class HtmlExtractor {
     }
 
     private static void removeFurniture(Element root) {
-        root.select(FURNITURE).remove();
+        root.select(JUNK).remove();
+        int total = paragraphText(root);
+        for (Element e : root.select(FURNITURE)) {
+            if (e.parent() != null && !holdsTheStory(e, total)) e.remove();
+        }
         // Page header outside the story (logo, menus); a header inside <article> holds the headline.
-        for (Element h : root.select("header")) if (h.closest("article") == null) h.remove();
+        for (Element h : root.select("header")) {
+            if (h.closest("article") == null && !holdsTheStory(h, total)) h.remove();
+        }
         for (Element e : root.getAllElements()) {
             if (e == root || e.parent() == null) continue;
             String marks = e.className() + " " + e.id();
             if (!marks.isBlank() && FURNITURE_CLASS.matcher(marks).find()
-                    && !e.tagName().equals("article") && !e.tagName().equals("body") && !e.tagName().equals("main")) {
+                    && !e.tagName().equals("article") && !e.tagName().equals("body") && !e.tagName().equals("main")
+                    && !holdsTheStory(e, total)) {
                 e.remove();
             }
         }
+    }
+
+    /** True when {@code e} holds so much of the page's paragraph text that removing it would lose the story. */
+    private static boolean holdsTheStory(Element e, int totalParagraphText) {
+        return totalParagraphText > 0 && paragraphText(e) * 10 > totalParagraphText * 4;
     }
 
     private static boolean hasBlockAncestorIn(Element e, Element root) {

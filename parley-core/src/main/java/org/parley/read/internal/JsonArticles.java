@@ -42,6 +42,7 @@ public final class JsonArticles {
                 str(node, "outlet", "source_domain", "source", "publisher"),
                 date, date == null ? null : "metadata", str(node, "language", "lang"));
         Article a = articles.fromPlainText(id.strip(), path, text, meta);
+        if (a.body().isEmpty()) return ReadOutcome.skip(path, prefix + "no article text after the header");
         return ReadOutcome.ok(a);
     }
 

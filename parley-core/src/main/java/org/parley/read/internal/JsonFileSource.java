@@ -44,6 +44,8 @@ final class JsonFileSource extends OutcomeSource {
     /** One record of lookahead, to know whether the file holds more than one. */
     private Pending pending;
     private boolean multiple;
+    private boolean finished;
+    private boolean blank;
 
     private enum Mode { LINES, ARRAY, OBJECTS }
 
@@ -63,10 +65,16 @@ final class JsonFileSource extends OutcomeSource {
 
     @Override
     protected ReadOutcome produce() throws Exception {
+        if (finished) return null;
         if (mode == null) {
             open();
-            if (mode == null) return ReadOutcome.skip(path, "not JSON: expected an object, an array or JSON lines");
+            if (mode == null) {
+                finished = true;
+                return ReadOutcome.skip(path, blank ? "no JSON records in the file"
+                        : "not JSON: expected an object, an array or JSON lines");
+            }
             pending = fetchSafely();
+            if (pending == null) finished = true;
             if (pending == null) return ReadOutcome.skip(path, "no JSON records in the file");
         }
         if (pending == null) return null;
@@ -95,8 +103,15 @@ final class JsonFileSource extends OutcomeSource {
         PushbackReader peek = new PushbackReader(reader, 1);
         reader = peek;
         int c;
-        do { c = peek.read(); } while (c == 0xFEFF || (c >= 0 && Character.isWhitespace(c)));
-        if (c < 0) return;
+        int skippedLines = 0; // blank lines before the first record still count in line numbers
+        do {
+            c = peek.read();
+            if (c == '\n') skippedLines++;
+        } while (c == 0xFEFF || (c >= 0 && Character.isWhitespace(c)));
+        if (c < 0) {
+            blank = true;
+            return;
+        }
         peek.unread(c);
         if (lines) {
             mode = Mode.LINES;
@@ -104,11 +119,11 @@ final class JsonFileSource extends OutcomeSource {
             mode = Mode.ARRAY;
         } else if (c == '{') {
             // JSON lines in a .json file when the first line is a whole object; otherwise pretty-printed.
-            lineReader = new LineReader(peek, maxRecordChars);
+            lineReader = new LineReader(peek, maxRecordChars, skippedLines);
             String first = lineReader.next();
             if (first != null && first != LineReader.TOO_LONG && isObject(first)) {
                 mode = Mode.LINES;
-                pending0 = new Pending(1, first, null, null);
+                pending0 = new Pending(lineReader.lineNumber(), first, null, null);
                 return;
             }
             // Re-open: the first line was part of a larger value.
@@ -124,7 +139,7 @@ final class JsonFileSource extends OutcomeSource {
             return;
         }
         if (mode == Mode.LINES) {
-            lineReader = new LineReader(reader, maxRecordChars);
+            lineReader = new LineReader(reader, maxRecordChars, skippedLines);
         } else {
             parser = MAPPER.getFactory().createParser(reader);
             if (mode == Mode.ARRAY) parser.nextToken(); // START_ARRAY

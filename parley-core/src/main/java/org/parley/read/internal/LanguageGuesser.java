@@ -9,12 +9,16 @@ import java.util.Set;
 /**
  * Guesses an article's language as an ISO 639-1 code, or "und". English prose is recognised by its
  * function words without running a model (most of our input is English, and this is ~100x faster);
- * other text of some length goes to Lingua, restricted to common news languages in low-accuracy mode
- * (trigram models only), built once on first use. Short texts are "en" only on stopword evidence.
+ * other text of some length goes to Lingua (its first 1000 characters), restricted to common news
+ * languages in low-accuracy mode (trigram models only), built once on first use. Short texts (under
+ * 60 characters) are "en" on English stopword evidence, else "und".
  */
 public final class LanguageGuesser {
     static final int SAMPLE_CHARS = 2000;
-    private static final int SHORT_CHARS = 120;
+    /** Lingua reads this much: its accuracy is near its ceiling here, at half the cost of 2000 chars. */
+    private static final int MODEL_CHARS = 1000;
+    /** Below this, no model is trusted: only English function words can decide. */
+    private static final int SHORT_CHARS = 60;
 
     /** Frequent English words that are rare as words in the other languages we detect. */
     private static final Set<String> ENGLISH = Set.of("the", "and", "that", "with", "said", "were", "which", "their",
@@ -51,7 +55,7 @@ public final class LanguageGuesser {
         }
         Language lang;
         try {
-            lang = Holder.DETECTOR.detectLanguageOf(sample);
+            lang = Holder.DETECTOR.detectLanguageOf(sample.length() > MODEL_CHARS ? sample.substring(0, MODEL_CHARS) : sample);
         } catch (RuntimeException | LinkageError ex) {
             lang = Language.UNKNOWN;
         }

@@ -16,9 +16,11 @@ final class LineReader {
     private int lineNumber;
     private boolean eof;
 
-    LineReader(Reader in, long maxChars) {
+    /** @param linesBefore lines already consumed from {@code in}, so that numbers match the file */
+    LineReader(Reader in, long maxChars, int linesBefore) {
         this.in = in;
         this.maxChars = maxChars;
+        this.lineNumber = linesBefore;
     }
 
     /** Number of the line last returned. */

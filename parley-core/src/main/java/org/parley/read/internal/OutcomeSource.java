@@ -37,8 +37,10 @@ public abstract class OutcomeSource implements Iterator<ReadOutcome>, Closeable 
         try {
             next = produce();
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            // -Dparley.debug prints the stack trace of what would otherwise be a one-line reason.
             if (System.getProperty("parley.debug") != null) e.printStackTrace();
-            next = ReadOutcome.skip(path, e instanceof Exception ex ? describe(ex) : "too large to read: " + e);
+            next = ReadOutcome.skip(path, e instanceof Exception ex ? describe(ex)
+                    : e instanceof StackOverflowError ? "too deeply nested to read" : "too large to read (out of memory)");
             done = true;
             close();
             return true;

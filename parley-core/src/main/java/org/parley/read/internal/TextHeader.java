@@ -41,20 +41,33 @@ public record TextHeader(String title, LocalDate date, String url, String outlet
             "be", "but", "said", "this", "which", "who", "president", "minister");
 
     public static TextHeader parse(String text) {
+        return parse(text, null);
+    }
+
+    /**
+     * @param knownTitle the title given outside the text (JSON field), or null: a first line repeating
+     *                   it is header, whatever its form
+     */
+    public static TextHeader parse(String text, String knownTitle) {
         String title = null, url = null, outlet = null, language = null;
         LocalDate date = null;
         int pos = skipSpace(text, 0);
 
         Matcher token = DATE_TOKEN.matcher(text).region(pos, text.length());
         boolean keyBlock = false;
-        if (token.lookingAt() && Dates.parse(token.group(1)) != null) {
+        // "Date: 2017-05-30" alone on its line may open a Key: value block; the token form is for
+        // "date 2017-05-30" without a colon, or with the story on the same line.
+        boolean tokenForm = token.lookingAt() && Dates.parse(token.group(1)) != null
+                && (!token.group().contains(":") || !text.substring(token.end(), lineEnd(text, token.end())).isBlank());
+        if (tokenForm) {
             date = Dates.parse(token.group(1));
             pos = skipSpace(text, token.end());
         } else {
             int p = lineStart(text, pos);
             while (p < text.length()) {
                 int end = lineEnd(text, p);
-                Matcher kv = KEY_VALUE.matcher(text.substring(p, end));
+                Matcher kv = KEY_VALUE.matcher(text).region(p, end);
+                if (end - p > 300) break; // a header line is short
                 if (!kv.matches()) break;
                 String kind = KEYS.get(kv.group(1).trim().toLowerCase(Locale.ROOT));
                 if (kind == null) break;
@@ -63,7 +76,10 @@ public record TextHeader(String title, LocalDate date, String url, String outlet
                     case "title" -> title = value.isEmpty() ? title : value;
                     case "date" -> date = date != null ? date : Dates.parse(value);
                     case "url" -> url = value.isEmpty() ? url : value;
-                    case "outlet" -> outlet = value.isEmpty() ? outlet : value;
+                    case "outlet" -> {
+                        if (value.startsWith("http://") || value.startsWith("https://")) url = url == null ? value : url;
+                        else if (!value.isEmpty()) outlet = value;
+                    }
                     case "language" -> language = value.isEmpty() ? language : value.toLowerCase(Locale.ROOT);
                     default -> { }
                 }
@@ -77,7 +93,12 @@ public record TextHeader(String title, LocalDate date, String url, String outlet
         for (int round = 0; round < 2 && pos < text.length() && isLineStart(text, pos); round++) {
             int end = lineEnd(text, pos);
             String line = text.substring(pos, end).trim();
-            if (date == null && isDateLine(line)) {
+            String known = title != null ? title : knownTitle;
+            if (known != null && line.replaceAll("\\s+", " ").equalsIgnoreCase(known.strip().replaceAll("\\s+", " "))
+                    && nextLine(text, end) < text.length()) {
+                title = title == null ? line : title;
+                pos = skipSpace(text, end);
+            } else if (date == null && isDateLine(line)) {
                 date = Dates.parse(line);
                 pos = skipSpace(text, end);
             } else if (title == null && isTitle(text, pos, end, line)) {
@@ -91,15 +112,18 @@ public record TextHeader(String title, LocalDate date, String url, String outlet
     }
 
     static boolean isDateLine(String line) {
-        return line.length() >= 8 && line.length() <= 40 && !line.endsWith(".") && Dates.parse(line) != null
-                && line.split("\\s+").length <= 7;
+        return line.length() >= 8 && line.length() <= 40 && !line.endsWith(".") && words(line) <= 7
+                && Dates.parse(line) != null;
     }
 
     private static boolean isTitle(String text, int start, int end, String line) {
-        if (line.length() < 3 || line.length() > 200 || !line.matches("(?s).*\\p{L}.*")) return false;
-        if (line.split("\\s+").length > 30) return false;
+        if (line.length() < 3 || line.length() > 200 || !hasLetter(line)) return false;
+        if (words(line) > 30) return false;
         char last = line.charAt(line.length() - 1);
-        if (last == '.' || last == ',' || last == ';' || last == ':' || last == '-' || last == '—') return false;
+        // Some corpora end headlines with a period; then only a Title Case line before a blank line counts.
+        boolean period = last == '.';
+        if (period && (!isTitleCase(line) || words(line) > 20)) return false;
+        if (last == ',' || last == ';' || last == ':' || last == '-' || last == '—') return false;
         if (Character.isLowerCase(line.codePointAt(0))) return false;
         if (Datelines.find(line, 0) != null) return false;
         int next = nextLine(text, end);
@@ -107,6 +131,7 @@ public record TextHeader(String title, LocalDate date, String url, String outlet
         int nextEnd = lineEnd(text, next);
         String nextLine = text.substring(next, nextEnd).trim();
         if (nextLine.isEmpty()) return true; // followed by a blank line
+        if (period) return false;
         // Followed directly by the body: make sure the line is not the first line of a hard-wrapped paragraph.
         if (line.length() > 120) return false;
         String lastWord = line.replaceAll(".*\\s", "").toLowerCase(Locale.ROOT);
@@ -116,6 +141,34 @@ public record TextHeader(String title, LocalDate date, String url, String outlet
         int after = nextLine(text, nextEnd);
         boolean nextIsWrapped = after < text.length() && !text.substring(after, lineEnd(text, after)).isBlank();
         return !(nextIsWrapped && line.length() >= 0.6 * nextLine.length());
+    }
+
+    /** "Poll: Wealthy Voters Abandon Party": most words of four letters or more are capitalised. */
+    static boolean isTitleCase(String line) {
+        int longWords = 0, capitalised = 0;
+        for (String w : line.split("[\\s\\-—–/]+")) {
+            String letters = w.replaceAll("^[^\\p{L}]+", "");
+            if (letters.codePoints().filter(Character::isLetter).count() < 4) continue;
+            longWords++;
+            if (Character.isUpperCase(letters.codePointAt(0))) capitalised++;
+        }
+        return longWords >= 3 && capitalised * 10 >= longWords * 7;
+    }
+
+    private static boolean hasLetter(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isLetter(s.charAt(i))) return true;
+        return false;
+    }
+
+    private static int words(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = Character.isWhitespace(s.charAt(i));
+            if (!space && !in) n++;
+            in = !space;
+        }
+        return n;
     }
 
     private static int skipSpace(String s, int i) {

@@ -45,7 +45,16 @@ final class WarcSource extends OutcomeSource {
             }
             records++;
             if (!(next.get() instanceof WarcResponse response)) continue;
-            ReadOutcome outcome = page(response);
+            ReadOutcome outcome;
+            try {
+                outcome = page(response);
+            } catch (Exception | StackOverflowError e) {
+                // One bad record (odd content encoding, pathological HTML): skip it. If the file itself
+                // is damaged, the next reader.next() fails and ends the file.
+                String uri = response.target();
+                outcome = ReadOutcome.skip(path, "record " + records + (uri == null ? "" : " (" + uri + ")") + ": "
+                        + (e instanceof Exception ex ? Failures.reason(ex) : "page too deeply nested"));
+            }
             if (outcome != null) return outcome;
         }
     }
@@ -108,6 +117,9 @@ final class WarcSource extends OutcomeSource {
 
     @Override
     protected String describe(Exception e) {
+        if (records == 0 && e.getClass().getSimpleName().equals("ParsingException")) {
+            return "not a valid WARC file: " + Failures.oneLine(String.valueOf(e.getMessage()));
+        }
         return "after " + records + " WARC records: " + Failures.reason(e);
     }
 
