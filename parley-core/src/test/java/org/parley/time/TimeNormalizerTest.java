@@ -116,6 +116,13 @@ class TimeNormalizerTest {
         assertThat(out.get(1).value()).isEqualTo("2017-Q2");
     }
 
+    @Test void comparisonPeriodTakesTheQuarterUnderDiscussion() {
+        List<Timex> out = all(Docs.of("Profit rose in the third quarter from the 2016 period.\nThe quarter was strong.", "2017-10-20")
+                .timex("the third quarter", "DATE", "2017-Q3").timex("2016", "DATE", "2016"));
+        assertThat(out).extracting(Timex::text).containsExactly("the third quarter", "the 2016 period", "The quarter");
+        assertThat(out).extracting(Timex::value).containsExactly("2017-Q3", "2016-Q3", "2017-Q3");
+    }
+
     @Test void quarterJustEndedInJanuaryIsLastYears() {
         Timex t = only(Docs.of("The bank will report fourth-quarter results.", "2018-01-15")
                 .timex("fourth-quarter", "DATE", "2018-Q4"));

@@ -105,14 +105,17 @@ public final class Resolver {
         if (ref != null) return new Result("DATE", ref, null);
         String v = clean(value);
         String ruled = dct == null ? null
+                : "@QUARTER".equals(rule) && t.matches(".*\\b(current|this)\\b.*") ? dct.getYear() + "-Q" + Calendar.quarterOf(dct)
                 : "@QUARTER".equals(rule) ? currentQuarter(dct, tense, st)
+                : "@QUARTER_OF_YEAR".equals(rule) ? quarterOfYear(t, st)
                 : "@PERIOD".equals(rule) ? st.lastQuarter
                 : "@YEAR_EARLIER".equals(rule) ? yearEarlier(t, dct, st, sentence, sentenceText)
                 : byRule(t, v, dct, tense, st, sentence, sentenceText);
         if (ruled != null) v = ruled;
         else if (dct != null && v != null) v = anchorXForms(v, dct, tense);
         if (v == null) return null;
-        if (v.matches("\\d{4}-Q[1-4]") && !t.contains("year-") && !t.contains("a year") && !isFutureQuarter(v, dct)) {
+        if (v.matches("\\d{4}-Q[1-4]") && !t.contains("year-") && !t.contains("a year") && !isFutureQuarter(v, dct)
+                && (rule == null || rule.equals("@RULES"))) { // comparison periods ("the 1988 quarter") do not move the topic
             st.lastQuarter = v;
             st.lastQuarterSentence = sentence;
         }
@@ -146,6 +149,7 @@ public final class Resolver {
         if ((m = HALF.matcher(t)).matches()) return half(t, m.group(1), m.group(2), dct, tense);
         if ((m = DECADE.matcher(t)).matches()) return decade(m.group(2), m.group(3), dct);
         if ((m = FISCAL_YEAR.matcher(t)).matches()) return m.group(1);
+        if ((m = AGO.matcher(t)).matches() && t.matches("^(?:a\\s+few|several)\\b.*")) return "PAST_REF";
         if ((m = AGO.matcher(t)).matches() && v != null) {
             Matcher fd = FULL_DATE.matcher(v);
             if (fd.matches()) {
@@ -299,6 +303,13 @@ public final class Resolver {
         if (dct == null) return false;
         int y = Integer.parseInt(v.substring(0, 4)), q = v.charAt(6) - '0';
         return y > dct.getYear() || (y == dct.getYear() && q > Calendar.quarterOf(dct));
+    }
+
+    /** "the 1988 quarter", "the 1989 period": the quarter under discussion, in the year written; else the year. */
+    private static String quarterOfYear(String t, DocState st) {
+        Matcher m = Pattern.compile("((?:19|20)\\d\\d)").matcher(t);
+        if (!m.find()) return null;
+        return st.lastQuarter == null ? m.group(1) : m.group(1) + st.lastQuarter.substring(4);
     }
 
     /** "the quarter": the one the article is discussing, else the last completed one (earnings season). */
