@@ -56,6 +56,18 @@ class TimeNormalizerTest {
         assertThat(t.value()).isEqualTo("2013-H2");
     }
 
+    @Test void secondHalfOfAYearNeedsNoPublicationDate() {
+        Timex t = only(Docs.of("Satellites will be launched in the second half of 2013.", null)
+                .timex("the second half of 2013", "DATE", "2013"));
+        assertThat(t.value()).isEqualTo("2013-H2");
+    }
+
+    @Test void todayInAnUndatedArticleIsThePresentNotADuration() {
+        Timex t = only(Docs.of("Europe today needs to guarantee its own security.", null).timex("today", "DURATION", "P1D"));
+        assertThat(t.type()).isEqualTo("DATE");
+        assertThat(t.value()).isEqualTo("PRESENT_REF");
+    }
+
     @Test void lateMayIsTheMonthWithAMod() {
         Timex t = only(Docs.of("The strike began in late May, the union said.", "2017-06-20")
                 .timex("late May", "DATE", "2017-05"));

@@ -104,7 +104,8 @@ public final class Resolver {
         String ref = lex.ref(t);
         if (ref != null) return new Result("DATE", ref, null);
         String v = clean(value);
-        String ruled = dct == null ? null
+        if (dct == null && (t.equals("today") || t.equals("tonight"))) return new Result("DATE", "PRESENT_REF", null);
+        String ruled = dct == null ? withExplicitYear(t)
                 : "@QUARTER".equals(rule) && t.matches(".*\\b(current|this)\\b.*") ? dct.getYear() + "-Q" + Calendar.quarterOf(dct)
                 : "@QUARTER".equals(rule) ? currentQuarter(dct, tense, st)
                 : "@QUARTER_OF_YEAR".equals(rule) ? quarterOfYear(t, st)
@@ -332,12 +333,19 @@ public final class Resolver {
         return String.valueOf(dct.getYear() - 1);
     }
 
+    /** Undated articles: only the calendar units that carry their own year can be resolved ("the second half of 2013"). */
+    private static String withExplicitYear(String t) {
+        Matcher m = HALF.matcher(t);
+        if (m.matches() && m.group(2) != null) return half(t, m.group(1), m.group(2), null, null);
+        return null;
+    }
+
     private static String half(String t, String ord, String explicitYear, LocalDate dct, Tense tense) {
         int h = ord.equals("first") || ord.equals("1st") ? 1 : 2;
+        if (explicitYear != null) return Integer.parseInt(explicitYear) + "-H" + h;
         int y = dct.getYear();
         int year;
-        if (explicitYear != null) year = Integer.parseInt(explicitYear);
-        else if (t.endsWith("last year")) year = y - 1;
+        if (t.endsWith("last year")) year = y - 1;
         else if (t.endsWith("next year")) year = y + 1;
         else if (t.endsWith("this year") || t.endsWith("the year")) year = y;
         else {
