@@ -49,7 +49,9 @@ public final class ActorResolver {
     }
 
     private static final java.util.regex.Pattern THE_TWO = java.util.regex.Pattern.compile(
-            "(?i)(the )?(two|both) (leaders|sides|countries|nations|presidents|governments|ministers|heads of state|men|parties|delegations)");
+            "(?i)(the )?(two|both) (leaders|sides|countries|nations|presidents|governments|ministers|heads of state|men|parties|delegations)"
+            // a bare plural leader noun right after a two-party event means the same pair ("presidents called for ...")
+            + "|(?i)(the )?(leaders|presidents|heads of state)");
 
     /** Actors for {@code token} and its conjuncts; empty when none of them names an actor. */
     public List<EventActor> resolve(Scope s, int token) {
