@@ -16,6 +16,7 @@ import edu.stanford.nlp.time.SUTime;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -83,7 +84,10 @@ public final class CoreNlpAnnotator implements Annotator {
     public enum TimeScope {
         /** Every sentence (CoreNLP's default). */
         ALL,
-        /** Sentences with a temporal cue: a digit, a month, weekday, unit, season, part of day, holiday or deictic word. */
+        /**
+         * Only around temporal cues (a digit, a month, weekday, unit, season, part of day, holiday or
+         * deictic word): each cue with 6 tokens before and 4 after, merged into stretches.
+         */
         CUED,
         /** Nowhere: no raw timexes. */
         NONE
@@ -139,6 +143,8 @@ public final class CoreNlpAnnotator implements Annotator {
         }
     }
 
+    /** SUTime sees each temporal cue with this many tokens before and after it ("the first three months of last year"). */
+    private static final int WINDOW_BEFORE = 6, WINDOW_AFTER = 4;
     private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
     private static final Set<String> NOT_ENTITIES = Set.of("O", "DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL",
             "MONEY", "PERCENT");
@@ -317,19 +323,17 @@ public final class CoreNlpAnnotator implements Annotator {
         int timed = 0;
         for (CoreMap s : sentences) {
             List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
-            if (options.time() == TimeScope.CUED && !TemporalCues.present(tokens)) {
-                out.add(List.of());
-                continue;
-            }
-            timed++;
-            List<CoreMap> found;
-            try {
-                found = sutime.annotateSingleSentence(s, docDate, index);
-            } catch (RuntimeException e) {
-                found = List.of(); // SUTime failing on one sentence costs that sentence's dates only
+            List<CoreMap> found = new ArrayList<>();
+            if (options.time() == TimeScope.ALL) {
+                found.addAll(sutimeOn(sutime, s, docDate, index));
+                timed++;
+            } else {
+                List<int[]> windows = TemporalCues.windows(tokens, WINDOW_BEFORE, WINDOW_AFTER);
+                if (!windows.isEmpty()) timed++;
+                for (int[] w : windows) found.addAll(sutimeOn(sutime, window(s, tokens, w[0], w[1]), docDate, index));
             }
             List<CoreMap> kept = new ArrayList<>();
-            for (CoreMap t : found == null ? List.<CoreMap>of() : found) {
+            for (CoreMap t : found) {
                 Timex timex = t.get(TimeAnnotations.TimexAnnotation.class);
                 Integer b = t.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
                 Integer e = t.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
@@ -348,6 +352,33 @@ public final class CoreNlpAnnotator implements Annotator {
         }
         count("count.sentences.sutime", timed);
         return out;
+    }
+
+    private static List<CoreMap> sutimeOn(TimeAnnotator sutime, CoreMap sentence, String docDate, SUTime.TimeIndex index) {
+        try {
+            List<CoreMap> found = sutime.annotateSingleSentence(sentence, docDate, index);
+            return found == null ? List.of() : found;
+        } catch (RuntimeException e) {
+            return List.of(); // SUTime failing on one sentence costs that sentence's dates only
+        }
+    }
+
+    /** Tokens [from, to) of a sentence as a sentence of their own, for SUTime. */
+    private static CoreMap window(CoreMap sentence, List<CoreLabel> tokens, int from, int to) {
+        if (from == 0 && to == tokens.size()) return sentence;
+        List<CoreLabel> part = tokens.subList(from, to);
+        ArrayCoreMap w = new ArrayCoreMap();
+        w.set(CoreAnnotations.TokensAnnotation.class, part);
+        w.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, part.get(0).beginPosition());
+        w.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, part.get(part.size() - 1).endPosition());
+        Integer begin = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
+        if (begin != null) {
+            w.set(CoreAnnotations.TokenBeginAnnotation.class, begin + from);
+            w.set(CoreAnnotations.TokenEndAnnotation.class, begin + to);
+        }
+        Integer index = sentence.get(CoreAnnotations.SentenceIndexAnnotation.class);
+        if (index != null) w.set(CoreAnnotations.SentenceIndexAnnotation.class, index);
+        return w;
     }
 
     private void parseSelected(Pipeline p, List<CoreMap> coreSentences, List<List<Token>> tokensBySentence) {

@@ -45,12 +45,30 @@ public final class TemporalCues {
 
     /** True when any token has a digit or is a temporal word. */
     public static boolean present(List<CoreLabel> tokens) {
-        for (CoreLabel t : tokens) {
-            String w = t.word();
-            if (w == null || w.isEmpty()) continue;
-            for (int i = 0; i < w.length(); i++) if (Character.isDigit(w.charAt(i))) return true;
-            if (WORDS.contains(w.toLowerCase(Locale.ROOT))) return true;
-        }
+        for (CoreLabel t : tokens) if (isCue(t.word())) return true;
         return false;
+    }
+
+    public static boolean isCue(String w) {
+        if (w == null || w.isEmpty()) return false;
+        for (int i = 0; i < w.length(); i++) if (Character.isDigit(w.charAt(i))) return true;
+        return WORDS.contains(w.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The stretches of a sentence SUTime needs to see: each cue token with {@code before} tokens
+     * before it and {@code after} after it, overlapping or touching stretches merged. Returned as
+     * [start, end) token index pairs.
+     */
+    public static List<int[]> windows(List<CoreLabel> tokens, int before, int after) {
+        List<int[]> out = new java.util.ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!isCue(tokens.get(i).word())) continue;
+            int start = Math.max(0, i - before), end = Math.min(tokens.size(), i + after + 1);
+            int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && start <= last[1]) last[1] = Math.max(last[1], end);
+            else out.add(new int[] {start, end});
+        }
+        return out;
     }
 }
