@@ -1,17 +1,109 @@
 package org.parley.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.parley.ArticleAnalysis;
+import org.parley.Parley;
+import org.parley.annotate.Annotator;
+import org.parley.annotate.corenlp.CoreNlpAnnotator;
+import org.parley.eval.CachingAnnotator;
+import org.parley.eval.EventEval;
+import org.parley.eval.plover.PloverGold;
+import org.parley.eval.plover.PloverRecord;
+import org.parley.model.Article;
+import org.parley.model.Event;
+import org.parley.model.Span;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+/**
+ * {@code parley eval events --gold FILE}: runs the whole per-article pipeline on each gold sentence (as
+ * a one-sentence article dated with the record's date) and scores the events against the gold record.
+ */
 @Command(name = "events", mixinStandardHelpOptions = true, description = "Scores event types and actor codes on PLOVER gold-standard JSON.")
 public final class EvalEventsCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, description = "Gold data (file or folder).")
     Path gold;
 
+    @Option(names = "--patterns", paramLabel = "FILE", description = "Extra event pattern file(s).")
+    List<Path> patterns = List.of();
+
+    @Option(names = "--actors", paramLabel = "FILE", description = "Extra actor file(s).")
+    List<Path> actors = List.of();
+
+    @Option(names = "--cache", paramLabel = "DIR", description = "Keep annotations in DIR and reuse them on later runs (development).")
+    Path cache;
+
+    @Option(names = "--min-confidence", description = "Score only events with at least this confidence (default: all).")
+    double minConfidence = 0;
+
+    @Option(names = "--limit", description = "Score only the first N records.")
+    int limit = Integer.MAX_VALUE;
+
+    @Option(names = {"-v", "--verbose"}, description = "Print every sentence with the events found.")
+    boolean verbose;
+
     @Override public Integer call() {
-        System.err.println("parley eval events: not implemented yet");
-        return 1;
+        List<PloverRecord> records;
+        try {
+            records = PloverGold.read(gold);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("parley eval events: cannot read " + gold + ": " + e.getMessage());
+            return 2;
+        }
+        if (records.size() > limit) records = records.subList(0, limit);
+        Annotator annotator = cache == null ? new CoreNlpAnnotator() : new CachingAnnotator(cache, CoreNlpAnnotator::new);
+        Parley parley = Parley.builder().annotator(annotator).actors(actors).patterns(patterns).build();
+        List<EventEval.Item> items = new ArrayList<>();
+        for (PloverRecord r : records) {
+            String text = r.text();
+            LocalDate date = r.date() == null ? LocalDate.of(2000, 1, 1) : r.date();
+            Article a = new Article(r.id(), null, null, "plover-gsr", null, date, "metadata", "en", null, text,
+                    List.of(new Span(0, text.length())), null);
+            List<Event> events;
+            try {
+                ArticleAnalysis res = parley.analyze(a);
+                events = res.events();
+            } catch (RuntimeException e) {
+                System.err.println(r.id() + ": pipeline failed: " + e);
+                events = List.of();
+            }
+            final double floor = minConfidence;
+            items.add(new EventEval.Item(r, events.stream().filter(e -> e.confidence() >= floor).toList()));
+            if (verbose) {
+                System.out.println(r.id() + "  gold " + r.type() + " " + r.sourceCodes() + " -> " + r.targetCodes());
+                System.out.println("    " + text);
+                for (Event e : events) System.out.println("    => " + describe(e));
+            }
+        }
+        EventEval.Report report = EventEval.score(items);
+        System.out.println("PLOVER event coding, " + gold.getFileName());
+        System.out.print(report.format());
+        if (verbose) report.misses().forEach(m -> System.out.println("miss " + m));
+        return 0;
+    }
+
+    static String describe(Event e) {
+        StringBuilder b = new StringBuilder();
+        b.append(e.type());
+        if (e.mode() != null) b.append('/').append(e.mode());
+        b.append(' ').append(actors(e.source())).append(" -> ").append(actors(e.target()));
+        b.append(" \"").append(e.mentions().get(0).trigger().text()).append('"');
+        b.append(" cameo ").append(e.cameo()).append(" date ").append(e.date());
+        if (e.negated()) b.append(" NEGATED");
+        if (e.hypothetical()) b.append(" HYPOTHETICAL");
+        if (e.reportedBy() != null) b.append(" reported_by ").append(e.reportedBy().text());
+        b.append(" conf ").append(e.confidence());
+        return b.toString();
+    }
+
+    private static String actors(List<Event.EventActor> as) {
+        List<String> out = new ArrayList<>();
+        for (Event.EventActor a : as) out.add(a.text() + "=" + a.country() + (a.sector() == null ? "" : "/" + a.sector()));
+        return out.toString();
     }
 }

@@ -1,17 +1,178 @@
 package org.parley.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.parley.ArticleAnalysis;
+import org.parley.annotate.AnnotatedArticle;
+import org.parley.annotate.Annotator;
+import org.parley.annotate.NamedMention;
+import org.parley.annotate.RawTimex;
+import org.parley.annotate.Sentence;
+import org.parley.clean.CleanText;
+import org.parley.Parley;
+import org.parley.annotate.corenlp.CoreNlpAnnotator;
+import org.parley.eval.QuoteEval;
+import org.parley.eval.brat.BratAttribution;
+import org.parley.eval.brat.BratDocument;
+import org.parley.eval.brat.BratReader;
+import org.parley.model.Article;
+import org.parley.model.Quote;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+/**
+ * {@code parley eval quotes --gold DIR}: runs the whole per-article pipeline on PolNeAR's texts and
+ * scores the attributions against the BRAT gold (see {@link QuoteEval}).
+ */
 @Command(name = "quotes", mixinStandardHelpOptions = true, description = "Scores quotation content, source and cue on PolNeAR BRAT standoff.")
 public final class EvalQuotesCommand implements Callable<Integer> {
-    @Option(names = "--gold", required = true, description = "Gold data (file or folder).")
+    private static final Pattern DATE = Pattern.compile("_(\\d{4}-\\d{2}-\\d{2})_");
+
+    @Option(names = "--gold", required = true, description = "PolNeAR folder (with train/ and dev/, or one split's text/ and attributions/).")
     Path gold;
 
-    @Override public Integer call() {
-        System.err.println("parley eval quotes: not implemented yet");
-        return 1;
+    @Option(names = "--split", defaultValue = "dev", description = "dev, train or all (default: ${DEFAULT-VALUE}).")
+    String split;
+
+    @Option(names = "--limit", defaultValue = "0", description = "Score only the first N articles (0: all).")
+    int limit;
+
+    @Option(names = "--errors", description = "Write each article's gold and predicted attributions to this file (for error analysis).")
+    Path errors;
+
+    @Option(names = "--cache", description = "Folder to keep CoreNLP annotations in between runs (outside the repository).")
+    Path cache;
+
+    @Override public Integer call() throws IOException {
+        if (!List.of("dev", "train", "all").contains(split)) {
+            System.err.println("--split must be dev, train or all");
+            return 2;
+        }
+        List<BratDocument> docs = BratReader.read(gold, split);
+        if (limit > 0 && docs.size() > limit) docs = docs.subList(0, limit);
+        if (docs.isEmpty()) {
+            System.err.println("no PolNeAR articles under " + gold + " for split " + split);
+            return 1;
+        }
+        QuoteEval eval = new QuoteEval();
+        long t0 = System.nanoTime();
+        try (CachingAnnotator annotator = new CachingAnnotator(cache, CoreNlpAnnotator::new);
+             PrintWriter dump = errors == null ? null : new PrintWriter(Files.newBufferedWriter(errors, StandardCharsets.UTF_8))) {
+            Parley parley = Parley.builder().annotator(annotator).build();
+            int n = 0;
+            for (BratDocument d : docs) {
+                List<Quote> quotes;
+                try {
+                    ArticleAnalysis a = parley.analyze(article(d));
+                    quotes = a.quotes();
+                } catch (RuntimeException e) {
+                    System.err.println("failed on " + d.id() + ": " + e);
+                    quotes = List.of();
+                }
+                eval.add(d.text(), d.attributions(), quotes);
+                if (dump != null) dump(dump, d, quotes);
+                if (++n % 10 == 0) System.err.printf(Locale.ROOT, "%d/%d articles%n", n, docs.size());
+            }
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        System.out.printf(Locale.ROOT, "PolNeAR %s: %d articles, %.0f s%n%n", split, eval.documents(), secs);
+        System.out.print(eval.table());
+        System.out.println();
+        System.out.print(eval.errors(25));
+        return 0;
+    }
+
+    /**
+     * Annotates with CoreNLP, keeping each article's annotation as JSON in {@code dir} (when given) so that
+     * later runs skip CoreNLP: the annotation does not depend on the quote stage being measured.
+     */
+    static final class CachingAnnotator implements Annotator {
+        private final Path dir;
+        private final java.util.function.Supplier<Annotator> factory;
+        private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        private Annotator delegate;
+
+        record Stored(List<Sentence> sentences, List<NamedMention> mentions, List<RawTimex> timexes) {}
+
+        CachingAnnotator(Path dir, java.util.function.Supplier<Annotator> factory) {
+            this.dir = dir;
+            this.factory = factory;
+        }
+
+        @Override public AnnotatedArticle annotate(CleanText clean) {
+            Path file = dir == null ? null : dir.resolve(clean.article().id().replaceAll("[^A-Za-z0-9._-]", "_") + ".json");
+            if (file != null && Files.exists(file)) {
+                try {
+                    Stored s = json.readValue(file.toFile(), Stored.class);
+                    return new AnnotatedArticle(clean.article(), s.sentences(), s.mentions(), s.timexes());
+                } catch (IOException e) {
+                    // unreadable cache entry: annotate again
+                }
+            }
+            if (delegate == null) delegate = factory.get();
+            AnnotatedArticle a = delegate.annotate(clean);
+            if (file != null) {
+                try {
+                    Files.createDirectories(dir);
+                    json.writeValue(file.toFile(), new Stored(a.sentences(), a.mentions(), a.timexes()));
+                } catch (IOException e) {
+                    System.err.println("cache write failed: " + e.getMessage());
+                }
+            }
+            return a;
+        }
+
+        @Override public void close() {
+            if (delegate != null) {
+                try { delegate.close(); } catch (Exception e) { /* nothing to keep */ }
+            }
+        }
+    }
+
+    static Article article(BratDocument d) {
+        String text = d.text();
+        int nl = text.indexOf('\n');
+        String title = nl > 0 ? text.substring(0, nl).strip() : null;
+        Matcher m = DATE.matcher(d.id());
+        LocalDate date = m.find() ? LocalDate.parse(m.group(1)) : null;
+        return new Article(d.id(), d.id() + ".txt", null, null, title, date, date == null ? null : "metadata", "en", null, text, null, null);
+    }
+
+    private static void dump(PrintWriter out, BratDocument d, List<Quote> quotes) {
+        String t = d.text();
+        out.println("=== " + d.id());
+        List<BratAttribution> predicted = QuoteEval.asAttributions(quotes);
+        for (BratAttribution a : d.attributions()) {
+            boolean found = a.content() != null && predicted.stream().anyMatch(p -> p.content() != null && p.content().overlap(a.content()) > 0);
+            out.println((found ? "G+" : "G-") + " src=" + show(t, a.source()) + " cue=" + show(t, a.cue()) + " content=" + show(t, a.content()));
+        }
+        for (BratAttribution a : QuoteEval.asAttributions(quotes)) {
+            out.println("P src=" + show(t, a.source()) + " cue=" + show(t, a.cue()) + " content=" + show(t, a.content()));
+        }
+        for (Quote q : quotes) {
+            out.println("Q " + q.kind() + " " + q.confidence() + " speaker=" + (q.speaker() == null ? null : q.speaker().name()));
+        }
+    }
+
+    private static String show(String text, org.parley.eval.brat.BratSpan s) {
+        if (s == null) return "-";
+        StringBuilder sb = new StringBuilder("[");
+        for (int[] f : s.fragments()) {
+            if (sb.length() > 1) sb.append(" | ");
+            String frag = text.substring(Math.max(0, f[0]), Math.min(text.length(), f[1])).replace('\n', ' ');
+            sb.append(frag.length() > 90 ? frag.substring(0, 60) + " ... " + frag.substring(frag.length() - 25) : frag);
+        }
+        return sb.append("]").toString();
     }
 }

@@ -1,18 +1,76 @@
 package org.parley.events;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.parley.annotate.AnnotatedArticle;
+import org.parley.annotate.RawTimex;
+import org.parley.annotate.Sentence;
+import org.parley.entities.ActorCoder;
 import org.parley.entities.ArticleEntities;
 import org.parley.entities.kb.ActorKnowledgeBase;
+import org.parley.events.internal.ActorResolver;
+import org.parley.events.internal.Lexicon;
+import org.parley.events.internal.SentenceCoder;
 import org.parley.model.Event;
+import org.parley.model.Span;
 import org.parley.model.Timex;
 
-/** Stage 4 (events): codes every body sentence into PLOVER events. */
+/**
+ * Stage 4 (events): codes every body sentence into PLOVER events with CAMEO codes, Goldstein scores,
+ * source and target actors read from the trigger's syntax, negation, hypothetical and reported-claim
+ * flags, a date and the trigger's offsets. Patterns, the CAMEO table and cue words are data (see
+ * docs/events.md); {@code extraPatterns} are user files in the same format. Thread-safe once built.
+ */
 public final class EventExtractor {
-    public EventExtractor(ActorKnowledgeBase kb, List<Path> extraPatterns) {}
+    private final Lexicon lexicon;
+    private final SentenceCoder coder;
+
+    public EventExtractor(ActorKnowledgeBase kb, List<Path> extraPatterns) {
+        this.lexicon = Lexicon.load(extraPatterns);
+        ActorKnowledgeBase base = kb == null ? ActorKnowledgeBase.load(List.of()) : kb;
+        this.coder = new SentenceCoder(lexicon, new ActorResolver(new ActorCoder(base)));
+    }
+
+    /** Problems met while loading pattern files (bad lines are skipped, never fatal). */
+    public List<String> warnings() { return lexicon.warnings(); }
 
     public List<Event> extract(AnnotatedArticle doc, ArticleEntities entities, List<Timex> timexes) {
-        return List.of();
+        if (doc == null) return List.of();
+        ArticleEntities ents = entities == null ? ArticleEntities.none() : entities;
+        LocalDate published = doc.article().published();
+        SentenceCoder.Context ctx = new SentenceCoder.Context(doc.article().id(), doc.text(), published, ents,
+                timexRefs(doc, timexes));
+        List<Event> out = new ArrayList<>();
+        int[] counter = {0};
+        for (Sentence s : doc.sentences()) {
+            if (!inBody(doc, s)) continue;
+            try {
+                out.addAll(coder.code(s, ctx, counter));
+            } catch (RuntimeException e) {
+                // One odd parse must not cost the article its other events.
+                if (Boolean.getBoolean("parley.debug")) e.printStackTrace();
+            }
+        }
+        return out;
+    }
+
+    private static boolean inBody(AnnotatedArticle doc, Sentence s) {
+        List<Span> body = doc.article().body();
+        if (body.isEmpty()) return true;
+        for (Span b : body) if (b.overlaps(new Span(s.start(), Math.max(s.start(), s.end())))) return true;
+        return false;
+    }
+
+    /** Normalised timexes where the time stage gave them, else the annotator's own values. */
+    private static List<SentenceCoder.TimexRef> timexRefs(AnnotatedArticle doc, List<Timex> timexes) {
+        List<SentenceCoder.TimexRef> out = new ArrayList<>();
+        if (timexes != null) for (Timex t : timexes) out.add(new SentenceCoder.TimexRef(t.start(), t.end(), t.value()));
+        for (RawTimex r : doc.timexes()) {
+            boolean covered = out.stream().anyMatch(t -> t.start() < r.end() && r.start() < t.end() && t.value() != null);
+            if (!covered) out.add(new SentenceCoder.TimexRef(r.start(), r.end(), r.value()));
+        }
+        return out;
     }
 }

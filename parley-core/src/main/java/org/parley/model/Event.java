@@ -4,7 +4,10 @@ import java.util.List;
 
 /**
  * A coded event: who did what to whom, when, in PLOVER with CAMEO equivalents. Owned by the
- * events stage (org.parley.events); see docs/schema.md for every field.
+ * events stage (org.parley.events); see docs/schema.md and docs/events.md for every field.
+ * {@code numArticles} and {@code numSources} count the distinct articles and outlets that tell the
+ * event (1 and 1 before cross-article merging by {@link org.parley.link.EventMerger}), as GDELT's
+ * NumArticles and NumSources do.
  */
 public record Event(
         String id,
@@ -22,7 +25,30 @@ public record Event(
         Double goldstein,
         Integer quadClass,
         double confidence,
-        List<EventMention> mentions) {
+        List<EventMention> mentions,
+        int numArticles,
+        int numSources) {
+
+    public Event {
+        contexts = contexts == null ? List.of() : List.copyOf(contexts);
+        source = source == null ? List.of() : List.copyOf(source);
+        target = target == null ? List.of() : List.copyOf(target);
+        mentions = mentions == null ? List.of() : List.copyOf(mentions);
+    }
+
+    /** An event told once (one article, one source), as the per-article stage produces it. */
+    public Event(String id, String type, String mode, List<String> contexts, List<EventActor> source, List<EventActor> target,
+                 String date, String location, boolean negated, boolean hypothetical, EventActor reportedBy, String cameo,
+                 Double goldstein, Integer quadClass, double confidence, List<EventMention> mentions) {
+        this(id, type, mode, contexts, source, target, date, location, negated, hypothetical, reportedBy, cameo, goldstein,
+                quadClass, confidence, mentions, 1, 1);
+    }
+
+    /** A copy with other mentions and counts (cross-article merging). */
+    public Event withMentions(String newId, List<EventMention> all, int articles, int sources) {
+        return new Event(newId, type, mode, contexts, source, target, date, location, negated, hypothetical, reportedBy,
+                cameo, goldstein, quadClass, confidence, all, articles, sources);
+    }
 
     /** One participant: the entity id (article-local until linking, then global), its text and code. */
     public record EventActor(String entity, String text, String country, String sector) {}

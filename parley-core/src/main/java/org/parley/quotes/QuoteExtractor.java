@@ -1,16 +1,608 @@
 package org.parley.quotes;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.parley.annotate.AnnotatedArticle;
+import org.parley.annotate.Sentence;
+import org.parley.annotate.Token;
 import org.parley.entities.ArticleEntities;
 import org.parley.entities.kb.ActorKnowledgeBase;
 import org.parley.model.Quote;
+import org.parley.quotes.internal.Candidate;
+import org.parley.quotes.internal.CueFinder;
+import org.parley.quotes.internal.DepTree;
+import org.parley.quotes.internal.MarkedSpan;
+import org.parley.quotes.internal.QuoteMarks;
+import org.parley.quotes.internal.ScareQuoteRule;
+import org.parley.quotes.internal.SpeakerResolver;
 
-/** Stage 4 (quotes): finds quotations and attributes them to speakers. */
+/**
+ * Stage 4 (quotes): finds quotations and reported speech and attributes them to speakers.
+ *
+ * <p>Two sources of evidence are combined. The dependency parse gives cue verbs with their subject
+ * (source) and complement (content): "Putin said that ...", "..., Putin said". Quotation marks give
+ * the extent of direct speech, which may cross sentences and paragraphs; a marked span that is
+ * clause-like (see {@link ScareQuoteRule}) is attached to the cue whose content it overlaps, else to a
+ * cue right after or before it in surface order ("," he said / said: "), else to the previous
+ * quotation's speaker when it continues a quoted paragraph. Speakers are resolved to the article's
+ * entities. Kinds and the scare-quote rule are documented in docs/quotes.md. Thread-safe.
+ */
 public final class QuoteExtractor {
-    public QuoteExtractor(ActorKnowledgeBase kb) {}
+    /** Words before a colon that label a line rather than name a speaker. */
+    private static final Set<String> LABELS = Set.of("update", "updated", "breaking", "watch", "exclusive", "note", "photo",
+            "photos", "video", "read", "read more", "related", "correction", "editor's note", "editor\u2019s note", "source",
+            "sources", "image", "credit", "advertisement", "see also", "more", "also", "warning", "live", "analysis", "opinion",
+            "comment", "tags", "topics", "share", "follow", "contact", "email", "tel", "phone", "by", "posted", "published",
+            "date", "subject", "re", "fw", "ps", "p.s", "caption", "graphic", "map", "chart", "table", "figure", "q", "a");
 
+    private final ActorKnowledgeBase kb;
+    private final CueLexicon lexicon;
+    private final CueFinder finder;
+
+    public QuoteExtractor(ActorKnowledgeBase kb) { this(kb, CueLexicon.builtIn()); }
+
+    public QuoteExtractor(ActorKnowledgeBase kb, List<Path> extraCueFiles) { this(kb, CueLexicon.load(extraCueFiles)); }
+
+    public QuoteExtractor(ActorKnowledgeBase kb, CueLexicon lexicon) {
+        this.kb = kb;
+        this.lexicon = lexicon;
+        this.finder = new CueFinder(lexicon);
+    }
+
+    /** Attributions of {@code doc} in text order; empty (never an exception) when the input is unusable. */
     public List<Quote> extract(AnnotatedArticle doc, ArticleEntities entities) {
-        return List.of();
+        if (doc == null || doc.text() == null) return List.of();
+        try {
+            return new Run(doc, entities == null ? ArticleEntities.none() : entities).run();
+        } catch (RuntimeException e) {
+            // bad input never throws out of a stage: an article we cannot read quotes from has none
+            return List.of();
+        }
+    }
+
+    private final class Run {
+        final AnnotatedArticle doc;
+        final ArticleEntities entities;
+        final String text;
+        final List<Candidate> cands = new ArrayList<>();
+        final Map<Integer, DepTree> trees = new HashMap<>();
+        final List<MarkedSpan> marks;
+        final List<MarkedSpan> quotations = new ArrayList<>();
+        final Map<MarkedSpan, Candidate> hostOf = new HashMap<>();
+
+        Run(AnnotatedArticle doc, ArticleEntities entities) {
+            this.doc = doc;
+            this.entities = entities;
+            this.text = doc.text();
+            List<MarkedSpan> inText = new ArrayList<>();
+            for (MarkedSpan m : QuoteMarks.find(text)) if (doc.sentenceAt(m.start()) != null || doc.sentenceAt(m.innerStart()) != null) inText.add(m);
+            this.marks = inText;
+        }
+
+        List<Quote> run() {
+            for (Sentence s : doc.sentences()) {
+                if (!s.parsed() || s.dependencies().isEmpty()) continue;
+                DepTree tree = new DepTree(s);
+                trees.put(s.index(), tree);
+                for (Candidate c : finder.find(s, tree)) {
+                    cands.add(c);
+                    if (c.secondStart >= 0) cands.add(sharing(c, c.secondStart, c.secondEnd, "trailing-rest"));
+                }
+            }
+            colonLines();
+            int headlineEnd = headlineEnd();
+            for (MarkedSpan m : marks) {
+                boolean inHeadline = m.start() < headlineEnd;
+                if (ScareQuoteRule.clauseLike(m, doc) || inHeadline && words(m) >= 3 && !ScareQuoteRule.isLeadIn(m, doc)) quotations.add(m);
+            }
+            // a cue inside a quotation speaks within it: its content cannot leave the quotation
+            cands.removeIf(c -> {
+                for (MarkedSpan m : quotations) {
+                    if (c.hasCue() && c.cueStart >= m.innerStart() && c.cueEnd <= m.innerEnd()
+                            && c.hasContent() && (c.contentStart < m.start() || c.contentEnd > m.end())) return true;
+                }
+                return false;
+            });
+            for (int i = 0; i < quotations.size(); i++) {
+                // a quote running over paragraphs is one chain: its cue usually follows the last part
+                int j = i;
+                while (j + 1 < quotations.size() && quotations.get(j).runsOn() && quotations.get(j + 1).continuation()) j++;
+                if (j == i) attach(quotations.get(i));
+                else attachChain(quotations.subList(i, j + 1));
+                i = j;
+            }
+            headline(headlineEnd);
+            List<Candidate> kept = outermost();
+            kept.sort(Comparator.comparingInt((Candidate c) -> c.hasCue() ? c.cueStart : c.contentStart).thenComparingInt(c -> c.contentStart));
+            SpeakerResolver resolver = new SpeakerResolver(doc, entities, kb);
+            List<Candidate> done = new ArrayList<>();
+            for (Candidate c : kept) {
+                if (c.continues == null) c.speaker = resolver.resolve(c, done);
+                done.add(c);
+            }
+            for (Candidate c : kept) if (c.continues != null) c.speaker = c.root().speaker;
+            return toQuotes(kept);
+        }
+
+        int words(MarkedSpan m) { return m.inner(text).strip().split("\\s+").length; }
+
+        // ---- attaching marked quotations to cues ----
+
+        void attach(MarkedSpan m) {
+            Candidate host = null;
+            int bestOverlap = 0;
+            for (Candidate c : cands) {
+                if (!c.hasContent() || c.cueStart >= m.start() && c.cueEnd <= m.end()) continue;
+                int ov = Math.min(c.contentEnd, m.innerEnd()) - Math.max(c.contentStart, m.innerStart());
+                int bonus = "speech".equals(c.cueClass) ? 1000 : 0;
+                if (ov > 0 && ov + bonus > bestOverlap) { bestOverlap = ov + bonus; host = c; }
+            }
+            if (host == null) host = cueAfter(m);
+            if (host == null) host = cueBefore(m);
+            if (host != null) {
+                host.cover(m.start(), m.end());
+                hostOf.put(m, host);
+                return;
+            }
+            Candidate prev = previousQuotation(m);
+            if (prev != null) {
+                Candidate c = sharing(prev, m.start(), m.end(), "continuation");
+                c.confidence = prev.confidence * 0.85;
+                cands.add(c);
+                hostOf.put(m, c);
+            }
+        }
+
+        /** A multi-paragraph quotation: the part that finds a cue hosts the others as fragments of one attribution. */
+        void attachChain(List<MarkedSpan> chain) {
+            MarkedSpan anchor = null;
+            for (int k = chain.size() - 1; k >= 0 && anchor == null; k--) {
+                attach(chain.get(k));
+                if (hostOf.containsKey(chain.get(k))) anchor = chain.get(k);
+            }
+            if (anchor == null) return;
+            Candidate host = hostOf.get(anchor);
+            for (MarkedSpan m : chain) {
+                if (hostOf.containsKey(m)) continue;
+                Candidate c = sharing(host, m.start(), m.end(), "continuation");
+                cands.add(c);
+                hostOf.put(m, c);
+            }
+        }
+
+        /** A further content fragment of {@code host}'s attribution: same cue, source and speaker. */
+        Candidate sharing(Candidate host, int start, int end, String how) {
+            Candidate c = new Candidate();
+            c.continues = host.root();
+            c.sentence = sentenceIndex(start);
+            c.cueStart = host.cueStart; c.cueEnd = host.cueEnd; c.cueToken = host.cueToken;
+            c.sourceStart = host.sourceStart; c.sourceEnd = host.sourceEnd;
+            c.referentStart = host.referentStart; c.referentEnd = host.referentEnd;
+            c.contentStart = start; c.contentEnd = end;
+            c.cueClass = host.cueClass;
+            c.confidence = host.confidence;
+            c.how = how;
+            return c;
+        }
+
+        // ---- "NAME: words" lines (headlines, interview transcripts) ----
+
+        final java.util.regex.Pattern colonLine = java.util.regex.Pattern.compile(
+                "^[\"\u201C]?((?:[A-Z][\\p{L}.'\u2019-]*|[A-Z]{2,})(?:\\s+(?:[A-Z][\\p{L}.'\u2019-]*|of|de|von|van|al-\\p{L}+)){0,3})\\s*:\\s+(\\S.*)$",
+                java.util.regex.Pattern.DOTALL);
+
+        void colonLines() {
+            for (int[] p : QuoteMarks.paragraphs(text)) {
+                if (doc.sentenceAt(p[0]) == null) continue;
+                java.util.regex.Matcher m = colonLine.matcher(text.substring(p[0], p[1]));
+                if (!m.find() || m.end(1) > 40) continue;
+                String name = m.group(1);
+                if (LABELS.contains(name.toLowerCase(Locale.ROOT)) || name.matches("(?i).*\\b(said|says|told|added)\\b.*")) continue;
+                Candidate c = new Candidate();
+                c.sentence = sentenceIndex(p[0]);
+                c.sourceStart = p[0] + m.start(1);
+                c.sourceEnd = p[0] + m.end(1);
+                int colon = text.indexOf(':', c.sourceEnd);
+                c.cueStart = colon;
+                c.cueEnd = colon + 1;
+                c.contentStart = p[0] + m.start(2);
+                c.contentEnd = p[1];
+                c.cueClass = "speech";
+                c.confidence = 0.7;
+                c.how = "colon";
+                cands.add(c);
+            }
+        }
+
+        // ---- one attribution per stretch of text: the outermost wins ----
+
+        /**
+         * Keeps attributions whose cue is not inside another kept attribution's content: what a quoted
+         * speaker says others said or think is part of their quotation, not a separate attribution.
+         * Outer (longer) contents are decided first; a continuation stands or falls with its root.
+         */
+        List<Candidate> outermost() {
+            List<Candidate> roots = new ArrayList<>();
+            Map<Candidate, List<Candidate>> groups = new HashMap<>();
+            for (Candidate c : cands) {
+                if (!c.hasContent()) continue;
+                Candidate r = c.root();
+                if (!r.hasContent() && r != c) continue;
+                groups.computeIfAbsent(r, k -> new ArrayList<>()).add(c);
+                if (r == c) roots.add(c);
+            }
+            roots.sort(Comparator.comparingInt((Candidate c) -> -(groupLength(groups.get(c)))));
+            List<Candidate> kept = new ArrayList<>();
+            for (Candidate r : roots) {
+                List<Candidate> group = groups.get(r);
+                boolean nested = false;
+                for (Candidate k : kept) {
+                    if (r.hasCue() && k.contentStart <= r.cueStart && r.cueEnd <= k.contentEnd) nested = true;
+                    for (Candidate g : group) if (k.continues == null && k.hasCue() && g.contentStart <= k.cueStart && k.cueEnd <= g.contentEnd) nested = true;
+                }
+                if (!nested) kept.addAll(group);
+            }
+            return kept;
+        }
+
+        int groupLength(List<Candidate> group) {
+            int n = 0;
+            for (Candidate c : group) n += c.contentEnd - c.contentStart;
+            return n;
+        }
+
+        int sentenceIndex(int offset) {
+            Sentence s = doc.sentenceAt(offset);
+            return s == null ? -1 : s.index();
+        }
+
+        /** The cue right after the closing mark: `," he said`, `" - said Putin`, `, "Putin added`. */
+        Candidate cueAfter(MarkedSpan m) {
+            Sentence s = doc.sentenceAt(Math.max(m.start(), m.end() - 1));
+            if (s == null) return null;
+            List<Token> after = new ArrayList<>();
+            Sentence cur = s;
+            while (cur != null && after.size() < 9) {
+                for (Token t : cur.tokens()) if (t.start() >= m.end() && after.size() < 9) after.add(t);
+                // a quotation ending its sentence may have the cue in the next one: `... end." He said.` is rare; stop at text
+                if (!after.isEmpty() || cur.index() + 1 >= doc.sentences().size()) break;
+                Sentence next = doc.sentences().get(cur.index() + 1);
+                if (next.start() - m.end() > 3) break;
+                cur = next;
+            }
+            int i = 0;
+            while (i < after.size() && isDashOrComma(after.get(i).word())) i++;
+            if (i >= after.size()) return null;
+            // `"... end." He said` starts a new sentence; `"...," he said` and `" - said X` continue this one
+            String inner = m.inner(text).strip();
+            boolean continues = inner.matches("(?s).*[,?!\\-\u2014\u2013\u2026]$") || i > 0;
+            if (!continues) return null;
+            if (!text.substring(m.end(), after.get(i).start()).matches("[\\s,\\-\u2014\u2013\u2015:]*")) return null;
+            for (int j = i; j < Math.min(after.size(), i + 7); j++) {
+                Token t = after.get(j);
+                if (t.word().matches("[.;?!\"\u201C\u201D]")) break;
+                if (j == i && i > 0 && isDash(text.substring(m.end(), t.start()))) {
+                    // `"..." - Sonya Smith` (vox pops, epigraphs): the dash is the cue, a name follows
+                    int[] name = nameRun(after, i);
+                    if (name != null) {
+                        Candidate c = new Candidate();
+                        c.sentence = sentenceIndex(t.start());
+                        Token dash = after.get(i - 1);
+                        c.cueStart = dash.start(); c.cueEnd = dash.end();
+                        c.sourceStart = name[0]; c.sourceEnd = name[1];
+                        c.cueClass = "speech";
+                        c.confidence = 0.8;
+                        c.how = "dash-name";
+                        cands.add(c);
+                        return c;
+                    }
+                }
+                CueLexicon.Cue cue = t.isVerb() ? lexicon.verb(t.lemma()) : null;
+                if (cue == null || !cue.speech() && !"cognition".equals(cue.cueClass())) continue;
+                Candidate existing = byCueToken(t);
+                Candidate c = new Candidate();
+                c.sentence = sentenceIndex(t.start());
+                c.cueToken = existing == null ? -1 : existing.cueToken;
+                c.cueStart = existing == null ? t.start() : existing.cueStart;
+                c.cueEnd = t.end();
+                c.cueClass = cue.cueClass();
+                c.confidence = CueLexicon.weight(cue.cueClass());
+                c.how = "after-quote";
+                if (existing != null && existing.hasSource()) {
+                    c.sourceStart = existing.sourceStart; c.sourceEnd = existing.sourceEnd;
+                    c.referentStart = existing.referentStart; c.referentEnd = existing.referentEnd;
+                } else {
+                    int[] src = j > i ? nounRun(after, i, j - 1) : nounRunAfter(after, j + 1);
+                    if (src != null) { c.sourceStart = src[0]; c.sourceEnd = src[1]; }
+                }
+                if (existing != null && !existing.hasContent()) cands.remove(existing);
+                else if (existing != null && existing.contentStart >= t.end()) {
+                    // the cue also introduces later content (", he said, adding ..."): keep both
+                }
+                cands.add(c);
+                return c;
+            }
+            return null;
+        }
+
+        /** The cue right before the opening mark in the same or previous sentence: `Putin said: "`, `said, "`. */
+        Candidate cueBefore(MarkedSpan m) {
+            String lead = text.substring(Math.max(0, m.start() - 3), m.start());
+            if (!lead.matches("(?s).*[:,]\\s*$") && !lead.matches("(?s).*[:]\\s*\\n?\\s*$")) {
+                // no colon or comma right before: only an explicit cue with its content missing in the same sentence
+            }
+            Candidate best = null;
+            for (Candidate c : cands) {
+                if (!c.hasCue() || c.cueEnd > m.start() || m.start() - c.cueEnd > 60) continue;
+                if (c.hasContent() && !(c.contentEnd <= m.start() && text.substring(c.contentEnd, m.start()).matches("[\\s,:]*"))) {
+                    if (c.hasContent()) continue;
+                }
+                String between = text.substring(c.cueEnd, m.start());
+                boolean adjacent = between.matches("(?s)[^.!?\"\u201C\u201D]{0,50}[:,]\\s*") || between.matches("\\s*");
+                if (!adjacent) continue;
+                if (!"speech".equals(c.cueClass) && !c.hasContent()) continue;
+                if (best == null || c.cueEnd > best.cueEnd) best = c;
+            }
+            return best != null ? best : surfaceCueBefore(m);
+        }
+
+        /** Without a parse: `Putin said: "` / `The minister added, "`: a speech verb, then only a comma or colon. */
+        Candidate surfaceCueBefore(MarkedSpan m) {
+            Sentence s = doc.sentenceAt(m.start());
+            if (s == null || s.parsed() && !s.dependencies().isEmpty()) return null;
+            List<Token> toks = s.tokens();
+            int verb = -1;
+            for (Token t : toks) {
+                if (t.end() > m.start()) break;
+                CueLexicon.Cue cue = t.isVerb() ? lexicon.verb(t.lemma()) : null;
+                if (cue != null && cue.speech()) verb = t.index();
+            }
+            if (verb < 0) return null;
+            String between = text.substring(toks.get(verb).end(), m.start());
+            if (!between.matches("(?s)[^.!?\"\u201C\u201D]{0,50}[:,]\\s*")) return null;
+            int from = verb - 1;
+            while (from >= 0 && !toks.get(from).word().matches("[\\p{Punct}\u2014\u2013\u201C\u201D]+") && verb - from <= 6) from--;
+            Candidate c = new Candidate();
+            c.sentence = s.index();
+            c.cueStart = toks.get(verb).start();
+            c.cueEnd = toks.get(verb).end();
+            c.cueClass = "speech";
+            c.confidence = 0.8;
+            c.how = "before-quote";
+            if (from + 1 < verb) { c.sourceStart = toks.get(from + 1).start(); c.sourceEnd = toks.get(verb - 1).end(); }
+            cands.add(c);
+            return c;
+        }
+
+        Candidate byCueToken(Token t) {
+            for (Candidate c : cands) if (c.hasCue() && c.cueEnd == t.end() && c.cueStart <= t.start() && c.continues == null) return c;
+            return null;
+        }
+
+        boolean isDashOrComma(String w) { return w.matches("[,\\-\u2014\u2013\u2015:]+"); }
+
+        boolean isDash(String between) { return between.strip().matches("[\\-\u2014\u2013\u2015]+|--"); }
+
+        /** A run of capitalised words (a name) starting at {@code from} and ending the line or before a comma. */
+        int[] nameRun(List<Token> toks, int from) {
+            int e = from - 1;
+            for (int k = from; k < toks.size() && k < from + 5; k++) {
+                String w = toks.get(k).word();
+                if (!Character.isUpperCase(w.charAt(0)) && !w.equals(".")) break;
+                if (w.equals(".")) break;
+                e = k;
+            }
+            if (e < from) return null;
+            int endChar = toks.get(e).end();
+            String rest = text.substring(endChar, Math.min(text.length(), endChar + 2));
+            if (!(rest.isEmpty() || rest.startsWith("\n") || rest.startsWith(",") || rest.startsWith("."))) return null;
+            return new int[] {toks.get(from).start(), endChar};
+        }
+
+        /** The source named between a closing mark and its cue: "Putin", "the French leader", "he". */
+        int[] nounRun(List<Token> toks, int from, int to) {
+            int s = from, e = to;
+            while (s <= e && isDashOrComma(toks.get(s).word())) s++;
+            if (s > e || e - s > 7) return null;
+            return new int[] {toks.get(s).start(), toks.get(e).end()};
+        }
+
+        /** The source after the cue: "said Putin", "added the Russian president, who ...". */
+        int[] nounRunAfter(List<Token> toks, int from) {
+            int e = from - 1;
+            for (int k = from; k < toks.size(); k++) {
+                Token t = toks.get(k);
+                if (t.word().matches("[\\p{Punct}\u2014\u2013\u201C\u201D]+") || t.pos().equals("IN") && !t.word().equalsIgnoreCase("of")
+                        || t.pos().equals("TO") || t.pos().startsWith("W") || t.isVerb() || t.pos().equals("RB") && k > from) break;
+                e = k;
+            }
+            return e < from ? null : new int[] {toks.get(from).start(), toks.get(e).end()};
+        }
+
+        /** The attributed quotation this one continues: same paragraph, or the next paragraph opening with a mark. */
+        Candidate previousQuotation(MarkedSpan m) {
+            MarkedSpan prevMark = null;
+            for (MarkedSpan o : quotations) {
+                if (o.start() >= m.start()) break;
+                if (hostOf.containsKey(o)) prevMark = o;
+            }
+            if (prevMark == null) return null;
+            Candidate host = hostOf.get(prevMark);
+            boolean sameParagraph = prevMark.paragraph() == m.paragraph() && ScareQuoteRule.startsSentence(m, doc);
+            boolean nextParagraph = m.paragraph() == prevMark.paragraph() + 1 && (m.continuation() || paragraphOpensWith(m));
+            if (!sameParagraph && !nextParagraph) return null;
+            // no other cue between the two quotations (another speaker may have been introduced)
+            for (Candidate c : cands) {
+                if (c != host && c.hasCue() && c.cueStart > prevMark.end() && c.cueEnd < m.start() && "speech".equals(c.cueClass)) return null;
+            }
+            return host;
+        }
+
+        boolean paragraphOpensWith(MarkedSpan m) {
+            for (int[] p : QuoteMarks.paragraphs(text)) if (p[0] == m.start()) return true;
+            return false;
+        }
+
+        // ---- headlines ----
+
+        /** End offset of the headline: the first sentence when it is a line of its own without a final period. */
+        int headlineEnd() {
+            if (doc.sentences().isEmpty()) return -1;
+            Sentence first = doc.sentences().get(0);
+            String line = text.substring(first.start(), first.end()).strip();
+            boolean ownLine = first.end() >= text.length() || text.indexOf('\n', first.end()) >= 0
+                    && text.substring(first.end(), text.indexOf('\n', first.end())).isBlank();
+            if (!ownLine || line.length() > 200 || line.endsWith(".") && !line.endsWith("..")) return -1;
+            return first.end();
+        }
+
+        void headline(int headlineEnd) {
+            if (headlineEnd < 0) return;
+            for (MarkedSpan m : quotations) {
+                if (m.start() >= headlineEnd || hostOf.containsKey(m)) continue;
+                Candidate body = bodyQuoteRepeating(m, headlineEnd);
+                Candidate c = new Candidate();
+                c.sentence = 0;
+                c.contentStart = m.start();
+                c.contentEnd = m.end();
+                c.how = "headline";
+                c.cueClass = "speech";
+                int[] name = headlineName(m, headlineEnd);
+                if (name != null) {
+                    c.sourceStart = name[0]; c.sourceEnd = name[1];
+                    c.confidence = 0.75;
+                } else if (body != null) {
+                    c.continues = body.root();
+                    c.confidence = 0.7;
+                } else {
+                    Candidate dominant = dominantSpeaker(headlineEnd);
+                    if (dominant == null) continue;
+                    c.continues = dominant.root();
+                    c.confidence = 0.5;
+                }
+                cands.add(c);
+                hostOf.put(m, c);
+            }
+        }
+
+        /** A body quotation sharing most content words with the headline quote. */
+        Candidate bodyQuoteRepeating(MarkedSpan m, int headlineEnd) {
+            Set<String> hw = contentWords(m.inner(text));
+            if (hw.isEmpty()) return null;
+            Candidate best = null;
+            double bestScore = 0.5;
+            for (Candidate c : cands) {
+                if (!c.hasContent() || c.contentStart < headlineEnd) continue;
+                Set<String> cw = contentWords(text.substring(c.contentStart, c.contentEnd));
+                int shared = 0;
+                for (String w : hw) if (cw.contains(w)) shared++;
+                double score = shared / (double) hw.size();
+                if (score > bestScore) { bestScore = score; best = c; }
+            }
+            return best;
+        }
+
+        /** "Putin: 'We back France'" or "'We back France' - Putin". */
+        int[] headlineName(MarkedSpan m, int headlineEnd) {
+            Sentence s = doc.sentences().get(0);
+            String before = text.substring(s.start(), m.start());
+            String after = text.substring(m.end(), headlineEnd);
+            java.util.regex.Matcher pre = java.util.regex.Pattern.compile("^(.{2,60}?)\\s*:\\s*$").matcher(before);
+            if (pre.find()) return trimmed(s.start() + pre.start(1), s.start() + pre.end(1));
+            java.util.regex.Matcher post = java.util.regex.Pattern.compile("^\\s*[:\\-\u2014\u2013,]\\s*([\\p{L} .'\u2019-]{2,60}?)\\s*$").matcher(after);
+            if (post.find()) return trimmed(m.end() + post.start(1), m.end() + post.end(1));
+            return null;
+        }
+
+        int[] trimmed(int s, int e) {
+            while (s < e && Character.isWhitespace(text.charAt(s))) s++;
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
+            return e > s ? new int[] {s, e} : null;
+        }
+
+        /** The speaker of most body quotations, when one speaker clearly dominates. */
+        Candidate dominantSpeaker(int headlineEnd) {
+            Map<String, Integer> count = new HashMap<>();
+            Map<String, Candidate> first = new HashMap<>();
+            int total = 0;
+            for (Candidate c : cands) {
+                if (!c.hasContent() || !c.hasSource() || c.contentStart < headlineEnd || !"speech".equals(c.cueClass)) continue;
+                String key = text.substring(c.sourceStart, c.sourceEnd).toLowerCase(Locale.ROOT);
+                if (key.matches("he|she|they|i|we|it")) continue;
+                String last = key.replaceAll(".*\\s", "");
+                count.merge(last, 1, Integer::sum);
+                first.putIfAbsent(last, c);
+                total++;
+            }
+            for (Map.Entry<String, Integer> e : count.entrySet()) {
+                if (e.getValue() >= 2 && e.getValue() * 3 >= total * 2) return first.get(e.getKey());
+            }
+            return null;
+        }
+
+        Set<String> contentWords(String s) {
+            Set<String> out = new HashSet<>();
+            for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (w.length() > 3) out.add(w);
+            return out;
+        }
+
+        // ---- output ----
+
+        List<Quote> toQuotes(List<Candidate> kept) {
+            List<Quote> out = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            String article = doc.article().id();
+            for (Candidate c : kept) {
+                int cs = c.contentStart, ce = c.contentEnd;
+                String key = cs + ":" + ce + ":" + c.cueStart;
+                if (!seen.add(key)) continue;
+                String kind = kind(c);
+                Quote.TextSpan content = new Quote.TextSpan(cs, ce, text.substring(cs, ce));
+                Quote.TextSpan cue = c.hasCue() ? new Quote.TextSpan(c.cueStart, c.cueEnd, text.substring(c.cueStart, c.cueEnd)) : null;
+                Quote.TextSpan source = c.hasSource() ? new Quote.TextSpan(c.sourceStart, c.sourceEnd, text.substring(c.sourceStart, c.sourceEnd)) : null;
+                Quote.Speaker speaker = c.speaker == null ? null
+                        : new Quote.Speaker(c.speaker.entity(), c.speaker.name(), c.speaker.country(), c.speaker.sector());
+                double conf = c.confidence;
+                if (speaker == null) conf *= 0.7;
+                else if (speaker.entity() != null) conf = Math.min(0.99, conf + 0.05);
+                conf = Math.round(conf * 100) / 100.0;
+                out.add(new Quote(article + ":q" + (out.size() + 1), article, kind, content, cue, source, speaker, conf));
+            }
+            return out;
+        }
+
+        String kind(Candidate c) {
+            boolean anyMark = false;
+            boolean whollyQuoted = false;
+            for (MarkedSpan m : marks) {
+                if (m.start() >= c.contentStart && m.end() <= c.contentEnd) {
+                    anyMark = true;
+                    if (quotations.contains(m)) {
+                        String outside = text.substring(c.contentStart, m.start()) + text.substring(m.end(), c.contentEnd);
+                        if (!outside.matches("(?s).*[\\p{L}\\p{N}].*")) whollyQuoted = true;
+                    }
+                }
+            }
+            if (whollyQuoted || "continuation".equals(c.how) || "headline".equals(c.how)) return "direct";
+            if ("colon".equals(c.how) && !anyMark) return "unquoted"; // a transcript line: direct speech without marks
+            if (anyMark) {
+                // several quoted paragraphs under one cue are still one direct quotation
+                String stripped = text.substring(c.contentStart, c.contentEnd);
+                for (MarkedSpan m : marks) {
+                    if (m.start() >= c.contentStart && m.end() <= c.contentEnd) {
+                        stripped = stripped.replace(text.substring(m.start(), m.end()), "");
+                    }
+                }
+                return stripped.matches("(?s).*[\\p{L}\\p{N}].*") ? "mixed" : "direct";
+            }
+            return c.hasCue() && c.cueStart < c.contentStart ? "indirect" : "unquoted";
+        }
     }
 }

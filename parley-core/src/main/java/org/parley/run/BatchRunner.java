@@ -19,6 +19,7 @@ import org.parley.Parley;
 import org.parley.entities.ArticleEntities;
 import org.parley.link.DuplicateDetector;
 import org.parley.link.EntityLinker;
+import org.parley.link.EventMerger;
 import org.parley.model.Article;
 import org.parley.model.Event;
 import org.parley.model.Quote;
@@ -54,6 +55,7 @@ public final class BatchRunner {
         DuplicateDetector duplicates = new DuplicateDetector();
         EntityLinker linker = new EntityLinker();
         List<Event> events = new ArrayList<>();
+        Map<String, String> outlets = new java.util.HashMap<>();
         int threads = Math.max(1, options.threads());
         ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "parley-worker");
@@ -72,6 +74,8 @@ public final class BatchRunner {
                     c.failed++;
                 } else {
                     write(o.analysis(), out, duplicates, linker, events, c);
+                    Article a = o.analysis().article();
+                    if (a.outlet() != null) outlets.put(a.id(), a.outlet());
                 }
                 progress.update(c.analysed, c.skipped + c.failed);
             };
@@ -86,7 +90,7 @@ public final class BatchRunner {
                 while (!window.offer(f)) drainOne.accept(window.poll());
             });
             while (!window.isEmpty()) drainOne.accept(window.poll());
-            List<Event> merged = mergeEvents(events);
+            List<Event> merged = new EventMerger().merge(events, outlets::get);
             c.events = merged.size();
             var entities = linker.entities();
             c.entities = entities.size();
@@ -130,11 +134,6 @@ public final class BatchRunner {
         c.analysed++;
         c.timexes += a.timexes().size();
         c.quotes += quotes.size();
-    }
-
-    /** Cross-article event merging; replaced by the events stage's merger when it lands. */
-    private static List<Event> mergeEvents(List<Event> events) {
-        return events;
     }
 
     private static final class Counters {

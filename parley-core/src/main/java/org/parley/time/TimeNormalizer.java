@@ -1,15 +1,229 @@
 package org.parley.time;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import org.parley.annotate.AnnotatedArticle;
+import org.parley.annotate.RawTimex;
+import org.parley.annotate.Sentence;
+import org.parley.annotate.Token;
+import org.parley.model.Article;
+import org.parley.model.Span;
 import org.parley.model.Timex;
+import org.parley.time.internal.Lexicon;
+import org.parley.time.internal.Resolver;
+import org.parley.time.internal.Tense;
 
 /**
  * Stage 4 (time): turns the annotator's raw temporal expressions into TIMEX3 values relative to the
- * article's publication date, with news-specific fixes around SUTime.
+ * article's publication date, with news-specific fixes around SUTime:
+ * <ul>
+ *   <li>only expressions inside the article body are kept;</li>
+ *   <li>false positives are dropped: "may" the modal, "march" the verb, ages ("six-year-old"),
+ *       adverbs news does not mean as dates ("once", "previously"), expressions without a value;</li>
+ *   <li>bare weekdays, months, month-days, seasons, quarters and holidays are re-anchored on the
+ *       publication date in the direction the sentence's tense points ("on Monday" in a past-tense
+ *       story is the Monday before publication, "will meet Monday" the one after);</li>
+ *   <li>halves ("the second half of 2013" = 2013-H2), decades ("the late 1970s" = 197, END),
+ *       fiscal years, PAST_REF/PRESENT_REF/FUTURE_REF words, and the earnings-report idiom
+ *       ("the quarter", "a year earlier" = the same quarter a year before);</li>
+ *   <li>expressions SUTime misses, found with the patterns of {@code org/parley/time/lexicon.tsv}.</li>
+ * </ul>
+ * Without a publication date, absolute values are kept and relative ones stay in SUTime's X-form.
  */
 public final class TimeNormalizer {
+    private final Lexicon lexicon;
+    private final Resolver resolver;
+
+    public TimeNormalizer() { this(Lexicon.load()); }
+
+    public TimeNormalizer(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.resolver = new Resolver(lexicon);
+    }
+
+    /** A candidate expression: from SUTime, or from a lexicon pattern ({@code rule} then set). */
+    private record Candidate(int sentence, int start, int end, String text, String type, String value, String rule) {}
+
     public List<Timex> normalize(AnnotatedArticle doc) {
-        return List.of();
+        Article article = doc.article();
+        String text = article.text() == null ? "" : article.text();
+        LocalDate dct = article.published();
+        List<Candidate> candidates = new ArrayList<>();
+        for (RawTimex r : doc.timexes()) {
+            if (r.start() < 0 || r.end() > text.length() || r.start() >= r.end()) continue; // bad offsets: skip, never throw
+            candidates.add(new Candidate(r.sentence(), r.start(), r.end(), r.text(), r.type(), r.value(), null));
+        }
+        candidates.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(c -> -c.end()));
+        candidates = mergeSplitPieces(text, candidates);
+        addLexiconMatches(doc, text, candidates);
+        candidates.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(c -> -c.end()));
+
+        Resolver.DocState state = new Resolver.DocState();
+        List<Timex> out = new ArrayList<>();
+        int lastEnd = -1;
+        for (Candidate c : candidates) {
+            if (c.start() < lastEnd) continue; // overlaps a kept expression
+            if (!inBody(article, c.start(), c.end())) continue;
+            Sentence sentence = sentenceOf(doc, c);
+            if (isVerbOrModal(sentence, c) || isFraction(text, c) || hasLowerCaseMonthVerb(c)) continue;
+            Tense tense = Tense.around(sentence, c.start(), c.end(), lexicon);
+            if (isDeadline(text, c)) tense = Tense.FUTURE;
+            else if (isAttributive(text, sentence, c)) tense = Tense.PAST;
+            String sentenceText = sentence == null ? "" : sentence.text(text);
+            int sentenceIndex = sentence == null ? c.sentence() : sentence.index();
+            Resolver.Result r;
+            if (c.rule() != null && !c.rule().startsWith("@")) {
+                r = new Resolver.Result("DATE", c.rule(), null);
+            } else {
+                r = resolver.resolve(c.text(), c.type(), c.value(), c.rule(), dct, tense, state, sentenceIndex, sentenceText);
+            }
+            if (r == null) continue;
+            out.add(new Timex(article.id(), c.start(), c.end(), c.text(), r.type(), r.value(), r.mod()));
+            lastEnd = c.end();
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern PART_OF_DAY = java.util.regex.Pattern.compile(
+            "(?i)(morning|afternoon|evening|night|overnight)");
+
+    /**
+     * Joins pieces of one expression that the annotator returned apart ("Wednesday" + "night",
+     * "9 a.m. EST" + "Tuesday"): adjacent, separated by blanks only, and either carrying the same
+     * date or the second being a part of the day.
+     */
+    private static List<Candidate> mergeSplitPieces(String text, List<Candidate> in) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : in) {
+            Candidate prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (prev != null && prev.end() <= c.start() && text.substring(prev.end(), c.start()).isBlank()
+                    && c.start() - prev.end() <= 2 && samePiece(prev, c)) {
+                String value = prev.value() == null ? c.value() : c.value() == null ? prev.value()
+                        : c.value().length() > prev.value().length() ? c.value() : prev.value();
+                String type = "TIME".equals(prev.type()) || "TIME".equals(c.type()) ? "TIME" : prev.type();
+                out.set(out.size() - 1, new Candidate(prev.sentence(), prev.start(), c.end(),
+                        text.substring(prev.start(), c.end()), type, value, null));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static boolean samePiece(Candidate a, Candidate b) {
+        if (PART_OF_DAY.matcher(b.text()).matches()) return true;
+        String va = a.value(), vb = b.value();
+        return va != null && vb != null && va.length() >= 10 && vb.length() >= 10 && va.substring(0, 10).equals(vb.substring(0, 10))
+                && Character.isDigit(va.charAt(0));
+    }
+
+    /**
+     * Adds lexicon pattern matches. A match that only extends SUTime's expression ("year-earlier
+     * quarter" around "quarter") replaces it; one that cuts across an expression is ignored.
+     */
+    private void addLexiconMatches(AnnotatedArticle doc, String text, List<Candidate> candidates) {
+        List<Lexicon.Extra> extras = new ArrayList<>(lexicon.extras());
+        // Holiday names are found whole ("Election Day", not SUTime's "Day") and resolved by the rules.
+        for (String name : lexicon.holidays().keySet()) {
+            extras.add(new Lexicon.Extra(java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(name).replace(" ", "\\E\\s+\\Q") + "\\b",
+                    java.util.regex.Pattern.CASE_INSENSITIVE), "@RULES"));
+        }
+        // "Sunday" + " night" when the annotator left the part of the day out.
+        extras.add(new Lexicon.Extra(java.util.regex.Pattern.compile(
+                "\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s+(?:morning|afternoon|evening|night)\\b",
+                java.util.regex.Pattern.CASE_INSENSITIVE), "@RULES"));
+        for (Lexicon.Extra extra : extras) {
+            Matcher m = extra.pattern().matcher(text);
+            while (m.find()) {
+                int s = m.start(), e = m.end();
+                if (s == e) continue;
+                boolean blocked = false;
+                List<Candidate> inside = new ArrayList<>();
+                for (Candidate c : candidates) {
+                    if (c.end() <= s || c.start() >= e) continue;
+                    if (c.start() >= s && c.end() <= e) inside.add(c);
+                    else { blocked = true; break; }
+                }
+                if (blocked) continue;
+                // A pattern match equal to SUTime's expression keeps SUTime's reading unless it is a rule.
+                if (inside.size() == 1 && inside.get(0).start() == s && inside.get(0).end() == e && !extra.value().startsWith("@")) continue;
+                candidates.removeAll(inside);
+                Sentence sent = doc.sentenceAt(s);
+                String value = inside.size() == 1 ? inside.get(0).value() : null;
+                String type = inside.size() == 1 ? inside.get(0).type() : "DATE";
+                candidates.add(new Candidate(sent == null ? -1 : sent.index(), s, e, text.substring(s, e), type, value, extra.value()));
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern DEADLINE = java.util.regex.Pattern.compile("(?i)\\b(until|by|before|deadline\\s+(?:of|is))\\s+$");
+
+    /** "until 9 a.m. Tuesday", "by noon Friday": a clock-time deadline lies ahead whatever the verb's tense. */
+    private static boolean isDeadline(String text, Candidate c) {
+        if (c.value() == null || !c.value().matches(".*T\\d\\d.*")) return false;
+        return DEADLINE.matcher(text.substring(Math.max(0, c.start() - 20), c.start())).find();
+    }
+
+    private static final java.util.regex.Pattern THE_BEFORE = java.util.regex.Pattern.compile("(?i)\\b(the|last|this)\\s+$");
+
+    /**
+     * "the April attack", "the Oct. 23 slaying": a date used as a modifier of a noun names an event
+     * the story reports, so it lies before publication.
+     */
+    private static boolean isAttributive(String text, Sentence sentence, Candidate c) {
+        if (sentence == null || !THE_BEFORE.matcher(text.substring(Math.max(0, c.start() - 6), c.start())).find()) return false;
+        if (c.text().toLowerCase(Locale.ROOT).startsWith("the ")) return false;
+        for (Token t : sentence.tokens()) {
+            if (t.start() >= c.end()) return t.pos().startsWith("NN") && !t.pos().startsWith("NNP") && Character.isLowerCase(t.word().charAt(0));
+        }
+        return false;
+    }
+
+    private static boolean inBody(Article article, int start, int end) {
+        if (article.body().isEmpty()) return true; // no body decided: everything counts
+        for (Span s : article.body()) if (s.start() <= start && end <= s.end()) return true;
+        return false;
+    }
+
+    private static Sentence sentenceOf(AnnotatedArticle doc, Candidate c) {
+        List<Sentence> ss = doc.sentences();
+        if (c.sentence() >= 0 && c.sentence() < ss.size()) {
+            Sentence s = ss.get(c.sentence());
+            if (s.start() <= c.start() && c.start() < Math.max(s.end(), s.start() + 1)) return s;
+        }
+        return doc.sentenceAt(c.start());
+    }
+
+    private static final java.util.regex.Pattern QUARTER_END = java.util.regex.Pattern.compile("(?i)\\bquarters?$");
+    private static final java.util.regex.Pattern OF_NEXT = java.util.regex.Pattern.compile("^\\s+of\\b");
+
+    /** "a quarter of the vote", "three-quarters of voters": fractions, not periods. */
+    private static boolean isFraction(String text, Candidate c) {
+        if (!QUARTER_END.matcher(c.text()).find() || c.text().matches("(?i).*\\b(first|second|third|fourth|last|next|this|the)[\\s-]+quarters?$")) return false;
+        return OF_NEXT.matcher(text.substring(c.end(), Math.min(text.length(), c.end() + 5))).find();
+    }
+
+    /** "this march" (a protest), "it may": month names in lower case inside a longer expression. */
+    private static boolean hasLowerCaseMonthVerb(Candidate c) {
+        return c.text().matches(".*\\b(march|may)\\b.*") && c.rule() == null;
+    }
+
+    /** "may" the modal, "march" the verb, "fall" the verb: a one-word expression tagged as a verb. */
+    private static boolean isVerbOrModal(Sentence sentence, Candidate c) {
+        String lower = c.text().toLowerCase(Locale.ROOT);
+        if (lower.contains(" ")) return false;
+        if (sentence != null) {
+            int i = sentence.tokenAt(c.start());
+            if (i >= 0) {
+                Token t = sentence.tokens().get(i);
+                if (t.end() >= c.end() && (t.pos().equals("MD") || t.pos().startsWith("VB"))) return true;
+            }
+        }
+        // Without tags: the lower-case homographs of month names are verbs in running text.
+        return c.text().equals("may") || c.text().equals("march");
     }
 }

@@ -1,0 +1,81 @@
+package org.parley.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.parley.ArticleAnalysis;
+import org.parley.Parley;
+import org.parley.annotate.corenlp.CoreNlpAnnotator;
+import org.parley.model.Article;
+import org.parley.model.Quote;
+
+/** Quote kinds that need the dependency parse, through the whole pipeline, on an invented article. */
+class QuoteExtractorCoreNlpTest {
+    private static CoreNlpAnnotator annotator;
+    private static List<Quote> quotes;
+
+    private static final String TEXT = String.join("\n\n",
+            "Leaders trade warnings ahead of summit",
+            "Russian President Vladimir Putin said that Moscow would not accept new sanctions.",
+            "Russia has not interfered in any foreign elections, Putin said.",
+            "Putin called the proposal \"a dead end for Europe\" during the meeting.",
+            "French President Emmanuel Macron met Putin at the palace on Monday.",
+            "\"We must keep talking even when we disagree,\" Macron told reporters.",
+            "\"Dialogue is not weakness,\" he stressed.",
+            "The leaders of the \"nuclear five\" will meet in the autumn.");
+
+    @BeforeAll static void analyse() {
+        annotator = new CoreNlpAnnotator();
+        Parley parley = Parley.builder().annotator(annotator).build();
+        Article a = new Article("fx1", "fx1.txt", null, null, "Leaders trade warnings ahead of summit", LocalDate.of(2019, 8, 19),
+                "metadata", "en", null, TEXT, null, null);
+        ArticleAnalysis result = parley.analyze(a);
+        quotes = result.quotes();
+    }
+
+    @AfterAll static void close() { annotator.close(); }
+
+    private static Quote containing(String fragment) {
+        return quotes.stream().filter(q -> q.content().text().contains(fragment)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote containing '" + fragment + "' in " + quotes));
+    }
+
+    @Test void indirectSpeech() {
+        Quote q = containing("would not accept new sanctions");
+        assertThat(q.kind()).isEqualTo("indirect");
+        assertThat(q.cue().text()).isEqualTo("said");
+        assertThat(q.source().text()).contains("Putin");
+        assertThat(q.content().text()).startsWith("that Moscow");
+    }
+
+    @Test void unquotedDirectSpeechBeforeTheCue() {
+        Quote q = containing("has not interfered");
+        assertThat(q.kind()).isEqualTo("unquoted");
+        assertThat(q.source().text()).isEqualTo("Putin");
+        assertThat(q.content().text()).isEqualTo("Russia has not interfered in any foreign elections");
+    }
+
+    @Test void mixedQuotation() {
+        Quote q = containing("dead end");
+        assertThat(q.kind()).isEqualTo("mixed");
+        assertThat(q.cue().text()).isEqualTo("called");
+    }
+
+    @Test void directQuotationAndPronounSpeaker() {
+        Quote first = containing("keep talking");
+        assertThat(first.kind()).isEqualTo("direct");
+        assertThat(first.speaker().name()).contains("Macron");
+        Quote second = containing("Dialogue is not weakness");
+        assertThat(second.source().text()).isEqualTo("he");
+        assertThat(second.cue().text()).isEqualTo("stressed");
+        assertThat(second.speaker().name()).contains("Macron");
+    }
+
+    @Test void scareQuotesAreNotQuotations() {
+        assertThat(quotes).noneMatch(q -> q.content().text().contains("nuclear five"));
+    }
+}

@@ -1,0 +1,184 @@
+package org.parley.events.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.annotate.Dependency;
+import org.parley.entities.ActorCoder;
+import org.parley.entities.ArticleEntities;
+import org.parley.entities.ArticleEntity;
+import org.parley.entities.kb.ActorKnowledgeBase;
+import org.parley.model.Actor;
+import org.parley.model.Event.EventActor;
+
+/**
+ * Turns an argument token of a trigger into actors. In order: the article entity covering the token
+ * (coded by the entities stage), the knowledge base's reading of the noun phrase ("the Kremlin",
+ * "French lawmakers"), and last the phrase's own modifiers ("the French operation" -> FRA, "a Syrian
+ * airbase" -> SYR). Conjoined phrases give one actor each ("Putin and Macron").
+ */
+public final class ActorResolver {
+    private static final Set<String> GROUP_NOUNS = Set.of("government", "army", "military", "president", "leader", "leaders",
+            "minister", "ministry", "force", "forces", "people", "parliament", "troops", "troop", "police", "embassy", "capital",
+            "authorities", "authority", "citizen", "citizens", "official", "officials", "rebel", "rebels", "group", "groups",
+            "militant", "militants", "soldier", "soldiers", "opposition", "party", "guerrilla", "guerrillas", "militia",
+            "militiamen", "refugee", "refugees", "community", "diplomat", "diplomats", "delegation", "activist", "activists",
+            "protester", "protesters", "demonstrator", "demonstrators", "settler", "settlers", "student", "students", "worker",
+            "workers", "union", "court", "judge", "prosecutor", "prosecutors", "navy", "airforce", "regime", "administration");
+    private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
+
+    private final ActorCoder coder;
+    private final ActorKnowledgeBase kb;
+
+    public ActorResolver(ActorCoder coder) {
+        this.coder = coder;
+        this.kb = coder.knowledgeBase();
+    }
+
+    /** Context of one sentence's resolution. */
+    /** {@code recentPair}: the two actors of the article's last dyadic event, for "the two leaders". */
+    public record Scope(Graph graph, String text, ArticleEntities entities, LocalDate date, List<EventActor> recentPair) {
+        public Scope(Graph graph, String text, ArticleEntities entities, LocalDate date) {
+            this(graph, text, entities, date, List.of());
+        }
+    }
+
+    private static final java.util.regex.Pattern THE_TWO = java.util.regex.Pattern.compile(
+            "(?i)(the )?(two|both) (leaders|sides|countries|nations|presidents|governments|ministers|heads of state|men|parties|delegations)");
+
+    /** Actors for {@code token} and its conjuncts; empty when none of them names an actor. */
+    public List<EventActor> resolve(Scope s, int token) {
+        Set<Integer> toks = new LinkedHashSet<>();
+        toks.add(token);
+        toks.addAll(s.graph().conjuncts(token));
+        List<EventActor> out = new ArrayList<>();
+        if (toks.size() == 1 && s.recentPair().size() == 2) {
+            // "the two leaders", "both sides": the pair of the article's last dyadic event
+            int[] span = s.graph().phrase(token);
+            if (THE_TWO.matcher(s.graph().text(s.text(), span[0], span[1])).matches()) return new ArrayList<>(s.recentPair());
+        }
+        for (int t : toks) {
+            List<EventActor> split = coordinatedAdjectives(s, t);
+            if (!split.isEmpty()) { for (EventActor a : split) if (out.stream().noneMatch(x -> same(x, a))) out.add(a); continue; }
+            EventActor a = resolveOne(s, t, 0);
+            if (a != null && out.stream().noneMatch(x -> same(x, a))) out.add(a);
+        }
+        return out;
+    }
+
+    /**
+     * "Hungarian and Romanian officials", "Turkish and Greek sides", "U.S.-Soviet talks", "Russian-French
+     * relations": one actor per country adjective.
+     */
+    private List<EventActor> coordinatedAdjectives(Scope s, int t) {
+        Graph g = s.graph();
+        List<EventActor> out = new ArrayList<>();
+        List<Integer> hyphenated = hyphenChain(g, t);
+        if (hyphenated.size() >= 2) {
+            for (int a : hyphenated) {
+                Optional<Actor> c = code(g.text(s.text(), a, a), s.date());
+                if (c.isEmpty() || c.get().country() == null) { out.clear(); break; }
+                if (out.stream().noneMatch(x -> x.country().equals(c.get().country())))
+                    out.add(new EventActor(null, g.text(s.text(), a, a), c.get().country(), c.get().sector()));
+            }
+            if (out.size() >= 2) return out;
+            out.clear();
+        }
+        for (Dependency d : g.children(t)) {
+            if (!d.relation().equals("amod") || g.conjuncts(d.dependent()).isEmpty()) continue;
+            List<Integer> adjs = new ArrayList<>(List.of(d.dependent()));
+            adjs.addAll(g.conjuncts(d.dependent()));
+            Optional<String> sector = kb.sector(g.lemma(t));
+            for (int a : adjs) {
+                Optional<Actor> c = code(g.text(s.text(), a, a), s.date());
+                if (c.isEmpty() || c.get().country() == null) return List.of();
+                out.add(new EventActor(null, g.text(s.text(), a, a) + " " + g.text(s.text(), t, t), c.get().country(),
+                        sector.orElse(c.get().sector())));
+            }
+        }
+        return out.size() >= 2 ? out : List.of();
+    }
+
+    /** Tokens of "U.S.-Soviet" headed by {@code t}: t and its amod/compound dependents joined to it by hyphens. */
+    private static List<Integer> hyphenChain(Graph g, int t) {
+        List<Integer> out = new ArrayList<>(List.of(t));
+        for (int i = 0; i < out.size(); i++) {
+            int x = out.get(i);
+            for (Dependency d : g.children(x)) {
+                int y = d.dependent();
+                boolean mod = d.relation().equals("amod") || Graph.matches(d.relation(), "compound");
+                int between = Math.min(x, y) + 1;
+                if (mod && Math.abs(x - y) == 2 && g.lower(between).equals("-")) out.add(y);
+            }
+        }
+        out.sort(Integer::compare);
+        return out;
+    }
+
+    /** A noun naming people or a body ("diplomats", "troops", "government", "lawmakers"). */
+    public boolean groupLike(Graph g, int t) {
+        return GROUP_NOUNS.contains(g.lemma(t)) || g.isNoun(t) && kb.sector(g.lemma(t)).isPresent();
+    }
+
+    static boolean same(EventActor a, EventActor b) {
+        if (a.entity() != null && a.entity().equals(b.entity())) return true;
+        return a.text().equalsIgnoreCase(b.text());
+    }
+
+    EventActor resolveOne(Scope s, int t, int depth) {
+        Graph g = s.graph();
+        if (RELATIVE.contains(g.lower(t)) && depth == 0) return null; // enhanced graphs carry the antecedent too
+        int[] span = g.phrase(t);
+        String phrase = g.text(s.text(), span[0], span[1]);
+        ArticleEntity e = s.entities().at(g.token(t).start(), g.token(t).end());
+        EventActor own = null;
+        if (e != null && e.actor() != null && !e.actor().isEmpty()) {
+            own = new EventActor(e.localId(), phrase, e.actor().country(), e.actor().sector());
+        } else {
+            String entityId = e == null ? null : e.localId();
+            Optional<Actor> coded = code(phrase, s.date());
+            if (coded.isEmpty() && span[0] != t) coded = code(g.text(s.text(), t, t), s.date());
+            if (coded.isPresent() && !coded.get().isEmpty()) {
+                Actor a = withSector(coded.get(), g.lemma(t));
+                own = new EventActor(entityId, phrase, a.country(), a.sector());
+            }
+        }
+        // An adjective alone ("military", "Western") is an actor only when it names a country.
+        if (own != null && own.country() == null && g.token(t).pos().startsWith("JJ")) own = null;
+        if (own != null && own.country() != null) return own;
+        if (g.isPronoun(t) || depth > 1) return own;
+        // No country yet: one among the phrase's modifiers gives it ("the French operation", "a Syrian
+        // airbase", "the government of Syria", "security forces in Guinea", "doctors from American groups").
+        boolean groupLike = groupLike(g, t) || own != null || g.token(t).pos().equals("NNS");
+        for (Dependency d : g.children(t)) {
+            String r = d.relation();
+            boolean direct = r.equals("amod") || Graph.matches(r, "compound") || r.equals("nmod:poss");
+            boolean prep = r.equals("nmod:of") || r.equals("nmod:in") || r.equals("nmod:from") || r.equals("nmod:by");
+            if (!direct && !(prep && groupLike)) continue;
+            EventActor m = resolveOne(s, d.dependent(), depth + 1);
+            if (m != null && m.country() != null) {
+                String sector = own != null && own.sector() != null ? own.sector() : kb.sector(g.lemma(t)).orElse(m.sector());
+                String id = own != null ? own.entity() : null;
+                return new EventActor(id, phrase, m.country(), sector);
+            }
+        }
+        return own;
+    }
+
+    private Optional<Actor> code(String phrase, LocalDate date) {
+        try {
+            return coder.codePhrase(phrase, date);
+        } catch (RuntimeException ex) {
+            return Optional.empty(); // a coder failure must not stop event coding
+        }
+    }
+
+    private Actor withSector(Actor a, String headLemma) {
+        if (a.sector() != null) return a;
+        Optional<String> s = kb.sector(headLemma);
+        return s.map(x -> new Actor(a.country(), x)).orElse(a);
+    }
+}

@@ -1,0 +1,70 @@
+package org.parley.events.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.parley.model.Event.EventActor;
+
+/** A trigger on its way to becoming an event: mutable while one sentence is being coded. */
+final class Candidate {
+    final TriggerMatcher.Match match;
+    final int head;
+    /** The clause the event sits in: the trigger, or the verb a nominal trigger is the object of ("held talks"). */
+    int clause;
+    String type;
+    String cameo;
+    String mode;
+    List<EventActor> source = new ArrayList<>();
+    List<EventActor> target = new ArrayList<>();
+    boolean negated;
+    boolean hypothetical;
+    EventActor reportedBy;
+    String date;
+    String location;
+    boolean dropped;
+    /** What the trigger is embedded under, if anything: request, deny, refuse, commit, speculate, speech. */
+    String governorKind;
+    int governor = -1;
+    boolean modalCommit;
+    boolean modalMaybe;
+
+    Candidate(TriggerMatcher.Match match) {
+        this.match = match;
+        this.head = match.head();
+        this.clause = match.head();
+        this.type = match.pattern().type();
+        this.cameo = match.pattern().cameo();
+        this.mode = match.pattern().mode();
+    }
+
+    boolean hasActors() { return !source.isEmpty() || !target.isEmpty(); }
+
+    static boolean cooperative(String type) {
+        return switch (type) {
+            case "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT" -> true;
+            default -> false;
+        };
+    }
+
+    static boolean forceful(String type) {
+        return switch (type) {
+            case "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST" -> true;
+            default -> false;
+        };
+    }
+
+    /** CAMEO code of the intention to do an event of {@code type} (PLOVER codes intentions as AGREE/THREATEN). */
+    static String intentCameo(String type) {
+        return switch (type) {
+            case "CONSULT" -> "036";
+            case "AID" -> "033";
+            case "COOPERATE" -> "031";
+            case "SUPPORT" -> "032";
+            case "CONCEDE", "RETREAT" -> "035";
+            case "SANCTION" -> "1312";
+            case "PROTEST" -> "133";
+            case "COERCE" -> "137";
+            case "ASSAULT", "MOBILIZE" -> "138";
+            default -> null;
+        };
+    }
+}

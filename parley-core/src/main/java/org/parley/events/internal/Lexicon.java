@@ -1,0 +1,181 @@
+package org.parley.events.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Everything the event coder knows as data: trigger patterns, the CAMEO table (PLOVER type, Goldstein),
+ * modality cues, context and mode keywords. Built-in files live under
+ * {@code src/main/resources/org/parley/events/}; user files given with {@code --patterns} are read after
+ * them. A user file holds pattern lines, and may also hold lines of the other tables prefixed with
+ * "CAMEO", "CUE", "CONTEXT" or "MODE" in the first column. Bad lines are skipped and reported in
+ * {@link #warnings()}, never thrown.
+ */
+public final class Lexicon {
+    public record CameoEntry(String code, String name, String plover, double goldstein) {}
+
+    public record Keywords(String label, String type, Set<String> words) {}
+
+    private static final String BASE = "/org/parley/events/";
+
+    private final List<Pattern> patterns = new ArrayList<>();
+    private final Map<String, List<Pattern>> byWord = new HashMap<>();
+    private final Map<String, CameoEntry> cameo = new HashMap<>();
+    private final Map<String, Set<String>> cues = new HashMap<>();
+    private final List<Keywords> contexts = new ArrayList<>();
+    private final List<Keywords> modes = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+
+    public static Lexicon load(List<Path> extraFiles) {
+        Lexicon lx = new Lexicon();
+        lx.readResource("patterns.tsv", "PATTERN");
+        lx.readResource("cameo.tsv", "CAMEO");
+        lx.readResource("cues.tsv", "CUE");
+        lx.readResource("contexts.tsv", "CONTEXT");
+        lx.readResource("modes.tsv", "MODE");
+        if (extraFiles != null) {
+            for (Path p : extraFiles) {
+                try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+                    lx.read(r, p.toString(), null);
+                } catch (IOException | UncheckedIOException e) {
+                    lx.warnings.add(p + ": cannot read (" + e.getMessage() + "); ignored");
+                }
+            }
+        }
+        return lx;
+    }
+
+    private void readResource(String name, String kind) {
+        InputStream in = Lexicon.class.getResourceAsStream(BASE + name);
+        if (in == null) { warnings.add("built-in " + name + " missing"); return; }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            read(r, name, kind);
+        } catch (IOException e) {
+            warnings.add(name + ": " + e.getMessage());
+        }
+    }
+
+    private void read(BufferedReader r, String file, String kind) throws IOException {
+        String line;
+        int n = 0;
+        while ((line = r.readLine()) != null) {
+            n++;
+            if (line.isBlank() || line.startsWith("#")) continue;
+            List<String> cols = new ArrayList<>(List.of(line.split("\t", -1)));
+            String k = kind;
+            if (k == null) {
+                String first = cols.get(0).trim().toUpperCase(Locale.ROOT);
+                if (Set.of("CAMEO", "CUE", "CONTEXT", "MODE").contains(first)) { k = first; cols.remove(0); }
+                else k = "PATTERN";
+            }
+            String where = file + ":" + n;
+            try {
+                switch (k) {
+                    case "PATTERN" -> addPattern(cols, where);
+                    case "CAMEO" -> {
+                        String code = cols.get(0).trim();
+                        cameo.put(code, new CameoEntry(code, cols.get(1).trim(), dash(cols.get(2)), Double.parseDouble(cols.get(3).trim())));
+                    }
+                    case "CUE" -> cues.computeIfAbsent(cols.get(0).trim(), c -> new LinkedHashSet<>()).addAll(alts(cols.get(1)));
+                    case "CONTEXT" -> contexts.add(new Keywords(cols.get(0).trim(), null, alts(cols.get(1))));
+                    case "MODE" -> modes.add(new Keywords(cols.get(1).trim(), cols.get(0).trim(), alts(cols.get(2))));
+                    default -> { }
+                }
+            } catch (RuntimeException e) {
+                warnings.add(where + ": bad line skipped (" + e + ")");
+            }
+        }
+    }
+
+    private void addPattern(List<String> c, String where) {
+        if (c.size() < 4) throw new IllegalArgumentException("needs at least 4 columns");
+        String type = c.get(0).trim().toUpperCase(Locale.ROOT);
+        String code = c.get(1).trim();
+        String posCol = c.get(2).trim().toUpperCase(Locale.ROOT);
+        char pos = posCol.isEmpty() ? 'A' : posCol.charAt(0);
+        String[] ws = c.get(3).trim().split("\\s+");
+        List<Set<String>> words = new ArrayList<>();
+        int head = 0;
+        for (int i = 0; i < ws.length; i++) {
+            String w = ws[i];
+            if (w.startsWith("^")) { head = i; w = w.substring(1); }
+            words.add(alts(w));
+        }
+        String mode = c.size() > 4 ? dash(c.get(4)) : null;
+        double rel = c.size() > 5 && !dash0(c.get(5)) ? Double.parseDouble(c.get(5).trim()) : 0.7;
+        boolean inv = c.size() > 6 && "inv".equalsIgnoreCase(c.get(6).trim());
+        Set<String> excl = c.size() > 7 && !dash0(c.get(7)) ? alts(c.get(7)) : Set.of();
+        Pattern p = new Pattern(type, code, pos, List.copyOf(words), head, mode, rel, inv, excl, where);
+        patterns.add(p);
+        for (String alt : words.get(head)) byWord.computeIfAbsent(alt, x -> new ArrayList<>()).add(p);
+    }
+
+    private static boolean dash0(String s) { return s == null || s.isBlank() || s.trim().equals("-"); }
+
+    private static String dash(String s) { return dash0(s) ? null : s.trim(); }
+
+    static Set<String> alts(String s) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String a : s.trim().split("\\|")) if (!a.isBlank()) out.add(a.trim().toLowerCase(Locale.ROOT));
+        return Collections.unmodifiableSet(out);
+    }
+
+    /** Patterns whose head word has {@code word} (lower-cased lemma or form) among its alternatives. */
+    public List<Pattern> patternsForHead(String word) { return byWord.getOrDefault(word, List.of()); }
+
+    public List<Pattern> patterns() { return Collections.unmodifiableList(patterns); }
+
+    /** The entry for {@code code} or its longest listed prefix; null when none. */
+    public CameoEntry cameo(String code) {
+        if (code == null) return null;
+        for (String c = code; !c.isEmpty(); c = c.substring(0, c.length() - 1)) {
+            CameoEntry e = cameo.get(c);
+            if (e != null) return e;
+        }
+        return null;
+    }
+
+    public boolean isCue(String cueClass, String lemma) {
+        return lemma != null && cues.getOrDefault(cueClass, Set.of()).contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    public List<Keywords> contexts() { return contexts; }
+
+    public List<Keywords> modes() { return modes; }
+
+    public List<String> warnings() { return warnings; }
+
+    /** Quad class from the CAMEO root: 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict. */
+    public static Integer quadClass(String cameoCode) {
+        if (cameoCode == null || cameoCode.length() < 2) return null;
+        int root;
+        try { root = Integer.parseInt(cameoCode.substring(0, 2)); } catch (NumberFormatException e) { return null; }
+        if (root >= 1 && root <= 5) return 1;
+        if (root <= 8) return 2;
+        if (root <= 13) return 3;
+        if (root <= 20) return 4;
+        return null;
+    }
+
+    /** Name lookups for explanations: code -> name. */
+    public Map<String, String> cameoNames() {
+        Map<String, String> m = new LinkedHashMap<>();
+        cameo.forEach((k, v) -> m.put(k, v.name()));
+        return m;
+    }
+}

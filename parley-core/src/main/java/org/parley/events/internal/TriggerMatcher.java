@@ -1,0 +1,122 @@
+package org.parley.events.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.parley.annotate.Dependency;
+
+/**
+ * Finds the trigger patterns of a sentence. Each token is tried as the head of every pattern listing its
+ * lemma or form; the other words must follow (or precede, for words before the head) within
+ * {@link #WINDOW} tokens. Overlapping matches are resolved greedily: more words first, then higher
+ * reliability, so "imposed sanctions" is one SANCTION rather than a SANCTION plus a bare "sanctions".
+ */
+public final class TriggerMatcher {
+    static final int WINDOW = 5;
+
+    /** A pattern matched at {@code head}, using tokens {@code tokens} (ascending). */
+    public record Match(Pattern pattern, int head, List<Integer> tokens) {
+        public int first() { return tokens.get(0); }
+        public int last() { return tokens.get(tokens.size() - 1); }
+    }
+
+    private final Lexicon lexicon;
+
+    public TriggerMatcher(Lexicon lexicon) { this.lexicon = lexicon; }
+
+    public List<Match> match(Graph g) {
+        List<Match> all = new ArrayList<>();
+        for (int i = 0; i < g.size(); i++) {
+            String lemma = g.lemma(i), lower = g.lower(i);
+            List<Pattern> cands = new ArrayList<>(lexicon.patternsForHead(lemma));
+            if (!lower.equals(lemma)) for (Pattern p : lexicon.patternsForHead(lower)) if (!cands.contains(p)) cands.add(p);
+            for (Pattern p : cands) {
+                if (!posOk(g, i, p.pos())) continue;
+                List<Integer> toks = align(g, i, p);
+                if (toks == null || excluded(g, i, p, toks)) continue;
+                all.add(new Match(p, i, toks));
+            }
+        }
+        all.sort(Comparator.comparingInt((Match m) -> -m.pattern().size())
+                .thenComparingDouble(m -> -m.pattern().reliability()));
+        List<Match> chosen = new ArrayList<>();
+        boolean[] used = new boolean[g.size()];
+        for (Match m : all) {
+            boolean free = true;
+            for (int t : m.tokens()) if (used[t]) { free = false; break; }
+            if (!free) continue;
+            chosen.add(m);
+            for (int t : m.tokens()) used[t] = true;
+        }
+        chosen.sort(Comparator.comparingInt(Match::head));
+        return chosen;
+    }
+
+    private static boolean posOk(Graph g, int i, char pos) {
+        String tag = g.token(i).pos();
+        String ner = g.token(i).ner();
+        // Names are not triggers: "Summit Avenue", "Strike Force One", the month "March".
+        boolean named = !"O".equals(ner) && !"TITLE".equals(ner) && !"CAUSE_OF_DEATH".equals(ner)
+                && !"CRIMINAL_CHARGE".equals(ner) && !"MISC".equals(ner);
+        return switch (pos) {
+            case 'V' -> tag.startsWith("VB");
+            case 'N' -> (tag.equals("NN") || tag.equals("NNS") || (tag.startsWith("NNP") && i == 0) || tag.startsWith("JJ")
+                    && g.lower(i).matches("talks|summit")) && !named;
+            default -> !named || tag.startsWith("VB");
+        };
+    }
+
+    private static boolean hits(Graph g, int t, Set<String> alts) {
+        return alts.contains(g.lemma(t)) || alts.contains(g.lower(t));
+    }
+
+    /** Token positions of the pattern's words around head {@code i}, or null. */
+    private static List<Integer> align(Graph g, int i, Pattern p) {
+        List<Integer> toks = new ArrayList<>();
+        toks.add(i);
+        int prev = i;
+        for (int w = p.head() + 1; w < p.size(); w++) {
+            int found = -1;
+            for (int t = prev + 1; t <= Math.min(g.size() - 1, prev + WINDOW); t++) {
+                if (hits(g, t, p.words().get(w))) { found = t; break; }
+                if (g.token(t).pos().equals(".") || g.token(t).pos().equals(":")) break;
+            }
+            if (found < 0) return null;
+            toks.add(found);
+            prev = found;
+        }
+        prev = i;
+        for (int w = p.head() - 1; w >= 0; w--) {
+            int found = -1;
+            for (int t = prev - 1; t >= Math.max(0, prev - WINDOW); t--) {
+                if (hits(g, t, p.words().get(w))) { found = t; break; }
+            }
+            if (found < 0) return null;
+            toks.add(0, found);
+            prev = found;
+        }
+        return toks;
+    }
+
+    /** True when the head's object, particle or complement is one of the pattern's excluded lemmas. */
+    private static boolean excluded(Graph g, int i, Pattern p, List<Integer> toks) {
+        if (p.exclude().isEmpty()) return false;
+        for (Dependency d : g.children(i)) {
+            String r = d.relation();
+            if (Graph.matches(r, "obj") || Graph.matches(r, "obl") || Graph.matches(r, "nmod") || Graph.matches(r, "xcomp")
+                    || Graph.matches(r, "compound") || Graph.matches(r, "nsubj:pass") || Graph.matches(r, "advmod")
+                    || r.equals("amod") || r.equals("nummod")) {
+                if (p.exclude().contains(g.lemma(d.dependent())) || p.exclude().contains(g.lower(d.dependent()))) return true;
+                if (!Graph.prep(r).isEmpty() && p.exclude().contains(Graph.prep(r))) return true;
+            }
+        }
+        int next = toks.get(toks.size() - 1) + 1;
+        if (next < g.size() && g.token(next).pos().matches("IN|RP|TO")
+                && (p.exclude().contains(g.lemma(next)) || p.exclude().contains(g.lower(next)))) return true;
+        // passive/reduced relative: "the statement released by", "sanctions imposed"
+        Dependency h = g.head(i);
+        return h != null && (Graph.matches(h.relation(), "acl") || Graph.matches(h.relation(), "amod"))
+                && p.exclude().contains(g.lemma(h.governor()));
+    }
+}

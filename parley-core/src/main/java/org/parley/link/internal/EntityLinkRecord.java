@@ -1,0 +1,168 @@
+package org.parley.link.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.parley.entities.ArticleEntity;
+import org.parley.entities.internal.ActorChoice;
+import org.parley.entities.internal.CanonicalName;
+import org.parley.entities.internal.NameForms;
+import org.parley.entities.internal.PersonName;
+import org.parley.model.Actor;
+import org.parley.model.Article;
+import org.parley.model.Entity;
+import org.parley.model.EntityType;
+import org.parley.model.Mention;
+import org.parley.model.Span;
+
+/**
+ * One global entity while the corpus is being linked: its spellings, names, mentions and the actor
+ * codes each article gave it. Keeps no article text, only mention strings. Not thread-safe: the
+ * {@link org.parley.link.EntityLinker} guards it.
+ */
+public final class EntityLinkRecord {
+    /** The code one article gave the entity, with that article's date and processing order. */
+    record ActorSeen(Actor actor, LocalDate date, long seq) {}
+
+    private final String id;
+    private final EntityType type;
+    private final Map<String, Integer> spellings = new LinkedHashMap<>();
+    private final Map<String, Integer> localNames = new LinkedHashMap<>();
+    private final Set<String> keys = new LinkedHashSet<>();
+    private final Set<PersonName> fullNames = new LinkedHashSet<>();
+    private final Set<String> oneWordNames = new LinkedHashSet<>();
+    private final Set<String> initialisms = new LinkedHashSet<>();
+    private final List<Mention> mentions = new ArrayList<>();
+    private final List<ActorSeen> actors = new ArrayList<>();
+    private final Map<EntityType, Integer> typeCounts = new java.util.EnumMap<>(EntityType.class);
+
+    public EntityLinkRecord(String id, EntityType type) {
+        this.id = id;
+        this.type = type;
+    }
+
+    public String id() { return id; }
+
+    public EntityType type() { return type; }
+
+    public Set<String> keys() { return keys; }
+
+    public Set<PersonName> fullNames() { return fullNames; }
+
+    public Set<String> oneWordNames() { return oneWordNames; }
+
+    public int mentionCount() { return mentions.size(); }
+
+    /** Initials of the spelled-out names ("North Atlantic Treaty Organization" -> "nato"). */
+    public Set<String> initialisms() { return initialisms; }
+
+    /** Every name this entity answers to (full names and one-word names), as person names. */
+    public List<PersonName> personNames() {
+        List<PersonName> out = new ArrayList<>(fullNames);
+        for (String w : oneWordNames) out.add(new PersonName(List.of(w)));
+        return out;
+    }
+
+    /** Countries the entity has been coded with. */
+    public Set<String> countries() {
+        Set<String> out = new LinkedHashSet<>();
+        for (ActorSeen a : actors) if (a.actor().country() != null) out.add(a.actor().country());
+        return out;
+    }
+
+    /** Adds one article's entity: spellings, names, mentions (text read from the article now, not kept) and code. */
+    public void absorb(ArticleEntity e, Article article, long seq) {
+        typeCounts.merge(e.type(), 1, Integer::sum);
+        localNames.merge(e.name(), 1, Integer::sum);
+        List<String> variants = e.variants().isEmpty() ? List.of(e.name()) : e.variants();
+        for (String v : variants) addName(v);
+        addName(e.name());
+        String text = article.text() == null ? "" : article.text();
+        String articleId = article.id();
+        for (Span s : e.spans()) {
+            String mentionText = s.end() <= text.length() ? text.substring(s.start(), s.end()) : "";
+            mentions.add(new Mention(articleId, s.start(), s.end(), mentionText));
+            spellings.merge(NameForms.normalizeSpace(mentionText.isEmpty() ? e.name() : mentionText), 1, Integer::sum);
+        }
+        for (String v : variants) spellings.putIfAbsent(v, 0);
+        if (e.actor() != null && !e.actor().isEmpty()) actors.add(new ActorSeen(e.actor(), article.published(), seq));
+    }
+
+    private void addName(String display) {
+        String key = NameForms.fold(display);
+        if (key.isEmpty()) return;
+        keys.add(key);
+        if (type != EntityType.PERSON) {
+            String initials = NameForms.initialsOf(display);
+            if (initials != null) initialisms.add(initials);
+            return;
+        }
+        PersonName n = PersonName.of(display);
+        if (n.isFull()) fullNames.add(n);
+        else if (n.words().size() == 1) oneWordNames.add(n.words().get(0));
+    }
+
+    /**
+     * The code to show: the most specific level any article reached (country and sector over country
+     * alone over sector alone); at that level, the code of the latest article (coding is date-aware,
+     * so the latest article tells the entity's latest role); same-day articles: the most frequent code.
+     */
+    public Actor actor() {
+        int level = 0;
+        for (ActorSeen a : actors) level = Math.max(level, ActorChoice.specificity(a.actor()));
+        if (level == 0) return null;
+        ActorSeen latest = null;
+        for (ActorSeen a : actors) {
+            if (ActorChoice.specificity(a.actor()) != level) continue;
+            if (latest == null || later(a, latest)) latest = a;
+        }
+        LocalDate day = latest.date();
+        List<Actor> sameDay = new ArrayList<>();
+        for (ActorSeen a : actors) {
+            if (ActorChoice.specificity(a.actor()) == level && java.util.Objects.equals(a.date(), day)) sameDay.add(a.actor());
+        }
+        Actor frequent = ActorChoice.mostSpecific(sameDay);
+        return frequent != null ? frequent : latest.actor();
+    }
+
+    private static boolean later(ActorSeen a, ActorSeen b) {
+        LocalDate da = a.date() == null ? LocalDate.MIN : a.date();
+        LocalDate db = b.date() == null ? LocalDate.MIN : b.date();
+        return da.isAfter(db) || (da.equals(db) && a.seq() > b.seq());
+    }
+
+    /** Canonical name: persons from every spelling seen; others from the articles' canonical names (which may come from the knowledge base). */
+    public String name() {
+        if (type == EntityType.PERSON) {
+            Map<String, Integer> all = new LinkedHashMap<>(spellings);
+            for (Map.Entry<String, Integer> e : localNames.entrySet()) all.merge(e.getKey(), e.getValue(), Integer::sum);
+            return CanonicalName.choose(all, type);
+        }
+        String best = null;
+        int bestCount = -1;
+        for (Map.Entry<String, Integer> e : localNames.entrySet()) {
+            if (e.getValue() > bestCount) { best = e.getKey(); bestCount = e.getValue(); }
+        }
+        return best == null ? CanonicalName.choose(spellings, type) : best;
+    }
+
+    /**
+     * The type to show: the one most articles gave (an organisation, place or other name may be typed
+     * differently from article to article: "the Kremlin"); the first type on ties.
+     */
+    public EntityType shownType() {
+        EntityType best = type;
+        for (Map.Entry<EntityType, Integer> e : typeCounts.entrySet()) {
+            if (e.getValue() > typeCounts.getOrDefault(best, 0)) best = e.getKey();
+        }
+        return best;
+    }
+
+    public Entity toEntity() {
+        return new Entity(id, name(), shownType(), actor(), new ArrayList<>(spellings.keySet()), mentions);
+    }
+}

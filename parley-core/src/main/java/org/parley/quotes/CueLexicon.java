@@ -1,0 +1,119 @@
+package org.parley.quotes;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The speech-cue lexicon: verb lemmas and multiword phrases that introduce attributed content, each
+ * with a class (speech, cognition, intention, stance, evidence) and the dependency relations of the
+ * verb that carry the content. Loaded from {@code org/parley/quotes/cues.tsv} (format in its header)
+ * plus user files. Immutable and thread-safe once loaded.
+ */
+public final class CueLexicon {
+    /** One verb cue: its first class (sets confidence) and the relations that carry its content. */
+    public record Cue(String lemma, String cueClass, Set<String> relations) {
+        public boolean speech() { return "speech".equals(cueClass); }
+    }
+
+    private static final String RESOURCE = "/org/parley/quotes/cues.tsv";
+
+    private final Map<String, Cue> verbs;
+    private final Map<String, Cue> nouns;
+    private final List<List<String>> phrases;
+
+    private CueLexicon(Map<String, Cue> verbs, List<List<String>> phrases) {
+        Map<String, Cue> v = new HashMap<>(), n = new HashMap<>();
+        for (Map.Entry<String, Cue> e : verbs.entrySet()) {
+            if (e.getValue().cueClass().equals("noun")) n.put(e.getKey().substring(5), e.getValue());
+            else v.put(e.getKey(), e.getValue());
+        }
+        this.verbs = Map.copyOf(v);
+        this.nouns = Map.copyOf(n);
+        this.phrases = List.copyOf(phrases);
+    }
+
+    /** The built-in lexicon plus {@code extraFiles} (same format). Unreadable files are skipped. */
+    public static CueLexicon load(List<Path> extraFiles) {
+        Map<String, Cue> verbs = new HashMap<>();
+        List<List<String>> phrases = new ArrayList<>();
+        try (InputStream in = CueLexicon.class.getResourceAsStream(RESOURCE)) {
+            if (in != null) read(new InputStreamReader(in, StandardCharsets.UTF_8), verbs, phrases);
+        } catch (IOException e) {
+            // a missing built-in lexicon leaves only user cues: degrade, do not fail the stage
+        }
+        for (Path p : extraFiles == null ? List.<Path>of() : extraFiles) {
+            try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+                read(r, verbs, phrases);
+            } catch (IOException e) {
+                // skip unreadable user file
+            }
+        }
+        return new CueLexicon(verbs, phrases);
+    }
+
+    public static CueLexicon builtIn() { return load(List.of()); }
+
+    private static void read(Reader reader, Map<String, Cue> verbs, List<List<String>> phrases) throws IOException {
+        BufferedReader in = new BufferedReader(reader);
+        for (String line; (line = in.readLine()) != null; ) {
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String[] f = line.split("\t");
+            String cue = f[0].trim().toLowerCase(Locale.ROOT);
+            String cls = f.length > 1 ? f[1].trim() : "speech";
+            String rels = f.length > 2 ? f[2].trim() : "ccomp,parataxis";
+            if ("phrase".equals(rels) || cue.contains(" ")) {
+                phrases.add(List.of(cue.split("\\s+")));
+                continue;
+            }
+            Set<String> relations = new LinkedHashSet<>(List.of(rels.split(",")));
+            if (cls.equals("noun")) cue = "noun:" + cue; // nouns live apart from verbs of the same spelling
+            Cue old = verbs.get(cue);
+            if (old != null) {
+                Set<String> merged = new LinkedHashSet<>(old.relations());
+                merged.addAll(relations);
+                verbs.put(cue, new Cue(cue, old.cueClass(), Collections.unmodifiableSet(merged)));
+            } else {
+                verbs.put(cue, new Cue(cue, cls, Collections.unmodifiableSet(relations)));
+            }
+        }
+    }
+
+    /** The cue for a verb lemma, or null. */
+    public Cue verb(String lemma) {
+        return lemma == null ? null : verbs.get(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** The cue for a noun lemma ("claim", "warning"), or null. */
+    public Cue noun(String lemma) {
+        return lemma == null ? null : nouns.get(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** Multiword cues, as word lists whose first word is a lemma. */
+    public List<List<String>> phrases() { return phrases; }
+
+    /** Confidence weight of a cue class. */
+    public static double weight(String cueClass) {
+        return switch (cueClass == null ? "" : cueClass) {
+            case "speech" -> 0.9;
+            case "stance" -> 0.7;
+            case "cognition", "noun" -> 0.6;
+            case "intention" -> 0.55;
+            case "evidence" -> 0.5;
+            default -> 0.5;
+        };
+    }
+}

@@ -1,0 +1,448 @@
+package org.parley.quotes.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.parley.annotate.Sentence;
+import org.parley.annotate.Token;
+import org.parley.quotes.CueLexicon;
+
+/**
+ * Finds attributions in one parsed sentence from the dependency graph: a cue verb from the lexicon,
+ * its subject as source (or the agent of a passive, or the subject it shares with the verb it hangs
+ * from), and its content: the clausal complement (ccomp), a parataxis clause ("..., he said"), an
+ * infinitive (xcomp) or object, as the cue's entry allows. Also "according to X".
+ */
+public final class CueFinder {
+    private static final List<String> PREFERENCE = List.of("ccomp", "parataxis", "xcomp", "obj");
+    /** Verbs whose object is the addressee, never the content ("told reporters"). */
+    private static final Set<String> ADDRESSEE_VERBS = Set.of("tell", "ask", "inform", "assure", "reassure", "remind", "brief",
+            "thank", "congratulate", "urge", "advise", "warn", "instruct", "order", "beg", "implore", "accuse", "blame", "quote");
+    private static final Set<String> EXPLETIVE = Set.of("it", "there");
+
+    private final CueLexicon lexicon;
+
+    public CueFinder(CueLexicon lexicon) { this.lexicon = lexicon; }
+
+    public List<Candidate> find(Sentence sentence, DepTree tree) {
+        List<Candidate> out = new ArrayList<>();
+        List<Token> tokens = sentence.tokens();
+        for (Token t : tokens) {
+            int v = t.index();
+            int[] phraseEnd = new int[] {-1};
+            CueLexicon.Cue cue = phraseCue(tokens, v, phraseEnd);
+            if (cue == null && t.isVerb()) cue = lexicon.verb(t.lemma());
+            if (cue == null) {
+                if (isAccordingTo(tokens, v)) according(sentence, tree, v, out);
+                else if (t.isNoun() && lexicon.noun(t.lemma()) != null) {
+                    Candidate c = fromNoun(sentence, tree, v, lexicon.noun(t.lemma()));
+                    if (c != null) out.add(c);
+                }
+                continue;
+            }
+            if (!t.isVerb()) continue;
+            Candidate c = fromVerb(sentence, tree, v, cue, phraseEnd[0]);
+            if (c != null) out.add(c);
+        }
+        return out;
+    }
+
+    /** A multiword verb cue ("call for", "point out") starting at token v; sets phraseEnd to its last token. */
+    private CueLexicon.Cue phraseCue(List<Token> tokens, int v, int[] phraseEnd) {
+        Token t = tokens.get(v);
+        if (!t.isVerb()) return null;
+        for (List<String> p : lexicon.phrases()) {
+            if (p.size() < 2 || !p.get(0).equals(t.lemma().toLowerCase(Locale.ROOT))) continue;
+            // allow one intervening token (an object pronoun or adverb): "pointed it out" is rare; keep strict order
+            boolean ok = v + p.size() - 1 < tokens.size();
+            for (int k = 1; ok && k < p.size(); k++) ok = tokens.get(v + k).word().equalsIgnoreCase(p.get(k));
+            if (ok) {
+                phraseEnd[0] = v + p.size() - 1;
+                return new CueLexicon.Cue(String.join(" ", p), "speech", Set.of("ccomp", "obj", "obl", "xcomp", "parataxis"));
+            }
+        }
+        return null;
+    }
+
+    private Candidate fromVerb(Sentence s, DepTree tree, int v, CueLexicon.Cue cue, int phraseEnd) {
+        String vrel = DepTree.base(tree.relation(v));
+        if (vrel.equals("amod") || vrel.equals("compound")) return null; // "so-called", "the announced plan"
+        int contentHead = -1;
+        int obj = -1;
+        for (String rel : PREFERENCE) {
+            if (!cue.relations().contains(rel)) continue;
+            for (int c : tree.children(v, rel)) {
+                if (rel.equals("obj") && !usableObject(tree, v, c)) continue;
+                // ", saying ..." is an attribution of its own (its source is found by climbing), not this cue's content
+                if (tree.token(c).pos().equals("VBG") && lexicon.verb(tree.token(c).lemma()) != null && c > v + 1) continue;
+                if (rel.equals("parataxis") && c < v && !precededByComma(tree, c, v)) continue;
+                contentHead = c;
+                break;
+            }
+            if (contentHead >= 0) break;
+        }
+        boolean[] content = null;
+        if (contentHead < 0) {
+            // the parser missed the complement: "demanding that X ...", "said: X" read off the surface
+            boolean[] rest = surfaceComplement(tree, v, phraseEnd);
+            if (rest != null) contentHead = -2;
+            content = rest;
+        }
+        if (contentHead == -2) {
+            // content already set from the surface
+        } else if ((contentHead < 0 || contentHead < v) && cue.speech()) {
+            Candidate trailing = trailing(s, tree, v, cue);
+            if (trailing != null) return trailing;
+        }
+        if (contentHead == -2) {
+            // nothing more to find
+        } else if (contentHead < 0 && phraseEnd > v) {
+            // "called for X": the nominal or clause governed by the phrase's last word
+            for (int c : tree.children(v)) {
+                String r = DepTree.base(tree.relation(c));
+                if ((r.equals("obl") || r.equals("obj") || r.equals("ccomp") || r.equals("xcomp")) && c > phraseEnd) { contentHead = c; break; }
+            }
+        }
+        if (contentHead == -2) {
+            // surface complement
+        } else if (contentHead >= 0) {
+            content = tree.subtree(contentHead);
+            String chosen = DepTree.base(tree.relation(contentHead));
+            if (chosen.equals("xcomp")) {
+                for (int o : tree.children(v, "obj")) if (o < contentHead && o > v) { obj = o; }
+                if (obj >= 0) { boolean[] o = tree.subtree(obj); for (int i = 0; i < o.length; i++) content[i] |= o[i]; }
+            } else if (chosen.equals("obj")) {
+                // "called the plan a failure": object and predicate together are what was said
+                for (int x : tree.children(v, "xcomp")) {
+                    if (x > contentHead) { boolean[] o = tree.subtree(x); for (int i = 0; i < o.length; i++) content[i] |= o[i]; }
+                }
+            }
+            for (int i = v; i <= Math.max(v, phraseEnd); i++) content[i] = false;
+        } else if (vrel.equals("parataxis") || vrel.equals("ccomp") || vrel.equals("dep")) {
+            int h = tree.head(v);
+            if (h < 0 || !cue.speech() && !vrel.equals("parataxis")) return null;
+            // "Russia did not interfere, Putin said": the clause the cue hangs from, minus the cue's own subtree
+            content = tree.subtree(h, v);
+            if (h > v && !vrel.equals("parataxis")) return null;
+        } else if (cue.speech()) {
+            content = null; // a bare cue ("Putin said:"): the quotation stage may give it a quoted content
+        } else {
+            return null;
+        }
+        int[] range = content == null ? null : tree.range(content);
+        if (range == null && !cue.speech()) return null;
+        if (content == null) content = new boolean[tree.size()];
+        Candidate c = new Candidate();
+        c.sentence = s.index();
+        c.cueToken = v;
+        c.cueClass = cue.cueClass();
+        c.confidence = CueLexicon.weight(cue.cueClass());
+        c.how = "parse";
+        int cueFirst = v;
+        for (int a : tree.children(v)) {
+            String r = DepTree.base(tree.relation(a));
+            if ((r.equals("aux") || r.equals("aux:pass")) && a < v && v - a <= 3) cueFirst = Math.min(cueFirst, a);
+        }
+        c.cueStart = tree.token(cueFirst).start();
+        c.cueEnd = tree.token(Math.max(v, phraseEnd)).end();
+        if (range != null) {
+            c.contentStart = tree.token(range[0]).start();
+            c.contentEnd = tree.token(range[1]).end();
+        }
+        source(s, tree, v, c, content);
+        return c;
+    }
+
+    /**
+     * "Russia has not interfered, Putin said." / "..., said Putin." / "X, he said, Y": a speech cue at the end
+     * of its sentence (after a comma) whose content is everything before the comma (and after, when the
+     * cue sits in the middle). The parser often hangs such cues from an inner verb; the surface is clearer.
+     */
+    private Candidate trailing(Sentence s, DepTree tree, int v, CueLexicon.Cue cue) {
+        List<Integer> subj = tree.graphChildren(v, "nsubj");
+        if (subj.isEmpty()) return null;
+        int sj = subj.get(0);
+        boolean[] subjTree = tree.subtree(sj);
+        int[] sr = tree.range(subjTree);
+        if (sr == null) return null;
+        int left;
+        int cueFirst = v;
+        if (sj < v) {
+            left = sr[0] - 1;
+            for (int a : tree.children(v)) {
+                String r = DepTree.base(tree.relation(a));
+                if ((r.equals("aux") || r.equals("advmod")) && a < v && a > sr[1]) cueFirst = Math.min(cueFirst, a);
+            }
+        } else {
+            left = v - 1;
+        }
+        if (left < 1 || !isCommaLike(tree.token(left).word())) return null;
+        // the part before the comma must not belong to the cue's own subtree other than as content (e.g. "In Paris, he said")
+        int contentLast = left - 1;
+        while (contentLast >= 0 && isCommaLike(tree.token(contentLast).word()) ) contentLast--;
+        int contentFirst = 0;
+        while (contentFirst < contentLast && tree.token(contentFirst).word().matches("[\\p{Punct}\u2014\u2013]+")
+                && !QuoteMarks.isQuoteChar(tree.token(contentFirst).word().charAt(0))) contentFirst++;
+        if (contentLast - contentFirst < 2) return null;
+        // the cue must close its sentence ("..., he said.") or be followed by a comma and more content;
+        // "In one tweet Friday, Trump said: ..." introduces what follows instead
+        int cueLast = Math.max(v, sj < v ? v : sr[1]);
+        for (int k : tree.children(v)) {
+            String r = DepTree.base(tree.relation(k));
+            if (k > cueLast && (r.equals("obl") || r.equals("advmod") || r.equals("nmod") || r.equals("obl:tmod"))) cueLast = Math.max(cueLast, lastOf(tree, k));
+        }
+        if (!endsOrBreaks(tree, cueLast)) return null;
+        if (!hasVerb(tree, contentFirst, contentLast) && !QuoteMarks.isQuoteChar(tree.token(contentFirst).word().charAt(0))) return null;
+        Candidate c = new Candidate();
+        c.sentence = s.index();
+        c.cueToken = v;
+        c.cueClass = cue.cueClass();
+        c.confidence = CueLexicon.weight(cue.cueClass());
+        c.how = "trailing";
+        c.cueStart = tree.token(cueFirst).start();
+        c.cueEnd = tree.token(v).end();
+        c.sourceStart = tree.token(sr[0]).start();
+        c.sourceEnd = tree.token(sr[1]).end();
+        c.contentStart = tree.token(contentFirst).start();
+        c.contentEnd = tree.token(contentLast).end();
+        // a quotation closed right before the comma keeps its closing mark: `"...," he said`
+        if (contentLast + 1 < tree.size() && QuoteMarks.isQuoteChar(tree.token(contentLast + 1).word().charAt(0))) {
+            c.contentEnd = tree.token(contentLast + 1).end();
+        }
+        // "X, he said, Y": the rest of the sentence after the cue phrase is content too
+        int end = Math.max(v, sj);
+        for (int k : tree.children(v)) if (k > end && !DepTree.base(tree.relation(k)).matches("punct|parataxis|ccomp|conj|cc")) end = Math.max(end, lastOf(tree, k));
+        if (end + 2 < tree.size() && tree.token(end + 1).word().equals(",")) {
+            int[] rest = tree.range(restOf(tree, end + 2));
+            if (rest != null && rest[1] - rest[0] >= 2) {
+                c.secondStart = tree.token(rest[0]).start();
+                c.secondEnd = tree.token(rest[1]).end();
+            }
+        }
+        return c;
+    }
+
+    /**
+     * A complement the parse did not attach: right after the cue (and an addressee such as "reporters" or
+     * "him") comes "that", "whether", "if" or a colon; the content runs to the end of the sentence.
+     */
+    private static boolean[] surfaceComplement(DepTree tree, int v, int phraseEnd) {
+        int k = Math.max(v, phraseEnd) + 1;
+        int skipped = 0;
+        while (k < tree.size() && skipped < 3 && (tree.token(k).pos().matches("PRP|NNS|NNP|DT|RB") && !tree.token(k).word().equalsIgnoreCase("that"))) { k++; skipped++; }
+        if (k >= tree.size()) return null;
+        String w = tree.token(k).word().toLowerCase(Locale.ROOT);
+        boolean opens = w.equals("that") || w.equals("whether") || w.equals("if") || w.equals(":");
+        if (!opens) return null;
+        if (w.equals(":")) k++;
+        boolean[] in = new boolean[tree.size()];
+        int last = tree.size() - 1;
+        for (int i = k; i <= last; i++) in[i] = true;
+        return tree.range(in) == null || tree.range(in)[1] - tree.range(in)[0] < 2 ? null : in;
+    }
+
+    private static boolean passive(DepTree tree, int v) {
+        for (int c : tree.children(v)) if (tree.relation(c).equals("aux:pass") || tree.relation(c).startsWith("nsubj:pass")) return true;
+        return false;
+    }
+
+    /** True when only punctuation, or a comma and more words, follow token {@code end} in the sentence. */
+    private static boolean endsOrBreaks(DepTree tree, int end) {
+        if (end + 1 >= tree.size()) return true;
+        boolean onlyPunct = true;
+        for (int i = end + 1; i < tree.size(); i++) {
+            String w = tree.token(i).word();
+            if (!w.matches("[.!?\"'\u201D\u2019)]+")) { onlyPunct = false; break; }
+        }
+        return onlyPunct || tree.token(end + 1).word().equals(",");
+    }
+
+    private static boolean hasVerb(DepTree tree, int from, int to) {
+        for (int i = from; i <= to; i++) if (tree.token(i).isVerb() || tree.token(i).pos().equals("MD")) return true;
+        return false;
+    }
+
+    private static boolean[] restOf(DepTree tree, int from) {
+        boolean[] in = new boolean[tree.size()];
+        for (int i = from; i < tree.size(); i++) in[i] = true;
+        return in;
+    }
+
+    private static int lastOf(DepTree tree, int k) {
+        boolean[] sub = tree.subtree(k);
+        int last = k;
+        for (int i = 0; i < sub.length; i++) if (sub[i]) last = Math.max(last, i);
+        return last;
+    }
+
+    private static boolean isCommaLike(String w) {
+        return w.equals(",") || w.equals("—") || w.equals("--") || w.equals("–");
+    }
+
+    /** "Trump's claim that X", "the warning by the ministry that X": content is the that-clause. */
+    private Candidate fromNoun(Sentence s, DepTree tree, int n, CueLexicon.Cue cue) {
+        int clause = -1;
+        for (int c : tree.children(n)) {
+            String r = DepTree.base(tree.relation(c));
+            if (!(r.equals("acl") || r.equals("ccomp")) || c < n || tree.relation(c).equals("acl:relcl")) continue;
+            for (int m : tree.children(c)) if (DepTree.base(tree.relation(m)).equals("mark") && tree.token(m).word().equalsIgnoreCase("that")) clause = c;
+        }
+        if (clause < 0) return null;
+        int[] cr = tree.range(tree.subtree(clause));
+        if (cr == null) return null;
+        Candidate c = new Candidate();
+        c.sentence = s.index();
+        c.cueToken = n;
+        c.cueClass = "noun";
+        c.confidence = CueLexicon.weight("noun");
+        c.how = "noun";
+        c.cueStart = tree.token(n).start();
+        c.cueEnd = tree.token(n).end();
+        c.contentStart = tree.token(cr[0]).start();
+        c.contentEnd = tree.token(cr[1]).end();
+        for (int k : tree.children(n)) {
+            String r = tree.relation(k);
+            if (r.equals("nmod:poss") || r.equals("nmod:agent") || r.equals("nmod:by")) {
+                int[] sr = tree.range(tree.subtree(k));
+                if (sr == null) continue;
+                int lo = sr[0];
+                while (lo < sr[1] && tree.token(lo).pos().equals("IN")) lo++;
+                c.sourceStart = tree.token(lo).start();
+                c.sourceEnd = tree.token(sr[1]).end();
+                break;
+            }
+        }
+        return c;
+    }
+
+    private static boolean precededByComma(DepTree tree, int c, int v) {
+        // a parataxis clause before the cue is content only when separated by punctuation: "X, he said"
+        for (int i = c; i < v; i++) if (tree.token(i).word().matches("[,:\u2014\u2013\u201D\"]")) return true;
+        return false;
+    }
+
+    private static boolean usableObject(DepTree tree, int v, int o) {
+        if (ADDRESSEE_VERBS.contains(tree.token(v).lemma().toLowerCase(Locale.ROOT))) return false;
+        Token t = tree.token(o);
+        if (t.pos().startsWith("PRP") || t.pos().equals("WP") || t.pos().equals("WDT")) return false;
+        return o > v;
+    }
+
+    private void source(Sentence s, DepTree tree, int v, Candidate c, boolean[] content) {
+        List<Integer> subj = new ArrayList<>();
+        int cur = v;
+        for (int hop = 0; hop < 3 && cur >= 0; hop++) {
+            for (int d : tree.graphChildren(cur, "nsubj")) {
+                String rel = relationOf(s, cur, d);
+                if (rel.contains("pass") || rel.contains("xsubj") && hop > 0) continue;
+                if (!content[d]) subj.add(d);
+            }
+            if (!subj.isEmpty()) break;
+            // passive: "was criticized by X" is not X speaking; "it was announced by X" is
+            for (int d : tree.graphChildren(cur, "obl")) {
+                String rel = relationOf(s, cur, d);
+                if (rel.equals("obl:agent") || rel.equals("obl:by")) { if (!content[d]) subj.add(d); }
+            }
+            if (!subj.isEmpty()) break;
+            String r = DepTree.base(tree.relation(cur));
+            if (r.equals("xcomp") || r.equals("conj") || r.equals("advcl") || r.equals("dep")) cur = tree.head(cur);
+            else break;
+        }
+        if (subj.isEmpty()) return;
+        int lo = Integer.MAX_VALUE, hi = -1;
+        int referent = -1;
+        for (int d : subj) {
+            Token t = tree.token(d);
+            // "it was reported that": an expletive subject of a passive or copula names nobody
+            if (EXPLETIVE.contains(t.word().toLowerCase(Locale.ROOT)) && (passive(tree, v) || tree.token(v).lemma().equals("be"))) continue;
+            // enhanced++ makes the antecedent the subject of a relative clause; the gold (and the text) names "who"
+            int ref = refOf(s, d, v);
+            boolean[] sub;
+            if (ref >= 0) { sub = new boolean[tree.size()]; sub[ref] = true; referent = d; }
+            else {
+                List<Integer> cut = new ArrayList<>();
+                for (int k : tree.children(d)) {
+                    String r = tree.relation(k);
+                    if (r.startsWith("acl") || content[k] || tree.dominates(k, v)) cut.add(k);
+                }
+                sub = tree.subtree(d, cut.stream().mapToInt(Integer::intValue).toArray());
+                if (tree.dominates(d, v)) continue;
+                // "request, the source": material before a comma that precedes the head is a parse slip
+                for (int k = d - 1; k >= 0; k--) if (sub[k] && tree.token(k).word().equals(",")) { for (int j = 0; j <= k; j++) sub[j] = false; break; }
+            }
+            int[] r = tree.range(sub);
+            if (r == null) continue;
+            // "against what the campaign": a preposition or wh-word leading the span belongs to the clause above
+            while (r[0] < r[1] && tree.token(r[0]).pos().matches("IN|WP|WDT|TO|CC|RB") && r[0] != d) r[0]++;
+            lo = Math.min(lo, r[0]);
+            hi = Math.max(hi, r[1]);
+        }
+        if (hi < 0) return;
+        c.sourceStart = tree.token(lo).start();
+        c.sourceEnd = tree.token(hi).end();
+        if (referent >= 0) {
+            int[] r = tree.range(headNoun(tree, referent));
+            if (r != null) { c.referentStart = tree.token(r[0]).start(); c.referentEnd = tree.token(r[1]).end(); }
+        }
+    }
+
+    private static boolean[] headNoun(DepTree tree, int d) {
+        List<Integer> cut = new ArrayList<>();
+        for (int k : tree.children(d)) if (tree.relation(k).startsWith("acl") || DepTree.base(tree.relation(k)).equals("punct")) cut.add(k);
+        return tree.subtree(d, cut.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    private static String relationOf(Sentence s, int gov, int dep) {
+        for (var d : s.dependencies()) if (d.governor() == gov && d.dependent() == dep) return d.relation();
+        return "";
+    }
+
+    /** The relative pronoun standing for {@code antecedent} in the clause of {@code verb}, or -1. */
+    private static int refOf(Sentence s, int antecedent, int verb) {
+        for (var d : s.dependencies()) {
+            if (d.governor() == antecedent && d.relation().equals("ref") && d.dependent() > antecedent && d.dependent() < verb) return d.dependent();
+        }
+        return -1;
+    }
+
+    private static boolean isAccordingTo(List<Token> tokens, int i) {
+        return tokens.get(i).word().equalsIgnoreCase("according") && i + 1 < tokens.size()
+                && tokens.get(i + 1).word().equalsIgnoreCase("to");
+    }
+
+    /** "according to X, Y" and "Y, according to X". */
+    private void according(Sentence s, DepTree tree, int a, List<Candidate> out) {
+        int x = tree.head(a);
+        if (x < 0 || x <= a + 1) {
+            // the parser may hang "according" elsewhere: take the noun phrase right after "to"
+            x = -1;
+            for (int i = a + 2; i < tree.size(); i++) { if (tree.token(i).isNoun() || tree.token(i).pos().startsWith("PRP")) { x = i; break; } }
+            if (x < 0) return;
+        }
+        boolean[] src = tree.subtree(x, a, a + 1);
+        src[a] = false; src[a + 1] = false;
+        int[] sr = tree.range(src);
+        if (sr == null) return;
+        boolean[] content = new boolean[tree.size()];
+        int h = tree.head(x);
+        if (h >= 0 && !tree.dominates(x, h)) content = tree.subtree(h, x);
+        else for (int i = 0; i < tree.size(); i++) content[i] = i < a || i > sr[1];
+        for (int i = a; i <= sr[1]; i++) content[i] = false;
+        int[] cr = tree.range(content);
+        if (cr == null) return;
+        Candidate c = new Candidate();
+        c.sentence = s.index();
+        c.cueToken = a;
+        c.cueClass = "speech";
+        c.confidence = 0.8;
+        c.how = "according-to";
+        c.cueStart = tree.token(a).start();
+        c.cueEnd = tree.token(a + 1).end();
+        c.sourceStart = tree.token(sr[0]).start();
+        c.sourceEnd = tree.token(sr[1]).end();
+        c.contentStart = tree.token(cr[0]).start();
+        c.contentEnd = tree.token(cr[1]).end();
+        out.add(c);
+    }
+}

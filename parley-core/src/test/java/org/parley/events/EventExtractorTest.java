@@ -1,0 +1,103 @@
+package org.parley.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.annotate.AnnotatedArticle;
+import org.parley.entities.ArticleEntities;
+import org.parley.entities.ArticleEntity;
+import org.parley.entities.kb.ActorKnowledgeBase;
+import org.parley.model.Actor;
+import org.parley.model.EntityType;
+import org.parley.model.Event;
+import org.parley.model.Span;
+
+/** Event coding on hand-written parses: syntax-driven roles, entity actors, dating, user patterns. */
+class EventExtractorTest {
+    static final LocalDate TUESDAY = LocalDate.of(2019, 6, 18);
+    final EventExtractor extractor = new EventExtractor(ActorKnowledgeBase.load(List.of()), List.of());
+
+    /** Entities covering the given token ranges of a one-sentence article, with codes. */
+    static ArticleEntities entities(AnnotatedArticle doc, Object... idFirstLastCountry) {
+        List<ArticleEntity> out = new java.util.ArrayList<>();
+        var toks = doc.sentences().get(0).tokens();
+        for (int i = 0; i < idFirstLastCountry.length; i += 4) {
+            int a = (Integer) idFirstLastCountry[i + 1], b = (Integer) idFirstLastCountry[i + 2];
+            String name = doc.text().substring(toks.get(a).start(), toks.get(b).end());
+            out.add(new ArticleEntity((String) idFirstLastCountry[i], name, EntityType.PERSON,
+                    new Actor((String) idFirstLastCountry[i + 3], "GOV"), List.of(name),
+                    List.of(new Span(toks.get(a).start(), toks.get(b).end()))));
+        }
+        return new ArticleEntities(out);
+    }
+
+    // "Putin and Macron held talks in Versailles on Monday ."
+    static AnnotatedArticle talks() {
+        return Parses.article(
+                "Putin/Putin/NNP/PERSON and/and/CC Macron/Macron/NNP/PERSON held/hold/VBD talks/talk/NNS in/in/IN "
+                        + "Versailles/Versailles/NNP/CITY on/on/IN Monday/Monday/NNP/DATE ./././O",
+                "root -1 3; nsubj 3 0; nsubj 3 2; conj:and 0 2; cc 2 1; obj 3 4; nmod:in 4 6; case 6 5; obl:on 3 8; case 8 7; punct 3 9",
+                TUESDAY, "8 8 2019-06-17");
+    }
+
+    @Test void compoundSubjectOfHeldTalksGivesBothActorsAndTheClauseDate() {
+        AnnotatedArticle doc = talks();
+        List<Event> ev = extractor.extract(doc, entities(doc, "e1", 0, 0, "RUS", "e2", 2, 2, "FRA"), List.of());
+        assertThat(ev).hasSize(1);
+        Event e = ev.get(0);
+        assertThat(e.type()).isEqualTo("CONSULT");
+        assertThat(e.source()).extracting(Event.EventActor::country).containsExactly("RUS", "FRA");
+        assertThat(e.source()).extracting(Event.EventActor::entity).containsExactly("e1", "e2");
+        assertThat(e.date()).isEqualTo("2019-06-17");
+        assertThat(e.location()).isEqualTo("Versailles");
+        assertThat(e.cameo()).isEqualTo("040");
+        assertThat(e.goldstein()).isEqualTo(1.0);
+        assertThat(e.quadClass()).isEqualTo(1);
+        assertThat(e.numArticles()).isEqualTo(1);
+        Event.Trigger t = e.mentions().get(0).trigger();
+        assertThat(doc.text().substring(t.start(), t.end())).isEqualTo("held talks");
+        assertThat(e.mentions().get(0).sentence()).isEqualTo(new Span(0, doc.text().length()));
+    }
+
+    @Test void withoutActorsThereIsNoEvent() {
+        AnnotatedArticle doc = talks();
+        assertThat(extractor.extract(doc, ArticleEntities.none(), List.of())).isEmpty();
+    }
+
+    @Test void undatedClauseTakesThePublicationDate() {
+        // "Rome condemned the raid ."
+        AnnotatedArticle doc = Parses.article("Rome/Rome/NNP/CITY condemned/condemn/VBD the/the/DT raid/raid/NN ./././O",
+                "root -1 1; nsubj 1 0; obj 1 3; det 3 2; punct 1 4", TUESDAY);
+        List<Event> ev = extractor.extract(doc, entities(doc, "e1", 0, 0, "ITA"), List.of());
+        assertThat(ev).extracting(Event::type).containsExactly("ACCUSE");
+        assertThat(ev.get(0).date()).isEqualTo("2019-06-18");
+        assertThat(ev.get(0).target()).isEmpty();
+    }
+
+    @Test void userPatternFileAddsATrigger(@TempDir Path dir) throws IOException {
+        Path extra = dir.resolve("mine.tsv");
+        Files.writeString(extra, "# my patterns\nCONSULT\t040\tV\tpowwow\t-\t0.9\t-\t-\nthis line is bad\n");
+        EventExtractor mine = new EventExtractor(ActorKnowledgeBase.load(List.of()), List.of(extra));
+        assertThat(mine.warnings()).hasSize(1);
+        // "Lima powwowed with Quito ."
+        AnnotatedArticle doc = Parses.article("Lima/Lima/NNP/CITY powwowed/powwow/VBD with/with/IN Quito/Quito/NNP/CITY ./././O",
+                "root -1 1; nsubj 1 0; obl:with 1 3; case 3 2; punct 1 4", TUESDAY);
+        List<Event> ev = mine.extract(doc, entities(doc, "e1", 0, 0, "PER", "e2", 3, 3, "ECU"), List.of());
+        assertThat(ev).hasSize(1);
+        assertThat(ev.get(0).source()).extracting(Event.EventActor::country).containsExactly("PER");
+        assertThat(ev.get(0).target()).extracting(Event.EventActor::country).containsExactly("ECU");
+        assertThat(extractor.extract(doc, entities(doc, "e1", 0, 0, "PER", "e2", 3, 3, "ECU"), List.of())).isEmpty();
+    }
+
+    @Test void badInputDegradesToNoEvents() {
+        assertThat(extractor.extract(null, null, null)).isEmpty();
+        AnnotatedArticle doc = Parses.article("Talks/talk/NNS ./././O", "", TUESDAY);
+        assertThat(extractor.extract(doc, null, null)).isEmpty();
+    }
+}

@@ -1,0 +1,26 @@
+package org.parley.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CueLexiconTest {
+    @Test void builtInLexiconHasSpeechCognitionAndPhrases() {
+        CueLexicon lex = CueLexicon.builtIn();
+        assertThat(lex.verb("say").cueClass()).isEqualTo("speech");
+        assertThat(lex.verb("say").relations()).contains("ccomp", "parataxis");
+        assertThat(lex.verb("believe").cueClass()).isEqualTo("cognition");
+        assertThat(lex.noun("claim")).isNotNull();
+        assertThat(lex.phrases()).contains(List.of("according", "to"));
+    }
+
+    @Test void userFileAddsCues(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("extra.tsv");
+        Files.writeString(f, "# extra cues\nharrumph\tspeech\tccomp,parataxis\n");
+        assertThat(CueLexicon.load(List.of(f, dir.resolve("missing.tsv"))).verb("harrumph")).isNotNull();
+    }
+}

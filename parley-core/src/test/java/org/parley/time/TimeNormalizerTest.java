@@ -1,0 +1,176 @@
+package org.parley.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.model.Timex;
+
+class TimeNormalizerTest {
+    private final TimeNormalizer normalizer = new TimeNormalizer();
+
+    private Timex only(Docs d) {
+        List<Timex> out = normalizer.normalize(d.build());
+        assertThat(out).hasSize(1);
+        return out.get(0);
+    }
+
+    private List<Timex> all(Docs d) { return normalizer.normalize(d.build()); }
+
+    // 2017-05-30 is a Tuesday.
+
+    @Test void pastTenseWeekdayIsTheMostRecentOne() {
+        Timex t = only(Docs.of("Rebels attacked the town on Monday, officials said.", "2017-05-30")
+                .timex("Monday", "DATE", "2017-06-05"));
+        assertThat(t.value()).isEqualTo("2017-05-29");
+        assertThat(t.type()).isEqualTo("DATE");
+    }
+
+    @Test void futureTenseWeekdayLooksForward() {
+        Timex t = only(Docs.of("The two ministers will meet on Friday in Geneva.", "2017-05-30")
+                .timex("Friday", "DATE", "2017-05-26"));
+        assertThat(t.value()).isEqualTo("2017-06-02");
+    }
+
+    @Test void nextAndLastWeekdayFollowTheWord() {
+        List<Timex> out = all(Docs.of("He said last Sunday that talks resume next Monday.", "2017-05-30")
+                .timex("last Sunday", "DATE", "2017-05-28").timex("next Monday", "DATE", "2017-06-05"));
+        assertThat(out).extracting(Timex::value).containsExactly("2017-05-28", "2017-06-05");
+    }
+
+    @Test void weekdayOnThePublicationDayIsThatDay() {
+        Timex t = only(Docs.of("The ministry said Tuesday the border was closed.", "2017-05-30")
+                .timex("Tuesday", "DATE", "2017-05-30"));
+        assertThat(t.value()).isEqualTo("2017-05-30");
+    }
+
+    @Test void weekdayWithPartOfDayKeepsIt() {
+        Timex t = only(Docs.of("Protesters were killed Saturday night in the capital.", "2017-05-30")
+                .timex("Saturday night", "TIME", "2017-06-03TNI"));
+        assertThat(t.value()).isEqualTo("2017-05-27TNI");
+    }
+
+    @Test void secondHalfOfAYear() {
+        Timex t = only(Docs.of("Output fell in the second half of 2013.", "2017-05-30")
+                .timex("the second half of 2013", "DATE", "2013"));
+        assertThat(t.value()).isEqualTo("2013-H2");
+    }
+
+    @Test void lateMayIsTheMonthWithAMod() {
+        Timex t = only(Docs.of("The strike began in late May, the union said.", "2017-06-20")
+                .timex("late May", "DATE", "2017-05"));
+        assertThat(t.value()).isEqualTo("2017-05");
+        assertThat(t.mod()).isEqualTo("END");
+    }
+
+    @Test void bareMonthInPastTenseIsTheMostRecentOne() {
+        Timex t = only(Docs.of("Since the April attack was reported, security rose.", "2017-02-10")
+                .timex("April", "DATE", "2017-04"));
+        assertThat(t.value()).isEqualTo("2016-04");
+    }
+
+    @Test void attributiveMonthIsTheMostRecentOne() {
+        Timex t = only(Docs.of("Security after the April attack.", "2017-02-10").timex("April", "DATE", "2017-04"));
+        assertThat(t.value()).isEqualTo("2016-04");
+    }
+
+    @Test void monthWithoutTenseIsTheNearestOne() {
+        Timex t = only(Docs.of("Elections in February, officials said.", "2016-11-20").timex("February", "DATE", "2016-02"));
+        assertThat(t.value()).isEqualTo("2017-02");
+    }
+
+    @Test void monthDayWithoutYearCrossesTheYearBoundaryBackwards() {
+        Timex t = only(Docs.of("The ceasefire was signed on Dec. 30 in Astana.", "2017-01-03")
+                .timex("Dec. 30", "DATE", "2017-12-30"));
+        assertThat(t.value()).isEqualTo("2016-12-30");
+    }
+
+    @Test void monthDayYearOnlyWhenUnknown() {
+        Timex t = only(Docs.of("The ceasefire was signed on Dec. 30 in Astana.", null)
+                .timex("Dec. 30", "DATE", "XXXX-12-30"));
+        assertThat(t.value()).isEqualTo("XXXX-12-30");
+    }
+
+    @Test void pastPresentAndFutureReferences() {
+        List<Timex> out = all(Docs.of("Prices recently rose and now the bank expects growth in the future.", "2017-05-30")
+                .timex("recently", "DATE", "PAST_REF").timex("now", "DATE", "PRESENT_REF").timex("the future", "DATE", "FUTURE_REF"));
+        assertThat(out).extracting(Timex::value).containsExactly("PAST_REF", "PRESENT_REF", "FUTURE_REF");
+    }
+
+    @Test void lastYearAndThisWeekKeepSutimeValues() {
+        List<Timex> out = all(Docs.of("Exports fell last year and rose this week.", "2017-05-30")
+                .timex("last year", "DATE", "2016").timex("this week", "DATE", "2017-W22"));
+        assertThat(out).extracting(Timex::value).containsExactly("2016", "2017-W22");
+    }
+
+    @Test void quartersAndTheYearEarlierQuarter() {
+        List<Timex> out = all(Docs.of("Profit rose in the third quarter.\nNet income was $5 million a year earlier.", "2017-10-20")
+                .timex("the third quarter", "DATE", "2017-Q3").timex("a year earlier", "DATE", "2016-10-20"));
+        assertThat(out).extracting(Timex::value).containsExactly("2017-Q3", "2016-Q3");
+    }
+
+    @Test void theQuarterIsTheOneUnderDiscussion() {
+        List<Timex> out = all(Docs.of("Sales fell in the second quarter.\nThe company said the quarter was hard.", "2017-08-01")
+                .timex("the second quarter", "DATE", "2017-Q2"));
+        assertThat(out).extracting(Timex::text).containsExactly("the second quarter", "the quarter");
+        assertThat(out.get(1).value()).isEqualTo("2017-Q2");
+    }
+
+    @Test void quarterJustEndedInJanuaryIsLastYears() {
+        Timex t = only(Docs.of("The bank will report fourth-quarter results.", "2018-01-15")
+                .timex("fourth-quarter", "DATE", "2018-Q4"));
+        assertThat(t.value()).isEqualTo("2017-Q4");
+    }
+
+    @Test void seasonsDecadesFiscalYears() {
+        List<Timex> out = all(Docs.of("Troops left last fall. Unrest grew in the late 1970s. Spending rose in fiscal 2016.", "2017-05-30")
+                .timex("last fall", "DATE", "2016-FA").timex("the late 1970s", "DATE", "197X").timex("fiscal 2016", "DATE", "2016"));
+        assertThat(out).extracting(Timex::value).containsExactly("2016-FA", "197", "2016");
+        assertThat(out.get(1).mod()).isEqualTo("END");
+    }
+
+    @Test void agoTakesTheGranularityOfItsUnit() {
+        List<Timex> out = all(Docs.of("The war ended two years ago and the truce came three months ago.", "2017-05-30")
+                .timex("two years ago", "DATE", "2015-05-30").timex("three months ago", "DATE", "2017-02-28"));
+        assertThat(out).extracting(Timex::value).containsExactly("2015", "2017-02");
+    }
+
+    @Test void holidayInPastTenseIsTheLastOne() {
+        Timex t = only(Docs.of("The rebels attacked on Christmas Day, police said.", "2017-03-01"));
+        assertThat(t.text()).isEqualTo("Christmas Day");
+        assertThat(t.value()).isEqualTo("2016-12-25");
+    }
+
+    @Test void dropsModalMayAgesAndValuelessAdverbs() {
+        List<Timex> out = all(Docs.of("The talks may fail, said a 6-year-old who once lived here.", "2017-05-30")
+                .timex("may", "DATE", "2017-05").timex("6-year-old", "DURATION", "P6Y").timex("once", "DATE", "PAST_REF"));
+        assertThat(out).isEmpty();
+    }
+
+    @Test void dropsExpressionsOutsideTheBody() {
+        String text = "Photo taken Monday.\nRebels attacked the town on Monday, officials said.";
+        int bodyStart = text.indexOf('\n') + 1;
+        List<Timex> out = all(Docs.of(text, "2017-05-30").body(bodyStart, text.length())
+                .timex("Monday", "DATE", "2017-05-29").timexAfter(bodyStart, "Monday", "DATE", "2017-05-29"));
+        assertThat(out).extracting(Timex::start).containsExactly(text.indexOf("Monday", bodyStart));
+    }
+
+    @Test void undatedArticleKeepsAbsoluteValuesAndXForms() {
+        List<Timex> out = all(Docs.of("The accord was signed on May 5, 2015 and renewed on Monday.", null)
+                .timex("May 5, 2015", "DATE", "2015-05-05").timex("Monday", "DATE", "XXXX-WXX-1"));
+        assertThat(out).extracting(Timex::value).containsExactly("2015-05-05", "XXXX-WXX-1");
+    }
+
+    @Test void sutimeOperatorFormsAreCleaned() {
+        Timex t = only(Docs.of("It happened on Nov. 3, the day before.", "1998-12-01")
+                .timex("Nov. 3, the day before", "DATE", "THIS P1D INTERSECT XXXX-11-03"));
+        assertThat(t.value()).isEqualTo("1998-11-03");
+    }
+
+    @Test void badOffsetsAreSkippedNotThrown() {
+        var doc = Docs.of("Short text.", "2017-05-30").build();
+        var broken = new org.parley.annotate.AnnotatedArticle(doc.article(), doc.sentences(), List.of(),
+                List.of(new org.parley.annotate.RawTimex(0, 5, 500, "x", "DATE", "2017")));
+        assertThat(normalizer.normalize(broken)).isEmpty();
+    }
+}
