@@ -5,17 +5,31 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
+import edu.stanford.nlp.pipeline.MorphaAnnotator;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
+import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.time.SUTime;
 import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.parley.annotate.AnnotatedArticle;
 import org.parley.annotate.Annotator;
 import org.parley.annotate.Dependency;
@@ -23,54 +37,177 @@ import org.parley.annotate.NamedMention;
 import org.parley.annotate.RawTimex;
 import org.parley.annotate.Sentence;
 import org.parley.annotate.Token;
+import org.parley.annotate.corenlp.internal.FineGrainedGazetteer;
+import org.parley.annotate.corenlp.internal.TemporalCues;
 import org.parley.clean.CleanText;
 
 /**
- * The CoreNLP adapter: the one place CoreNLP types appear. Runs tokenize, ssplit, pos, lemma and
- * ner (with SUTime, anchored on the article's publication date) over the cleaned text, then the
- * dependency parser on the sentences {@link Options#parseFilter} selects, and converts everything
- * into Parley records whose offsets index the article's original text.
+ * The CoreNLP adapter: the one place CoreNLP types appear. Runs, over the cleaned text:
+ * tokenize, ssplit, POS and lemmas on everything; the NER CRF(s) {@link Options#nerModels} names;
+ * fine-grained NER (COUNTRY, NATIONALITY, CITY, TITLE, ...) from CoreNLP's own KBP gazetteers but
+ * with a hash look-up ({@link FineGrainedGazetteer}) instead of TokensRegexNER; SUTime, anchored on
+ * the article's publication date, on the sentences {@link Options#time} selects; the dependency
+ * parser on the sentences {@link Options#parseFilter} selects. Converts everything into Parley
+ * records whose offsets index the article's original text. See docs/performance.md for why each
+ * choice is what it is.
  *
- * <p>One instance is loaded once and shared: CoreNLP's annotators are thread-safe for concurrent
- * {@code annotate} calls on distinct documents.
+ * <p>Thread-safe. By default one set of models serves all threads (CoreNLP's annotators support
+ * concurrent {@code annotate} calls on distinct documents); {@link Options#pipelinePerThread} loads
+ * one set per worker thread instead.
  */
 public final class CoreNlpAnnotator implements Annotator {
 
+    /** Which CRF models label PERSON / ORGANIZATION / LOCATION / MISC. */
+    public enum NerModels {
+        /** english.all.3class: PERSON, ORGANIZATION, LOCATION; the largest training set. */
+        THREE_CLASS("english.all.3class.distsim.crf.ser.gz"),
+        /** english.conll.4class: adds MISC. */
+        FOUR_CLASS("english.conll.4class.distsim.crf.ser.gz"),
+        /** 3-class first, 4-class adds MISC where the first says O (CoreNLP's combination rule). */
+        THREE_AND_FOUR("english.all.3class.distsim.crf.ser.gz", "english.conll.4class.distsim.crf.ser.gz"),
+        /** CoreNLP's default three models (the MUC 7-class one adds only DATE/TIME/MONEY/PERCENT, which SUTime covers). */
+        ALL("english.all.3class.distsim.crf.ser.gz", "english.muc.7class.distsim.crf.ser.gz",
+                "english.conll.4class.distsim.crf.ser.gz");
+
+        private final String[] files;
+
+        NerModels(String... files) { this.files = files; }
+
+        String property() {
+            StringBuilder b = new StringBuilder();
+            for (String f : files) b.append(b.length() == 0 ? "" : ",").append("edu/stanford/nlp/models/ner/").append(f);
+            return b.toString();
+        }
+    }
+
+    /** Where SUTime runs. */
+    public enum TimeScope {
+        /** Every sentence (CoreNLP's default). */
+        ALL,
+        /**
+         * Only around temporal cues (a digit, a month, weekday, unit, season, part of day, holiday or
+         * deictic word): each cue with 6 tokens before and 4 after, merged into stretches.
+         */
+        CUED,
+        /** Nowhere: no raw timexes. */
+        NONE
+    }
+
     /**
-     * @param ner         run NER and SUTime (false: tokens, POS and lemmas only)
-     * @param parse       run the dependency parser at all
-     * @param parseFilter which sentences to parse, given their tokens (default: all)
+     * @param ner               run NER and SUTime (false: tokens, POS and lemmas only)
+     * @param parse             run the dependency parser at all
+     * @param parseFilter       which sentences to parse, given their tokens (see {@link ParseCues})
+     * @param nerModels         which CRF models
+     * @param fineGrained       fine-grained classes (COUNTRY, NATIONALITY, CITY, STATE_OR_PROVINCE, TITLE, ...) on top of the CRF's
+     * @param time              where SUTime runs
+     * @param maxParseTokens    sentences longer than this are not parsed (lists and tables glued together)
+     * @param pipelinePerThread one set of models per worker thread instead of one shared set
      */
-    public record Options(boolean ner, boolean parse, Predicate<List<Token>> parseFilter) {
+    public record Options(boolean ner, boolean parse, Predicate<List<Token>> parseFilter, NerModels nerModels,
+                          boolean fineGrained, TimeScope time, int maxParseTokens, boolean pipelinePerThread) {
+
+        /** The original three-argument form; the other settings are the fast defaults. */
+        public Options(boolean ner, boolean parse, Predicate<List<Token>> parseFilter) {
+            this(ner, parse, parseFilter, NerModels.THREE_AND_FOUR, true, TimeScope.CUED, 120, false);
+        }
+
+        /** Everything, parsing every sentence; fast model choices that keep quality (docs/performance.md). */
         public static Options full() { return new Options(true, true, tokens -> true); }
 
         /** Tokens, POS, lemmas, NER and SUTime; no dependency parse (enough for time normalisation). */
         public static Options noParse() { return new Options(true, false, tokens -> false); }
 
-        public Options withParseFilter(Predicate<List<Token>> filter) { return new Options(ner, parse, filter); }
+        /** As close to plain CoreNLP's NER as this adapter gets: three CRFs, SUTime on every sentence. */
+        public static Options thorough() {
+            return new Options(true, true, tokens -> true, NerModels.ALL, true, TimeScope.ALL, 120, false);
+        }
+
+        public Options withParseFilter(Predicate<List<Token>> filter) {
+            return new Options(ner, parse, filter, nerModels, fineGrained, time, maxParseTokens, pipelinePerThread);
+        }
+
+        public Options withNerModels(NerModels models) {
+            return new Options(ner, parse, parseFilter, models, fineGrained, time, maxParseTokens, pipelinePerThread);
+        }
+
+        public Options withTime(TimeScope scope) {
+            return new Options(ner, parse, parseFilter, nerModels, fineGrained, scope, maxParseTokens, pipelinePerThread);
+        }
+
+        public Options withMaxParseTokens(int max) {
+            return new Options(ner, parse, parseFilter, nerModels, fineGrained, time, max, pipelinePerThread);
+        }
+
+        public Options withPipelinePerThread(boolean perThread) {
+            return new Options(ner, parse, parseFilter, nerModels, fineGrained, time, maxParseTokens, perThread);
+        }
     }
 
+    /** SUTime sees each temporal cue with this many tokens before and after it ("the first three months of last year"). */
+    private static final int WINDOW_BEFORE = 6, WINDOW_AFTER = 4;
+    private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
+    private static final Set<String> NOT_ENTITIES = Set.of("O", "DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL",
+            "MONEY", "PERCENT");
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers");
+
     private final Options options;
-    private final StanfordCoreNLP pipeline;
-    private final DependencyParseAnnotator parser;
+    private final Pipeline shared;
+    private final ThreadLocal<Pipeline> perThread;
+    private final FineGrainedGazetteer gazetteer;
+    private final Map<String, LongAdder> stats = new ConcurrentHashMap<>();
 
     public CoreNlpAnnotator() { this(Options.full()); }
 
     public CoreNlpAnnotator(Options options) {
         this.options = options;
-        this.pipeline = new StanfordCoreNLP(properties(options), false);
-        this.parser = options.parse() ? new DependencyParseAnnotator(parserProperties()) : null;
+        this.gazetteer = options.ner() && options.fineGrained() ? FineGrainedGazetteer.shared() : null;
+        if (options.pipelinePerThread()) {
+            this.shared = null;
+            this.perThread = ThreadLocal.withInitial(() -> new Pipeline(options));
+        } else {
+            this.shared = new Pipeline(options);
+            this.perThread = null;
+        }
+    }
+
+    public Options options() { return options; }
+
+    /** The models of one worker. */
+    private static final class Pipeline {
+        final StanfordCoreNLP tokenizer;
+        final POSTaggerAnnotator pos;
+        final MorphaAnnotator lemma = new MorphaAnnotator(false);
+        final NERCombinerAnnotator ner;
+        final TimeAnnotator sutime;
+        final DependencyParseAnnotator parser;
+
+        Pipeline(Options o) {
+            Properties p = properties(o);
+            tokenizer = new StanfordCoreNLP(p, false);
+            pos = new POSTaggerAnnotator("pos", p);
+            try {
+                ner = o.ner() ? new NERCombinerAnnotator(p) : null;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot load the NER models", e);
+            }
+            sutime = o.ner() && o.time() != TimeScope.NONE ? new TimeAnnotator("sutime", p) : null;
+            parser = o.parse() ? new DependencyParseAnnotator(parserProperties()) : null;
+        }
     }
 
     static Properties properties(Options options) {
         Properties p = new Properties();
-        p.setProperty("annotators", options.ner() ? "tokenize,ssplit,pos,lemma,ner" : "tokenize,ssplit,pos,lemma");
+        p.setProperty("annotators", "tokenize,ssplit");
         // The cleaner turns wrap newlines into spaces; every newline left ends a sentence (headlines, paragraphs).
         p.setProperty("ssplit.newlineIsSentenceBreak", "always");
         p.setProperty("tokenize.options", "invertible=true,ptb3Escaping=false,splitHyphenated=true");
-        p.setProperty("ner.useSUTime", "true");
-        p.setProperty("ner.applyNumericClassifiers", "true");
-        p.setProperty("ner.buildEntityMentions", "true");
+        p.setProperty("pos.model", "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger");
+        p.setProperty("ner.model", options.nerModels().property());
+        // SUTime, numbers and the fine-grained classes are done below, only where needed.
+        p.setProperty("ner.useSUTime", "false");
+        p.setProperty("ner.applyNumericClassifiers", "false");
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.buildEntityMentions", "false");
         p.setProperty("sutime.includeRange", "true");
         p.setProperty("sutime.markTimeRanges", "true");
         return p;
@@ -82,51 +219,183 @@ public final class CoreNlpAnnotator implements Annotator {
         return p;
     }
 
-    @Override
-    public AnnotatedArticle annotate(CleanText clean) {
-        Annotation doc = new Annotation(clean.cleaned());
-        if (clean.article().published() != null) {
-            doc.set(CoreAnnotations.DocDateAnnotation.class, clean.article().published().toString());
-        }
-        pipeline.annotate(doc);
+    private Pipeline pipeline() { return shared != null ? shared : perThread.get(); }
 
-        List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-        List<List<Token>> tokensBySentence = new ArrayList<>();
-        for (CoreMap s : coreSentences) tokensBySentence.add(tokens(s, clean));
-        parseSelected(coreSentences, tokensBySentence);
-
-        List<Sentence> sentences = new ArrayList<>(coreSentences.size());
-        for (int i = 0; i < coreSentences.size(); i++) {
-            CoreMap s = coreSentences.get(i);
-            List<Token> tokens = tokensBySentence.get(i);
-            SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
-            List<Dependency> deps = graph == null ? List.of() : dependencies(graph);
-            int start = tokens.isEmpty() ? clean.toOriginal(s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class)) : tokens.get(0).start();
-            int end = tokens.isEmpty() ? start : tokens.get(tokens.size() - 1).end();
-            sentences.add(new Sentence(i, start, end, tokens, deps, graph != null));
+    /**
+     * Time (nanoseconds, summed over threads) per annotation step and counts (tokens, sentences,
+     * sentences given to SUTime, sentences parsed) since this annotator was built.
+     */
+    public Map<String, Long> statistics() {
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (String k : List.of("ns.tokenize", "ns.pos+lemma", "ns.ner.crf", "ns.ner.fine", "ns.sutime", "ns.parse",
+                "ns.convert", "count.articles", "count.tokens", "count.sentences", "count.sentences.sutime",
+                "count.sentences.parsed")) {
+            LongAdder a = stats.get(k);
+            out.put(k, a == null ? 0L : a.sum());
         }
-
-        List<NamedMention> mentions = new ArrayList<>();
-        List<RawTimex> timexes = new ArrayList<>();
-        List<CoreMap> coreMentions = doc.get(CoreAnnotations.MentionsAnnotation.class);
-        if (coreMentions != null) {
-            for (CoreMap m : coreMentions) convertMention(m, coreSentences, clean, mentions, timexes);
-        }
-        return new AnnotatedArticle(clean.article(), sentences, mentions, timexes);
+        return out;
     }
 
-    private void parseSelected(List<CoreMap> coreSentences, List<List<Token>> tokensBySentence) {
-        if (parser == null) return;
+    private void count(String key, long n) { stats.computeIfAbsent(key, k -> new LongAdder()).add(n); }
+
+    private <T> T timed(String step, Supplier<T> work) {
+        long t0 = System.nanoTime();
+        try {
+            return work.get();
+        } finally {
+            count("ns." + step, System.nanoTime() - t0);
+        }
+    }
+
+    private void timed(String step, Runnable work) {
+        timed(step, () -> { work.run(); return null; });
+    }
+
+    @Override
+    public AnnotatedArticle annotate(CleanText clean) {
+        Pipeline p = pipeline();
+        Annotation doc = new Annotation(clean.cleaned());
+        String docDate = clean.article().published() == null ? null : clean.article().published().toString();
+        if (docDate != null) doc.set(CoreAnnotations.DocDateAnnotation.class, docDate);
+        timed("tokenize", () -> p.tokenizer.annotate(doc));
+        timed("pos+lemma", () -> {
+            p.pos.annotate(doc);
+            p.lemma.annotate(doc);
+        });
+        List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        if (coreSentences == null) coreSentences = List.of();
+        List<List<CoreMap>> timexesBySentence = new ArrayList<>();
+        if (p.ner != null) {
+            timed("ner.crf", () -> p.ner.annotate(doc));
+            if (gazetteer != null) {
+                List<CoreMap> ss = coreSentences;
+                timed("ner.fine", () -> {
+                    for (CoreMap s : ss) gazetteer.tag(s.get(CoreAnnotations.TokensAnnotation.class));
+                });
+            }
+            if (p.sutime != null) {
+                List<CoreMap> ss = coreSentences;
+                timexesBySentence = timed("sutime", () -> sutime(p.sutime, ss, docDate));
+            }
+        }
+
+        List<List<CoreMap>> timexes = timexesBySentence;
+        List<CoreMap> ss = coreSentences;
+        List<List<Token>> tokensBySentence = timed("convert", () -> {
+            List<List<Token>> out = new ArrayList<>();
+            for (CoreMap s : ss) out.add(tokens(s, clean));
+            return out;
+        });
+        timed("parse", () -> parseSelected(p, ss, tokensBySentence));
+
+        return timed("convert", () -> {
+            List<Sentence> sentences = new ArrayList<>(ss.size());
+            List<NamedMention> mentions = new ArrayList<>();
+            List<RawTimex> raw = new ArrayList<>();
+            int tokenCount = 0;
+            for (int i = 0; i < ss.size(); i++) {
+                CoreMap s = ss.get(i);
+                List<Token> tokens = tokensBySentence.get(i);
+                tokenCount += tokens.size();
+                SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+                List<Dependency> deps = graph == null ? List.of() : dependencies(graph);
+                int start = tokens.isEmpty() ? clean.toOriginal(s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class)) : tokens.get(0).start();
+                int end = tokens.isEmpty() ? start : tokens.get(tokens.size() - 1).end();
+                sentences.add(new Sentence(i, start, end, tokens, deps, graph != null));
+                mentions(i, tokens, clean, mentions);
+                if (i < timexes.size()) for (CoreMap t : timexes.get(i)) timex(i, t, clean, raw);
+            }
+            count("count.articles", 1);
+            count("count.tokens", tokenCount);
+            count("count.sentences", ss.size());
+            return new AnnotatedArticle(clean.article(), sentences, mentions, raw);
+        });
+    }
+
+    /**
+     * SUTime on the selected sentences. A timex wholly inside a name ("Colorado Springs") is dropped (as
+     * CoreNLP's NER does when its CRF labels win); the others label their tokens DATE, TIME,
+     * DURATION or SET where the tokens had no entity label.
+     */
+    private List<List<CoreMap>> sutime(TimeAnnotator sutime, List<CoreMap> sentences, String docDate) {
+        List<List<CoreMap>> out = new ArrayList<>(sentences.size());
+        SUTime.TimeIndex index = new SUTime.TimeIndex();
+        int timed = 0;
+        for (CoreMap s : sentences) {
+            List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+            List<CoreMap> found = new ArrayList<>();
+            if (options.time() == TimeScope.ALL) {
+                found.addAll(sutimeOn(sutime, s, docDate, index));
+                timed++;
+            } else {
+                List<int[]> windows = TemporalCues.windows(tokens, WINDOW_BEFORE, WINDOW_AFTER);
+                if (!windows.isEmpty()) timed++;
+                for (int[] w : windows) found.addAll(sutimeOn(sutime, window(s, tokens, w[0], w[1]), docDate, index));
+            }
+            List<CoreMap> kept = new ArrayList<>();
+            for (CoreMap t : found) {
+                Timex timex = t.get(TimeAnnotations.TimexAnnotation.class);
+                Integer b = t.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+                Integer e = t.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+                if (timex == null || b == null || e == null) continue;
+                List<CoreLabel> inside = new ArrayList<>();
+                for (CoreLabel l : tokens) if (l.beginPosition() >= b && l.endPosition() <= e) inside.add(l);
+                if (inside.isEmpty()) continue;
+                boolean allNamed = true;
+                for (CoreLabel l : inside) allNamed &= l.ner() != null && !NOT_ENTITIES.contains(l.ner());
+                if (allNamed) continue;
+                String type = timex.timexType() == null ? "DATE" : timex.timexType();
+                for (CoreLabel l : inside) if (l.ner() == null || l.ner().equals("O")) l.setNER(type);
+                kept.add(t);
+            }
+            out.add(kept);
+        }
+        count("count.sentences.sutime", timed);
+        return out;
+    }
+
+    private static List<CoreMap> sutimeOn(TimeAnnotator sutime, CoreMap sentence, String docDate, SUTime.TimeIndex index) {
+        try {
+            List<CoreMap> found = sutime.annotateSingleSentence(sentence, docDate, index);
+            return found == null ? List.of() : found;
+        } catch (RuntimeException e) {
+            return List.of(); // SUTime failing on one sentence costs that sentence's dates only
+        }
+    }
+
+    /** Tokens [from, to) of a sentence as a sentence of their own, for SUTime. */
+    private static CoreMap window(CoreMap sentence, List<CoreLabel> tokens, int from, int to) {
+        if (from == 0 && to == tokens.size()) return sentence;
+        List<CoreLabel> part = tokens.subList(from, to);
+        ArrayCoreMap w = new ArrayCoreMap();
+        w.set(CoreAnnotations.TokensAnnotation.class, part);
+        w.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, part.get(0).beginPosition());
+        w.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, part.get(part.size() - 1).endPosition());
+        Integer begin = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
+        if (begin != null) {
+            w.set(CoreAnnotations.TokenBeginAnnotation.class, begin + from);
+            w.set(CoreAnnotations.TokenEndAnnotation.class, begin + to);
+        }
+        Integer index = sentence.get(CoreAnnotations.SentenceIndexAnnotation.class);
+        if (index != null) w.set(CoreAnnotations.SentenceIndexAnnotation.class, index);
+        return w;
+    }
+
+    private void parseSelected(Pipeline p, List<CoreMap> coreSentences, List<List<Token>> tokensBySentence) {
+        if (p.parser == null) return;
         List<CoreMap> selected = new ArrayList<>();
         for (int i = 0; i < coreSentences.size(); i++) {
             List<Token> tokens = tokensBySentence.get(i);
             // Very long "sentences" are usually lists or tables glued together; parsing them is slow and useless.
-            if (tokens.size() <= 120 && options.parseFilter().test(tokens)) selected.add(coreSentences.get(i));
+            if (!tokens.isEmpty() && tokens.size() <= options.maxParseTokens() && options.parseFilter().test(tokens)) {
+                selected.add(coreSentences.get(i));
+            }
         }
+        count("count.sentences.parsed", selected.size());
         if (selected.isEmpty()) return;
         Annotation subset = new Annotation("");
         subset.set(CoreAnnotations.SentencesAnnotation.class, selected);
-        parser.annotate(subset); // attaches graphs to the shared sentence maps
+        p.parser.annotate(subset); // attaches graphs to the shared sentence maps
     }
 
     private static List<Token> tokens(CoreMap sentence, CleanText clean) {
@@ -153,28 +422,38 @@ public final class CoreNlpAnnotator implements Annotator {
         return out;
     }
 
-    private static void convertMention(CoreMap m, List<CoreMap> coreSentences, CleanText clean,
-                                       List<NamedMention> mentions, List<RawTimex> timexes) {
-        String type = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
-        if (type == null) return;
-        int sentence = m.get(CoreAnnotations.SentenceIndexAnnotation.class);
+    /**
+     * Named mentions: maximal runs of tokens with the same entity label, plus gendered personal
+     * pronouns as PERSON mentions (as CoreNLP's entity-mention builder does).
+     */
+    private static void mentions(int sentence, List<Token> tokens, CleanText clean, List<NamedMention> out) {
+        int i = 0;
+        while (i < tokens.size()) {
+            Token t = tokens.get(i);
+            String type = t.ner();
+            if (NOT_ENTITIES.contains(type)) {
+                if (t.pos().startsWith("PRP") && PERSON_PRONOUNS.contains(t.word().toLowerCase(java.util.Locale.ROOT))) {
+                    out.add(new NamedMention(sentence, i, i + 1, t.start(), t.end(), t.word(), "PERSON"));
+                }
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < tokens.size() && tokens.get(j).ner().equals(type)) j++;
+            int start = tokens.get(i).start();
+            int end = tokens.get(j - 1).end();
+            out.add(new NamedMention(sentence, i, j, start, end, clean.original().substring(start, end), type));
+            i = j;
+        }
+    }
+
+    private static void timex(int sentence, CoreMap m, CleanText clean, List<RawTimex> out) {
+        Timex t = m.get(TimeAnnotations.TimexAnnotation.class);
         int start = clean.toOriginal(m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class));
         int end = clean.toOriginal(m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class) - 1) + 1;
-        String text = clean.original().substring(start, end);
-        switch (type) {
-            case "DATE", "TIME", "DURATION", "SET" -> {
-                Timex t = m.get(TimeAnnotations.TimexAnnotation.class);
-                String value = t == null ? null : (t.value() != null ? t.value() : t.altVal());
-                String timexType = t == null || t.timexType() == null ? type : t.timexType();
-                timexes.add(new RawTimex(sentence, start, end, text, timexType, value));
-            }
-            case "NUMBER", "ORDINAL", "MONEY", "PERCENT" -> { /* not entities */ }
-            default -> {
-                int sentenceStartToken = coreSentences.get(sentence).get(CoreAnnotations.TokenBeginAnnotation.class);
-                int first = m.get(CoreAnnotations.TokenBeginAnnotation.class) - sentenceStartToken;
-                int endToken = m.get(CoreAnnotations.TokenEndAnnotation.class) - sentenceStartToken;
-                mentions.add(new NamedMention(sentence, first, endToken, start, end, text, type));
-            }
-        }
+        String value = t.value() != null ? t.value() : t.altVal();
+        String type = t.timexType() == null ? "DATE" : t.timexType();
+        if (!TIME_TYPES.contains(type)) type = "DATE";
+        out.add(new RawTimex(sentence, start, end, clean.original().substring(start, end), type, value));
     }
 }
