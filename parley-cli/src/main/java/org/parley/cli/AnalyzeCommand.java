@@ -23,17 +23,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created if missing).")
     Path out;
 
-    @Option(names = "--actors", paramLabel = "FILE", description = "Extra actor file(s), added to the built-in knowledge base.")
-    List<Path> actors = List.of();
-
-    @Option(names = "--patterns", paramLabel = "FILE", description = "Extra event pattern file(s), added to the built-in lexicon.")
-    List<Path> patterns = List.of();
+    @CommandLine.Mixin KnowledgeOptions knowledge = new KnowledgeOptions();
 
     @Option(names = "--threads", defaultValue = "2", description = "Worker threads (default: ${DEFAULT-VALUE}).")
     int threads;
 
     @Override public Integer call() {
-        return run(spec, inputs, out, actors, patterns, threads, null);
+        return run(spec, inputs, out, knowledge.actors, knowledge.patterns, threads, null);
     }
 
     /** Shared by analyze and demo. Exit 0 when anything was analysed, 1 when nothing could be, 2 on wrong usage. */

@@ -29,11 +29,7 @@ public final class EvalEventsCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, description = "Gold data (file or folder).")
     Path gold;
 
-    @Option(names = "--patterns", paramLabel = "FILE", description = "Extra event pattern file(s).")
-    List<Path> patterns = List.of();
-
-    @Option(names = "--actors", paramLabel = "FILE", description = "Extra actor file(s).")
-    List<Path> actors = List.of();
+    @picocli.CommandLine.Mixin KnowledgeOptions knowledge = new KnowledgeOptions();
 
     @Option(names = "--cache", paramLabel = "DIR", description = "Keep annotations in DIR and reuse them on later runs (development).")
     Path cache;
@@ -57,7 +53,7 @@ public final class EvalEventsCommand implements Callable<Integer> {
         }
         if (records.size() > limit) records = records.subList(0, limit);
         Annotator annotator = cache == null ? new CoreNlpAnnotator() : new CachingAnnotator(cache, CoreNlpAnnotator::new);
-        Parley parley = Parley.builder().annotator(annotator).actors(actors).patterns(patterns).build();
+        Parley parley = Parley.builder().annotator(annotator).actors(knowledge.actors).patterns(knowledge.patterns).build();
         List<EventEval.Item> items = new ArrayList<>();
         for (PloverRecord r : records) {
             String text = r.text();
