@@ -77,7 +77,7 @@ public final class BenchCommand implements Callable<Integer> {
             out("load average at start: %.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
             long t0 = System.nanoTime();
-            CoreNlpAnnotator annotator = noParse ? new CoreNlpAnnotator(CoreNlpAnnotator.Options.noParse()) : new CoreNlpAnnotator();
+            CoreNlpAnnotator annotator = noParse ? new CoreNlpAnnotator(CoreNlpAnnotator.Options.noParse()) : (CoreNlpAnnotator) Engine.createAnnotator(List.of());
             if (noParse) out("--no-parse: no sentence is parsed (upper bound of the parse filter's saving)");
             CountingAnnotator counting = new CountingAnnotator(annotator);
             Parley parley = Parley.builder().annotator(counting).build();

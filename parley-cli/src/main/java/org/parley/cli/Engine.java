@@ -1,10 +1,15 @@
 package org.parley.cli;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.parley.Parley;
 import org.parley.annotate.Annotator;
 import org.parley.annotate.corenlp.CoreNlpAnnotator;
+import org.parley.annotate.corenlp.ParseCues;
+import org.parley.events.EventExtractor;
+import org.parley.quotes.CueLexicon;
 
 /**
  * Builds the full pipeline the commands share. Loading the models is the slow part (~20 s), so the
@@ -15,21 +20,32 @@ public final class Engine {
 
     private static volatile Annotator annotator;
 
-    /** The process-wide annotator, loaded on first use. */
+    /** The process-wide annotator with the built-in lexicons' parse filter, loaded on first use. */
     public static Annotator annotator() {
         Annotator a = annotator;
         if (a == null) {
             synchronized (Engine.class) {
-                if (annotator == null) annotator = new CoreNlpAnnotator();
+                if (annotator == null) annotator = createAnnotator(List.of());
                 a = annotator;
             }
         }
         return a;
     }
 
+    /**
+     * A new annotator that parses only the sentences the events and quotes stages can use: those
+     * with an event trigger word (built-in and {@code extraPatterns}), a speech cue, or a quotation
+     * mark. The other sentences are never coded, so parsing them would only cost time.
+     */
+    public static Annotator createAnnotator(List<Path> extraPatterns) {
+        Set<String> words = new HashSet<>(EventExtractor.triggerWords(extraPatterns));
+        words.addAll(CueLexicon.builtIn().lemmas());
+        return new CoreNlpAnnotator(CoreNlpAnnotator.Options.full().withParseFilter(ParseCues.of(words)));
+    }
+
     static Parley parley(List<Path> actors, List<Path> patterns) {
         return Parley.builder()
-                .annotator(annotator())
+                .annotator(patterns.isEmpty() ? annotator() : createAnnotator(patterns))
                 .actors(actors)
                 .patterns(patterns)
                 .build();

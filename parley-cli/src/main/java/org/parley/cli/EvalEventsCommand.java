@@ -52,7 +52,8 @@ public final class EvalEventsCommand implements Callable<Integer> {
             return 2;
         }
         if (records.size() > limit) records = records.subList(0, limit);
-        Annotator annotator = cache == null ? new CoreNlpAnnotator() : new CachingAnnotator(cache, CoreNlpAnnotator::new);
+        Annotator annotator = cache == null ? Engine.createAnnotator(knowledge.patterns)
+                : new CachingAnnotator(cache, () -> Engine.createAnnotator(knowledge.patterns));
         Parley parley = Parley.builder().annotator(annotator).actors(knowledge.actors).patterns(knowledge.patterns).build();
         List<EventEval.Item> items = new ArrayList<>();
         for (PloverRecord r : records) {

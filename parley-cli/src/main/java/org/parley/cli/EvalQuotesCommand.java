@@ -67,7 +67,7 @@ public final class EvalQuotesCommand implements Callable<Integer> {
         }
         QuoteEval eval = new QuoteEval();
         long t0 = System.nanoTime();
-        try (CachingAnnotator annotator = new CachingAnnotator(cache, CoreNlpAnnotator::new);
+        try (CachingAnnotator annotator = new CachingAnnotator(cache, () -> Engine.createAnnotator(List.of()));
              PrintWriter dump = errors == null ? null : new PrintWriter(Files.newBufferedWriter(errors, StandardCharsets.UTF_8))) {
             Parley parley = Parley.builder().annotator(annotator).build();
             int n = 0;

@@ -33,6 +33,14 @@ public final class EventExtractor {
         this.coder = new SentenceCoder(lexicon, new ActorResolver(new ActorCoder(base)));
     }
 
+    /**
+     * The words that can trigger an event with the built-in and the given pattern files: a sentence
+     * without any of them is never coded, so it needs no dependency parse.
+     */
+    public static java.util.Set<String> triggerWords(List<Path> extraPatterns) {
+        return Lexicon.load(extraPatterns).headWords();
+    }
+
     /** Problems met while loading pattern files (bad lines are skipped, never fatal). */
     public List<String> warnings() { return lexicon.warnings(); }
 

@@ -81,6 +81,15 @@ public final class EntityLinker {
         return words;
     }
 
+    private final Map<String, EntityLinkRecord> byId = new java.util.HashMap<>();
+
+    /** The canonical name of a global entity as known so far (null for an unknown id). */
+    public synchronized String name(String globalId) {
+        if (byId.size() != index.all().size()) for (EntityLinkRecord r : index.all()) byId.putIfAbsent(r.id(), r);
+        EntityLinkRecord r = byId.get(globalId);
+        return r == null ? null : r.name();
+    }
+
     /** The global entities so far, in id order, with canonical name, type, actor, variants and every mention. */
     public synchronized List<Entity> entities() {
         List<Entity> out = new ArrayList<>();

@@ -105,6 +105,14 @@ public final class CueLexicon {
     /** Multiword cues, as word lists whose first word is a lemma. */
     public List<List<String>> phrases() { return phrases; }
 
+    /** Every cue verb and noun lemma and the first word of each cue phrase: what makes a sentence a cue candidate. */
+    public java.util.Set<String> lemmas() {
+        java.util.Set<String> all = new java.util.HashSet<>(verbs.keySet());
+        all.addAll(nouns.keySet());
+        for (List<String> p : phrases) if (!p.isEmpty()) all.add(p.get(0));
+        return all;
+    }
+
     /** Confidence weight of a cue class. */
     public static double weight(String cueClass) {
         return switch (cueClass == null ? "" : cueClass) {

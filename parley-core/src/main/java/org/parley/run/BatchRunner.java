@@ -128,7 +128,7 @@ public final class BatchRunner {
         Map<String, String> ids = linker.link(article, ents);
         out.article(ArticleRecord.of(article, a.skippedReason()));
         out.timexes(a.timexes());
-        List<Quote> quotes = a.quotes().stream().map(q -> EntityIds.remap(q, ids)).toList();
+        List<Quote> quotes = a.quotes().stream().map(q -> EntityIds.remap(q, ids, linker::name)).toList();
         out.quotes(quotes);
         a.events().forEach(e -> events.add(EntityIds.remap(e, ids)));
         c.analysed++;

@@ -2,6 +2,7 @@ package org.parley.run;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.parley.model.Event;
 import org.parley.model.Quote;
 
@@ -13,11 +14,14 @@ final class EntityIds {
         return local == null ? null : ids.getOrDefault(local, local);
     }
 
-    static Quote remap(Quote q, Map<String, String> ids) {
+    /** Global id, and the speaker's canonical name across articles ("Emmanuel Macron" for a local "macron"). */
+    static Quote remap(Quote q, Map<String, String> ids, Function<String, String> globalName) {
         if (q.speaker() == null) return q;
         Quote.Speaker s = q.speaker();
+        String id = map(s.entity(), ids);
+        String name = id == null ? null : globalName.apply(id);
         return new Quote(q.id(), q.article(), q.kind(), q.content(), q.cue(), q.source(),
-                new Quote.Speaker(map(s.entity(), ids), s.name(), s.country(), s.sector()), q.confidence());
+                new Quote.Speaker(id, name != null ? name : s.name(), s.country(), s.sector()), q.confidence());
     }
 
     static Event remap(Event e, Map<String, String> ids) {

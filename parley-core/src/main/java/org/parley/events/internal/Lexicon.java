@@ -138,6 +138,9 @@ public final class Lexicon {
     /** Patterns whose head word has {@code word} (lower-cased lemma or form) among its alternatives. */
     public List<Pattern> patternsForHead(String word) { return byWord.getOrDefault(word, List.of()); }
 
+    /** Every head word a pattern can start from (lower case): what makes a sentence a trigger candidate. */
+    public java.util.Set<String> headWords() { return java.util.Collections.unmodifiableSet(byWord.keySet()); }
+
     public List<Pattern> patterns() { return Collections.unmodifiableList(patterns); }
 
     /** The entry for {@code code} or its longest listed prefix; null when none. */
