@@ -109,6 +109,17 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aDatelineWithAFullDateDatesTheArticle(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path file = tmp.resolve("dated.txt");
+        java.nio.file.Files.writeString(file, "Leaders agree on truce\n\nOSLO, February 12, 2015 \u2014 Negotiators agreed on a truce "
+                + "after talks that lasted through the night, officials said.\n");
+        Article a = Fixtures.only(file);
+        assertThat(a.dateline().place()).isEqualTo("OSLO");
+        assertThat(a.published()).isEqualTo(java.time.LocalDate.of(2015, 2, 12));
+        assertThat(a.publishedFrom()).isEqualTo("dateline");
+    }
+
+    @Test
     void hardWrappedTextHasNoTitle() {
         Article a = Fixtures.only(corpus.resolve("sub/004_hardwrapped.txt"));
         assertThat(a.title()).isNull();

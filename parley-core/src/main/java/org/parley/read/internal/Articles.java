@@ -32,6 +32,7 @@ public final class Articles {
         Dateline dateline = applied.dateline();
         List<Span> body = applied.body();
         if (outlet == null && dateline != null) outlet = dateline.outlet();
+        if (published == null && (published = dateIn(dateline, text)) != null) from = "dateline";
         if (published == null && (published = Dates.fromUrl(url)) != null) from = "url";
         String language = language(first(meta.language(), header.language()), text, body, null);
         return new Article(id, path, url, outlet, title, published, published == null ? null : from,
@@ -62,10 +63,23 @@ public final class Articles {
         String outlet = first(meta.outlet(), page.outlet(), dateline == null ? null : dateline.outlet());
         LocalDate published = meta.published() != null ? meta.published() : page.published();
         String from = meta.published() != null ? meta.publishedFrom() : page.publishedFrom();
+        if (published == null && (published = dateIn(dateline, text)) != null) from = "dateline";
         if (published == null && (published = Dates.fromUrl(url)) != null) from = "url";
         String language = language(meta.language(), text, body, page.language());
         return new Article(id, path, url, outlet, title, published, published == null ? null : from,
                 language, null, text, body, dateline);
+    }
+
+    /** The date a dateline states ("PARIS, May 8, 2017 —", "MINSK, February 12 (Reuters) -"), or null. */
+    static LocalDate dateIn(Dateline dateline, String text) {
+        if (dateline == null) return null;
+        String s = dateline.span().of(text);
+        for (int comma = s.indexOf(','); comma >= 0; comma = s.indexOf(',', comma + 1)) {
+            String rest = s.substring(comma + 1).replaceAll("\\s*(\\([^)]*\\))?\\s*[\u2014\u2013-]+\\s*$", "").strip();
+            LocalDate d = Dates.parse(rest);
+            if (d != null) return d;
+        }
+        return null;
     }
 
     private String language(String given, String text, List<Span> body, String declared) {
