@@ -108,6 +108,44 @@ class SamplesAcceptanceTest {
         assertThat(body.toString()).doesNotContain("Daniel Ferreira", "Karim Haddad", "Read more").contains("Vetrenko");
     }
 
+    @Test void aFullDateInTheDatelineIsThePublicationDate() throws IOException {
+        JsonNode a = article("10_french_election_runoff.txt");
+        assertThat(a.path("published").asText()).isEqualTo("2017-05-08");
+        assertThat(a.path("published_from").asText()).isEqualTo("dateline");
+    }
+
+    static List<String> countries(JsonNode actors) {
+        List<String> out = new ArrayList<>();
+        actors.forEach(a -> out.add(a.path("country").asText()));
+        return out;
+    }
+
+    static boolean told(JsonNode event, String article) {
+        for (JsonNode m : event.path("mentions")) if (m.path("article").asText().equals(article)) return true;
+        return false;
+    }
+
+    @Test void talksOnMondayAreAConsultBetweenRussiaAndFranceDatedTheDayBefore() throws IOException {
+        assertThat(read("events.jsonl")).anyMatch(e -> told(e, "01_putin_macron_versailles.txt")
+                && e.path("type").asText().equals("CONSULT") && e.path("date").asText().equals("2017-05-29")
+                && countries(e.path("source")).containsAll(List.of("RUS", "FRA")));
+    }
+
+    @Test void orderedMissileStrikesAreAnAssaultByTheUsOnSyria() throws IOException {
+        assertThat(read("events.jsonl")).anyMatch(e -> told(e, "04_us_strike_syria_airbase.txt")
+                && e.path("type").asText().equals("ASSAULT") && !e.path("negated").asBoolean()
+                && countries(e.path("source")).contains("USA") && countries(e.path("target")).contains("SYR"));
+    }
+
+    @Test void aQuoteClosedByDashSaidMakronIsMacronsAndScareQuotesAreNotQuotations() throws IOException {
+        List<JsonNode> quotes = read("quotes.jsonl");
+        assertThat(quotes).anyMatch(q -> q.path("article").asText().equals("03_makron_petersburg_mt.txt")
+                && q.path("content").path("text").asText().contains("We have different views")
+                && q.path("speaker").path("name").asText().startsWith("Emmanuel Ma"));
+        assertThat(quotes).noneMatch(q -> q.path("content").path("text").asText().replaceAll("[\"\u201C\u201D]", "").strip()
+                .equalsIgnoreCase("nuclear five"));
+    }
+
     @Test void theSyndicatedCopyIsMarkedAsADuplicate() throws IOException {
         assertThat(read("articles.jsonl")).filteredOn(a -> !a.path("duplicate_of").isNull()).hasSize(1);
     }

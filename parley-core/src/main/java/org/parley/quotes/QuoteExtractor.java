@@ -344,14 +344,21 @@ public final class QuoteExtractor {
                 c.cueClass = cue.cueClass();
                 c.confidence = CueLexicon.weight(cue.cueClass());
                 c.how = "after-quote";
-                if (existing != null && existing.hasSource()) {
+                // a source the parse found inside the quotation itself ("we" of the quoted words) is no speaker
+                boolean sourceInside = existing != null && existing.hasSource()
+                        && existing.sourceStart >= m.start() && existing.sourceEnd <= m.end();
+                if (existing != null && existing.hasSource() && !sourceInside) {
                     c.sourceStart = existing.sourceStart; c.sourceEnd = existing.sourceEnd;
                     c.referentStart = existing.referentStart; c.referentEnd = existing.referentEnd;
                 } else {
                     int[] src = j > i ? nounRun(after, i, j - 1) : nounRunAfter(after, j + 1);
                     if (src != null) { c.sourceStart = src[0]; c.sourceEnd = src[1]; }
                 }
-                if (existing != null && !existing.hasContent()) cands.remove(existing);
+                // a parse that took the speaker after the cue for its object (`" - said Makron`) gave a
+                // content that is really the source: drop that reading
+                boolean contentIsSource = existing != null && existing.hasContent() && c.sourceStart >= 0
+                        && existing.contentStart < c.sourceEnd && c.sourceStart < existing.contentEnd;
+                if (existing != null && (!existing.hasContent() || contentIsSource)) cands.remove(existing);
                 else if (existing != null && existing.contentStart >= t.end()) {
                     // the cue also introduces later content (", he said, adding ..."): keep both
                 }
