@@ -11,17 +11,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.parley.ArticleAnalysis;
-import org.parley.annotate.AnnotatedArticle;
 import org.parley.annotate.Annotator;
-import org.parley.annotate.NamedMention;
-import org.parley.annotate.RawTimex;
-import org.parley.annotate.Sentence;
-import org.parley.clean.CleanText;
+import org.parley.eval.CachingAnnotator;
 import org.parley.Parley;
-import org.parley.annotate.corenlp.CoreNlpAnnotator;
 import org.parley.eval.QuoteEval;
 import org.parley.eval.brat.BratAttribution;
 import org.parley.eval.brat.BratDocument;
@@ -67,7 +60,9 @@ public final class EvalQuotesCommand implements Callable<Integer> {
         }
         QuoteEval eval = new QuoteEval();
         long t0 = System.nanoTime();
-        try (CachingAnnotator annotator = new CachingAnnotator(cache, () -> Engine.createAnnotator(List.of()));
+        Annotator annotator = cache == null ? Engine.createAnnotator(List.of())
+                : new CachingAnnotator(cache, () -> Engine.createAnnotator(List.of()));
+        try (annotator;
              PrintWriter dump = errors == null ? null : new PrintWriter(Files.newBufferedWriter(errors, StandardCharsets.UTF_8))) {
             Parley parley = Parley.builder().annotator(annotator).build();
             int n = 0;
@@ -93,52 +88,6 @@ public final class EvalQuotesCommand implements Callable<Integer> {
         return 0;
     }
 
-    /**
-     * Annotates with CoreNLP, keeping each article's annotation as JSON in {@code dir} (when given) so that
-     * later runs skip CoreNLP: the annotation does not depend on the quote stage being measured.
-     */
-    static final class CachingAnnotator implements Annotator {
-        private final Path dir;
-        private final java.util.function.Supplier<Annotator> factory;
-        private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-        private Annotator delegate;
-
-        record Stored(List<Sentence> sentences, List<NamedMention> mentions, List<RawTimex> timexes) {}
-
-        CachingAnnotator(Path dir, java.util.function.Supplier<Annotator> factory) {
-            this.dir = dir;
-            this.factory = factory;
-        }
-
-        @Override public AnnotatedArticle annotate(CleanText clean) {
-            Path file = dir == null ? null : dir.resolve(clean.article().id().replaceAll("[^A-Za-z0-9._-]", "_") + ".json");
-            if (file != null && Files.exists(file)) {
-                try {
-                    Stored s = json.readValue(file.toFile(), Stored.class);
-                    return new AnnotatedArticle(clean.article(), s.sentences(), s.mentions(), s.timexes());
-                } catch (IOException e) {
-                    // unreadable cache entry: annotate again
-                }
-            }
-            if (delegate == null) delegate = factory.get();
-            AnnotatedArticle a = delegate.annotate(clean);
-            if (file != null) {
-                try {
-                    Files.createDirectories(dir);
-                    json.writeValue(file.toFile(), new Stored(a.sentences(), a.mentions(), a.timexes()));
-                } catch (IOException e) {
-                    System.err.println("cache write failed: " + e.getMessage());
-                }
-            }
-            return a;
-        }
-
-        @Override public void close() {
-            if (delegate != null) {
-                try { delegate.close(); } catch (Exception e) { /* nothing to keep */ }
-            }
-        }
-    }
 
     static Article article(BratDocument d) {
         String text = d.text();
