@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.parley.annotate.AnnotatedArticle;
+import org.parley.annotate.Annotator;
+import org.parley.eval.CachingAnnotator;
 import org.parley.annotate.RawTimex;
 import org.parley.annotate.corenlp.CoreNlpAnnotator;
 import org.parley.clean.CleanText;
@@ -73,20 +75,16 @@ public final class EvalTimeCommand implements Callable<Integer> {
             System.err.println("no TimeML documents found under " + gold);
             return 1;
         }
-        CoreNlpAnnotator annotator = null; // loaded only when a document is not in the cache
-        TimeAnnotationCache annotations = cache == null ? null : new TimeAnnotationCache(cache);
+        // The real annotator is loaded only when a document is not in the cache.
+        java.util.function.Supplier<Annotator> load = () -> new CoreNlpAnnotator(CoreNlpAnnotator.Options.noParse());
+        Annotator annotator = cache == null ? load.get() : new CachingAnnotator(cache, load);
         TimeNormalizer normalizer = new TimeNormalizer();
         TimeEval eval = new TimeEval();
         long t0 = System.nanoTime();
         for (TimeMlDocument d : docs) {
             Article article = new Article(d.id(), d.id(), null, null, null, d.dct(), d.dct() == null ? null : "metadata",
                     "en", null, d.text(), List.of(new Span(0, d.text().length())), null);
-            AnnotatedArticle doc = annotations == null ? null : annotations.load(article);
-            if (doc == null) {
-                if (annotator == null) annotator = new CoreNlpAnnotator(CoreNlpAnnotator.Options.noParse());
-                doc = annotator.annotate(new CleanText(article, d.text(), OffsetMap.identity()));
-                if (annotations != null) annotations.save(doc);
-            }
+            AnnotatedArticle doc = annotator.annotate(new CleanText(article, d.text(), OffsetMap.identity()));
             List<Timex> ours = raw ? rawTimexes(doc) : normalizer.normalize(doc);
             eval.add(d.id(), d.text(), d.timexes(), ours);
         }
