@@ -336,14 +336,9 @@ public final class QuoteExtractor {
                 CueLexicon.Cue cue = t.isVerb() ? lexicon.verb(t.lemma()) : null;
                 if (cue == null || !cue.speech() && !"cognition".equals(cue.cueClass())) continue;
                 Candidate existing = byCueToken(t);
-                Candidate c = new Candidate();
-                c.sentence = sentenceIndex(t.start());
-                c.cueToken = existing == null ? -1 : existing.cueToken;
+                Candidate c = Candidate.forCue(sentenceIndex(t.start()), existing == null ? -1 : existing.cueToken, cue, "after-quote");
                 c.cueStart = existing == null ? t.start() : existing.cueStart;
                 c.cueEnd = t.end();
-                c.cueClass = cue.cueClass();
-                c.confidence = CueLexicon.weight(cue.cueClass());
-                c.how = "after-quote";
                 // a source the parse found inside the quotation itself ("we" of the quoted words) is no speaker
                 boolean sourceInside = existing != null && existing.hasSource()
                         && existing.sourceStart >= m.start() && existing.sourceEnd <= m.end();

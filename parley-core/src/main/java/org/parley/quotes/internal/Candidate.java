@@ -21,6 +21,17 @@ public final class Candidate {
     public Candidate continues;
     public SpeakerRef speaker;
 
+    /** A candidate found at a lexicon cue: its class and the class's confidence, and how it was found. */
+    public static Candidate forCue(int sentence, int cueToken, org.parley.quotes.CueLexicon.Cue cue, String how) {
+        Candidate c = new Candidate();
+        c.sentence = sentence;
+        c.cueToken = cueToken;
+        c.cueClass = cue.cueClass();
+        c.confidence = org.parley.quotes.CueLexicon.weight(cue.cueClass());
+        c.how = how;
+        return c;
+    }
+
     public boolean hasContent() { return contentStart >= 0 && contentEnd > contentStart; }
 
     public boolean hasSource() { return sourceStart >= 0 && sourceEnd > sourceStart; }

@@ -139,12 +139,7 @@ public final class CueFinder {
         int[] range = content == null ? null : tree.range(content);
         if (range == null && !cue.speech()) return null;
         if (content == null) content = new boolean[tree.size()];
-        Candidate c = new Candidate();
-        c.sentence = s.index();
-        c.cueToken = v;
-        c.cueClass = cue.cueClass();
-        c.confidence = CueLexicon.weight(cue.cueClass());
-        c.how = "parse";
+        Candidate c = Candidate.forCue(s.index(), v, cue, "parse");
         int cueFirst = v;
         for (int a : tree.children(v)) {
             String r = DepTree.base(tree.relation(a));
@@ -200,12 +195,7 @@ public final class CueFinder {
         }
         if (!endsOrBreaks(tree, cueLast)) return null;
         if (!hasVerb(tree, contentFirst, contentLast) && !QuoteMarks.isQuoteChar(tree.token(contentFirst).word().charAt(0))) return null;
-        Candidate c = new Candidate();
-        c.sentence = s.index();
-        c.cueToken = v;
-        c.cueClass = cue.cueClass();
-        c.confidence = CueLexicon.weight(cue.cueClass());
-        c.how = "trailing";
+        Candidate c = Candidate.forCue(s.index(), v, cue, "trailing");
         c.cueStart = tree.token(cueFirst).start();
         c.cueEnd = tree.token(v).end();
         c.sourceStart = tree.token(sr[0]).start();
