@@ -85,7 +85,9 @@ public final class EntityLinker {
 
     /** The canonical name of a global entity as known so far (null for an unknown id). */
     public synchronized String name(String globalId) {
-        if (byId.size() != index.all().size()) for (EntityLinkRecord r : index.all()) byId.putIfAbsent(r.id(), r);
+        // records are only ever appended: index the new ones, not the whole list again
+        List<EntityLinkRecord> all = index.all();
+        for (int i = byId.size(); i < all.size(); i++) byId.put(all.get(i).id(), all.get(i));
         EntityLinkRecord r = byId.get(globalId);
         return r == null ? null : r.name();
     }
