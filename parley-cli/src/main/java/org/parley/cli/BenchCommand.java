@@ -55,7 +55,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "3", description = "Articles run before timing starts, per pipeline (default: ${DEFAULT-VALUE}).")
     int warmup;
 
-    private record Phase(long articles, long tokens, double wallSeconds, double cpuSeconds, HeapSampler.Peak heap) {
+    private record Phase(long articles, long tokens, double wallSeconds, double cpuSeconds, double gcSeconds,
+                         HeapSampler.Peak heap) {
         double perHour() { return articles * 3600.0 / wallSeconds; }
         double perHourCpu(int cores) { return articles * 3600.0 / cpuSeconds * cores; }
     }
@@ -124,7 +125,7 @@ public final class BenchCommand implements Callable<Integer> {
     private Phase full(Parley parley, List<Path> files, CountingAnnotator counting, long tokensBefore) throws Exception {
         Path out = Files.createTempDirectory("parley-bench-out");
         try (HeapSampler heap = new HeapSampler()) {
-            long cpu0 = cpu(), t0 = System.nanoTime();
+            long cpu0 = cpu(), gc0 = gcMillis(), t0 = System.nanoTime();
             long articles;
             if (readerAvailable(files.get(0))) {
                 BatchSummary s = new BatchRunner(parley, new ArticleReader())
@@ -136,7 +137,7 @@ public final class BenchCommand implements Callable<Integer> {
                 articles = direct(parley, files);
             }
             double wall = (System.nanoTime() - t0) / 1e9, cpuS = (cpu() - cpu0) / 1e9;
-            return new Phase(articles, counting.tokens.sum() - tokensBefore, wall, cpuS, heap.peak());
+            return new Phase(articles, counting.tokens.sum() - tokensBefore, wall, cpuS, (gcMillis() - gc0) / 1e3, heap.peak());
         } finally {
             new Corpus.Deleter(out).run();
         }
@@ -172,15 +173,23 @@ public final class BenchCommand implements Callable<Integer> {
     private Phase baseline(PlainCoreNlp plain, List<Path> files) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try (HeapSampler heap = new HeapSampler()) {
-            long cpu0 = cpu(), t0 = System.nanoTime();
+            long cpu0 = cpu(), gc0 = gcMillis(), t0 = System.nanoTime();
             List<Future<Integer>> fs = new ArrayList<>();
             for (Path f : files) fs.add(pool.submit(() -> plain.annotate(Files.readString(f))));
             long tokens = 0;
             for (Future<Integer> f : fs) tokens += f.get();
-            return new Phase(files.size(), tokens, (System.nanoTime() - t0) / 1e9, (cpu() - cpu0) / 1e9, heap.peak());
+            return new Phase(files.size(), tokens, (System.nanoTime() - t0) / 1e9, (cpu() - cpu0) / 1e9,
+                    (gcMillis() - gc0) / 1e3, heap.peak());
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Milliseconds all garbage collectors have spent so far (collector threads run beside the workers). */
+    private static long gcMillis() {
+        long ms = 0;
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) ms += Math.max(0, gc.getCollectionTime());
+        return ms;
     }
 
     private static long cpu() {
@@ -189,7 +198,8 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private static void report(String name, Phase p, int cores) {
-        out("%n%s: %d articles, %d tokens in %.1f s wall, %.1f s CPU", name, p.articles(), p.tokens(), p.wallSeconds(), p.cpuSeconds());
+        out("%n%s: %d articles, %d tokens in %.1f s wall, %.1f s CPU (garbage collection %.1f s)", name, p.articles(),
+                p.tokens(), p.wallSeconds(), p.cpuSeconds(), p.gcSeconds());
         out("  articles/hour: %,.0f (wall)   %,.0f (CPU-based, %d cores fully ours)", p.perHour(), p.perHourCpu(cores), cores);
         out("  tokens/second: %,.0f (wall)   %,.0f per CPU-second", p.tokens() / p.wallSeconds(), p.tokens() / p.cpuSeconds());
         out("  peak heap: %.2f GB sampled used, %.2f GB live after GC, %.2f GB sum of pool peaks (upper bound)",

@@ -29,6 +29,7 @@ public final class ParleyFastClassifier extends Classifier {
     private final int[] preKeys;          // open addressing: feature key -> slot in pre, -1 empty
     private final int[] preSlots;
     private final float[] pre;            // precomputed hidden contributions, slot * hidden
+    private final ThreadLocal<MissCache> missCache = ThreadLocal.withInitial(MissCache::new);
 
     private ParleyFastClassifier(Config config, Classifier original, List<Integer> preComputed, int maxPrecomputed,
                                  int nullWord, int rootWord) {
@@ -111,6 +112,34 @@ public final class ParleyFastClassifier extends Classifier {
         }
     }
 
+    /**
+     * The contributions of the features the model did not precompute (rare words), per thread: a rare word
+     * keeps its feature for several transitions in a row (it stays on top of the stack, then moves to
+     * second place), so even a small direct-mapped cache saves most of the recomputation.
+     */
+    private final class MissCache {
+        private static final int SIZE = 2048;
+        private final int[] keys = new int[SIZE];
+        private final float[] values = new float[SIZE * hidden];
+        private final float[] out = new float[hidden];
+
+        MissCache() { java.util.Arrays.fill(keys, -1); }
+
+        float[] contribution(int token, int feature) {
+            int key = token * features + feature;
+            int at = mix(key) & (SIZE - 1);
+            if (keys[at] != key) {
+                java.util.Arrays.fill(out, 0f);
+                addContribution(out, token, feature);
+                System.arraycopy(out, 0, values, at * hidden, hidden);
+                keys[at] = key;
+                return out;
+            }
+            System.arraycopy(values, at * hidden, out, 0, hidden);
+            return out;
+        }
+    }
+
     /** hidden += W1[:, feature slice] . E[token] */
     private void addContribution(float[] h, int token, int feature) {
         float[] e = embeddings[token];
@@ -138,7 +167,8 @@ public final class ParleyFastClassifier extends Classifier {
                 int base = slot * hidden;
                 for (int i = 0; i < hidden; i++) h[i] += pre[base + i];
             } else {
-                addContribution(h, token, j);
+                float[] c = missCache.get().contribution(token, j);
+                for (int i = 0; i < hidden; i++) h[i] += c[i];
             }
         }
         for (int i = 0; i < hidden; i++) {
