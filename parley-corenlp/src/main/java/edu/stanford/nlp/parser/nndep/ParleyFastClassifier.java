@@ -29,6 +29,7 @@ public final class ParleyFastClassifier extends Classifier {
     private final int[] preKeys;          // open addressing: feature key -> slot in pre, -1 empty
     private final int[] preSlots;
     private final float[] pre;            // precomputed hidden contributions, slot * hidden
+    private final java.util.concurrent.atomic.AtomicIntegerArray ready; // 1 once a slot of pre is filled
     private final ThreadLocal<MissCache> missCache = ThreadLocal.withInitial(MissCache::new);
 
     private ParleyFastClassifier(Config config, Classifier original, List<Integer> preComputed, int maxPrecomputed,
@@ -56,12 +57,9 @@ public final class ParleyFastClassifier extends Classifier {
         this.preSlots = new int[capacity];
         java.util.Arrays.fill(preKeys, -1);
         this.pre = new float[n * hidden];
-        float[] buffer = new float[hidden];
+        this.ready = new java.util.concurrent.atomic.AtomicIntegerArray(n);
         for (int slot = 0; slot < n; slot++) {
             int key = preComputed.get(slot);
-            java.util.Arrays.fill(buffer, 0f);
-            addContribution(buffer, key / features, key % features);
-            System.arraycopy(buffer, 0, pre, slot * hidden, hidden);
             int h = mix(key) & (capacity - 1);
             while (preKeys[h] != -1) h = (h + 1) & (capacity - 1);
             preKeys[h] = key;
@@ -140,6 +138,18 @@ public final class ParleyFastClassifier extends Classifier {
         }
     }
 
+    /**
+     * Fills a slot of the table on first use, so that loading costs nothing and a short run computes only the
+     * slots it needs. Two threads may fill the same slot at once: they write the same values, and a reader
+     * only reads a slot after the flag (a volatile write after the values) says it is there.
+     */
+    private void fill(int slot, int base, int token, int feature) {
+        float[] buffer = new float[hidden];
+        addContribution(buffer, token, feature);
+        System.arraycopy(buffer, 0, pre, base, hidden);
+        ready.set(slot, 1);
+    }
+
     /** hidden += W1[:, feature slice] . E[token] */
     private void addContribution(float[] h, int token, int feature) {
         float[] e = embeddings[token];
@@ -165,6 +175,7 @@ public final class ParleyFastClassifier extends Classifier {
             int slot = slot(token * features + j);
             if (slot >= 0) {
                 int base = slot * hidden;
+                if (ready.get(slot) == 0) fill(slot, base, token, j);
                 for (int i = 0; i < hidden; i++) h[i] += pre[base + i];
             } else {
                 float[] c = missCache.get().contribution(token, j);
