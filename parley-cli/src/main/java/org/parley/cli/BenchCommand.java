@@ -59,6 +59,8 @@ public final class BenchCommand implements Callable<Integer> {
                          HeapSampler.Peak heap) {
         double perHour() { return articles * 3600.0 / wallSeconds; }
         double perHourCpu(int cores) { return articles * 3600.0 / cpuSeconds * cores; }
+        double tokensPerSecond() { return tokens / wallSeconds; }
+        double tokensPerCpuSecond() { return tokens / cpuSeconds; }
     }
 
     @Override public Integer call() throws Exception {
@@ -107,7 +109,11 @@ public final class BenchCommand implements Callable<Integer> {
             Phase base = baseline(plain, subset);
             report("baseline", base, cores);
             out("load average after the baseline: %.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-            out("%nratio full / baseline: %.2fx articles per hour (wall), %.2fx articles per CPU-second",
+            // The baseline runs on the first N articles only, which may be longer or shorter than the average:
+            // the fair ratio is per token (the same text either way); per article it is shown as well.
+            out("%nratio full / baseline: %.2fx tokens per second (wall), %.2fx tokens per CPU-second"
+                            + " (per article: %.2fx wall, %.2fx CPU)",
+                    full.tokensPerSecond() / base.tokensPerSecond(), full.tokensPerCpuSecond() / base.tokensPerCpuSecond(),
                     full.perHour() / base.perHour(), full.perHourCpu(cores) / base.perHourCpu(cores));
             return 0;
         }
