@@ -51,8 +51,25 @@ public final class TemporalCues {
 
     public static boolean isCue(String w) {
         if (w == null || w.isEmpty()) return false;
+        if (hasDigit(w)) return NUMERIC_CUE.matcher(w).matches();
+        String lower = w.toLowerCase(Locale.ROOT);
+        // "Aug.", "Sept.", "Tues.": the abbreviations keep their period as part of the token
+        return WORDS.contains(lower) || lower.length() > 2 && lower.endsWith(".") && WORDS.contains(lower.substring(0, lower.length() - 1));
+    }
+
+    /**
+     * The numbers that can be a date or time by themselves: years ("1999", "2017"), decades ("1990s",
+     * "'90s"), dates and times with separators ("30/05/2017", "30.05.2017", "2017-05-30", "10:30"), hours with am/pm
+     * ("10am"), and ordinals ("30th"). Counts, sums and percentages ("5", "$3.5", "20%", "G20") are left
+     * out: a number that is part of a date has a month, unit or other cue word beside it ("May 30",
+     * "three years", "5 days"), which opens the window anyway.
+     */
+    private static final java.util.regex.Pattern NUMERIC_CUE = java.util.regex.Pattern.compile(
+            "(?i)'?\\d{4}s?|'?\\d0s|\\d{1,4}[-/:]\\d{1,4}.*|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|\\d{1,2}(am|pm|a\\.m\\.|p\\.m\\.|h|hrs?)|\\d{1,2}(st|nd|rd|th)");
+
+    private static boolean hasDigit(String w) {
         for (int i = 0; i < w.length(); i++) if (Character.isDigit(w.charAt(i))) return true;
-        return WORDS.contains(w.toLowerCase(Locale.ROOT));
+        return false;
     }
 
     /**

@@ -33,6 +33,18 @@ class CuesAndGazetteerTest {
         assertThat(TemporalCues.present(tokens("He once led the party ."))).isTrue();
     }
 
+    @Test void numbersAreCuesOnlyWhenTheyCanBeADateOnTheirOwn() {
+        for (String w : List.of("2017", "1990s", "'90s", "2017-05-30", "30/05/2017", "30.05.2017", "10:30", "10am", "30th")) {
+            assertThat(TemporalCues.isCue(w)).as(w).isTrue();
+        }
+        for (String w : List.of("5", "350", "3.5", "2,000", "G20", "COVID-19", "20%")) {
+            assertThat(TemporalCues.isCue(w)).as(w).isFalse();
+        }
+        // a count beside a unit word still opens a window, through the unit
+        assertThat(TemporalCues.present(tokens("Talks lasted 5 days ."))).isTrue();
+        assertThat(TemporalCues.present(tokens("The fund lost 350 million dollars ."))).isFalse();
+    }
+
     @Test void windowsSurroundCuesAndMerge() {
         List<CoreLabel> t = tokens("a b c d e f g h the first three months of last year ended with talks in the capital city"
                 + " of the north and the south of the country on Monday");
