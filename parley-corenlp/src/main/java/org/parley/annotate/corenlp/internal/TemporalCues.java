@@ -9,9 +9,10 @@ import java.util.Set;
  * A cheap lexical test for "this sentence may hold a temporal expression", so that SUTime (the
  * second most expensive step after TokensRegexNER, ~1,700 tokens per CPU-second) runs only where it
  * can find something. A false positive costs a little time, a false negative loses a date: SUTime's
- * rules (english.sutime.txt) anchor on a digit, a month, weekday, unit, season, part of the day,
+ * rules (english.sutime.txt) anchor on a number, a month, weekday, unit, season, part of the day,
  * holiday or deictic word; words that only modify those ("last", "next", "this", "early", number
- * words) are not needed as cues because the word they modify is one.
+ * words) are not needed as cues because the word they modify is one, and neither are numbers that
+ * cannot be a date by themselves ({@link #isCue}).
  */
 public final class TemporalCues {
     private static final Set<String> WORDS = Set.of(
@@ -43,7 +44,7 @@ public final class TemporalCues {
 
     private TemporalCues() {}
 
-    /** True when any token has a digit or is a temporal word. */
+    /** True when any token is a date-like number or a temporal word. */
     public static boolean present(List<CoreLabel> tokens) {
         for (CoreLabel t : tokens) if (isCue(t.word())) return true;
         return false;
