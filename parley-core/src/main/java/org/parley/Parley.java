@@ -46,7 +46,7 @@ public final class Parley {
         this.kb = ActorKnowledgeBase.load(b.actorFiles);
         this.entities = new EntityExtractor(kb);
         this.events = new EventExtractor(kb, b.patternFiles);
-        this.quotes = new QuoteExtractor(kb);
+        this.quotes = new QuoteExtractor(kb, b.cueFiles);
     }
 
     public static Builder builder() { return new Builder(); }
@@ -86,6 +86,7 @@ public final class Parley {
         private Annotator annotator;
         private final List<Path> actorFiles = new ArrayList<>();
         private final List<Path> patternFiles = new ArrayList<>();
+        private final List<Path> cueFiles = new ArrayList<>();
 
         public Builder annotator(Annotator a) { this.annotator = a; return this; }
 
@@ -94,6 +95,9 @@ public final class Parley {
 
         /** Extra event pattern files, applied after the built-in lexicon. */
         public Builder patterns(List<Path> files) { patternFiles.addAll(files); return this; }
+
+        /** Extra speech-cue files (same format as quotes/cues.tsv), added to the built-in cue lexicon. */
+        public Builder quoteCues(List<Path> files) { cueFiles.addAll(files); return this; }
 
         public Parley build() { return new Parley(this); }
     }

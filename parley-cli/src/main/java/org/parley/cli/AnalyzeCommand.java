@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.parley.read.ArticleReader;
+import org.parley.read.ReaderOptions;
 import org.parley.run.BatchRunner;
 import org.parley.run.BatchSummary;
 import picocli.CommandLine;
@@ -28,22 +29,30 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "2", description = "Worker threads (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--max-file-size", paramLabel = "MB", defaultValue = "50",
+            description = "Skip a .txt or .html file, a JSON line or a WARC record larger than this, with a reason in"
+                    + " skipped.jsonl (default: ${DEFAULT-VALUE} MB).")
+    double maxFileMb;
+
     @Override public Integer call() {
-        return run(spec, inputs, out, knowledge.actors, knowledge.patterns, threads, null);
+        if (!(maxFileMb > 0)) throw new CommandLine.ParameterException(spec.commandLine(), "--max-file-size must be positive");
+        ReaderOptions reading = ReaderOptions.defaults().withMaxFileBytes((long) Math.max(1, maxFileMb * 1024 * 1024));
+        return run(spec, inputs, out, knowledge, threads, reading, null);
     }
 
     /** Shared by analyze and demo. Exit 0 when anything was analysed, 1 when nothing could be, 2 on wrong usage. */
-    static int run(CommandLine.Model.CommandSpec spec, List<Path> inputs, Path out, List<Path> actors, List<Path> patterns,
-                   int threads, java.util.function.Consumer<BatchSummary> after) {
+    static int run(CommandLine.Model.CommandSpec spec, List<Path> inputs, Path out, KnowledgeOptions knowledge,
+                   int threads, ReaderOptions reading, java.util.function.Consumer<BatchSummary> after) {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--out " + out + " exists and is not a folder");
         }
-        for (Path p : actors) requireFile(spec, p, "--actors");
-        for (Path p : patterns) requireFile(spec, p, "--patterns");
+        for (Path p : knowledge.actors) requireFile(spec, p, "--actors");
+        for (Path p : knowledge.patterns) requireFile(spec, p, "--patterns");
+        for (Path p : knowledge.quoteCues) requireFile(spec, p, "--quote-cues");
         if (threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         System.err.println("parley: loading models...");
-        var parley = Engine.parley(actors, patterns);
-        BatchSummary summary = new BatchRunner(parley, new ArticleReader())
+        var parley = Engine.parley(knowledge);
+        BatchSummary summary = new BatchRunner(parley, new ArticleReader(reading))
                 .run(new BatchRunner.Options(inputs, out, threads, System.console() != null));
         if (after != null) after.accept(summary);
         System.err.println("parley: " + summary.oneLine() + " -> " + out);

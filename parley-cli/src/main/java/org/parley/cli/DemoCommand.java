@@ -20,7 +20,8 @@ public final class DemoCommand implements Callable<Integer> {
             System.err.println("parley demo: no samples/ folder under " + home + " (run it from the repository root)");
             return 1;
         }
-        int code = AnalyzeCommand.run(spec, List.of(samples), out, List.of(), List.of(), 2, null);
+        int code = AnalyzeCommand.run(spec, List.of(samples), out, new KnowledgeOptions(), 2,
+                org.parley.read.ReaderOptions.defaults(), null);
         new DemoReport(out, System.out).print();
         return code;
     }

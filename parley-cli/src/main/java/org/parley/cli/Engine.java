@@ -37,17 +37,22 @@ public final class Engine {
      * with an event trigger word (built-in and {@code extraPatterns}), a speech cue, or a quotation
      * mark. The other sentences are never coded, so parsing them would only cost time.
      */
-    public static Annotator createAnnotator(List<Path> extraPatterns) {
+    public static Annotator createAnnotator(List<Path> extraPatterns) { return createAnnotator(extraPatterns, List.of()); }
+
+    /** As {@link #createAnnotator(List)}, with the speech cues of {@code extraCues} added to the built-in ones. */
+    public static Annotator createAnnotator(List<Path> extraPatterns, List<Path> extraCues) {
         Set<String> words = new HashSet<>(EventExtractor.triggerWords(extraPatterns));
-        words.addAll(CueLexicon.builtIn().lemmas());
+        words.addAll(CueLexicon.load(extraCues).lemmas());
         return new CoreNlpAnnotator(CoreNlpAnnotator.Options.full().withParseFilter(ParseCues.of(words)));
     }
 
-    static Parley parley(List<Path> actors, List<Path> patterns) {
+    static Parley parley(KnowledgeOptions k) {
+        boolean builtInOnly = k.patterns.isEmpty() && k.quoteCues.isEmpty();
         return Parley.builder()
-                .annotator(patterns.isEmpty() ? annotator() : createAnnotator(patterns))
-                .actors(actors)
-                .patterns(patterns)
+                .annotator(builtInOnly ? annotator() : createAnnotator(k.patterns, k.quoteCues))
+                .actors(k.actors)
+                .patterns(k.patterns)
+                .quoteCues(k.quoteCues)
                 .build();
     }
 

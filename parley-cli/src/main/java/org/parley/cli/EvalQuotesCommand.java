@@ -44,6 +44,9 @@ public final class EvalQuotesCommand implements Callable<Integer> {
     @Option(names = "--errors", description = "Write each article's gold and predicted attributions to this file (for error analysis).")
     Path errors;
 
+    @Option(names = "--quote-cues", paramLabel = "FILE", description = "Extra speech-cue file(s), added to the built-in cue lexicon.")
+    List<Path> quoteCues = List.of();
+
     @Option(names = "--cache", description = "Folder to keep CoreNLP annotations in between runs (outside the repository).")
     Path cache;
 
@@ -60,11 +63,11 @@ public final class EvalQuotesCommand implements Callable<Integer> {
         }
         QuoteEval eval = new QuoteEval();
         long t0 = System.nanoTime();
-        Annotator annotator = cache == null ? Engine.createAnnotator(List.of())
-                : new CachingAnnotator(cache, () -> Engine.createAnnotator(List.of()));
+        Annotator annotator = cache == null ? Engine.createAnnotator(List.of(), quoteCues)
+                : new CachingAnnotator(cache, () -> Engine.createAnnotator(List.of(), quoteCues));
         try (annotator;
              PrintWriter dump = errors == null ? null : new PrintWriter(Files.newBufferedWriter(errors, StandardCharsets.UTF_8))) {
-            Parley parley = Parley.builder().annotator(annotator).build();
+            Parley parley = Parley.builder().annotator(annotator).quoteCues(quoteCues).build();
             int n = 0;
             for (BratDocument d : docs) {
                 List<Quote> quotes;
