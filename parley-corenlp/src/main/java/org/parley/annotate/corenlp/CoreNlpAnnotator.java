@@ -3,9 +3,7 @@ package org.parley.annotate.corenlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
-import edu.stanford.nlp.parser.nndep.ParleyFastClassifier;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.MorphaAnnotator;
 import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
@@ -42,6 +40,7 @@ import org.parley.annotate.NamedMention;
 import org.parley.annotate.RawTimex;
 import org.parley.annotate.Sentence;
 import org.parley.annotate.Token;
+import org.parley.annotate.corenlp.internal.DependencyParsing;
 import org.parley.annotate.corenlp.internal.FineGrainedGazetteer;
 import org.parley.annotate.corenlp.internal.TemporalCues;
 import org.parley.clean.CleanText;
@@ -195,16 +194,16 @@ public final class CoreNlpAnnotator implements Annotator {
         final MorphaAnnotator lemma = new MorphaAnnotator(false);
         final NERCombinerAnnotator ner;
         final TimeAnnotator sutime;
-        final DependencyParseAnnotator parser;
+        final DependencyParsing parser;
 
         Pipeline(Options o) {
             Properties p = properties(o);
             // Two loaders: the parser (and, the first time, the gazetteer) in the background while the
             // tagger, the CRFs and SUTime load here; about halves start-up on two cores.
-            CompletableFuture<DependencyParseAnnotator> parsing = o.parse()
+            CompletableFuture<DependencyParsing> parsing = o.parse()
                     ? CompletableFuture.supplyAsync(() -> {
                         if (o.ner() && o.fineGrained()) FineGrainedGazetteer.shared();
-                        return dependencyParser(o.fastParser());
+                        return new DependencyParsing(o.fastParser());
                     }, LOADER)
                     : CompletableFuture.completedFuture(null);
             tokenizer = new StanfordCoreNLP(p, false);
@@ -248,31 +247,6 @@ public final class CoreNlpAnnotator implements Annotator {
         return p;
     }
 
-    /**
-     * The neural dependency parser, with Parley's evaluation of its network ({@link ParleyFastClassifier}:
-     * same parses, 1.6-1.9x the speed) unless {@code fast} is false or CoreNLP's internals have changed.
-     */
-    static DependencyParseAnnotator dependencyParser(boolean fast) {
-        if (fast) {
-            Properties p = parserProperties();
-            p.setProperty("numPreComputed", "0"); // ParleyFastClassifier precomputes its own table
-            DependencyParseAnnotator parser = new DependencyParseAnnotator(p);
-            if (ParleyFastClassifier.install(parser, PRECOMPUTED_FEATURES)) return parser;
-        }
-        return new DependencyParseAnnotator(parserProperties());
-    }
-
-    /**
-     * Hidden-layer contributions precomputed for the parser: all the model lists (99,990 for english_UD,
-     * 400 MB). A smaller table costs more than it saves: 30,000 was 1.5x slower on PolNeAR.
-     */
-    private static final int PRECOMPUTED_FEATURES = 100_000;
-
-    private static Properties parserProperties() {
-        Properties p = new Properties();
-        p.setProperty("model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
-        return p;
-    }
 
     private Pipeline pipeline() { return shared != null ? shared : perThread.get(); }
 
@@ -447,10 +421,7 @@ public final class CoreNlpAnnotator implements Annotator {
             }
         }
         count("count.sentences.parsed", selected.size());
-        if (selected.isEmpty()) return;
-        Annotation subset = new Annotation("");
-        subset.set(CoreAnnotations.SentencesAnnotation.class, selected);
-        p.parser.annotate(subset); // attaches graphs to the shared sentence maps
+        for (CoreMap s : selected) p.parser.parse(s); // attaches the graph to the shared sentence map
     }
 
     private static List<Token> tokens(CoreMap sentence, CleanText clean) {

@@ -13,8 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.parley.annotate.corenlp.internal.DependencyParsing;
 
-/** Parley's evaluation of the parser's network must give CoreNLP's parses, arc for arc. */
+/**
+ * Parley's way of running the parser (its own network evaluation, only the enhanced++ graph built) must give
+ * what CoreNLP's parse annotator gives, arc for arc.
+ */
 class FastParserTest {
 
     private static final String TEXT = String.join("\n",
@@ -27,20 +31,30 @@ class FastParserTest {
             "The ministry, citing security concerns that it did not describe, suspended flights to the capital "
                     + "until further notice and urged citizens to avoid travel to the region.");
 
-    @Test void sameArcsAsCoreNlp() {
-        List<String> fast = arcs(CoreNlpAnnotator.dependencyParser(true));
-        List<String> plain = arcs(CoreNlpAnnotator.dependencyParser(false));
-        assertThat(fast).hasSize(7).isEqualTo(plain);
-        assertThat(fast.get(0)).contains("nsubj(said-4, minister-3)");
+    @Test void sameEnhancedPlusPlusGraphsAsCoreNlpsParseAnnotator() {
+        DependencyParsing fast = new DependencyParsing(true);
+        assertThat(fast.fast()).as("Parley's network installed").isTrue();
+        Annotation a = tagged(), b = tagged(), c = tagged();
+        for (CoreMap s : a.get(CoreAnnotations.SentencesAnnotation.class)) assertThat(fast.parse(s)).isTrue();
+        DependencyParsing plain = new DependencyParsing(false);
+        for (CoreMap s : b.get(CoreAnnotations.SentencesAnnotation.class)) plain.parse(s);
+        new DependencyParseAnnotator(new Properties()).annotate(c);
+
+        List<String> ours = graphs(a);
+        assertThat(ours).hasSize(7).isEqualTo(graphs(b)).isEqualTo(graphs(c));
+        assertThat(ours.get(0)).contains("nsubj(said-4, minister-3)");
     }
 
-    private static List<String> arcs(DependencyParseAnnotator parser) {
+    private static Annotation tagged() {
         Properties p = new Properties();
         p.setProperty("annotators", "tokenize,ssplit,pos");
         p.setProperty("ssplit.newlineIsSentenceBreak", "always");
         Annotation doc = new Annotation(TEXT);
         new StanfordCoreNLP(p).annotate(doc);
-        parser.annotate(doc);
+        return doc;
+    }
+
+    private static List<String> graphs(Annotation doc) {
         List<String> out = new ArrayList<>();
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             SemanticGraph g = s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);

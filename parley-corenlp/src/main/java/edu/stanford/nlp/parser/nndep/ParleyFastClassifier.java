@@ -1,6 +1,5 @@
 package edu.stanford.nlp.parser.nndep;
 
-import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import java.lang.reflect.Field;
 import java.util.List;
 
@@ -70,13 +69,12 @@ public final class ParleyFastClassifier extends Classifier {
     }
 
     /**
-     * Replaces the classifier inside a loaded CoreNLP dependency parse annotator.
+     * Replaces the classifier of a loaded CoreNLP dependency parser.
      *
-     * @return false (and the annotator unchanged) if CoreNLP's internals are not what this class expects
+     * @return false (and the parser unchanged) if CoreNLP's internals are not what this class expects
      */
-    public static boolean install(DependencyParseAnnotator annotator, int maxPrecomputed) {
+    public static boolean install(DependencyParser parser, int maxPrecomputed) {
         try {
-            DependencyParser parser = (DependencyParser) field(DependencyParseAnnotator.class, "parser").get(annotator);
             Field classifierField = field(DependencyParser.class, "classifier");
             Classifier original = (Classifier) classifierField.get(parser);
             Config config = (Config) field(DependencyParser.class, "config").get(parser);
