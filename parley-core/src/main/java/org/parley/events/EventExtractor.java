@@ -34,11 +34,12 @@ public final class EventExtractor {
     }
 
     /**
-     * The words that can trigger an event with the built-in and the given pattern files: a sentence
-     * without any of them is never coded, so it needs no dependency parse.
+     * Words of which a sentence must hold one to match any event pattern of the built-in and the given
+     * pattern files (per pattern its most specific word): a sentence without any of them is never coded,
+     * so it needs no dependency parse.
      */
     public static java.util.Set<String> triggerWords(List<Path> extraPatterns) {
-        return Lexicon.load(extraPatterns).headWords();
+        return Lexicon.load(extraPatterns).selectiveWords();
     }
 
     /** Problems met while loading pattern files (bad lines are skipped, never fatal). */

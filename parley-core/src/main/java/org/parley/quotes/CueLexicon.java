@@ -105,11 +105,16 @@ public final class CueLexicon {
     /** Multiword cues, as word lists whose first word is a lemma. */
     public List<List<String>> phrases() { return phrases; }
 
-    /** Every cue verb and noun lemma and the first word of each cue phrase: what makes a sentence a cue candidate. */
+    /**
+     * Every cue verb and noun lemma and the most specific word of each cue phrase ("statement" for "in a
+     * statement"; {@link org.parley.annotate.SelectiveWords}): a sentence with none of them holds no cue.
+     */
     public java.util.Set<String> lemmas() {
         java.util.Set<String> all = new java.util.HashSet<>(verbs.keySet());
         all.addAll(nouns.keySet());
-        for (List<String> p : phrases) if (!p.isEmpty()) all.add(p.get(0));
+        for (List<String> p : phrases) {
+            all.addAll(org.parley.annotate.SelectiveWords.of(p.stream().map(java.util.Set::of).toList(), 0));
+        }
         return all;
     }
 

@@ -141,6 +141,16 @@ public final class Lexicon {
     /** Every head word a pattern can start from (lower case): what makes a sentence a trigger candidate. */
     public java.util.Set<String> headWords() { return java.util.Collections.unmodifiableSet(byWord.keySet()); }
 
+    /**
+     * For every pattern, its most specific word's alternatives ({@link org.parley.annotate.SelectiveWords}): a
+     * sentence with none of these can match no pattern.
+     */
+    public java.util.Set<String> selectiveWords() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Pattern p : patterns) out.addAll(org.parley.annotate.SelectiveWords.of(p.words(), p.head()));
+        return out;
+    }
+
     public List<Pattern> patterns() { return Collections.unmodifiableList(patterns); }
 
     /** The entry for {@code code} or its longest listed prefix; null when none. */
