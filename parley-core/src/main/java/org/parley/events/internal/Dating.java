@@ -1,7 +1,6 @@
 package org.parley.events.internal;
 
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.Set;
 import org.parley.annotate.Dependency;
 import org.parley.annotate.Sentence;
@@ -67,8 +66,7 @@ final class Dating {
     }
 
     static void place(Graph g, Candidate c, String text) {
-        Set<Integer> where = new LinkedHashSet<>(SentenceCoder.clauseTokens(c));
-        where.addAll(c.match.tokens());
+        Set<Integer> where = SentenceCoder.clauseAndTriggerTokens(c);
         for (int t : where) {
             for (Dependency d : g.children(t)) {
                 String r = d.relation();

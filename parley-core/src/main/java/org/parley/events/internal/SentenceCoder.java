@@ -234,8 +234,7 @@ public final class SentenceCoder {
      * response to Russia's annexation": a retaliation is aimed at whoever did the act it answers.
      */
     private List<EventActor> retaliationTarget(Graph g, ActorResolver.Scope s, Candidate c) {
-        Set<Integer> where = new LinkedHashSet<>(clauseTokens(c));
-        where.addAll(c.match.tokens());
+        Set<Integer> where = clauseAndTriggerTokens(c);
         for (int t : where) {
             for (Dependency d : g.children(t)) {
                 int r = d.dependent();
@@ -265,8 +264,7 @@ public final class SentenceCoder {
      * Baghdad") event coders take the country of the place as the target when no other target is named.
      */
     private List<EventActor> placeTarget(Graph g, ActorResolver.Scope s, Candidate c) {
-        Set<Integer> where = new LinkedHashSet<>(clauseTokens(c));
-        where.addAll(c.match.tokens());
+        Set<Integer> where = clauseAndTriggerTokens(c);
         for (int t : where) {
             for (Dependency d : g.children(t)) {
                 String r = d.relation();
@@ -465,6 +463,13 @@ public final class SentenceCoder {
 
     static List<Integer> clauseTokens(Candidate c) {
         return c.head == c.clause ? List.of(c.head) : List.of(c.head, c.clause);
+    }
+
+    /** The clause tokens, then every token of the matched trigger: where a trigger's modifiers can hang. */
+    static Set<Integer> clauseAndTriggerTokens(Candidate c) {
+        Set<Integer> where = new LinkedHashSet<>(clauseTokens(c));
+        where.addAll(c.match.tokens());
+        return where;
     }
 
     private static boolean pronounSubject(Graph g, Candidate c) {
