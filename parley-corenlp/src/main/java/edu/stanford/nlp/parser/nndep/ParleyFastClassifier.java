@@ -118,23 +118,21 @@ public final class ParleyFastClassifier extends Classifier {
     private final class MissCache {
         private static final int SIZE = 2048;
         private final int[] keys = new int[SIZE];
-        private final float[] values = new float[SIZE * hidden];
-        private final float[] out = new float[hidden];
+        final float[] values = new float[SIZE * hidden];
 
         MissCache() { java.util.Arrays.fill(keys, -1); }
 
-        float[] contribution(int token, int feature) {
+        /** Where in {@link #values} the contribution of this feature starts, computed there first if absent. */
+        int offset(int token, int feature) {
             int key = token * features + feature;
             int at = mix(key) & (SIZE - 1);
+            int base = at * hidden;
             if (keys[at] != key) {
-                java.util.Arrays.fill(out, 0f);
-                addContribution(out, token, feature);
-                System.arraycopy(out, 0, values, at * hidden, hidden);
+                java.util.Arrays.fill(values, base, base + hidden, 0f);
+                addContribution(values, base, token, feature);
                 keys[at] = key;
-                return out;
             }
-            System.arraycopy(values, at * hidden, out, 0, hidden);
-            return out;
+            return base;
         }
     }
 
@@ -144,21 +142,21 @@ public final class ParleyFastClassifier extends Classifier {
      * only reads a slot after the flag (a volatile write after the values) says it is there.
      */
     private void fill(int slot, int base, int token, int feature) {
-        float[] buffer = new float[hidden];
-        addContribution(buffer, token, feature);
+        float[] buffer = new float[hidden]; // not straight into pre: another thread may be filling the same slot
+        addContribution(buffer, 0, token, feature);
         System.arraycopy(buffer, 0, pre, base, hidden);
         ready.set(slot, 1);
     }
 
-    /** hidden += W1[:, feature slice] . E[token] */
-    private void addContribution(float[] h, int token, int feature) {
+    /** h[offset, offset + hidden) += W1[:, feature slice] . E[token] */
+    private void addContribution(float[] h, int offset, int token, int feature) {
         float[] e = embeddings[token];
         int row = feature * embedding;
         for (int k = 0; k < embedding; k++) {
             float x = e[k];
             if (x == 0f) continue;
             int base = (row + k) * hidden;
-            for (int i = 0; i < hidden; i++) h[i] += x * w1t[base + i];
+            for (int i = 0; i < hidden; i++) h[offset + i] += x * w1t[base + i];
         }
     }
 
@@ -178,8 +176,9 @@ public final class ParleyFastClassifier extends Classifier {
                 if (ready.get(slot) == 0) fill(slot, base, token, j);
                 for (int i = 0; i < hidden; i++) h[i] += pre[base + i];
             } else {
-                float[] c = missCache.get().contribution(token, j);
-                for (int i = 0; i < hidden; i++) h[i] += c[i];
+                MissCache cache = missCache.get();
+                int base = cache.offset(token, j);
+                for (int i = 0; i < hidden; i++) h[i] += cache.values[base + i];
             }
         }
         for (int i = 0; i < hidden; i++) {
