@@ -47,13 +47,7 @@ public final class Engine {
     }
 
     static Parley parley(KnowledgeOptions k) {
-        boolean builtInOnly = k.patterns.isEmpty() && k.quoteCues.isEmpty();
-        return Parley.builder()
-                .annotator(builtInOnly ? annotator() : createAnnotator(k.patterns, k.quoteCues))
-                .actors(k.actors)
-                .patterns(k.patterns)
-                .quoteCues(k.quoteCues)
-                .build();
+        return k.applyTo(Parley.builder().annotator(k.builtInOnly() ? annotator() : k.createAnnotator())).build();
     }
 
     /** The installation folder (set by the ./parley launcher), else the working directory. */

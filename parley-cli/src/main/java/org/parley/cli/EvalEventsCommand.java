@@ -52,9 +52,8 @@ public final class EvalEventsCommand implements Callable<Integer> {
             return 2;
         }
         if (records.size() > limit) records = records.subList(0, limit);
-        Annotator annotator = cache == null ? Engine.createAnnotator(knowledge.patterns)
-                : new CachingAnnotator(cache, () -> Engine.createAnnotator(knowledge.patterns));
-        Parley parley = Parley.builder().annotator(annotator).actors(knowledge.actors).patterns(knowledge.patterns).build();
+        Annotator annotator = cache == null ? knowledge.createAnnotator() : new CachingAnnotator(cache, knowledge::createAnnotator);
+        Parley parley = knowledge.applyTo(Parley.builder().annotator(annotator)).build();
         List<EventEval.Item> items = new ArrayList<>();
         for (PloverRecord r : records) {
             String text = r.text();

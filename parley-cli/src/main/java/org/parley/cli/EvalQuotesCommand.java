@@ -44,8 +44,7 @@ public final class EvalQuotesCommand implements Callable<Integer> {
     @Option(names = "--errors", description = "Write each article's gold and predicted attributions to this file (for error analysis).")
     Path errors;
 
-    @Option(names = "--quote-cues", paramLabel = "FILE", description = "Extra speech-cue file(s), added to the built-in cue lexicon.")
-    List<Path> quoteCues = List.of();
+    @picocli.CommandLine.Mixin KnowledgeOptions knowledge = new KnowledgeOptions();
 
     @Option(names = "--cache", description = "Folder to keep CoreNLP annotations in between runs (outside the repository).")
     Path cache;
@@ -63,11 +62,10 @@ public final class EvalQuotesCommand implements Callable<Integer> {
         }
         QuoteEval eval = new QuoteEval();
         long t0 = System.nanoTime();
-        Annotator annotator = cache == null ? Engine.createAnnotator(List.of(), quoteCues)
-                : new CachingAnnotator(cache, () -> Engine.createAnnotator(List.of(), quoteCues));
+        Annotator annotator = cache == null ? knowledge.createAnnotator() : new CachingAnnotator(cache, knowledge::createAnnotator);
         try (annotator;
              PrintWriter dump = errors == null ? null : new PrintWriter(Files.newBufferedWriter(errors, StandardCharsets.UTF_8))) {
-            Parley parley = Parley.builder().annotator(annotator).quoteCues(quoteCues).build();
+            Parley parley = knowledge.applyTo(Parley.builder().annotator(annotator)).build();
             int n = 0;
             for (BratDocument d : docs) {
                 List<Quote> quotes;
