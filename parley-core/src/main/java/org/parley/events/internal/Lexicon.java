@@ -138,9 +138,6 @@ public final class Lexicon {
     /** Patterns whose head word has {@code word} (lower-cased lemma or form) among its alternatives. */
     public List<Pattern> patternsForHead(String word) { return byWord.getOrDefault(word, List.of()); }
 
-    /** Every head word a pattern can start from (lower case): what makes a sentence a trigger candidate. */
-    public java.util.Set<String> headWords() { return java.util.Collections.unmodifiableSet(byWord.keySet()); }
-
     /**
      * For every pattern, its most specific word's alternatives ({@link org.parley.annotate.SelectiveWords}): a
      * sentence with none of these can match no pattern.

@@ -12,9 +12,9 @@ import org.parley.annotate.Token;
  * is the most expensive step left once NER is fast, and the events and quotes stages read
  * dependencies only around their triggers and cues, so the other sentences can go unparsed.
  *
- * <p>For the lead: build it from the stages' lexicons and hand it to the annotator, e.g.
+ * <p>Built from the stages' lexicons, as {@code Engine.createAnnotator} does:
  * <pre>
- * Set&lt;String&gt; lemmas = union(eventLexicon.triggerLemmas(), cueLexicon.lemmas());
+ * Set&lt;String&gt; lemmas = union(EventExtractor.triggerWords(patternFiles), CueLexicon.load(cueFiles).lemmas());
  * new CoreNlpAnnotator(Options.full().withParseFilter(ParseCues.of(lemmas)))
  * </pre>
  * Lemmas are matched lower-cased against each token's lemma and word. Multiword cues are
