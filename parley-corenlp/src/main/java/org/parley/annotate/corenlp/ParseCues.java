@@ -18,7 +18,7 @@ import org.parley.annotate.Token;
  * new CoreNlpAnnotator(Options.full().withParseFilter(ParseCues.of(lemmas)))
  * </pre>
  * Lemmas are matched lower-cased against each token's lemma and word. Multiword cues are
- * represented by their head lemma (e.g. "according" for "according to").
+ * represented by their most specific word ("according" for "according to", "statement" for "in a statement").
  *
  * @param lemmas      lower-cased lemmas that make a sentence worth parsing
  * @param quoteChars  characters that make a sentence worth parsing wherever they occur (quotation marks)
