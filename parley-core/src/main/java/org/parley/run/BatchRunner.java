@@ -6,44 +6,64 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.parley.ArticleAnalysis;
 import org.parley.Parley;
-import org.parley.entities.ArticleEntities;
-import org.parley.link.DuplicateDetector;
-import org.parley.link.EntityLinker;
-import org.parley.link.EventMerger;
+import org.parley.corpus.CorpusResults;
+import org.parley.corpus.CorpusStage;
+import org.parley.corpus.LinkedArticle;
+import org.parley.link.ArticleLinker;
+import org.parley.link.EntityTableStage;
+import org.parley.link.EventMergingStage;
 import org.parley.model.Article;
-import org.parley.model.Event;
-import org.parley.model.Quote;
 import org.parley.model.Skipped;
 import org.parley.read.ArticleReader;
 import org.parley.read.ReadOutcome;
 import org.parley.write.ArticleRecord;
+import org.parley.write.ResultSink;
 import org.parley.write.ResultWriter;
 
 /**
  * Runs a whole batch: read -> (per article, in parallel) clean, annotate, extract -> (in input
- * order) mark duplicates, link entities across articles -> write. Articles stream through a
- * bounded window, so memory does not grow with the corpus; one article that fails is reported in
- * skipped.jsonl and the batch goes on.
+ * order) link across articles, write the article's own records, hand it to every corpus stage ->
+ * (at the end) finish the stages into the sink. Articles stream through a bounded window, so memory
+ * does not grow with the corpus; one article that fails is reported in skipped.jsonl and the batch goes on.
+ *
+ * <p>Corpus-level steps plug in through {@link CorpusStage}: the entity table and event merging always
+ * run; callers add more with {@link #withStage}. Output goes through a {@link ResultSink} (the JSONL
+ * folder by default).
  */
 public final class BatchRunner {
     public record Options(List<Path> inputs, Path out, int threads, boolean progress) {}
 
     private final Parley parley;
     private final ArticleReader reader;
+    private final List<Supplier<CorpusStage>> extraStages = new ArrayList<>();
+    private Function<Path, ResultSink> sinkFactory = ResultWriter::new;
 
     public BatchRunner(Parley parley, ArticleReader reader) {
         this.parley = parley;
         this.reader = reader;
+    }
+
+    /** Adds a corpus stage, made anew for each run; stages finish in the order they were added, after events. */
+    public BatchRunner withStage(Supplier<CorpusStage> stage) {
+        extraStages.add(stage);
+        return this;
+    }
+
+    /** Where results go (default: the JSONL folder of {@link ResultWriter}). */
+    public BatchRunner withSink(Function<Path, ResultSink> factory) {
+        this.sinkFactory = factory;
+        return this;
     }
 
     /** A finished article, or a failure explained; exactly one is non-null. */
@@ -52,10 +72,11 @@ public final class BatchRunner {
     public BatchSummary run(Options options) {
         long start = System.nanoTime();
         Counters c = new Counters();
-        DuplicateDetector duplicates = new DuplicateDetector();
-        EntityLinker linker = new EntityLinker();
-        List<Event> events = new ArrayList<>();
-        Map<String, String> outlets = new java.util.HashMap<>();
+        ArticleLinker linker = new ArticleLinker();
+        List<CorpusStage> stages = new ArrayList<>();
+        stages.add(new EntityTableStage(linker));
+        stages.add(new EventMergingStage());
+        extraStages.forEach(s -> stages.add(s.get()));
         int threads = Math.max(1, options.threads());
         ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "parley-worker");
@@ -63,9 +84,10 @@ public final class BatchRunner {
             return t;
         });
         Progress progress = new Progress(options.progress(), -1);
+        CorpusResults results = CorpusResults.empty();
         // In-flight window: bounded, in input order, so output order is stable whatever the thread count.
         BlockingQueue<CompletableFuture<Outcome>> window = new ArrayBlockingQueue<>(threads * 4);
-        try (ResultWriter out = new ResultWriter(options.out());
+        try (ResultSink out = sinkFactory.apply(options.out());
              Stream<ReadOutcome> stream = reader.read(options.inputs())) {
             Consumer<CompletableFuture<Outcome>> drainOne = f -> {
                 Outcome o = f.join();
@@ -73,9 +95,9 @@ public final class BatchRunner {
                     out.skipped(o.failure());
                     c.failed++;
                 } else {
-                    write(o.analysis(), out, duplicates, linker, events, c);
-                    Article a = o.analysis().article();
-                    if (a.outlet() != null) outlets.put(a.id(), a.outlet());
+                    LinkedArticle linked = linker.link(o.analysis());
+                    write(linked, out, c);
+                    for (CorpusStage stage : stages) stage.accept(linked);
                 }
                 progress.update(c.analysed, c.skipped + c.failed);
             };
@@ -90,19 +112,15 @@ public final class BatchRunner {
                 while (!window.offer(f)) drainOne.accept(window.poll());
             });
             while (!window.isEmpty()) drainOne.accept(window.poll());
-            List<Event> merged = new EventMerger().merge(events, outlets::get);
-            c.events = merged.size();
-            var entities = linker.entities();
-            c.entities = entities.size();
-            out.finish(entities, merged);
+            for (CorpusStage stage : stages) results = stage.finish(results, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             workers.shutdownNow();
             progress.finish();
         }
-        return new BatchSummary(c.analysed, c.skipped, c.duplicates, c.notEnglish, c.failed, c.entities, c.timexes,
-                c.events, c.quotes, Duration.ofNanos(System.nanoTime() - start));
+        return new BatchSummary(c.analysed, c.skipped, c.duplicates, c.notEnglish, c.failed, results.entities().size(),
+                c.timexes, results.events().size(), c.quotes, Duration.ofNanos(System.nanoTime() - start));
     }
 
     private Outcome analyse(Article article) {
@@ -115,28 +133,19 @@ public final class BatchRunner {
         }
     }
 
-    private static void write(ArticleAnalysis a, ResultWriter out, DuplicateDetector duplicates, EntityLinker linker,
-                              List<Event> events, Counters c) {
-        Article article = a.article();
-        String dup = duplicates.check(article);
-        if (dup != null) {
-            article = article.withDuplicateOf(dup);
-            c.duplicates++;
-        }
+    /** The article's own records, written as soon as it is linked. */
+    private static void write(LinkedArticle a, ResultSink out, Counters c) {
+        if (a.isDuplicate()) c.duplicates++;
         if (a.skippedReason() != null) c.notEnglish++;
-        ArticleEntities ents = a.entities();
-        Map<String, String> ids = linker.link(article, ents);
-        out.article(ArticleRecord.of(article, a.skippedReason()));
+        out.article(ArticleRecord.of(a.article(), a.skippedReason()));
         out.timexes(a.timexes());
-        List<Quote> quotes = a.quotes().stream().map(q -> EntityIds.remap(q, ids, linker::name)).toList();
-        out.quotes(quotes);
-        a.events().forEach(e -> events.add(EntityIds.remap(e, ids)));
+        out.quotes(a.quotes());
         c.analysed++;
         c.timexes += a.timexes().size();
-        c.quotes += quotes.size();
+        c.quotes += a.quotes().size();
     }
 
     private static final class Counters {
-        long analysed, skipped, duplicates, notEnglish, failed, entities, timexes, events, quotes;
+        long analysed, skipped, duplicates, notEnglish, failed, timexes, quotes;
     }
 }

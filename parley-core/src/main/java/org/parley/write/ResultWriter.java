@@ -1,6 +1,5 @@
 package org.parley.write;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,10 +12,10 @@ import org.parley.model.Skipped;
 import org.parley.model.Timex;
 
 /**
- * The output folder: articles, timexes, quotes and skipped inputs are streamed as they come;
- * entities and events, which gather evidence across articles, are written at the end.
+ * The JSONL output folder: articles, timexes, quotes and skipped inputs are streamed as they come;
+ * entities, events and the other corpus-level records are written when their stage finishes.
  */
-public final class ResultWriter implements Closeable {
+public final class ResultWriter implements ResultSink {
     private final Path dir;
     private final JsonlWriter articles;
     private final JsonlWriter timexes;
@@ -38,19 +37,19 @@ public final class ResultWriter implements Closeable {
 
     public Path dir() { return dir; }
 
-    public void article(ArticleRecord a) { articles.write(a); }
+    @Override public void article(ArticleRecord a) { articles.write(a); }
 
-    public void timexes(Collection<Timex> ts) { ts.forEach(timexes::write); }
+    @Override public void timexes(Collection<Timex> ts) { ts.forEach(timexes::write); }
 
-    public void quotes(Collection<Quote> qs) { qs.forEach(quotes::write); }
+    @Override public void quotes(Collection<Quote> qs) { qs.forEach(quotes::write); }
 
-    public void skipped(Skipped s) { skipped.write(s); }
+    @Override public void skipped(Skipped s) { skipped.write(s); }
 
-    /** Writes entities.jsonl and events.jsonl in one go, at the end of a batch. */
-    public void finish(Collection<Entity> entities, Collection<Event> events) {
-        writeAll("entities.jsonl", entities);
-        writeAll("events.jsonl", events);
-    }
+    @Override public void entities(Collection<Entity> entities) { writeAll("entities.jsonl", entities); }
+
+    @Override public void events(Collection<Event> events) { writeAll("events.jsonl", events); }
+
+    @Override public void records(String kind, Collection<?> records) { writeAll(kind + ".jsonl", records); }
 
     private void writeAll(String name, Collection<?> records) {
         try (JsonlWriter w = new JsonlWriter(dir.resolve(name))) {

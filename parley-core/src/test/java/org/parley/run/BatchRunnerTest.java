@@ -75,4 +75,34 @@ class BatchRunnerTest {
         assertThat(s.analysed()).isZero();
         assertThat(s.skipped()).isEqualTo(1);
     }
+
+    /** A corpus stage plugged in from outside sees every analysed article in input order and writes through the sink. */
+    @Test void anAddedCorpusStageSeesEveryArticleInOrderAndFinishesAfterEvents() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        for (int i = 0; i < 5; i++) {
+            write(in.resolve("a" + i + ".txt"), "Delegations met in Vienna on Monday for round " + i
+                    + " of the talks on the nuclear programme, officials of both sides said afterwards.");
+        }
+        write(in.resolve("b_empty.txt"), "");
+        List<String> seen = new java.util.ArrayList<>();
+        int[] eventsSeenAtFinish = {-1};
+        org.parley.corpus.CorpusStage probe = new org.parley.corpus.CorpusStage() {
+            @Override public String name() { return "probe"; }
+            @Override public void accept(org.parley.corpus.LinkedArticle a) { seen.add(a.article().id()); }
+            @Override public org.parley.corpus.CorpusResults finish(org.parley.corpus.CorpusResults soFar,
+                                                                    org.parley.write.ResultSink sink) {
+                eventsSeenAtFinish[0] = soFar.events().size();
+                sink.records("probe", List.of(java.util.Map.of("articles", seen.size())));
+                return soFar;
+            }
+        };
+        Parley parley = Parley.builder().annotator(STUB).build();
+        Path out = dir.resolve("out");
+        new BatchRunner(parley, new ArticleReader()).withStage(() -> probe)
+                .run(new BatchRunner.Options(List.of(in), out, 2, false));
+
+        assertThat(seen).containsExactly("a0.txt", "a1.txt", "a2.txt", "a3.txt", "a4.txt");
+        assertThat(eventsSeenAtFinish[0]).isZero();
+        assertThat(Files.readAllLines(out.resolve("probe.jsonl"))).containsExactly("{\"articles\":5}");
+    }
 }

@@ -1,4 +1,4 @@
-package org.parley.run;
+package org.parley.link.internal;
 
 import java.util.List;
 import java.util.Map;
@@ -7,15 +7,15 @@ import org.parley.model.Event;
 import org.parley.model.Quote;
 
 /** Rewrites article-local entity ids ("a.txt#e3") into the global ids the linker assigned ("E17"). */
-final class EntityIds {
+public final class EntityIds {
     private EntityIds() {}
 
-    static String map(String local, Map<String, String> ids) {
+    public static String map(String local, Map<String, String> ids) {
         return local == null ? null : ids.getOrDefault(local, local);
     }
 
     /** Global id, and the speaker's canonical name across articles ("Emmanuel Macron" for a local "macron"). */
-    static Quote remap(Quote q, Map<String, String> ids, Function<String, String> globalName) {
+    public static Quote remap(Quote q, Map<String, String> ids, Function<String, String> globalName) {
         if (q.speaker() == null) return q;
         Quote.Speaker s = q.speaker();
         String id = map(s.entity(), ids);
@@ -24,7 +24,7 @@ final class EntityIds {
                 new Quote.Speaker(id, name != null ? name : s.name(), s.country(), s.sector()), q.confidence());
     }
 
-    static Event remap(Event e, Map<String, String> ids) {
+    public static Event remap(Event e, Map<String, String> ids) {
         return new Event(e.id(), e.type(), e.mode(), e.contexts(), actors(e.source(), ids), actors(e.target(), ids),
                 e.date(), e.location(), e.negated(), e.hypothetical(), actor(e.reportedBy(), ids), e.cameo(),
                 e.goldstein(), e.quadClass(), e.confidence(), e.mentions());

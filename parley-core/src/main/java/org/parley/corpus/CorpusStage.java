@@ -1,0 +1,23 @@
+package org.parley.corpus;
+
+import org.parley.write.ResultSink;
+
+/**
+ * A step over the whole corpus. The runner calls {@link #accept} once per analysed article, in input
+ * order and from one thread, then {@link #finish} once, in the order the stages were registered.
+ * A stage keeps only what it needs (bounded by a time window where it can be) and writes its output
+ * through the sink; it never writes files itself.
+ */
+public interface CorpusStage {
+    /** Short name for messages ("events", "stories"). */
+    String name();
+
+    void accept(LinkedArticle article);
+
+    /**
+     * Writes this stage's output and returns {@code soFar} with its own part added.
+     *
+     * @param soFar what the stages registered before this one produced
+     */
+    CorpusResults finish(CorpusResults soFar, ResultSink sink);
+}

@@ -1,0 +1,34 @@
+package org.parley.write;
+
+import java.io.Closeable;
+import java.util.Collection;
+import org.parley.model.Entity;
+import org.parley.model.Event;
+import org.parley.model.Quote;
+import org.parley.model.Skipped;
+import org.parley.model.Timex;
+
+/**
+ * Where a batch's results go: the JSONL folder today ({@link ResultWriter}), the store next. Per-article
+ * records arrive as each article is finished, in input order; corpus-level records (entities, events,
+ * stories, dyads...) arrive when their stage finishes.
+ */
+public interface ResultSink extends Closeable {
+    void article(ArticleRecord article);
+
+    void timexes(Collection<Timex> timexes);
+
+    void quotes(Collection<Quote> quotes);
+
+    void skipped(Skipped skipped);
+
+    void entities(Collection<Entity> entities);
+
+    void events(Collection<Event> events);
+
+    /**
+     * Records of a corpus stage that has no method of its own, by kind ("stories", "dyads"); the JSONL
+     * sink writes {@code KIND.jsonl}.
+     */
+    void records(String kind, Collection<?> records);
+}
