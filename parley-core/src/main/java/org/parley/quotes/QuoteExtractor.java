@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.parley.annotate.AnnotatedArticle;
+import org.parley.annotate.DependencyGraph;
 import org.parley.annotate.Sentence;
 import org.parley.annotate.Token;
 import org.parley.entities.ArticleEntities;
@@ -17,7 +18,6 @@ import org.parley.entities.kb.ActorKnowledgeBase;
 import org.parley.model.Quote;
 import org.parley.quotes.internal.Candidate;
 import org.parley.quotes.internal.CueFinder;
-import org.parley.quotes.internal.DepTree;
 import org.parley.quotes.internal.MarkedSpan;
 import org.parley.quotes.internal.QuoteMarks;
 import org.parley.quotes.internal.ScareQuoteRule;
@@ -72,7 +72,7 @@ public final class QuoteExtractor {
         final ArticleEntities entities;
         final String text;
         final List<Candidate> cands = new ArrayList<>();
-        final Map<Integer, DepTree> trees = new HashMap<>();
+        final Map<Integer, DependencyGraph> trees = new HashMap<>();
         final List<MarkedSpan> marks;
         final List<MarkedSpan> quotations = new ArrayList<>();
         final Map<MarkedSpan, Candidate> hostOf = new HashMap<>();
@@ -89,7 +89,7 @@ public final class QuoteExtractor {
         List<Quote> run() {
             for (Sentence s : doc.sentences()) {
                 if (!s.parsed() || s.dependencies().isEmpty()) continue;
-                DepTree tree = new DepTree(s);
+                DependencyGraph tree = new DependencyGraph(s);
                 trees.put(s.index(), tree);
                 for (Candidate c : finder.find(s, tree)) {
                     cands.add(c);

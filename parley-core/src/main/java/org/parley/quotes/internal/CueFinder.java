@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.parley.annotate.DependencyGraph;
 import org.parley.annotate.Sentence;
 import org.parley.annotate.Token;
 import org.parley.quotes.CueLexicon;
@@ -25,7 +26,7 @@ public final class CueFinder {
 
     public CueFinder(CueLexicon lexicon) { this.lexicon = lexicon; }
 
-    public List<Candidate> find(Sentence sentence, DepTree tree) {
+    public List<Candidate> find(Sentence sentence, DependencyGraph tree) {
         List<Candidate> out = new ArrayList<>();
         List<Token> tokens = sentence.tokens();
         for (Token t : tokens) {
@@ -65,8 +66,8 @@ public final class CueFinder {
         return null;
     }
 
-    private Candidate fromVerb(Sentence s, DepTree tree, int v, CueLexicon.Cue cue, int phraseEnd) {
-        String vrel = DepTree.base(tree.relation(v));
+    private Candidate fromVerb(Sentence s, DependencyGraph tree, int v, CueLexicon.Cue cue, int phraseEnd) {
+        String vrel = DependencyGraph.base(tree.relation(v));
         if (vrel.equals("amod") || vrel.equals("compound")) return null; // "so-called", "the announced plan"
         int contentHead = -1;
         int obj = -1;
@@ -100,7 +101,7 @@ public final class CueFinder {
         } else if (contentHead < 0 && phraseEnd > v) {
             // "called for X": the nominal or clause governed by the phrase's last word
             for (int c : tree.children(v)) {
-                String r = DepTree.base(tree.relation(c));
+                String r = DependencyGraph.base(tree.relation(c));
                 if ((r.equals("obl") || r.equals("obj") || r.equals("ccomp") || r.equals("xcomp")) && c > phraseEnd) { contentHead = c; break; }
             }
         }
@@ -108,7 +109,7 @@ public final class CueFinder {
             // surface complement
         } else if (contentHead >= 0) {
             content = tree.subtree(contentHead);
-            String chosen = DepTree.base(tree.relation(contentHead));
+            String chosen = DependencyGraph.base(tree.relation(contentHead));
             if (chosen.equals("xcomp")) {
                 for (int o : tree.children(v, "obj")) if (o < contentHead && o > v) { obj = o; }
                 if (obj >= 0) { boolean[] o = tree.subtree(obj); for (int i = 0; i < o.length; i++) content[i] |= o[i]; }
@@ -136,13 +137,13 @@ public final class CueFinder {
         } else {
             return null;
         }
-        int[] range = content == null ? null : tree.range(content);
+        int[] range = content == null ? null : QuoteSpans.range(tree, content);
         if (range == null && !cue.speech()) return null;
         if (content == null) content = new boolean[tree.size()];
         Candidate c = Candidate.forCue(s.index(), v, cue, "parse");
         int cueFirst = v;
         for (int a : tree.children(v)) {
-            String r = DepTree.base(tree.relation(a));
+            String r = DependencyGraph.base(tree.relation(a));
             if ((r.equals("aux") || r.equals("aux:pass")) && a < v && v - a <= 3) cueFirst = Math.min(cueFirst, a);
         }
         c.cueStart = tree.token(cueFirst).start();
@@ -160,19 +161,19 @@ public final class CueFinder {
      * of its sentence (after a comma) whose content is everything before the comma (and after, when the
      * cue sits in the middle). The parser often hangs such cues from an inner verb; the surface is clearer.
      */
-    private Candidate trailing(Sentence s, DepTree tree, int v, CueLexicon.Cue cue) {
+    private Candidate trailing(Sentence s, DependencyGraph tree, int v, CueLexicon.Cue cue) {
         List<Integer> subj = tree.graphChildren(v, "nsubj");
         if (subj.isEmpty()) return null;
         int sj = subj.get(0);
         boolean[] subjTree = tree.subtree(sj);
-        int[] sr = tree.range(subjTree);
+        int[] sr = QuoteSpans.range(tree, subjTree);
         if (sr == null) return null;
         int left;
         int cueFirst = v;
         if (sj < v) {
             left = sr[0] - 1;
             for (int a : tree.children(v)) {
-                String r = DepTree.base(tree.relation(a));
+                String r = DependencyGraph.base(tree.relation(a));
                 if ((r.equals("aux") || r.equals("advmod")) && a < v && a > sr[1]) cueFirst = Math.min(cueFirst, a);
             }
         } else {
@@ -190,7 +191,7 @@ public final class CueFinder {
         // "In one tweet Friday, Trump said: ..." introduces what follows instead
         int cueLast = Math.max(v, sj < v ? v : sr[1]);
         for (int k : tree.children(v)) {
-            String r = DepTree.base(tree.relation(k));
+            String r = DependencyGraph.base(tree.relation(k));
             if (k > cueLast && (r.equals("obl") || r.equals("advmod") || r.equals("nmod") || r.equals("obl:tmod"))) cueLast = Math.max(cueLast, lastOf(tree, k));
         }
         if (!endsOrBreaks(tree, cueLast)) return null;
@@ -208,9 +209,9 @@ public final class CueFinder {
         }
         // "X, he said, Y": the rest of the sentence after the cue phrase is content too
         int end = Math.max(v, sj);
-        for (int k : tree.children(v)) if (k > end && !DepTree.base(tree.relation(k)).matches("punct|parataxis|ccomp|conj|cc")) end = Math.max(end, lastOf(tree, k));
+        for (int k : tree.children(v)) if (k > end && !DependencyGraph.base(tree.relation(k)).matches("punct|parataxis|ccomp|conj|cc")) end = Math.max(end, lastOf(tree, k));
         if (end + 2 < tree.size() && tree.token(end + 1).word().equals(",")) {
-            int[] rest = tree.range(restOf(tree, end + 2));
+            int[] rest = QuoteSpans.range(tree, restOf(tree, end + 2));
             if (rest != null && rest[1] - rest[0] >= 2) {
                 c.secondStart = tree.token(rest[0]).start();
                 c.secondEnd = tree.token(rest[1]).end();
@@ -223,7 +224,7 @@ public final class CueFinder {
      * A complement the parse did not attach: right after the cue (and an addressee such as "reporters" or
      * "him") comes "that", "whether", "if" or a colon; the content runs to the end of the sentence.
      */
-    private static boolean[] surfaceComplement(DepTree tree, int v, int phraseEnd) {
+    private static boolean[] surfaceComplement(DependencyGraph tree, int v, int phraseEnd) {
         int k = Math.max(v, phraseEnd) + 1;
         int skipped = 0;
         while (k < tree.size() && skipped < 3 && (tree.token(k).pos().matches("PRP|NNS|NNP|DT|RB") && !tree.token(k).word().equalsIgnoreCase("that"))) { k++; skipped++; }
@@ -235,16 +236,16 @@ public final class CueFinder {
         boolean[] in = new boolean[tree.size()];
         int last = tree.size() - 1;
         for (int i = k; i <= last; i++) in[i] = true;
-        return tree.range(in) == null || tree.range(in)[1] - tree.range(in)[0] < 2 ? null : in;
+        return QuoteSpans.range(tree, in) == null || QuoteSpans.range(tree, in)[1] - QuoteSpans.range(tree, in)[0] < 2 ? null : in;
     }
 
-    private static boolean passive(DepTree tree, int v) {
+    private static boolean passive(DependencyGraph tree, int v) {
         for (int c : tree.children(v)) if (tree.relation(c).equals("aux:pass") || tree.relation(c).startsWith("nsubj:pass")) return true;
         return false;
     }
 
     /** True when only punctuation, or a comma and more words, follow token {@code end} in the sentence. */
-    private static boolean endsOrBreaks(DepTree tree, int end) {
+    private static boolean endsOrBreaks(DependencyGraph tree, int end) {
         if (end + 1 >= tree.size()) return true;
         boolean onlyPunct = true;
         for (int i = end + 1; i < tree.size(); i++) {
@@ -254,18 +255,18 @@ public final class CueFinder {
         return onlyPunct || tree.token(end + 1).word().equals(",");
     }
 
-    private static boolean hasVerb(DepTree tree, int from, int to) {
+    private static boolean hasVerb(DependencyGraph tree, int from, int to) {
         for (int i = from; i <= to; i++) if (tree.token(i).isVerb() || tree.token(i).pos().equals("MD")) return true;
         return false;
     }
 
-    private static boolean[] restOf(DepTree tree, int from) {
+    private static boolean[] restOf(DependencyGraph tree, int from) {
         boolean[] in = new boolean[tree.size()];
         for (int i = from; i < tree.size(); i++) in[i] = true;
         return in;
     }
 
-    private static int lastOf(DepTree tree, int k) {
+    private static int lastOf(DependencyGraph tree, int k) {
         boolean[] sub = tree.subtree(k);
         int last = k;
         for (int i = 0; i < sub.length; i++) if (sub[i]) last = Math.max(last, i);
@@ -277,15 +278,15 @@ public final class CueFinder {
     }
 
     /** "Trump's claim that X", "the warning by the ministry that X": content is the that-clause. */
-    private Candidate fromNoun(Sentence s, DepTree tree, int n, CueLexicon.Cue cue) {
+    private Candidate fromNoun(Sentence s, DependencyGraph tree, int n, CueLexicon.Cue cue) {
         int clause = -1;
         for (int c : tree.children(n)) {
-            String r = DepTree.base(tree.relation(c));
+            String r = DependencyGraph.base(tree.relation(c));
             if (!(r.equals("acl") || r.equals("ccomp")) || c < n || tree.relation(c).equals("acl:relcl")) continue;
-            for (int m : tree.children(c)) if (DepTree.base(tree.relation(m)).equals("mark") && tree.token(m).word().equalsIgnoreCase("that")) clause = c;
+            for (int m : tree.children(c)) if (DependencyGraph.base(tree.relation(m)).equals("mark") && tree.token(m).word().equalsIgnoreCase("that")) clause = c;
         }
         if (clause < 0) return null;
-        int[] cr = tree.range(tree.subtree(clause));
+        int[] cr = QuoteSpans.range(tree, tree.subtree(clause));
         if (cr == null) return null;
         Candidate c = new Candidate();
         c.sentence = s.index();
@@ -300,7 +301,7 @@ public final class CueFinder {
         for (int k : tree.children(n)) {
             String r = tree.relation(k);
             if (r.equals("nmod:poss") || r.equals("nmod:agent") || r.equals("nmod:by")) {
-                int[] sr = tree.range(tree.subtree(k));
+                int[] sr = QuoteSpans.range(tree, tree.subtree(k));
                 if (sr == null) continue;
                 int lo = sr[0];
                 while (lo < sr[1] && tree.token(lo).pos().equals("IN")) lo++;
@@ -312,20 +313,20 @@ public final class CueFinder {
         return c;
     }
 
-    private static boolean precededByComma(DepTree tree, int c, int v) {
+    private static boolean precededByComma(DependencyGraph tree, int c, int v) {
         // a parataxis clause before the cue is content only when separated by punctuation: "X, he said"
         for (int i = c; i < v; i++) if (tree.token(i).word().matches("[,:\u2014\u2013\u201D\"]")) return true;
         return false;
     }
 
-    private static boolean usableObject(DepTree tree, int v, int o) {
+    private static boolean usableObject(DependencyGraph tree, int v, int o) {
         if (ADDRESSEE_VERBS.contains(tree.token(v).lemma().toLowerCase(Locale.ROOT))) return false;
         Token t = tree.token(o);
         if (t.pos().startsWith("PRP") || t.pos().equals("WP") || t.pos().equals("WDT")) return false;
         return o > v;
     }
 
-    private void source(Sentence s, DepTree tree, int v, Candidate c, boolean[] content) {
+    private void source(Sentence s, DependencyGraph tree, int v, Candidate c, boolean[] content) {
         List<Integer> subj = new ArrayList<>();
         int cur = v;
         for (int hop = 0; hop < 3 && cur >= 0; hop++) {
@@ -341,7 +342,7 @@ public final class CueFinder {
                 if (rel.equals("obl:agent") || rel.equals("obl:by")) { if (!content[d]) subj.add(d); }
             }
             if (!subj.isEmpty()) break;
-            String r = DepTree.base(tree.relation(cur));
+            String r = DependencyGraph.base(tree.relation(cur));
             if (r.equals("xcomp") || r.equals("conj") || r.equals("advcl") || r.equals("dep")) cur = tree.head(cur);
             else break;
         }
@@ -367,7 +368,7 @@ public final class CueFinder {
                 // "request, the source": material before a comma that precedes the head is a parse slip
                 for (int k = d - 1; k >= 0; k--) if (sub[k] && tree.token(k).word().equals(",")) { for (int j = 0; j <= k; j++) sub[j] = false; break; }
             }
-            int[] r = tree.range(sub);
+            int[] r = QuoteSpans.range(tree, sub);
             if (r == null) continue;
             // "against what the campaign": a preposition or wh-word leading the span belongs to the clause above
             while (r[0] < r[1] && tree.token(r[0]).pos().matches("IN|WP|WDT|TO|CC|RB") && r[0] != d) r[0]++;
@@ -378,14 +379,14 @@ public final class CueFinder {
         c.sourceStart = tree.token(lo).start();
         c.sourceEnd = tree.token(hi).end();
         if (referent >= 0) {
-            int[] r = tree.range(headNoun(tree, referent));
+            int[] r = QuoteSpans.range(tree, headNoun(tree, referent));
             if (r != null) { c.referentStart = tree.token(r[0]).start(); c.referentEnd = tree.token(r[1]).end(); }
         }
     }
 
-    private static boolean[] headNoun(DepTree tree, int d) {
+    private static boolean[] headNoun(DependencyGraph tree, int d) {
         List<Integer> cut = new ArrayList<>();
-        for (int k : tree.children(d)) if (tree.relation(k).startsWith("acl") || DepTree.base(tree.relation(k)).equals("punct")) cut.add(k);
+        for (int k : tree.children(d)) if (tree.relation(k).startsWith("acl") || DependencyGraph.base(tree.relation(k)).equals("punct")) cut.add(k);
         return tree.subtree(d, cut.stream().mapToInt(Integer::intValue).toArray());
     }
 
@@ -408,7 +409,7 @@ public final class CueFinder {
     }
 
     /** "according to X, Y" and "Y, according to X". */
-    private void according(Sentence s, DepTree tree, int a, List<Candidate> out) {
+    private void according(Sentence s, DependencyGraph tree, int a, List<Candidate> out) {
         int x = tree.head(a);
         if (x < 0 || x <= a + 1) {
             // the parser may hang "according" elsewhere: take the noun phrase right after "to"
@@ -418,14 +419,14 @@ public final class CueFinder {
         }
         boolean[] src = tree.subtree(x, a, a + 1);
         src[a] = false; src[a + 1] = false;
-        int[] sr = tree.range(src);
+        int[] sr = QuoteSpans.range(tree, src);
         if (sr == null) return;
         boolean[] content = new boolean[tree.size()];
         int h = tree.head(x);
         if (h >= 0 && !tree.dominates(x, h)) content = tree.subtree(h, x);
         else for (int i = 0; i < tree.size(); i++) content[i] = i < a || i > sr[1];
         for (int i = a; i <= sr[1]; i++) content[i] = false;
-        int[] cr = tree.range(content);
+        int[] cr = QuoteSpans.range(tree, content);
         if (cr == null) return;
         Candidate c = new Candidate();
         c.sentence = s.index();
