@@ -1,18 +1,19 @@
 package org.parley.entities;
 
+import org.parley.names.NameForms;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.parley.annotate.AnnotatedArticle;
-import org.parley.entities.internal.ActorChoice;
-import org.parley.entities.internal.CanonicalName;
+import org.parley.entities.ActorChoice;
+import org.parley.names.CanonicalName;
 import org.parley.entities.internal.Candidate;
 import org.parley.entities.internal.Cluster;
 import org.parley.entities.internal.MentionClusterer;
 import org.parley.entities.internal.MentionSelector;
 import org.parley.entities.internal.MissedMentionFinder;
-import org.parley.entities.internal.PersonName;
+import org.parley.names.PersonName;
 import org.parley.entities.kb.ActorKnowledgeBase;
 import org.parley.model.Actor;
 import org.parley.model.EntityType;
@@ -119,7 +120,7 @@ public final class EntityExtractor {
         if (fits.size() != 1) return canonical;
         String known = fits.iterator().next();
         // the same letters but for accents or case: the article's own spelling stands ("Francois Hollande")
-        if (org.parley.entities.internal.NameForms.fold(known).equals(org.parley.entities.internal.NameForms.fold(canonical))) {
+        if (org.parley.names.NameForms.fold(known).equals(org.parley.names.NameForms.fold(canonical))) {
             return canonical;
         }
         // keep the article's fuller form when it only adds to the known one ("George W. Bush" ~ "George Bush")

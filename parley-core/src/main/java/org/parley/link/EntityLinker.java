@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.parley.entities.ArticleEntities;
 import org.parley.entities.ArticleEntity;
-import org.parley.entities.internal.PersonName;
+import org.parley.names.PersonName;
 import org.parley.link.internal.EntityLinkIndex;
 import org.parley.link.internal.EntityLinkMatcher;
 import org.parley.link.internal.EntityLinkRecord;

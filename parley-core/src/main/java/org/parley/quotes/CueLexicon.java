@@ -1,12 +1,5 @@
 package org.parley.quotes;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.parley.knowledge.TsvLoader;
 
 /**
  * The speech-cue lexicon: verb lemmas and multiword phrases that introduce attributed content, each
@@ -46,49 +40,33 @@ public final class CueLexicon {
         this.phrases = List.copyOf(phrases);
     }
 
-    /** The built-in lexicon plus {@code extraFiles} (same format). Unreadable files are skipped. */
+    /** The built-in lexicon plus {@code extraFiles} (same format); an unreadable file throws, naming it. */
     public static CueLexicon load(List<Path> extraFiles) {
         Map<String, Cue> verbs = new HashMap<>();
         List<List<String>> phrases = new ArrayList<>();
-        try (InputStream in = CueLexicon.class.getResourceAsStream(RESOURCE)) {
-            if (in != null) read(new InputStreamReader(in, StandardCharsets.UTF_8), verbs, phrases);
-        } catch (IOException e) {
-            // a missing built-in lexicon leaves only user cues: degrade, do not fail the stage
-        }
-        for (Path p : extraFiles == null ? List.<Path>of() : extraFiles) {
-            try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-                read(r, verbs, phrases);
-            } catch (IOException e) {
-                // skip unreadable user file
-            }
-        }
+        for (TsvLoader.Row row : TsvLoader.resourceAndFiles(RESOURCE, extraFiles)) add(row, verbs, phrases);
         return new CueLexicon(verbs, phrases);
     }
 
     public static CueLexicon builtIn() { return load(List.of()); }
 
-    private static void read(Reader reader, Map<String, Cue> verbs, List<List<String>> phrases) throws IOException {
-        BufferedReader in = new BufferedReader(reader);
-        for (String line; (line = in.readLine()) != null; ) {
-            if (line.isBlank() || line.startsWith("#")) continue;
-            String[] f = line.split("\t");
-            String cue = f[0].trim().toLowerCase(Locale.ROOT);
-            String cls = f.length > 1 ? f[1].trim() : "speech";
-            String rels = f.length > 2 ? f[2].trim() : "ccomp,parataxis";
-            if ("phrase".equals(rels) || cue.contains(" ")) {
-                phrases.add(List.of(cue.split("\\s+")));
-                continue;
-            }
-            Set<String> relations = new LinkedHashSet<>(List.of(rels.split(",")));
-            if (cls.equals("noun")) cue = "noun:" + cue; // nouns live apart from verbs of the same spelling
-            Cue old = verbs.get(cue);
-            if (old != null) {
-                Set<String> merged = new LinkedHashSet<>(old.relations());
-                merged.addAll(relations);
-                verbs.put(cue, new Cue(cue, old.cueClass(), Collections.unmodifiableSet(merged)));
-            } else {
-                verbs.put(cue, new Cue(cue, cls, Collections.unmodifiableSet(relations)));
-            }
+    private static void add(TsvLoader.Row row, Map<String, Cue> verbs, List<List<String>> phrases) {
+        String cue = row.cell(0).toLowerCase(Locale.ROOT);
+        String cls = row.cellOr(1, "speech");
+        String rels = row.cellOr(2, "ccomp,parataxis");
+        if ("phrase".equals(rels) || cue.contains(" ")) {
+            phrases.add(List.of(cue.split("\\s+")));
+            return;
+        }
+        Set<String> relations = new LinkedHashSet<>(List.of(rels.split(",")));
+        if (cls.equals("noun")) cue = "noun:" + cue; // nouns live apart from verbs of the same spelling
+        Cue old = verbs.get(cue);
+        if (old != null) {
+            Set<String> merged = new LinkedHashSet<>(old.relations());
+            merged.addAll(relations);
+            verbs.put(cue, new Cue(cue, old.cueClass(), Collections.unmodifiableSet(merged)));
+        } else {
+            verbs.put(cue, new Cue(cue, cls, Collections.unmodifiableSet(relations)));
         }
     }
 

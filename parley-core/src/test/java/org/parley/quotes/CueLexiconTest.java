@@ -21,6 +21,13 @@ class CueLexiconTest {
     @Test void userFileAddsCues(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("extra.tsv");
         Files.writeString(f, "# extra cues\nharrumph\tspeech\tccomp,parataxis\n");
-        assertThat(CueLexicon.load(List.of(f, dir.resolve("missing.tsv"))).verb("harrumph")).isNotNull();
+        assertThat(CueLexicon.load(List.of(f)).verb("harrumph")).isNotNull();
+    }
+
+    /** A user file that cannot be read is the caller's error: it throws, naming the file, instead of being ignored. */
+    @Test void unreadableUserFileThrowsNamingIt(@TempDir Path dir) {
+        Path missing = dir.resolve("missing.tsv");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CueLexicon.load(List.of(missing)))
+                .isInstanceOf(java.io.UncheckedIOException.class).hasMessageContaining("missing.tsv");
     }
 }

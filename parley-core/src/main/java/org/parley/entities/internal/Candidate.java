@@ -1,5 +1,7 @@
 package org.parley.entities.internal;
 
+import org.parley.names.NameForms;
+import org.parley.names.PersonName;
 import org.parley.model.EntityType;
 import org.parley.model.Span;
 

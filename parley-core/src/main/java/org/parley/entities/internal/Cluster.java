@@ -1,5 +1,6 @@
 package org.parley.entities.internal;
 
+import org.parley.names.PersonName;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;

@@ -1,5 +1,7 @@
 package org.parley.entities.internal;
 
+import org.parley.names.NameForms;
+import org.parley.names.PersonName;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

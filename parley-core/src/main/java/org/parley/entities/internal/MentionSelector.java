@@ -1,5 +1,6 @@
 package org.parley.entities.internal;
 
+import org.parley.names.NameForms;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,8 @@
 package org.parley.entities.internal;
 
+import org.parley.names.NameSimilarity;
+import org.parley.names.NameForms;
+import org.parley.names.PersonName;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

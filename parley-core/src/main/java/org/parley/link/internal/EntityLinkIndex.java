@@ -6,9 +6,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.parley.entities.internal.NameForms;
-import org.parley.entities.internal.NameSimilarity;
-import org.parley.entities.internal.PersonName;
+import org.parley.names.NameForms;
+import org.parley.names.NameSimilarity;
+import org.parley.names.PersonName;
 import org.parley.model.EntityType;
 
 /**

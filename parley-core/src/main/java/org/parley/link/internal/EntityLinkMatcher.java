@@ -5,8 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.parley.entities.ArticleEntity;
-import org.parley.entities.internal.NameForms;
-import org.parley.entities.internal.PersonName;
+import org.parley.names.NameForms;
+import org.parley.names.PersonName;
 import org.parley.model.EntityType;
 
 /**

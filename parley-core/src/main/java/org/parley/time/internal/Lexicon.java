@@ -1,11 +1,5 @@
 package org.parley.time.internal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.parley.knowledge.TsvLoader;
 
 /** The time lexicon ({@code org/parley/time/lexicon.tsv}): see the file's header for its format. */
 public final class Lexicon {
@@ -28,32 +23,24 @@ public final class Lexicon {
 
     public static Lexicon load() {
         Lexicon lex = new Lexicon();
-        try (InputStream in = Lexicon.class.getResourceAsStream("/org/parley/time/lexicon.tsv")) {
-            if (in == null) return lex; // degrade: normalise with SUTime values and built-in rules only
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) lex.addLine(line);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        for (TsvLoader.Row row : TsvLoader.resource("/org/parley/time/lexicon.tsv")) lex.add(row);
         return lex;
     }
 
-    /** Adds one line in the file format; malformed lines are ignored. */
-    public void addLine(String line) {
-        if (line.isBlank() || line.startsWith("#")) return;
-        String[] f = line.split("\t");
-        if (f.length < 2) return;
-        String key = f[1].trim();
-        String value = f.length > 2 ? f[2].trim() : null;
-        switch (f[0].trim()) {
+    /** Adds one row of the file (kind, key, value). */
+    private void add(TsvLoader.Row row) {
+        String key = row.cell(1);
+        String value = row.cellOr(2, null);
+        switch (row.cell(0)) {
             case "drop" -> drop.add(key.toLowerCase(Locale.ROOT));
             case "ref" -> { if (value != null) refs.put(key.toLowerCase(Locale.ROOT), value); }
             case "extra" -> {
                 if (value != null) {
                     try {
                         extras.add(new Extra(Pattern.compile(key, Pattern.CASE_INSENSITIVE), value));
-                    } catch (RuntimeException e) { /* a bad user pattern is skipped, not fatal */ }
+                    } catch (java.util.regex.PatternSyntaxException e) {
+                        throw new IllegalArgumentException(row.where() + ": bad regular expression: " + e.getDescription(), e);
+                    }
                 }
             }
             case "future" -> future.add(key.toLowerCase(Locale.ROOT));

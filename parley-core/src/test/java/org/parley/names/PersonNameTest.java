@@ -1,4 +1,4 @@
-package org.parley.entities.internal;
+package org.parley.names;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.parley.entities.internal;
+package org.parley.entities;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,11 +1,11 @@
-package org.parley.entities.internal;
+package org.parley.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parley.entities.internal.ActorChoice.Coded;
-import org.parley.entities.internal.ActorChoice.CountryEvidence;
+import org.parley.entities.ActorChoice.Coded;
+import org.parley.entities.ActorChoice.CountryEvidence;
 import org.parley.model.Actor;
 
 class ActorChoiceTest {

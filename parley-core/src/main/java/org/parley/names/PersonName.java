@@ -1,4 +1,4 @@
-package org.parley.entities.internal;
+package org.parley.names;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

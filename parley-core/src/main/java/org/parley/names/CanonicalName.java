@@ -1,4 +1,4 @@
-package org.parley.entities.internal;
+package org.parley.names;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;

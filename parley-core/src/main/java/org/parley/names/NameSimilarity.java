@@ -1,4 +1,4 @@
-package org.parley.entities.internal;
+package org.parley.names;
 
 import org.apache.commons.codec.language.DoubleMetaphone;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;

@@ -1,11 +1,5 @@
-package org.parley.entities.internal;
+package org.parley.names;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.parley.knowledge.TsvLoader;
 
 /**
  * Surface forms of names: whitespace and case normalisation, accent folding, the word lists of
@@ -21,6 +16,7 @@ import java.util.regex.Pattern;
  * canonical names. Stateless and thread-safe.
  */
 public final class NameForms {
+    private static final String LISTS = "/org/parley/entities/";
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Set<String> PRONOUNS = new HashSet<>();
@@ -32,32 +28,15 @@ public final class NameForms {
             "van", "von", "der", "den", "ter", "le", "la", "al", "el", "bin", "ibn", "ben", "abu", "st", "mac");
 
     static {
-        for (String line : lines("not-names.tsv")) {
-            String[] cols = line.split("\t");
-            if (cols.length < 2) continue;
-            String word = key(cols[0]);
-            if (cols[1].trim().equals("PRONOUN")) PRONOUNS.add(word); else TITLES.add(word);
+        for (TsvLoader.Row row : TsvLoader.resource(LISTS + "not-names.tsv")) {
+            String word = key(row.cell(0));
+            if (row.cell(1).equals("PRONOUN")) PRONOUNS.add(word); else TITLES.add(word);
         }
-        for (String line : lines("common-words.tsv")) COMMON.add(key(line));
-        for (String line : lines("generic-institution-words.tsv")) INSTITUTION_WORDS.add(key(line));
+        for (String word : TsvLoader.words(LISTS + "common-words.tsv")) COMMON.add(key(word));
+        for (String word : TsvLoader.words(LISTS + "generic-institution-words.tsv")) INSTITUTION_WORDS.add(key(word));
     }
 
     private NameForms() {}
-
-    private static List<String> lines(String resource) {
-        List<String> out = new ArrayList<>();
-        try (InputStream in = NameForms.class.getResourceAsStream("/org/parley/entities/" + resource)) {
-            if (in == null) return out; // degrade: no list, fewer filters
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                out.add(line.strip());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
-    }
 
     /** Collapses every run of whitespace (including line breaks) to one space and trims. */
     public static String normalizeSpace(String s) {
