@@ -42,8 +42,23 @@ public final class Lexicon {
     private final List<String> warnings = new ArrayList<>();
 
     public static Lexicon load(List<Path> extraFiles) {
+        return load(extraFiles, true);
+    }
+
+    /**
+     * The hand-written patterns and tables alone, without the WordNet-generated {@code senses-expanded.tsv}:
+     * what {@link SenseExpander} checks its output against.
+     */
+    public static Lexicon loadHandWritten() {
+        return load(List.of(), false);
+    }
+
+    private static Lexicon load(List<Path> extraFiles, boolean withSenses) {
         Lexicon lx = new Lexicon();
         lx.readResource("patterns.tsv", "PATTERN");
+        // Generated from senses.tsv with WordNet (parley lexicon expand); same format, read after the
+        // hand-written patterns so that on a tie the reviewed line wins.
+        if (withSenses) lx.readResource("senses-expanded.tsv", "PATTERN");
         lx.readResource("cameo.tsv", "CAMEO");
         lx.readResource("cues.tsv", "CUE");
         lx.readResource("contexts.tsv", "CONTEXT");
