@@ -116,6 +116,7 @@ public final class EvalEventsCommand implements Callable<Integer> {
         b.append(" cameo ").append(e.cameo()).append(" date ").append(e.date());
         if (e.negated()) b.append(" NEGATED");
         if (e.hypothetical()) b.append(" HYPOTHETICAL");
+        if (e.status() != Event.Status.CURRENT) b.append(" ").append(e.status());
         if (e.reportedBy() != null) b.append(" reported_by ").append(e.reportedBy().text());
         b.append(" conf ").append(e.confidence());
         return b.toString();

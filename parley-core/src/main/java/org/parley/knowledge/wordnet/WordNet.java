@@ -143,6 +143,30 @@ public final class WordNet {
         return out;
     }
 
+    /**
+     * Single-word lemmas of class {@code wc} whose senses among the first {@code topSenses} (WordNet orders
+     * them by frequency) include one of {@code categories} ("noun.person", "noun.group"): e.g. the nouns that
+     * usually name people or bodies. Sorted.
+     */
+    public java.util.SortedSet<String> lemmasIn(WordClass wc, Set<String> categories, int topSenses) {
+        java.util.SortedSet<String> out = new java.util.TreeSet<>();
+        try {
+            java.util.Iterator<IndexWord> it = dict.getIndexWordIterator(pos(wc));
+            while (it.hasNext()) {
+                IndexWord iw = it.next();
+                String l = iw.getLemma().toLowerCase(Locale.ROOT);
+                if (!l.matches("[a-z][a-z-]*")) continue;
+                List<Synset> ss = iw.getSenses();
+                for (int i = 0; i < Math.min(topSenses, ss.size()); i++) {
+                    if (categories.contains(ss.get(i).getLexFileName())) { out.add(l); break; }
+                }
+            }
+        } catch (JWNLException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
     /** Derivationally related nouns ("condemnation" for "condemn"). */
     public Set<String> derivedNouns(Sense sense) { return derived(sense, WordClass.NOUN); }
 
