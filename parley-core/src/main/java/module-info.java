@@ -11,6 +11,8 @@ module org.parley.core {
     requires org.apache.commons.codec;
     requires org.apache.commons.text;
     requires com.github.pemistahl.lingua;
+    // WordNet is read only when the knowledge files are regenerated (parley lexicon expand), never at run time.
+    requires static extjwnl;
 
     exports org.parley;
     exports org.parley.annotate;
@@ -25,6 +27,7 @@ module org.parley.core {
     exports org.parley.eval.timeml;
     exports org.parley.events;
     exports org.parley.knowledge;
+    exports org.parley.knowledge.wordnet;
     exports org.parley.link;
     exports org.parley.model;
     exports org.parley.names;

@@ -5,8 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.parley.events.internal.Lexicon;
-import org.parley.events.internal.SenseExpander;
+import org.parley.events.SenseExpansion;
 import org.parley.knowledge.wordnet.Sense;
 import org.parley.knowledge.wordnet.WordClass;
 import org.parley.knowledge.wordnet.WordNet;
@@ -73,7 +72,7 @@ public final class LexiconCommand implements Runnable {
         @Override public Integer call() throws Exception {
             long t0 = System.nanoTime();
             WordNet wn = WordNet.load();
-            List<String> lines = new SenseExpander(wn).expand(senses, exclude, Lexicon.loadHandWritten());
+            List<String> lines = SenseExpansion.expand(wn, senses, exclude);
             Files.write(out, lines, StandardCharsets.UTF_8);
             long patterns = lines.stream().filter(l -> !l.startsWith("#")).count();
             System.out.printf("wrote %s: %d patterns (%.1f s with WordNet loading)%n", out, patterns, (System.nanoTime() - t0) / 1e9);
