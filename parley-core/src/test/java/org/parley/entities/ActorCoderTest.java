@@ -100,6 +100,17 @@ class ActorCoderTest {
     }
 
     @Test
+    void officeHoldersBackTo1985() {
+        LocalDate d1988 = LocalDate.of(1988, 1, 1), d1993 = LocalDate.of(1993, 1, 1), d1997 = LocalDate.of(1997, 1, 1);
+        assertThat(coder.codePhrase("Eduard Shevardnadze", d1988)).contains(a("RUS", "GOV")); // Soviet foreign minister
+        assertThat(coder.codePhrase("Eduard Shevardnadze", d1997)).contains(a("GEO", "GOV"));
+        assertThat(coder.codePhrase("Yevgeny Primakov", d1993)).contains(a("RUS", "SPY"));
+        assertThat(coder.codePhrase("George Bush", LocalDate.of(1990, 6, 1))).contains(a("USA", "GOV"));
+        assertThat(coder.codePhrase("Margaret Thatcher", d1988)).contains(a("GBR", "GOV"));
+        assertThat(coder.codePhrase("Iraq's foreign minister", d1988)).contains(a("IRQ", "GOV")); // a role phrase without a name
+    }
+
+    @Test
     void transliterationArtefactsAndSurnames() {
         AnnotatedArticle d = doc("[[Makron|PERSON]] and [[Putin|PERSON]] spoke by phone.", D2018);
         assertThat(coder.codeMention(d, span(d, "Makron"), "PERSON")).isEqualTo(a("FRA", "GOV"));
