@@ -56,6 +56,7 @@ public final class BatchRunner {
         EntityLinker linker = new EntityLinker();
         List<Event> events = new ArrayList<>();
         Map<String, String> outlets = new java.util.HashMap<>();
+        Map<String, String> duplicateOf = new java.util.HashMap<>(); // article id -> the article it copies
         int threads = Math.max(1, options.threads());
         ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "parley-worker");
@@ -73,7 +74,8 @@ public final class BatchRunner {
                     out.skipped(o.failure());
                     c.failed++;
                 } else {
-                    write(o.analysis(), out, duplicates, linker, events, c);
+                    String dup = write(o.analysis(), out, duplicates, linker, events, c);
+                    if (dup != null) duplicateOf.put(o.analysis().article().id(), dup);
                     Article a = o.analysis().article();
                     if (a.outlet() != null) outlets.put(a.id(), a.outlet());
                 }
@@ -90,7 +92,7 @@ public final class BatchRunner {
                 while (!window.offer(f)) drainOne.accept(window.poll());
             });
             while (!window.isEmpty()) drainOne.accept(window.poll());
-            List<Event> merged = new EventMerger().merge(events, outlets::get);
+            List<Event> merged = new EventMerger().merge(events, outlets::get, duplicateOf::get);
             c.events = merged.size();
             var entities = linker.entities();
             c.entities = entities.size();
@@ -115,8 +117,9 @@ public final class BatchRunner {
         }
     }
 
-    private static void write(ArticleAnalysis a, ResultWriter out, DuplicateDetector duplicates, EntityLinker linker,
-                              List<Event> events, Counters c) {
+    /** Writes one article's results; returns the id of the earlier article it duplicates, or null. */
+    private static String write(ArticleAnalysis a, ResultWriter out, DuplicateDetector duplicates, EntityLinker linker,
+                                List<Event> events, Counters c) {
         Article article = a.article();
         String dup = duplicates.check(article);
         if (dup != null) {
@@ -134,6 +137,7 @@ public final class BatchRunner {
         c.analysed++;
         c.timexes += a.timexes().size();
         c.quotes += quotes.size();
+        return dup;
     }
 
     private static final class Counters {
