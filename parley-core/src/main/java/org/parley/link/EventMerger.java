@@ -18,11 +18,23 @@ import org.parley.model.Event.EventActor;
 
 /**
  * Merges the same event told by several articles (or twice in one): same type, same source and target
- * actors, same negated/hypothetical status, and dates within a day of each other. The merged event keeps
- * every mention and counts the distinct articles and outlets that tell it, as GDELT's NumArticles and
- * NumSources do. Input order is kept (the first event of a group gives its id). Thread-safe: stateless.
+ * actors, same negated/hypothetical status, and both dates known to the day and at most
+ * {@link #MAX_DAYS_APART} days apart. The merged event keeps every mention and counts the distinct
+ * articles and outlets that tell it, as GDELT's NumArticles and NumSources do; a near-duplicate article
+ * (marked {@code duplicate_of}) counts as the article it copies, so syndicated copies add neither.
+ * Input order is kept (the first event of a group gives its id). Thread-safe: stateless.
+ *
+ * <p>Why the dates must be known: the actors and type of an event recur (two presidents meet every
+ * year), so without a date two different meetings look alike; an undated event, or one dated only to a
+ * month or year, is kept apart rather than risk joining a 2013 meeting to a 2017 one.
  */
 public final class EventMerger {
+    /**
+     * Most days between the dates of two reports of one event. Outlets date the same event a day or two
+     * apart (time zones, "yesterday" resolved against publication dates a day apart, summits over two or
+     * three days); a meeting and its follow-up call a week later are two events.
+     */
+    public static final int MAX_DAYS_APART = 3;
 
     /**
      * @param events   events of any number of articles
@@ -30,27 +42,72 @@ public final class EventMerger {
      *                 as its own source
      */
     public List<Event> merge(List<Event> events, Function<String, String> outletOf) {
+        return merge(events, outletOf, null);
+    }
+
+    /**
+     * @param duplicateOf article id -> id of the earlier article it is a near-duplicate of (null when it is
+     *                    none); a duplicate's mentions are kept but count as the original article and outlet
+     */
+    public List<Event> merge(List<Event> events, Function<String, String> outletOf, Function<String, String> duplicateOf) {
         Map<String, List<List<Event>>> byKey = new LinkedHashMap<>();
         List<List<Event>> order = new ArrayList<>();
+        Map<Event, List<Event>> copies = copiesInDuplicates(events, duplicateOf);
+        Set<Event> isCopy = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        copies.values().forEach(isCopy::addAll);
         for (Event e : events) {
+            if (isCopy.contains(e)) continue;
             List<List<Event>> groups = byKey.computeIfAbsent(key(e), k -> new ArrayList<>());
             List<Event> home = null;
             for (List<Event> g : groups) {
-                if (g.stream().anyMatch(x -> withinADay(x.date(), e.date()))) { home = g; break; }
+                // every member, not just one, so that 1st, 4th and 7th of a month do not chain into one event
+                if (g.stream().allMatch(x -> sameDay(x.date(), e.date()))) { home = g; break; }
             }
             if (home == null) { home = new ArrayList<>(); groups.add(home); order.add(home); }
             home.add(e);
         }
         List<Event> out = new ArrayList<>();
-        for (List<Event> g : order) out.add(g.size() == 1 ? recount(g.get(0), outletOf) : combine(g, outletOf));
+        for (List<Event> g : order) {
+            List<Event> all = new ArrayList<>();
+            for (Event e : g) { all.add(e); all.addAll(copies.getOrDefault(e, List.of())); }
+            out.add(combine(all, outletOf, duplicateOf));
+        }
         return out;
     }
 
-    private static Event recount(Event e, Function<String, String> outletOf) {
-        return combine(List.of(e), outletOf);
+    /**
+     * The events of near-duplicate articles paired with the event they copy in the original article: same
+     * type, actors and status, the same date (unknown included: it is the same text) and the same trigger
+     * word, taken in order. A copy whose original event is not found is merged like any other event.
+     */
+    private static Map<Event, List<Event>> copiesInDuplicates(List<Event> events, Function<String, String> duplicateOf) {
+        Map<Event, List<Event>> out = new java.util.IdentityHashMap<>();
+        if (duplicateOf == null) return out;
+        Map<String, Set<Event>> usedByCopy = new java.util.HashMap<>(); // per duplicate article: original events paired
+        for (Event copy : events) {
+            String article = articleOf(copy);
+            String original = original(article, duplicateOf);
+            if (article == null || original.equals(article)) continue;
+            Set<Event> used = usedByCopy.computeIfAbsent(article, k -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+            for (Event e : events) {
+                if (e == copy || used.contains(e) || !original.equals(articleOf(e))) continue;
+                if (key(e).equals(key(copy)) && java.util.Objects.equals(e.date(), copy.date()) && trigger(e).equals(trigger(copy))) {
+                    out.computeIfAbsent(e, k -> new ArrayList<>()).add(copy);
+                    used.add(e);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
-    private static Event combine(List<Event> group, Function<String, String> outletOf) {
+    private static String articleOf(Event e) { return e.mentions().isEmpty() ? null : e.mentions().get(0).article(); }
+
+    private static String trigger(Event e) {
+        return e.mentions().isEmpty() || e.mentions().get(0).trigger() == null ? "" : e.mentions().get(0).trigger().text().toLowerCase(Locale.ROOT);
+    }
+
+    private static Event combine(List<Event> group, Function<String, String> outletOf, Function<String, String> duplicateOf) {
         Event first = group.get(0);
         List<Event.EventMention> mentions = new ArrayList<>();
         Set<String> articles = new LinkedHashSet<>(), outlets = new LinkedHashSet<>();
@@ -60,9 +117,10 @@ public final class EventMerger {
         for (Event e : group) {
             for (Event.EventMention m : e.mentions()) {
                 if (!mentions.contains(m)) mentions.add(m);
-                articles.add(m.article());
-                String outlet = outletOf == null || m.article() == null ? null : outletOf.apply(m.article());
-                outlets.add(outlet == null ? "article:" + m.article() : outlet);
+                String article = original(m.article(), duplicateOf);
+                articles.add(article);
+                String outlet = outletOf == null || article == null ? null : outletOf.apply(article);
+                outlets.add(outlet == null ? "article:" + article : outlet);
             }
             contexts.addAll(e.contexts());
             if (e.date() != null && (date == null || e.date().length() > date.length())) date = e.date();
@@ -90,12 +148,27 @@ public final class EventMerger {
         return String.join(",", keys);
     }
 
-    /** True when the two (possibly partial) ISO dates are within a day of each other; null only matches null. */
-    static boolean withinADay(String a, String b) {
-        if (a == null || b == null) return a == null && b == null;
+    /** The article a near-duplicate copies (following chains), else the article itself. */
+    private static String original(String article, Function<String, String> duplicateOf) {
+        if (duplicateOf == null || article == null) return article;
+        String a = article;
+        for (int hops = 0; hops < 1000; hops++) { // a chain of copies; bounded in case of a cycle
+            String d = duplicateOf.apply(a);
+            if (d == null || d.equals(a)) break;
+            a = d;
+        }
+        return a;
+    }
+
+    /**
+     * True when both dates are known to the day and at most {@link #MAX_DAYS_APART} days apart. An
+     * unknown date, or one known only to the month or year ("2017-04", "2013"), matches nothing.
+     */
+    static boolean sameDay(String a, String b) {
+        if (a == null || b == null) return false;
         LocalDate[] ra = range(a), rb = range(b);
-        if (ra == null || rb == null) return a.equals(b);
-        return !ra[0].minusDays(1).isAfter(rb[1]) && !rb[0].minusDays(1).isAfter(ra[1]);
+        if (ra == null || rb == null || !ra[0].equals(ra[1]) || !rb[0].equals(rb[1])) return false;
+        return Math.abs(ra[0].toEpochDay() - rb[0].toEpochDay()) <= MAX_DAYS_APART;
     }
 
     private static LocalDate[] range(String d) {

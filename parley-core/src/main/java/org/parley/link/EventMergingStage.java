@@ -14,16 +14,18 @@ import org.parley.write.ResultSink;
 public final class EventMergingStage implements CorpusStage {
     private final List<Event> events = new ArrayList<>();
     private final Map<String, String> outlets = new HashMap<>();
+    private final Map<String, String> duplicateOf = new HashMap<>(); // article id -> the article it copies
 
     @Override public String name() { return "events"; }
 
     @Override public void accept(LinkedArticle a) {
         events.addAll(a.events());
         if (a.article().outlet() != null) outlets.put(a.article().id(), a.article().outlet());
+        if (a.isDuplicate()) duplicateOf.put(a.article().id(), a.article().duplicateOf());
     }
 
     @Override public CorpusResults finish(CorpusResults soFar, ResultSink sink) {
-        List<Event> merged = new EventMerger().merge(events, outlets::get);
+        List<Event> merged = new EventMerger().merge(events, outlets::get, duplicateOf::get);
         sink.events(merged);
         return soFar.withEvents(merged);
     }

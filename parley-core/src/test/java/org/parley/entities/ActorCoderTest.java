@@ -52,7 +52,18 @@ class ActorCoderTest {
         assertThat(coder.codePhrase("the Security Council", D2013)).contains(a("UNSC", "IGO"));
         assertThat(coder.codePhrase("Russian Security Council", D2013)).contains(a("RUS", "GOV"));
         assertThat(coder.codePhrase("President of France", D2013)).contains(a("FRA", "GOV"));
-        assertThat(coder.codePhrase("former French president", D2013)).contains(a("FRA", null));
+        assertThat(coder.codePhrase("former French president", D2013)).contains(a("FRA", "ELI")); // CAMEO: former officials are elites
+        // head nouns from WordNet (sector-nouns.tsv), modifiers before a head, sector-named ministries
+        assertThat(coder.codePhrase("Pakistani infantrymen", D2013)).contains(a("PAK", "MIL"));
+        assertThat(coder.codePhrase("Italian mobsters", D2013)).contains(a("ITA", "CRM"));
+        assertThat(coder.codePhrase("Egyptian professors", D2013)).contains(a("EGY", "EDU"));
+        assertThat(coder.codePhrase("Dutch relief agencies", D2013)).contains(a("NLD", "NGO"));
+        assertThat(coder.codePhrase("ordinary Belgians", D2013)).contains(a("BEL", "CVL"));
+        assertThat(coder.codePhrase("U.S. aid", D2013)).contains(a("USA", null)); // a modifier alone gives no sector
+        assertThat(coder.codePhrase("rights violations", D2013)).isEmpty(); // nor before a thing
+        assertThat(coder.codePhrase("Albanian crime bosses", D2013)).contains(a("ALB", "CRM"));
+        assertThat(coder.codePhrase("the Taliban religious faction", D2013)).contains(a("AFG", "REB")); // "religious" is an adjective
+        assertThat(coder.codePhrase("Syria's intelligence ministry", D2013)).contains(a("SYR", "SPY"));
         assertThat(coder.codePhrase("Hamas", D2013)).contains(a("PSE", "REB"));
         assertThat(coder.codePhrase("Hungarian and Romanian officials", D2013)).contains(a("HUN", "GOV"));
         assertThat(coder.codePhrase("the Saudi-led coalition", D2018)).contains(a("SAU", null));
@@ -86,6 +97,17 @@ class ActorCoderTest {
         assertThat(coder.codeMention(d18, span(d18, "Emmanuel Macron"), "PERSON")).isEqualTo(a("FRA", "GOV"));
         Span second = new Span(d18.text().lastIndexOf("Hollande"), d18.text().lastIndexOf("Hollande") + 8);
         assertThat(coder.codeMention(d18, second, "PERSON")).isEqualTo(a("FRA", null));
+    }
+
+    @Test
+    void officeHoldersBackTo1985() {
+        LocalDate d1988 = LocalDate.of(1988, 1, 1), d1993 = LocalDate.of(1993, 1, 1), d1997 = LocalDate.of(1997, 1, 1);
+        assertThat(coder.codePhrase("Eduard Shevardnadze", d1988)).contains(a("RUS", "GOV")); // Soviet foreign minister
+        assertThat(coder.codePhrase("Eduard Shevardnadze", d1997)).contains(a("GEO", "GOV"));
+        assertThat(coder.codePhrase("Yevgeny Primakov", d1993)).contains(a("RUS", "SPY"));
+        assertThat(coder.codePhrase("George Bush", LocalDate.of(1990, 6, 1))).contains(a("USA", "GOV"));
+        assertThat(coder.codePhrase("Margaret Thatcher", d1988)).contains(a("GBR", "GOV"));
+        assertThat(coder.codePhrase("Iraq's foreign minister", d1988)).contains(a("IRQ", "GOV")); // a role phrase without a name
     }
 
     @Test

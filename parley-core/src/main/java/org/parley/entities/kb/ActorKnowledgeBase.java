@@ -127,6 +127,8 @@ public final class ActorKnowledgeBase {
     private final Map<String, String> roleKeys;
     private final Map<String, Integer> caseModes;
     private final Set<String> weakRoles;
+    private final Set<String> modifierRoles;
+    private final Set<String> agentHeads;
     private final int longestRole;
     private final int personCount;
     private final int roleCount;
@@ -158,6 +160,8 @@ public final class ActorKnowledgeBase {
         this.roleKeys = Collections.unmodifiableMap(b.roleKeys);
         this.caseModes = Collections.unmodifiableMap(b.caseModes);
         this.weakRoles = Set.copyOf(b.weakRoles);
+        this.modifierRoles = Set.copyOf(b.modifierRoles);
+        this.agentHeads = Set.copyOf(b.agentHeads);
         int longest = 1;
         for (String k : roleKeys.keySet()) longest = Math.max(longest, Keys.words(k).size());
         this.longestRole = longest;
@@ -298,7 +302,7 @@ public final class ActorKnowledgeBase {
         String k = Keys.of(roleWord);
         if (k.isEmpty()) return Optional.empty();
         String s = roleKeys.get(k);
-        if (s == null && k.endsWith("s")) s = roleKeys.get(singular(k));
+        if (s == null && (k.endsWith("s") || k.endsWith("men"))) s = roleKeys.get(singular(k)); // "infantrymen"
         return Optional.ofNullable(s);
     }
 
@@ -308,7 +312,22 @@ public final class ActorKnowledgeBase {
      */
     public boolean isWeakRole(String roleWord) {
         String k = Keys.of(roleWord);
-        return weakRoles.contains(k) || (k.endsWith("s") && weakRoles.contains(singular(k)));
+        return weakRoles.contains(k) || ((k.endsWith("s") || k.endsWith("men")) && weakRoles.contains(singular(k)));
+    }
+
+    /**
+     * True for words that give their sector only to a head noun after them, never alone: "aid" in "aid
+     * groups" (NGO), "crime" in "crime bosses" (CRM), "ordinary" in "ordinary Kazakhs" (CVL); "U.S. aid" is no actor.
+     */
+    public boolean isModifierRole(String roleWord) {
+        String k = Keys.of(roleWord);
+        return modifierRoles.contains(k) || (k.endsWith("s") && modifierRoles.contains(singular(k)));
+    }
+
+    /** A noun naming a group or body with no sector of its own ("group", "network", "boss"): a modifier's head. */
+    public boolean isAgentHead(String word) {
+        String k = Keys.of(word);
+        return agentHeads.contains(k) || ((k.endsWith("s") || k.endsWith("men")) && agentHeads.contains(singular(k)));
     }
 
     /** Number of words of the longest role phrase (for n-gram scans). */

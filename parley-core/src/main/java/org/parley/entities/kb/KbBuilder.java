@@ -44,6 +44,8 @@ final class KbBuilder {
     final Map<String, Integer> caseModes = new HashMap<>();
     final Map<String, String> roleKeys = new HashMap<>();
     final Set<String> weakRoles = new HashSet<>();
+    final Set<String> modifierRoles = new HashSet<>();
+    final Set<String> agentHeads = new HashSet<>();
     final List<String> warnings = new ArrayList<>();
     private final Map<String, PersonRows> persons = new LinkedHashMap<>();
 
@@ -56,15 +58,23 @@ final class KbBuilder {
     static KbBuilder withBuiltIns() {
         KbBuilder b = new KbBuilder();
         for (String kind : KINDS) {
-            String res = RESOURCE_DIR + kind + ".tsv";
-            try (InputStream in = ActorKnowledgeBase.class.getResourceAsStream(res)) {
-                if (in == null) { b.warnings.add("missing built-in resource " + res); continue; }
-                b.read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), kind, res, false);
-            } catch (IOException e) {
-                b.warnings.add("cannot read " + res + ": " + e.getMessage());
-            }
+            // Head nouns from WordNet first, so that the hand-written roles.tsv overrides them.
+            if (kind.equals("roles")) b.readResource(kind, RESOURCE_DIR + SECTOR_NOUNS);
+            b.readResource(kind, RESOURCE_DIR + kind + ".tsv");
         }
         return b;
+    }
+
+    /** Generated from WordNet by {@link SectorNounsBuilder}; same format as roles.tsv. */
+    static final String SECTOR_NOUNS = "sector-nouns.tsv";
+
+    private void readResource(String kind, String res) {
+        try (InputStream in = ActorKnowledgeBase.class.getResourceAsStream(res)) {
+            if (in == null) { warnings.add("missing built-in resource " + res); return; }
+            read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), kind, res, false);
+        } catch (IOException e) {
+            warnings.add("cannot read " + res + ": " + e.getMessage());
+        }
     }
 
     void addFile(Path path) {
@@ -232,14 +242,24 @@ final class KbBuilder {
         }
     }
 
-    // roles: phrase, sector, strength (blank or "strong"; "weak" for generic words like "spokesman")
+    // roles: phrase, sector, strength (blank or "strong"; "weak" for generic words like "spokesman";
+    // "modifier" for words that give a sector only to a head after them: "aid" in "aid groups"; "head" for
+    // nouns naming a group or body with no sector of their own, which such a modifier may qualify: "groups")
     private void role(String[] f) {
         String k = Keys.of(field(f, 0));
+        if (field(f, 2).equalsIgnoreCase("head")) { // a body or group noun with no sector of its own
+            if (k.isEmpty()) throw new IllegalArgumentException("head row needs a phrase");
+            agentHeads.add(k);
+            return;
+        }
         String sector = field(f, 1).toUpperCase(Locale.ROOT);
         if (k.isEmpty() || sector.isEmpty()) throw new IllegalArgumentException("role row needs a phrase and a sector");
         roleKeys.put(k, sector);
-        if (field(f, 2).equalsIgnoreCase("weak")) weakRoles.add(k);
+        String strength = field(f, 2);
+        if (strength.equalsIgnoreCase("weak")) weakRoles.add(k);
         else weakRoles.remove(k);
+        if (strength.equalsIgnoreCase("modifier")) modifierRoles.add(k);
+        else modifierRoles.remove(k);
     }
 
     Map<String, Person> buildPersons() {

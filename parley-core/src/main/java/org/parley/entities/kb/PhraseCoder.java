@@ -19,10 +19,13 @@ import org.parley.model.Actor;
  * is taken (a country name, adjective or seat of power; an IGO; a full person name; a role word).
  * Only the head part of the phrase counts: words after a preposition other than "of" ("ambassador
  * <i>to France</i>") are ignored. The country is the first country in the head part; the sector is
- * the rightmost strong role word, else the sector of a seat of power, else a weak role word ("Defense
+ * the rightmost strong role word, else a modifier role word followed by a head ("aid agencies" NGO,
+ * "ordinary Kazakhs" CVL), else the sector of a seat of power, else a weak role word ("Defense
  * Ministry spokesman" is MIL, "Kremlin spokesman" GOV). An IGO gives {@code Actor(code, "IGO")} unless a
- * country and a role are both present ("Russian UN envoy" is RUS/GOV). "former" or "ex-" before the
- * role drops a state sector and keeps the country. "pro-Russian" and "Russian-backed" name no country.
+ * country and a role are both present ("Russian UN envoy" is RUS/GOV). "former" or "ex-" before a
+ * state role makes the phrase an elite (ELI), as CAMEO codes former office holders, and keeps the
+ * country. "pro-Russian" and "Russian-backed" name no country. Role words come from roles.tsv and the
+ * WordNet-generated sector-nouns.tsv (see SectorNounsBuilder).
  */
 public final class PhraseCoder {
     /**
@@ -56,7 +59,11 @@ public final class PhraseCoder {
     private enum Kind { COUNTRY, IGO, PERSON, ROLE, FORMER, PREP, IGNORE, OTHER }
 
     private record Match(Kind kind, int start, int end, String text, CountryRef country, Igo igo, Actor person,
-                         String sector, boolean weak) {}
+                         String sector, boolean weak, boolean modifier) {
+        Match(Kind kind, int start, int end, String text, CountryRef country, Igo igo, Actor person, String sector, boolean weak) {
+            this(kind, start, end, text, country, igo, person, sector, weak, false);
+        }
+    }
 
     /** The actor of {@code phrase} on {@code date} (null date: latest roles); empty when it names none. */
     public Optional<Actor> code(String phrase, LocalDate date) {
@@ -171,7 +178,7 @@ public final class PhraseCoder {
         if (len == 1 && DETERMINERS.contains(lower)) return null;
         Optional<String> role = kb.sector(sub);
         // "Russian Security Council" is Russia's council, not the UN's.
-        if (afterCountry && role.isPresent()) return new Match(Kind.ROLE, start, end, sub, null, null, null, role.get(), kb.isWeakRole(sub));
+        if (afterCountry && role.isPresent()) return roleMatch(start, end, sub, role.get());
         Optional<CountryRef> c = kb.country(sub);
         if (c.isPresent()) return new Match(Kind.COUNTRY, start, end, sub, c.get(), null, null, null, false);
         Optional<Igo> igo = kb.igo(sub);
@@ -186,8 +193,25 @@ public final class PhraseCoder {
                 if (a != null) return new Match(Kind.PERSON, start, end, sub, null, null, a, null, false);
             }
         }
-        if (role.isPresent()) return new Match(Kind.ROLE, start, end, sub, null, null, null, role.get(), kb.isWeakRole(sub));
+        if (role.isPresent()) return roleMatch(start, end, sub, role.get());
         return null;
+    }
+
+    private Match roleMatch(int start, int end, String sub, String sector) {
+        return new Match(Kind.ROLE, start, end, sub, null, null, null, sector, kb.isWeakRole(sub), kb.isModifierRole(sub));
+    }
+
+    /**
+     * A modifier qualifies only a noun naming people or a body after it: a weak role ("relief agencies"), a
+     * demonym ("ordinary Kazakhs") or a group noun ("crime bosses"); not a thing ("rights violations").
+     */
+    private boolean agentAfter(List<Match> head, Match modifier) {
+        for (Match m : head) {
+            if (m.start() < modifier.end()) continue;
+            if (m.kind() == Kind.ROLE && m.weak() || m.kind() == Kind.COUNTRY && "DEMONYM".equals(m.country().matchedAs())
+                    || m.kind() == Kind.OTHER && kb.isAgentHead(m.text())) return true;
+        }
+        return false;
     }
 
     /** "Hungarian and Romanian officials": the conjunction joins two countries inside one phrase. */
@@ -210,10 +234,10 @@ public final class PhraseCoder {
                 if (!anchored && SOFT_PREPOSITIONS.contains(m.text().toLowerCase())) continue;
                 break;
             }
-            if (m.kind() == Kind.COUNTRY || m.kind() == Kind.IGO || m.kind() == Kind.PERSON || m.kind() == Kind.ROLE && !m.weak()) anchored = true;
+            if (m.kind() == Kind.COUNTRY || m.kind() == Kind.IGO || m.kind() == Kind.PERSON || m.kind() == Kind.ROLE && !m.weak() && !m.modifier()) anchored = true;
             head.add(m);
         }
-        Match country = null, igo = null, person = null, strong = null, weak = null, seat = null;
+        Match country = null, igo = null, person = null, strong = null, weak = null, seat = null, modifier = null;
         int formerAt = -1;
         for (Match m : head) {
             switch (m.kind()) {
@@ -223,7 +247,7 @@ public final class PhraseCoder {
                 }
                 case IGO -> { if (igo == null) igo = m; }
                 case PERSON -> { if (person == null) person = m; }
-                case ROLE -> { if (m.weak()) weak = m; else strong = m; }
+                case ROLE -> { if (m.modifier()) modifier = m; else if (m.weak()) weak = m; else strong = m; }
                 case FORMER -> formerAt = m.start();
                 default -> { }
             }
@@ -238,7 +262,10 @@ public final class PhraseCoder {
             if (seat != null && seat.start() < lastWord.start()) seat = null;
             if (country == null) return null;
         }
-        Match role = strong != null ? strong : (seat != null ? null : weak);
+        // A modifier ("aid", "crime", "ordinary") gives its sector to a head after it that has none of its own
+        // or only a weak one ("aid agencies", "crime bosses", "ordinary Kazakhs"); a strong head wins ("drug company").
+        if (modifier != null && (strong != null || !agentAfter(head, modifier))) modifier = null;
+        Match role = strong != null ? strong : modifier != null ? modifier : (seat != null ? null : weak);
         String sector = role != null ? role.sector() : (seat != null ? seat.country().sector() : null);
         String roleText = role != null ? role.text() : (seat != null ? seat.text() : null);
         if (seat != null && strong != null && strong.start() < seat.start()) { sector = seat.country().sector(); roleText = seat.text(); }
@@ -261,7 +288,8 @@ public final class PhraseCoder {
         if (igo != null && !(country != null && role != null && country.start() < igo.start())) {
             return new Coded(kb.igoActor(igo.igo()), "IGO '" + igo.igo().name() + "' in '" + phrase + "'");
         }
-        if (former && sector != null && STATE_SECTORS.contains(sector)) sector = null;
+        // PLOVER/CAMEO code former office holders as elites (ELI): "a former Nigerian president".
+        if (former && sector != null && STATE_SECTORS.contains(sector)) sector = "ELI";
         String code = country != null ? country.country().code() : null;
         if (code == null && role == weak && seat == null) return null; // "officials", "members": too vague alone
         if (code == null && sector == null) return null;
@@ -271,7 +299,7 @@ public final class PhraseCoder {
             if (why.length() > 0) why.append(", ");
             why.append("sector ").append(sector).append(" from '").append(roleText).append("'");
         }
-        if (former) why.append(" (former: no state sector)");
+        if (former) why.append(" (former office holder: ELI)");
         return new Coded(new Actor(code, sector), why.toString(), role == null ? null : Keys.of(role.text()));
     }
 }
