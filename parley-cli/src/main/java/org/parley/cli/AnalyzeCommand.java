@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.parley.read.ArticleReader;
 import org.parley.read.ReaderOptions;
+import java.time.Duration;
+import org.parley.run.ArticleLimits;
 import org.parley.run.BatchRunner;
 import org.parley.run.BatchSummary;
 import picocli.CommandLine;
@@ -34,15 +36,28 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     + " skipped.jsonl (default: ${DEFAULT-VALUE} MB).")
     double maxFileMb;
 
+    @Option(names = "--article-timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Give up an article that takes longer than this, with a reason in skipped.jsonl"
+                    + " (default: ${DEFAULT-VALUE} s).")
+    double articleTimeoutSeconds;
+
+    @Option(names = "--max-article-chars", paramLabel = "N", defaultValue = "200000",
+            description = "Skip an article whose text is longer than this, with a reason in skipped.jsonl; never"
+                    + " truncated (default: ${DEFAULT-VALUE}, six times the longest news article we measured).")
+    int maxArticleChars;
+
     @Override public Integer call() {
         if (!(maxFileMb > 0)) throw new CommandLine.ParameterException(spec.commandLine(), "--max-file-size must be positive");
+        if (!(articleTimeoutSeconds > 0)) throw new CommandLine.ParameterException(spec.commandLine(), "--article-timeout must be positive");
+        if (maxArticleChars < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--max-article-chars must be positive");
         ReaderOptions reading = ReaderOptions.defaults().withMaxFileBytes((long) Math.max(1, maxFileMb * 1024 * 1024));
-        return run(spec, inputs, out, knowledge, threads, reading, null);
+        ArticleLimits limits = new ArticleLimits(Duration.ofMillis((long) (articleTimeoutSeconds * 1000)), maxArticleChars);
+        return run(spec, inputs, out, knowledge, threads, reading, limits, null);
     }
 
     /** Shared by analyze and demo. Exit 0 when anything was analysed, 1 when nothing could be, 2 on wrong usage. */
     static int run(CommandLine.Model.CommandSpec spec, List<Path> inputs, Path out, KnowledgeOptions knowledge,
-                   int threads, ReaderOptions reading, java.util.function.Consumer<BatchSummary> after) {
+                   int threads, ReaderOptions reading, ArticleLimits limits, java.util.function.Consumer<BatchSummary> after) {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--out " + out + " exists and is not a folder");
         }
@@ -53,7 +68,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         System.err.println("parley: loading models...");
         var parley = Engine.parley(knowledge);
         BatchSummary summary = new BatchRunner(parley, new ArticleReader(reading))
-                .run(new BatchRunner.Options(inputs, out, threads, System.console() != null));
+                .run(new BatchRunner.Options(inputs, out, threads, true, limits));
         if (after != null) after.accept(summary);
         System.err.println("parley: " + summary.oneLine() + " -> " + out);
         return summary.analysed() > 0 ? 0 : 1;
