@@ -67,14 +67,10 @@ public final class ActorCoder {
         return c == null ? null : c.actor();
     }
 
-    /** Like {@link #codeMention} with the reason for the code; null when none. Never throws. */
+    /** Like {@link #codeMention} with the reason for the code; null when none. */
     public Coding explainMention(AnnotatedArticle doc, Span mention, String nerType) {
-        try {
-            if (doc == null || mention == null || doc.text() == null || mention.end() > doc.text().length()) return null;
-            return code(doc, mention, nerType == null ? "" : nerType.toUpperCase(Locale.ROOT));
-        } catch (RuntimeException e) {
-            return null; // bad input degrades to "not coded"
-        }
+        if (doc == null || mention == null || doc.text() == null || mention.end() > doc.text().length()) return null;
+        return code(doc, mention, nerType == null ? "" : nerType.toUpperCase(Locale.ROOT));
     }
 
     /**

@@ -175,11 +175,7 @@ public final class MissedMentionFinder {
     }
 
     private boolean knownNonPerson(String w) {
-        try {
-            return kb != null && (kb.country(w).isPresent() || kb.igo(w).isPresent());
-        } catch (RuntimeException e) {
-            return false;
-        }
+        return kb != null && (kb.country(w).isPresent() || kb.igo(w).isPresent());
     }
 
     /** Joins a person's mentions that sit side by side ("Emmanuel" + recovered "macron") into one mention. */
