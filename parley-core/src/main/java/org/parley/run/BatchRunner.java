@@ -45,16 +45,20 @@ public final class BatchRunner {
      * @param progress show progress on stderr (a redrawn line on a terminal, a line every 10 s otherwise)
      * @param limits   time and size budget of one article
      */
-    public record Options(List<Path> inputs, Path out, int threads, boolean progress, ArticleLimits limits) {
+    public record Options(List<Path> inputs, Path out, int threads, boolean progress, ArticleLimits limits, boolean resume) {
         public Options(List<Path> inputs, Path out, int threads, boolean progress) {
-            this(inputs, out, threads, progress, ArticleLimits.DEFAULTS);
+            this(inputs, out, threads, progress, ArticleLimits.DEFAULTS, false);
+        }
+
+        public Options(List<Path> inputs, Path out, int threads, boolean progress, ArticleLimits limits) {
+            this(inputs, out, threads, progress, limits, false);
         }
     }
 
     private final Parley parley;
     private final ArticleReader reader;
     private final List<Supplier<CorpusStage>> extraStages = new ArrayList<>();
-    private Function<Path, ResultSink> sinkFactory = ResultWriter::new;
+    private Function<Path, ResultSink> sinkFactory;
     private StopSignal stop = new StopSignal();
 
     public BatchRunner(Parley parley, ArticleReader reader) {
@@ -68,7 +72,7 @@ public final class BatchRunner {
         return this;
     }
 
-    /** Where results go (default: the JSONL folder of {@link ResultWriter}). */
+    /** Where results go (default: the JSONL folder of {@link ResultWriter}, appended to when resuming). */
     public BatchRunner withSink(Function<Path, ResultSink> factory) {
         this.sinkFactory = factory;
         return this;
@@ -99,8 +103,15 @@ public final class BatchRunner {
         // In-flight window: bounded, in input order, so output order is stable whatever the thread count.
         Deque<ArticleTask> window = new ArrayDeque<>();
         boolean interrupted = false;
-        try (ResultSink out = sinkFactory.apply(options.out());
+        ResumeState resume = options.resume() ? ResumeState.load(options.out()) : ResumeState.none();
+        Function<Path, ResultSink> sinks = sinkFactory != null ? sinkFactory : dir -> new ResultWriter(dir, options.resume());
+        try (ResultSink out = sinks.apply(options.out());
              Stream<ReadOutcome> stream = reader.read(options.inputs())) {
+            for (var done : resume.replay()) {
+                LinkedArticle linked = linker.link(done);
+                for (CorpusStage stage : stages) stage.accept(linked);
+                c.resumed++;
+            }
             Iterator<ReadOutcome> items = stream.iterator();
             while (items.hasNext()) {
                 if (stop.isRequested()) {
@@ -113,6 +124,7 @@ public final class BatchRunner {
                     c.skipped++;
                     continue;
                 }
+                if (resume.isDone(item.article().id())) continue;
                 window.add(ArticleTask.start(parley, item.article(), options.limits(), workers));
                 if (window.size() >= threads * 4) finishOne(window.poll(), options.limits(), linker, stages, out, c, progress);
             }
@@ -127,7 +139,7 @@ public final class BatchRunner {
         }
         return new BatchSummary(c.analysed, c.skipped, c.duplicates, c.notEnglish, c.failures.total(),
                 results.entities().size(), c.timexes, results.events().size(), c.quotes,
-                java.time.Duration.ofNanos(System.nanoTime() - start), c.failures.snapshot(), interrupted);
+                java.time.Duration.ofNanos(System.nanoTime() - start), c.failures.snapshot(), interrupted, c.resumed);
     }
 
     /** Links and writes the oldest article of the window, or reports why it failed. */
@@ -146,24 +158,30 @@ public final class BatchRunner {
                         new org.parley.StageFailure(Stage.LINK, e).getMessage()), out, c);
                 return;
             }
-            write(linked, out, c);
+            write(o.analysis(), linked, out, c);
             for (CorpusStage stage : stages) stage.accept(linked);
         }
         progress.update(c.analysed, c.skipped + c.failures.total());
     }
 
+    /** An article over its size limit is a skipped input like an oversized file; the others failed in a stage. */
     private static void fail(Skipped s, ResultSink out, Counters c) {
         out.skipped(s);
-        c.failures.add(s.stage());
+        if (s.stage() == Stage.READ) c.skipped++;
+        else c.failures.add(s.stage());
     }
 
     /** The article's own records, written as soon as it is linked. */
-    private static void write(LinkedArticle a, ResultSink out, Counters c) {
+    private static void write(org.parley.ArticleAnalysis analysis, LinkedArticle a, ResultSink out, Counters c) {
         if (a.isDuplicate()) c.duplicates++;
         if (a.skippedReason() != null) c.notEnglish++;
-        out.article(ArticleRecord.of(a.article(), a.skippedReason()));
         out.timexes(a.timexes());
         out.quotes(a.quotes());
+        java.util.Map<String, String> ids = new java.util.LinkedHashMap<>();
+        for (LinkedArticle.LinkedEntity e : a.entities()) ids.put(e.entity().localId(), e.id());
+        out.journal(new org.parley.write.JournalRecord(a.article().id(), analysis.entities().entities(), ids, analysis.events()));
+        // Last: an article line means all of the article's records are on disk (what --resume relies on).
+        out.article(ArticleRecord.of(a.article(), a.skippedReason()));
         c.analysed++;
         c.timexes += a.timexes().size();
         c.quotes += a.quotes().size();
@@ -171,6 +189,6 @@ public final class BatchRunner {
 
     private static final class Counters {
         final FailureCounts failures = new FailureCounts();
-        long analysed, skipped, duplicates, notEnglish, timexes, quotes;
+        long analysed, skipped, duplicates, notEnglish, timexes, quotes, resumed;
     }
 }

@@ -10,10 +10,11 @@ import org.parley.model.Stage;
  * @param skipped        inputs that could not be read
  * @param failed         articles given up (too long, over time, a stage failed), counted per stage in {@code failedByStage}
  * @param interrupted    the batch was stopped (SIGINT, SIGTERM) before reading all inputs
+ * @param resumed        articles an earlier, interrupted run had written (--resume); not in {@code analysed}
  */
 public record BatchSummary(long analysed, long skipped, long duplicates, long notEnglish, long failed,
                            long entities, long timexes, long events, long quotes, Duration elapsed,
-                           Map<Stage, Long> failedByStage, boolean interrupted) {
+                           Map<Stage, Long> failedByStage, boolean interrupted, long resumed) {
     public BatchSummary {
         failedByStage = Map.copyOf(failedByStage);
     }
@@ -21,9 +22,9 @@ public record BatchSummary(long analysed, long skipped, long duplicates, long no
     public String oneLine() {
         double secs = Math.max(elapsed.toMillis(), 1) / 1000.0;
         String failures = failed == 0 ? "0 failed" : failed + " failed (" + FailureCounts.describe(failedByStage) + ")";
-        return String.format("%s%d articles analysed (%d near-duplicates, %d not in English), %d inputs skipped, "
+        return String.format("%s%s%d articles analysed (%d near-duplicates, %d not in English), %d inputs skipped, "
                         + "%s; %d entities, %d dates, %d events, %d quotations; %.1fs (%.1f articles/s)",
-                interrupted ? "interrupted: " : "", analysed, duplicates, notEnglish, skipped, failures, entities, timexes,
+                interrupted ? "interrupted: " : "", resumed > 0 ? resumed + " articles from the earlier run, " : "", analysed, duplicates, notEnglish, skipped, failures, entities, timexes,
                 events, quotes, secs, analysed / secs);
     }
 }
