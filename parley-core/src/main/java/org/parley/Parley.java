@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.parley.annotate.AnnotatedArticle;
 import org.parley.annotate.Annotator;
+import org.parley.annotate.Deadline;
 import org.parley.clean.CleanText;
 import org.parley.clean.Cleaner;
 import org.parley.entities.ArticleEntities;
@@ -16,6 +18,7 @@ import org.parley.events.EventExtractor;
 import org.parley.model.Article;
 import org.parley.model.Event;
 import org.parley.model.Quote;
+import org.parley.model.Stage;
 import org.parley.model.Timex;
 import org.parley.quotes.QuoteExtractor;
 import org.parley.time.PublicationDates;
@@ -58,20 +61,38 @@ public final class Parley {
     /** Time spent per stage by every {@link #analyze} call so far. */
     public StageTimes stageTimes() { return times; }
 
-    public ArticleAnalysis analyze(Article article) {
-        CleanText clean = times.time("clean", () -> cleaner.clean(article));
+    public ArticleAnalysis analyze(Article article) { return analyze(article, Deadline.none()); }
+
+    /**
+     * Runs the per-article stages within {@code deadline} (checked between stages, and between sentences
+     * by the annotator). Any failure, a timeout included, comes out as a {@link StageFailure} naming the
+     * stage; no stage catches its own errors to return less.
+     */
+    public ArticleAnalysis analyze(Article article, Deadline deadline) {
+        CleanText clean = stage(Stage.CLEAN, deadline, () -> cleaner.clean(article));
         Article cleaned = clean.article();
         if (!cleaned.isEnglish()) {
             return new ArticleAnalysis(cleaned, null, ArticleEntities.none(), List.of(), List.of(), List.of(),
                     "language '" + cleaned.language() + "' is not English; English-only stages skipped");
         }
-        AnnotatedArticle annotated = times.time("annotate", () -> annotator.annotate(clean));
-        AnnotatedArticle doc = times.time("time", () -> withEstimatedDate(annotated));
-        List<Timex> timexes = times.time("time", () -> time.normalize(doc));
-        ArticleEntities ents = times.time("entities", () -> entities.extract(doc));
-        List<Event> evs = times.time("events", () -> events.extract(doc, ents, timexes));
-        List<Quote> qs = times.time("quotes", () -> quotes.extract(doc, ents));
+        AnnotatedArticle annotated = stage(Stage.ANNOTATE, deadline, () -> annotator.annotate(clean, deadline));
+        AnnotatedArticle doc = stage(Stage.TIME, deadline, () -> withEstimatedDate(annotated));
+        List<Timex> timexes = stage(Stage.TIME, deadline, () -> time.normalize(doc));
+        ArticleEntities ents = stage(Stage.ENTITIES, deadline, () -> entities.extract(doc));
+        List<Event> evs = stage(Stage.EVENTS, deadline, () -> events.extract(doc, ents, timexes));
+        List<Quote> qs = stage(Stage.QUOTES, deadline, () -> quotes.extract(doc, ents));
         return new ArticleAnalysis(doc.article(), doc, ents, timexes, evs, qs, null);
+    }
+
+    /** One stage: timed, started only within the deadline, any failure named after it. */
+    private <T> T stage(Stage stage, Deadline deadline, Supplier<T> work) {
+        try {
+            deadline.check("");
+            deadline.enter(stage);
+            return times.time(stage.label(), work);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new StageFailure(stage, e);
+        }
     }
 
     /** An undated article gets a date estimated from its own dated expressions, marked as such. */

@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.parley.read.ArticleReader;
 import org.parley.read.ReaderOptions;
+import java.time.Duration;
+import org.parley.run.ArticleLimits;
 import org.parley.run.BatchRunner;
 import org.parley.run.BatchSummary;
+import org.parley.run.OutputFolder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,29 +37,68 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     + " skipped.jsonl (default: ${DEFAULT-VALUE} MB).")
     double maxFileMb;
 
+    @Option(names = "--article-timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Give up an article that takes longer than this, with a reason in skipped.jsonl"
+                    + " (default: ${DEFAULT-VALUE} s).")
+    double articleTimeoutSeconds;
+
+    @Option(names = "--max-article-chars", paramLabel = "N", defaultValue = "200000",
+            description = "Skip an article whose text is longer than this, with a reason in skipped.jsonl; never"
+                    + " truncated (default: ${DEFAULT-VALUE}, six times the longest news article we measured).")
+    int maxArticleChars;
+
+    @Option(names = "--overwrite", description = "Replace an earlier run's results in --out (its *.jsonl files).")
+    boolean overwrite;
+
+    @Option(names = "--resume", description = "Continue an earlier run in --out that was interrupted: articles already"
+            + " written are not analysed again.")
+    boolean resume;
+
     @Override public Integer call() {
         if (!(maxFileMb > 0)) throw new CommandLine.ParameterException(spec.commandLine(), "--max-file-size must be positive");
+        if (!(articleTimeoutSeconds > 0)) throw new CommandLine.ParameterException(spec.commandLine(), "--article-timeout must be positive");
+        if (maxArticleChars < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--max-article-chars must be positive");
+        if (overwrite && resume) throw new CommandLine.ParameterException(spec.commandLine(), "--overwrite and --resume exclude each other");
         ReaderOptions reading = ReaderOptions.defaults().withMaxFileBytes((long) Math.max(1, maxFileMb * 1024 * 1024));
-        return run(spec, inputs, out, knowledge, threads, reading, null);
+        ArticleLimits limits = new ArticleLimits(Duration.ofMillis((long) (articleTimeoutSeconds * 1000)), maxArticleChars);
+        OutputFolder.Mode mode = overwrite ? OutputFolder.Mode.OVERWRITE : resume ? OutputFolder.Mode.RESUME : OutputFolder.Mode.FRESH;
+        return run(spec, inputs, out, knowledge, threads, reading, limits, mode, null);
     }
 
-    /** Shared by analyze and demo. Exit 0 when anything was analysed, 1 when nothing could be, 2 on wrong usage. */
+    /**
+     * Shared by analyze and demo. Everything the user can get wrong is checked before the models load.
+     * Exit 0 when articles were analysed and none failed, 1 when nothing could be, 2 on wrong usage, 3 when
+     * some articles failed in a stage (they are in skipped.jsonl).
+     */
     static int run(CommandLine.Model.CommandSpec spec, List<Path> inputs, Path out, KnowledgeOptions knowledge,
-                   int threads, ReaderOptions reading, java.util.function.Consumer<BatchSummary> after) {
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--out " + out + " exists and is not a folder");
+                   int threads, ReaderOptions reading, ArticleLimits limits, OutputFolder.Mode mode,
+                   java.util.function.Consumer<BatchSummary> after) {
+        for (Path p : inputs) {
+            if (!Files.exists(p)) throw new CommandLine.ParameterException(spec.commandLine(), "no such file or folder: " + p);
         }
         for (Path p : knowledge.actors) requireFile(spec, p, "--actors");
         for (Path p : knowledge.patterns) requireFile(spec, p, "--patterns");
         for (Path p : knowledge.quoteCues) requireFile(spec, p, "--quote-cues");
         if (threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+        OutputFolder.prepare(out, inputs, mode);
         System.err.println("parley: loading models...");
         var parley = Engine.parley(knowledge);
-        BatchSummary summary = new BatchRunner(parley, new ArticleReader(reading))
-                .run(new BatchRunner.Options(inputs, out, threads, System.console() != null));
-        if (after != null) after.accept(summary);
-        System.err.println("parley: " + summary.oneLine() + " -> " + out);
-        return summary.analysed() > 0 ? 0 : 1;
+        BatchSummary summary;
+        try (ShutdownHook hook = new ShutdownHook(limits.abandonAfter().toSeconds() + 60)) {
+            summary = new BatchRunner(parley, new ArticleReader(reading.withExcluded(out)))
+                    .withStop(hook.signal())
+                    .run(new BatchRunner.Options(inputs, out, threads, true, limits, mode == OutputFolder.Mode.RESUME));
+            if (after != null) after.accept(summary);
+            System.err.println("parley: " + summary.oneLine() + " -> " + out);
+            if (summary.interrupted()) {
+                System.err.println("parley: to analyse the rest, run the same command with --resume");
+            }
+            if (summary.skipped() + summary.failed() > 0) {
+                System.err.println("parley: reasons for the skipped and failed inputs: " + out.resolve("skipped.jsonl"));
+            }
+        }
+        if (summary.analysed() == 0) return Main.NOTHING_ANALYSED;
+        return summary.failed() > 0 ? Main.SOME_FAILED : Main.OK;
     }
 
     private static void requireFile(CommandLine.Model.CommandSpec spec, Path p, String option) {

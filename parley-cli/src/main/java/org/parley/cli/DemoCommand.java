@@ -21,7 +21,8 @@ public final class DemoCommand implements Callable<Integer> {
             return 1;
         }
         int code = AnalyzeCommand.run(spec, List.of(samples), out, new KnowledgeOptions(), 2,
-                org.parley.read.ReaderOptions.defaults(), null);
+                org.parley.read.ReaderOptions.defaults(), org.parley.run.ArticleLimits.DEFAULTS,
+                org.parley.run.OutputFolder.Mode.OVERWRITE, null);
         new DemoReport(out, System.out).print();
         return code;
     }

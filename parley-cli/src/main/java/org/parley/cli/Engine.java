@@ -46,8 +46,12 @@ public final class Engine {
         return new CoreNlpAnnotator(CoreNlpAnnotator.Options.full().withParseFilter(ParseCues.of(words)));
     }
 
+    /** Set only by tests that run the command line without CoreNLP (a stub annotator in a child process). */
+    static volatile Annotator override;
+
     static Parley parley(KnowledgeOptions k) {
-        return k.applyTo(Parley.builder().annotator(k.builtInOnly() ? annotator() : k.createAnnotator())).build();
+        Annotator a = override != null ? override : k.builtInOnly() ? annotator() : k.createAnnotator();
+        return k.applyTo(Parley.builder().annotator(a)).build();
     }
 
     /** The installation folder (set by the ./parley launcher), else the working directory. */

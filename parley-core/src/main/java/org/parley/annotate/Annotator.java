@@ -11,5 +11,15 @@ public interface Annotator extends AutoCloseable {
     /** Annotates the body of {@code clean}; every offset returned indexes {@code clean.original()}. */
     AnnotatedArticle annotate(CleanText clean);
 
+    /**
+     * As {@link #annotate(CleanText)}, giving up with {@link Deadline.TimedOut} once {@code deadline} is
+     * over. Implementations that work sentence by sentence check it between sentences; the default checks
+     * only before starting.
+     */
+    default AnnotatedArticle annotate(CleanText clean, Deadline deadline) {
+        deadline.check("");
+        return annotate(clean);
+    }
+
     @Override default void close() {}
 }

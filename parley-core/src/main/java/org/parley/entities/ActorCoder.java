@@ -67,14 +67,10 @@ public final class ActorCoder {
         return c == null ? null : c.actor();
     }
 
-    /** Like {@link #codeMention} with the reason for the code; null when none. Never throws. */
+    /** Like {@link #codeMention} with the reason for the code; null when none. */
     public Coding explainMention(AnnotatedArticle doc, Span mention, String nerType) {
-        try {
-            if (doc == null || mention == null || doc.text() == null || mention.end() > doc.text().length()) return null;
-            return code(doc, mention, nerType == null ? "" : nerType.toUpperCase(Locale.ROOT));
-        } catch (RuntimeException e) {
-            return null; // bad input degrades to "not coded"
-        }
+        if (doc == null || mention == null || doc.text() == null || mention.end() > doc.text().length()) return null;
+        return code(doc, mention, nerType == null ? "" : nerType.toUpperCase(Locale.ROOT));
     }
 
     /**
@@ -144,8 +140,8 @@ public final class ActorCoder {
         return new Coding(a.get(), "knowledge base: " + who + role);
     }
 
-    private static List<Person> supportedInArticle(AnnotatedArticle doc, List<Person> candidates) {
-        String body = Keys.basic(doc.text());
+    private List<Person> supportedInArticle(AnnotatedArticle doc, List<Person> candidates) {
+        String body = facts(doc).basicBody();
         List<Person> out = new ArrayList<>();
         for (Person p : candidates) {
             List<String> names = new ArrayList<>();
@@ -411,33 +407,91 @@ public final class ActorCoder {
      * does not count), else the same sector.
      */
     private String earlierCountryForRole(AnnotatedArticle doc, Span mention, String sector, String role) {
-        String text = doc.text();
-        LocalDate date = doc.article() == null ? null : doc.article().published();
         String wanted = role == null ? null : singular(role);
         String found = null;
+        int takenToken = -1;
+        for (RolePhrase p : facts(doc).rolePhrases()) {
+            if (p.tokenStart() >= mention.start()) break;
+            // per starting token, the shortest phrase that fits and ends before the mention
+            if (p.tokenStart() == takenToken || p.end() > mention.start()) continue;
+            Coded a = p.coded();
+            if (!sector.equals(a.actor().sector())) continue;
+            if (wanted != null && !(a.role() != null && singular(a.role()).equals(wanted))
+                    && !singular(Keys.of(p.phrase())).endsWith(wanted)) continue;
+            found = a.actor().country();
+            takenToken = p.tokenStart();
+        }
+        return found;
+    }
+
+    /** A "<country> <role>" phrase of the article ("the Russian Defence Ministry"), coded with a country. */
+    private record RolePhrase(int tokenStart, int end, String phrase, Coded coded) {}
+
+    /**
+     * What the country fallback asks of the whole article, computed once per article and thread: asking it
+     * per mention made long articles quadratic. Holds the article weakly.
+     */
+    private final class DocFacts {
+        private final java.lang.ref.WeakReference<AnnotatedArticle> doc;
+        private List<RolePhrase> rolePhrases;
+        private String dominant;
+        private boolean dominantDone;
+        private String basicBody;
+
+        DocFacts(AnnotatedArticle doc) { this.doc = new java.lang.ref.WeakReference<>(doc); }
+
+        List<RolePhrase> rolePhrases() {
+            if (rolePhrases == null) rolePhrases = ActorCoder.this.rolePhrases(doc.get());
+            return rolePhrases;
+        }
+
+        String dominant() {
+            if (!dominantDone) {
+                dominant = computeDominantCountry(doc.get());
+                dominantDone = true;
+            }
+            return dominant;
+        }
+
+        /** The article's text as {@link Keys#basic} keys it. */
+        String basicBody() {
+            if (basicBody == null) basicBody = Keys.basic(doc.get().text());
+            return basicBody;
+        }
+    }
+
+    private final ThreadLocal<DocFacts> facts = new ThreadLocal<>();
+
+    private DocFacts facts(AnnotatedArticle doc) {
+        DocFacts f = facts.get();
+        if (f != null && f.doc.get() == doc) return f;
+        f = new DocFacts(doc);
+        facts.set(f);
+        return f;
+    }
+
+    /** Every "<country> <role>" phrase of 2-5 tokens starting with a country name, in text order, shortest first. */
+    private List<RolePhrase> rolePhrases(AnnotatedArticle doc) {
+        String text = doc.text();
+        LocalDate date = doc.article() == null ? null : doc.article().published();
+        List<RolePhrase> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
-            if (s.start() > mention.start()) break;
             List<Token> toks = s.tokens();
             for (int i = 0; i < toks.size(); i++) {
                 Token t = toks.get(i);
-                if (t.start() >= mention.start()) break;
                 if (t.word().isEmpty() || !Character.isUpperCase(t.word().charAt(0))) continue;
                 Optional<CountryRef> c = kb.country(t.word());
                 if (c.isEmpty() || c.get().sector() != null) continue;
                 for (int len = 2; len <= 5 && i + len <= toks.size(); len++) {
                     Token endTok = toks.get(i + len - 1);
-                    if (endTok.end() > mention.start()) break;
                     String phrase = text.substring(t.start(), endTok.end());
                     Coded a = phrases.explain(phrase, date);
-                    if (a == null || a.actor().country() == null || !sector.equals(a.actor().sector())) continue;
-                    if (wanted != null && !(a.role() != null && singular(a.role()).equals(wanted))
-                            && !singular(Keys.of(phrase)).endsWith(wanted)) continue;
-                    found = a.actor().country();
-                    break;
+                    if (a == null || a.actor().country() == null) continue;
+                    out.add(new RolePhrase(t.start(), endTok.end(), phrase, a));
                 }
             }
         }
-        return found;
+        return out;
     }
 
     private static String singular(String role) {
@@ -474,7 +528,9 @@ public final class ActorCoder {
     }
 
     /** The country named most often (at least twice and in half of all country mentions), or null. */
-    private String dominantCountry(AnnotatedArticle doc) {
+    private String dominantCountry(AnnotatedArticle doc) { return facts(doc).dominant(); }
+
+    private String computeDominantCountry(AnnotatedArticle doc) {
         Map<String, Integer> counts = new HashMap<>();
         int total = 0;
         for (NamedMention m : doc.mentions()) {

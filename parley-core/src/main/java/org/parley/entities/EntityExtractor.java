@@ -55,20 +55,15 @@ public final class EntityExtractor {
 
     public ArticleEntities extract(AnnotatedArticle doc) {
         if (doc == null || doc.article() == null || doc.text() == null) return ArticleEntities.none();
-        try {
-            java.util.Map<Candidate, String> countries = new java.util.HashMap<>();
-            List<Cluster> clusters = clusterer.cluster(selector.select(doc), c -> countries.computeIfAbsent(c, k -> {
-                Actor a = code(doc, k, k.type());
-                return a == null ? null : a.country();
-            }));
-            finder.addMissed(doc, clusters);
-            MissedMentionFinder.joinAdjacent(doc, clusters);
-            clusterer.applyKbNames(clusters);
-            return new ArticleEntities(build(doc, clusters));
-        } catch (RuntimeException e) {
-            // Bad input never stops the pipeline: an article whose mentions cannot be read has no entities.
-            return ArticleEntities.none();
-        }
+        java.util.Map<Candidate, String> countries = new java.util.HashMap<>();
+        List<Cluster> clusters = clusterer.cluster(selector.select(doc), c -> countries.computeIfAbsent(c, k -> {
+            Actor a = code(doc, k, k.type());
+            return a == null ? null : a.country();
+        }));
+        finder.addMissed(doc, clusters);
+        MissedMentionFinder.joinAdjacent(doc, clusters);
+        clusterer.applyKbNames(clusters);
+        return new ArticleEntities(build(doc, clusters));
     }
 
     private List<ArticleEntity> build(AnnotatedArticle doc, List<Cluster> clusters) {
@@ -105,17 +100,13 @@ public final class EntityExtractor {
         PersonName mine = PersonName.of(canonical);
         if (!mine.isFull() || kb == null) return canonical;
         java.util.Set<String> fits = new LinkedHashSet<>();
-        try {
-            for (String v : new LinkedHashSet<>(spellings)) {
-                for (ActorKnowledgeBase.Person p : kb.persons(v)) {
-                    PersonName known = PersonName.of(p.name());
-                    if (known.sameFullName(mine) || (known.isFull() && known.isSpellingVariantOf(mine) && !known.conflicts(mine))) {
-                        fits.add(p.name());
-                    }
+        for (String v : new LinkedHashSet<>(spellings)) {
+            for (ActorKnowledgeBase.Person p : kb.persons(v)) {
+                PersonName known = PersonName.of(p.name());
+                if (known.sameFullName(mine) || (known.isFull() && known.isSpellingVariantOf(mine) && !known.conflicts(mine))) {
+                    fits.add(p.name());
                 }
             }
-        } catch (RuntimeException e) {
-            return canonical;
         }
         if (fits.size() != 1) return canonical;
         String known = fits.iterator().next();
@@ -131,13 +122,9 @@ public final class EntityExtractor {
     /** A mention's code, noting when its country was inferred from the article rather than stated. */
     private ActorChoice.Coded explained(AnnotatedArticle doc, Candidate m, EntityType type) {
         String ner = m.nerType().equals("RECOVERED") ? type.name() : m.nerType();
-        try {
-            ActorCoder.Coding c = coder.explainMention(doc, m.span(), ner);
-            if (c == null || c.actor() == null) return new ActorChoice.Coded(null, ActorChoice.CountryEvidence.ARTICLE);
-            return new ActorChoice.Coded(c.actor(), evidence(c.reason()));
-        } catch (RuntimeException e) {
-            return new ActorChoice.Coded(null, ActorChoice.CountryEvidence.ARTICLE);
-        }
+        ActorCoder.Coding c = coder.explainMention(doc, m.span(), ner);
+        if (c == null || c.actor() == null) return new ActorChoice.Coded(null, ActorChoice.CountryEvidence.ARTICLE);
+        return new ActorChoice.Coded(c.actor(), evidence(c.reason()));
     }
 
     /** Reads the coder's explanation: "...; country RUS from the dateline" is a guess from the article. */
@@ -149,11 +136,7 @@ public final class EntityExtractor {
 
     private Actor code(AnnotatedArticle doc, Candidate m, EntityType type) {
         String ner = m.nerType().equals("RECOVERED") ? type.name() : m.nerType();
-        try {
-            return coder.codeMention(doc, m.span(), ner);
-        } catch (RuntimeException e) {
-            return null; // an actor coder failure loses the code, not the entity
-        }
+        return coder.codeMention(doc, m.span(), ner);
     }
 
     public ActorKnowledgeBase knowledgeBase() { return kb; }

@@ -55,12 +55,7 @@ public final class EventExtractor {
         int[] counter = {0};
         for (Sentence s : doc.sentences()) {
             if (!inBody(doc, s)) continue;
-            try {
-                out.addAll(coder.code(s, ctx, counter));
-            } catch (RuntimeException e) {
-                // One odd parse must not cost the article its other events.
-                if (Boolean.getBoolean("parley.debug")) e.printStackTrace();
-            }
+            out.addAll(coder.code(s, ctx, counter));
         }
         return out;
     }

@@ -44,19 +44,15 @@ public final class EntityLinker {
         Map<String, String> byLocal = new LinkedHashMap<>();
         for (ArticleEntity e : strongestFirst(ents.entities())) {
             if (e == null || e.type() == null || e.localId() == null) continue;
-            try {
-                EntityLinkRecord r = matcher.match(e, claimed);
-                if (r == null) {
-                    r = new EntityLinkRecord("E" + (index.all().size() + 1), e.type());
-                    index.add(r);
-                }
-                r.absorb(e, article, seq);
-                index.index(r);
-                claimed.add(r);
-                byLocal.put(e.localId(), r.id());
-            } catch (RuntimeException ex) {
-                // one unreadable entity must not lose the article's others
+            EntityLinkRecord r = matcher.match(e, claimed);
+            if (r == null) {
+                r = new EntityLinkRecord("E" + (index.all().size() + 1), e.type());
+                index.add(r);
             }
+            r.absorb(e, article, seq);
+            index.index(r);
+            claimed.add(r);
+            byLocal.put(e.localId(), r.id());
         }
         for (ArticleEntity e : ents.entities()) {
             if (e != null && byLocal.containsKey(e.localId())) out.put(e.localId(), byLocal.get(e.localId()));

@@ -56,15 +56,10 @@ public final class QuoteExtractor {
         this.finder = new CueFinder(lexicon);
     }
 
-    /** Attributions of {@code doc} in text order; empty (never an exception) when the input is unusable. */
+    /** Attributions of {@code doc} in text order. A failure propagates (the runner reports the article). */
     public List<Quote> extract(AnnotatedArticle doc, ArticleEntities entities) {
         if (doc == null || doc.text() == null) return List.of();
-        try {
-            return new Run(doc, entities == null ? ArticleEntities.none() : entities).run();
-        } catch (RuntimeException e) {
-            // bad input never throws out of a stage: an article we cannot read quotes from has none
-            return List.of();
-        }
+        return new Run(doc, entities == null ? ArticleEntities.none() : entities).run();
     }
 
     private final class Run {

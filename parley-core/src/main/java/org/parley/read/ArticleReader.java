@@ -42,7 +42,7 @@ public final class ArticleReader {
      * of their relative paths. Sequential; parallelise downstream of reading.
      */
     public Stream<ReadOutcome> read(List<Path> inputs) {
-        InputWalker walker = new InputWalker(List.copyOf(inputs), new FileSources(options));
+        InputWalker walker = new InputWalker(List.copyOf(inputs), new FileSources(options), options.excluded());
         Spliterator<ReadOutcome> split = Spliterators.spliteratorUnknownSize(walker,
                 Spliterator.ORDERED | Spliterator.NONNULL);
         return StreamSupport.stream(split, false).onClose(walker::close);

@@ -3,19 +3,16 @@ package org.parley.run;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.parley.ArticleAnalysis;
 import org.parley.Parley;
 import org.parley.corpus.CorpusResults;
 import org.parley.corpus.CorpusStage;
@@ -23,8 +20,8 @@ import org.parley.corpus.LinkedArticle;
 import org.parley.link.ArticleLinker;
 import org.parley.link.EntityTableStage;
 import org.parley.link.EventMergingStage;
-import org.parley.model.Article;
 import org.parley.model.Skipped;
+import org.parley.model.Stage;
 import org.parley.read.ArticleReader;
 import org.parley.read.ReadOutcome;
 import org.parley.write.ArticleRecord;
@@ -32,22 +29,37 @@ import org.parley.write.ResultSink;
 import org.parley.write.ResultWriter;
 
 /**
- * Runs a whole batch: read -> (per article, in parallel) clean, annotate, extract -> (in input
- * order) link across articles, write the article's own records, hand it to every corpus stage ->
- * (at the end) finish the stages into the sink. Articles stream through a bounded window, so memory
- * does not grow with the corpus; one article that fails is reported in skipped.jsonl and the batch goes on.
+ * Runs a whole batch: read -> (per article, in parallel, within {@link ArticleLimits}) clean, annotate,
+ * extract -> (in input order) link across articles, write the article's own records, hand it to every
+ * corpus stage -> (at the end) finish the stages into the sink. Articles stream through a bounded window,
+ * so memory does not grow with the corpus; an article that fails or runs over its budget is reported in
+ * skipped.jsonl with its stage and the batch goes on. A {@link StopSignal} ends the reading early; the
+ * articles in flight and the corpus stages are still finished.
  *
  * <p>Corpus-level steps plug in through {@link CorpusStage}: the entity table and event merging always
  * run; callers add more with {@link #withStage}. Output goes through a {@link ResultSink} (the JSONL
  * folder by default).
  */
 public final class BatchRunner {
-    public record Options(List<Path> inputs, Path out, int threads, boolean progress) {}
+    /**
+     * @param progress show progress on stderr (a redrawn line on a terminal, a line every 10 s otherwise)
+     * @param limits   time and size budget of one article
+     */
+    public record Options(List<Path> inputs, Path out, int threads, boolean progress, ArticleLimits limits, boolean resume) {
+        public Options(List<Path> inputs, Path out, int threads, boolean progress) {
+            this(inputs, out, threads, progress, ArticleLimits.DEFAULTS, false);
+        }
+
+        public Options(List<Path> inputs, Path out, int threads, boolean progress, ArticleLimits limits) {
+            this(inputs, out, threads, progress, limits, false);
+        }
+    }
 
     private final Parley parley;
     private final ArticleReader reader;
     private final List<Supplier<CorpusStage>> extraStages = new ArrayList<>();
-    private Function<Path, ResultSink> sinkFactory = ResultWriter::new;
+    private Function<Path, ResultSink> sinkFactory;
+    private StopSignal stop = new StopSignal();
 
     public BatchRunner(Parley parley, ArticleReader reader) {
         this.parley = parley;
@@ -60,14 +72,17 @@ public final class BatchRunner {
         return this;
     }
 
-    /** Where results go (default: the JSONL folder of {@link ResultWriter}). */
+    /** Where results go (default: the JSONL folder of {@link ResultWriter}, appended to when resuming). */
     public BatchRunner withSink(Function<Path, ResultSink> factory) {
         this.sinkFactory = factory;
         return this;
     }
 
-    /** A finished article, or a failure explained; exactly one is non-null. */
-    private record Outcome(ArticleAnalysis analysis, Skipped failure) {}
+    /** The signal that stops this runner early (a shutdown hook requests it). */
+    public BatchRunner withStop(StopSignal signal) {
+        this.stop = signal;
+        return this;
+    }
 
     public BatchSummary run(Options options) {
         long start = System.nanoTime();
@@ -83,69 +98,97 @@ public final class BatchRunner {
             t.setDaemon(true);
             return t;
         });
-        Progress progress = new Progress(options.progress(), -1);
+        Progress progress = Progress.of(options.progress());
         CorpusResults results = CorpusResults.empty();
         // In-flight window: bounded, in input order, so output order is stable whatever the thread count.
-        BlockingQueue<CompletableFuture<Outcome>> window = new ArrayBlockingQueue<>(threads * 4);
-        try (ResultSink out = sinkFactory.apply(options.out());
+        Deque<ArticleTask> window = new ArrayDeque<>();
+        boolean interrupted = false;
+        ResumeState resume = options.resume() ? ResumeState.load(options.out()) : ResumeState.none();
+        Function<Path, ResultSink> sinks = sinkFactory != null ? sinkFactory : dir -> new ResultWriter(dir, options.resume());
+        try (ResultSink out = sinks.apply(options.out());
              Stream<ReadOutcome> stream = reader.read(options.inputs())) {
-            Consumer<CompletableFuture<Outcome>> drainOne = f -> {
-                Outcome o = f.join();
-                if (o.failure() != null) {
-                    out.skipped(o.failure());
-                    c.failed++;
-                } else {
-                    LinkedArticle linked = linker.link(o.analysis());
-                    write(linked, out, c);
-                    for (CorpusStage stage : stages) stage.accept(linked);
+            for (var done : resume.replay()) {
+                LinkedArticle linked = linker.link(done);
+                for (CorpusStage stage : stages) stage.accept(linked);
+                c.resumed++;
+            }
+            Iterator<ReadOutcome> items = stream.iterator();
+            while (items.hasNext()) {
+                if (stop.isRequested()) {
+                    interrupted = true;
+                    break;
                 }
-                progress.update(c.analysed, c.skipped + c.failed);
-            };
-            stream.forEach(item -> {
+                ReadOutcome item = items.next();
                 if (!item.isOk()) {
                     out.skipped(item.skipped());
                     c.skipped++;
-                    return;
+                    continue;
                 }
-                Article article = item.article();
-                CompletableFuture<Outcome> f = CompletableFuture.supplyAsync(() -> analyse(article), workers);
-                while (!window.offer(f)) drainOne.accept(window.poll());
-            });
-            while (!window.isEmpty()) drainOne.accept(window.poll());
+                if (resume.isDone(item.article().id())) continue;
+                window.add(ArticleTask.start(parley, item.article(), options.limits(), workers));
+                if (window.size() >= threads * 4) finishOne(window.poll(), options.limits(), linker, stages, out, c, progress);
+            }
+            while (!window.isEmpty()) finishOne(window.poll(), options.limits(), linker, stages, out, c, progress);
             for (CorpusStage stage : stages) results = stage.finish(results, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             workers.shutdownNow();
             progress.finish();
+            stop.finished();
         }
-        return new BatchSummary(c.analysed, c.skipped, c.duplicates, c.notEnglish, c.failed, results.entities().size(),
-                c.timexes, results.events().size(), c.quotes, Duration.ofNanos(System.nanoTime() - start));
+        return new BatchSummary(c.analysed, c.skipped, c.duplicates, c.notEnglish, c.failures.total(),
+                results.entities().size(), c.timexes, results.events().size(), c.quotes,
+                java.time.Duration.ofNanos(System.nanoTime() - start), c.failures.snapshot(), interrupted, c.resumed);
     }
 
-    private Outcome analyse(Article article) {
-        try {
-            return new Outcome(parley.analyze(article), null);
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            String where = article.path() != null ? article.path() : article.id();
-            return new Outcome(null, new Skipped(where, "analysis failed: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse(""))));
+    /** Links and writes the oldest article of the window, or reports why it failed. */
+    private static void finishOne(ArticleTask task, ArticleLimits limits, ArticleLinker linker, List<CorpusStage> stages,
+                                  ResultSink out, Counters c, Progress progress) {
+        Outcome o = task.await(limits);
+        if (o.failure() != null) {
+            fail(o.failure(), out, c);
+        } else {
+            LinkedArticle linked;
+            try {
+                linked = linker.link(o.analysis());
+            } catch (RuntimeException | StackOverflowError e) {
+                var a = o.analysis().article();
+                fail(new Skipped(a.path() != null ? a.path() : a.id(), a.id(), Stage.LINK,
+                        new org.parley.StageFailure(Stage.LINK, e).getMessage()), out, c);
+                return;
+            }
+            write(o.analysis(), linked, out, c);
+            for (CorpusStage stage : stages) stage.accept(linked);
         }
+        progress.update(c.analysed, c.skipped + c.failures.total());
+    }
+
+    /** An article over its size limit is a skipped input like an oversized file; the others failed in a stage. */
+    private static void fail(Skipped s, ResultSink out, Counters c) {
+        out.skipped(s);
+        if (s.stage() == Stage.READ) c.skipped++;
+        else c.failures.add(s.stage());
     }
 
     /** The article's own records, written as soon as it is linked. */
-    private static void write(LinkedArticle a, ResultSink out, Counters c) {
+    private static void write(org.parley.ArticleAnalysis analysis, LinkedArticle a, ResultSink out, Counters c) {
         if (a.isDuplicate()) c.duplicates++;
         if (a.skippedReason() != null) c.notEnglish++;
-        out.article(ArticleRecord.of(a.article(), a.skippedReason()));
         out.timexes(a.timexes());
         out.quotes(a.quotes());
+        java.util.Map<String, String> ids = new java.util.LinkedHashMap<>();
+        for (LinkedArticle.LinkedEntity e : a.entities()) ids.put(e.entity().localId(), e.id());
+        out.journal(new org.parley.write.JournalRecord(a.article().id(), analysis.entities().entities(), ids, analysis.events()));
+        // Last: an article line means all of the article's records are on disk (what --resume relies on).
+        out.article(ArticleRecord.of(a.article(), a.skippedReason()));
         c.analysed++;
         c.timexes += a.timexes().size();
         c.quotes += a.quotes().size();
     }
 
     private static final class Counters {
-        long analysed, skipped, duplicates, notEnglish, failed, timexes, quotes;
+        final FailureCounts failures = new FailureCounts();
+        long analysed, skipped, duplicates, notEnglish, timexes, quotes, resumed;
     }
 }

@@ -1,14 +1,30 @@
 package org.parley.run;
 
 import java.time.Duration;
+import java.util.Map;
+import org.parley.model.Stage;
 
-/** What a batch did, for the one-line summary and the exit code. */
+/**
+ * What a batch did, for the one-line summary and the exit code.
+ *
+ * @param skipped        inputs that could not be read
+ * @param failed         articles given up (too long, over time, a stage failed), counted per stage in {@code failedByStage}
+ * @param interrupted    the batch was stopped (SIGINT, SIGTERM) before reading all inputs
+ * @param resumed        articles an earlier, interrupted run had written (--resume); not in {@code analysed}
+ */
 public record BatchSummary(long analysed, long skipped, long duplicates, long notEnglish, long failed,
-                           long entities, long timexes, long events, long quotes, Duration elapsed) {
+                           long entities, long timexes, long events, long quotes, Duration elapsed,
+                           Map<Stage, Long> failedByStage, boolean interrupted, long resumed) {
+    public BatchSummary {
+        failedByStage = Map.copyOf(failedByStage);
+    }
+
     public String oneLine() {
         double secs = Math.max(elapsed.toMillis(), 1) / 1000.0;
-        return String.format("%d articles analysed (%d near-duplicates, %d not in English), %d inputs skipped, "
-                        + "%d failed; %d entities, %d dates, %d events, %d quotations; %.1fs (%.1f articles/s)",
-                analysed, duplicates, notEnglish, skipped, failed, entities, timexes, events, quotes, secs, analysed / secs);
+        String failures = failed == 0 ? "0 failed" : failed + " failed (" + FailureCounts.describe(failedByStage) + ")";
+        return String.format("%s%s%d articles analysed (%d near-duplicates, %d not in English), %d inputs skipped, "
+                        + "%s; %d entities, %d dates, %d events, %d quotations; %.1fs (%.1f articles/s)",
+                interrupted ? "interrupted: " : "", resumed > 0 ? resumed + " articles from the earlier run, " : "", analysed, duplicates, notEnglish, skipped, failures, entities, timexes,
+                events, quotes, secs, analysed / secs);
     }
 }

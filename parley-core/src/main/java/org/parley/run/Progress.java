@@ -2,32 +2,47 @@ package org.parley.run;
 
 import java.io.PrintStream;
 
-/** A one-line progress display on stderr, only when stderr is a terminal. */
+/**
+ * Progress on stderr. On a terminal, one line redrawn at most four times a second; elsewhere (nohup,
+ * cron, CI logs) a plain line at most every 10 seconds, so that a log shows the batch is alive without
+ * filling up.
+ */
 final class Progress {
-    private final PrintStream err = System.err;
-    private final boolean enabled;
-    private final long total;
+    enum Mode { OFF, TERMINAL, LOG }
+
+    static final long LOG_INTERVAL_NANOS = 10_000_000_000L;
+
+    private final PrintStream err;
+    private final Mode mode;
     private final long startNanos = System.nanoTime();
     private long lastDraw;
 
-    Progress(boolean enabled, long total) {
-        this.enabled = enabled;
-        this.total = total;
+    Progress(Mode mode, PrintStream err) {
+        this.mode = mode;
+        this.err = err;
+        this.lastDraw = mode == Mode.LOG ? startNanos : 0;
     }
 
-    void update(long done, long skipped) {
-        if (!enabled) return;
-        long now = System.nanoTime();
-        if (now - lastDraw < 250_000_000L) return;
+    /** Terminal mode when the console is interactive, log lines otherwise; off when not wanted. */
+    static Progress of(boolean wanted) {
+        return new Progress(!wanted ? Mode.OFF : System.console() != null ? Mode.TERMINAL : Mode.LOG, System.err);
+    }
+
+    void update(long done, long skipped) { update(done, skipped, System.nanoTime()); }
+
+    void update(long done, long skipped, long now) {
+        if (mode == Mode.OFF) return;
+        long interval = mode == Mode.TERMINAL ? 250_000_000L : LOG_INTERVAL_NANOS;
+        if (now - lastDraw < interval) return;
         lastDraw = now;
         double secs = (now - startNanos) / 1e9;
         double rate = done / Math.max(secs, 1e-3);
-        String eta = total > 0 && rate > 0 ? String.format("  ETA %ds", (long) ((total - done) / rate)) : "";
-        String of = total > 0 ? "/" + total : "";
-        err.printf("\r  %d%s articles  %.1f articles/s  %d skipped%s   ", done, of, rate, skipped, eta);
+        String line = String.format(java.util.Locale.ROOT, "%d articles  %.1f articles/s  %d skipped", done, rate, skipped);
+        if (mode == Mode.TERMINAL) err.print("\r  " + line + "   ");
+        else err.println("parley: " + line + String.format(java.util.Locale.ROOT, "  (%.0f s)", secs));
     }
 
     void finish() {
-        if (enabled) err.print("\r" + " ".repeat(78) + "\r");
+        if (mode == Mode.TERMINAL) err.print("\r" + " ".repeat(78) + "\r");
     }
 }

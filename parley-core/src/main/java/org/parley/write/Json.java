@@ -3,6 +3,10 @@ package org.parley.write;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -36,7 +40,20 @@ public final class Json {
                 g.writeEndArray();
             }
         });
+        // Reading back (--resume reads articles.jsonl and journal.jsonl): the same conventions.
+        module.addDeserializer(LocalDate.class, new StdDeserializer<>(LocalDate.class) {
+            @Override public LocalDate deserialize(JsonParser p, DeserializationContext c) throws IOException {
+                return LocalDate.parse(p.getValueAsString());
+            }
+        });
+        module.addDeserializer(Span.class, new StdDeserializer<>(Span.class) {
+            @Override public Span deserialize(JsonParser p, DeserializationContext c) throws IOException {
+                int[] pair = p.readValueAs(int[].class);
+                return new Span(pair[0], pair[1]);
+            }
+        });
         ObjectMapper m = new ObjectMapper();
+        m.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         m.setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
         m.registerModule(module);
         // Convenience methods such as Actor.isEmpty() are not fields.

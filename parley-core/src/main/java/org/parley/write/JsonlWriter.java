@@ -16,9 +16,15 @@ public final class JsonlWriter implements Closeable {
     private final BufferedWriter out;
     private long count;
 
-    public JsonlWriter(Path file) {
+    public JsonlWriter(Path file) { this(file, false); }
+
+    /** @param append add to the end of an existing file (which must end on a line boundary) */
+    public JsonlWriter(Path file, boolean append) {
         try {
-            this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+            this.out = append
+                    ? Files.newBufferedWriter(file, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                            java.nio.file.StandardOpenOption.APPEND, java.nio.file.StandardOpenOption.WRITE)
+                    : Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
@@ -26,8 +32,8 @@ public final class JsonlWriter implements Closeable {
 
     public synchronized void write(Object record) {
         try {
-            out.write(Json.mapper().writeValueAsString(record));
-            out.write('\n');
+            // One write per line: a kill between records leaves only whole lines (the OS may still cut the last one).
+            out.write(Json.mapper().writeValueAsString(record) + "\n");
             out.flush();
             count++;
         } catch (IOException e) {

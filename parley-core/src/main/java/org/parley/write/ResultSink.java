@@ -22,6 +22,9 @@ public interface ResultSink extends Closeable {
 
     void skipped(Skipped skipped);
 
+    /** What one article adds to the corpus tables; written before its article line. A sink may ignore it. */
+    default void journal(JournalRecord record) {}
+
     void entities(Collection<Entity> entities);
 
     void events(Collection<Event> events);

@@ -12,8 +12,9 @@ import org.parley.model.Skipped;
 import org.parley.model.Timex;
 
 /**
- * The JSONL output folder: articles, timexes, quotes and skipped inputs are streamed as they come;
- * entities, events and the other corpus-level records are written when their stage finishes.
+ * The JSONL output folder: articles, timexes, quotes, skipped inputs and the journal (what each article adds
+ * to entities and events) are streamed as they come, one flushed line per record; entities, events and the
+ * other corpus-level records are written when their stage finishes, aside and then renamed.
  */
 public final class ResultWriter implements ResultSink {
     private final Path dir;
@@ -21,18 +22,23 @@ public final class ResultWriter implements ResultSink {
     private final JsonlWriter timexes;
     private final JsonlWriter quotes;
     private final JsonlWriter skipped;
+    private final JsonlWriter journal;
 
-    public ResultWriter(Path dir) {
+    public ResultWriter(Path dir) { this(dir, false); }
+
+    /** @param append continue the files of an earlier run (--resume) instead of starting them anew */
+    public ResultWriter(Path dir, boolean append) {
         this.dir = dir;
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create output folder " + dir + ": " + e.getMessage(), e);
         }
-        articles = new JsonlWriter(dir.resolve("articles.jsonl"));
-        timexes = new JsonlWriter(dir.resolve("timexes.jsonl"));
-        quotes = new JsonlWriter(dir.resolve("quotes.jsonl"));
-        skipped = new JsonlWriter(dir.resolve("skipped.jsonl"));
+        articles = new JsonlWriter(dir.resolve("articles.jsonl"), append);
+        timexes = new JsonlWriter(dir.resolve("timexes.jsonl"), append);
+        quotes = new JsonlWriter(dir.resolve("quotes.jsonl"), append);
+        skipped = new JsonlWriter(dir.resolve("skipped.jsonl"), append);
+        journal = new JsonlWriter(dir.resolve("journal.jsonl"), append);
     }
 
     public Path dir() { return dir; }
@@ -45,17 +51,27 @@ public final class ResultWriter implements ResultSink {
 
     @Override public void skipped(Skipped s) { skipped.write(s); }
 
+    @Override public void journal(JournalRecord r) { journal.write(r); }
+
     @Override public void entities(Collection<Entity> entities) { writeAll("entities.jsonl", entities); }
 
     @Override public void events(Collection<Event> events) { writeAll("events.jsonl", events); }
 
     @Override public void records(String kind, Collection<?> records) { writeAll(kind + ".jsonl", records); }
 
+    /** Written aside and renamed, so that the file is either the earlier one or complete. */
     private void writeAll(String name, Collection<?> records) {
-        try (JsonlWriter w = new JsonlWriter(dir.resolve(name))) {
+        Path tmp = dir.resolve(name + ".tmp");
+        try (JsonlWriter w = new JsonlWriter(tmp, false)) {
             records.forEach(w::write);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        try {
+            Files.move(tmp, dir.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + dir.resolve(name) + ": " + e.getMessage(), e);
         }
     }
 
@@ -64,5 +80,6 @@ public final class ResultWriter implements ResultSink {
         timexes.close();
         quotes.close();
         skipped.close();
+        journal.close();
     }
 }

@@ -57,7 +57,7 @@ class BatchRunnerTest {
         assertThat(s.skipped()).isEqualTo(3);
         List<String> skipped = Files.readAllLines(out.resolve("skipped.jsonl"));
         assertThat(skipped).hasSize(4);
-        assertThat(String.join("\n", skipped)).contains("b_empty.txt", "c_binary.txt", "analysis failed", "annotator exploded", "line 2");
+        assertThat(String.join("\n", skipped)).contains("b_empty.txt", "c_binary.txt", "failed in annotate", "annotator exploded", "\"stage\":\"ANNOTATE\"", "line 2");
         List<String> articles = Files.readAllLines(out.resolve("articles.jsonl"));
         assertThat(articles).hasSize(8);
         // input order is kept whatever the thread count

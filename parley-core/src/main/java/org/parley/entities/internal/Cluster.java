@@ -11,6 +11,11 @@ import org.parley.model.EntityType;
 /** A growing group of candidates that denote one entity within one article. Not thread-safe (one per extraction). */
 public final class Cluster {
     private final List<Candidate> members = new ArrayList<>();
+    // Kept as members are added: clustering asks each cluster these for every candidate, and computing
+    // them from the members each time made long articles quadratic.
+    private final Set<String> keys = new java.util.HashSet<>();
+    private final Set<PersonName> fullNames = new LinkedHashSet<>();
+    private final Set<PersonName> names = new LinkedHashSet<>();
     private EntityType type;
     /** Canonical name the knowledge base gave (country or organisation), or null. */
     private String kbName;
@@ -18,9 +23,19 @@ public final class Cluster {
     Cluster(Candidate first) {
         this.type = first.type();
         members.add(first);
+        remember(first);
     }
 
-    void add(Candidate c) { members.add(c.type() == type ? c : c.withType(type)); }
+    void add(Candidate c) {
+        members.add(c.type() == type ? c : c.withType(type));
+        remember(c);
+    }
+
+    private void remember(Candidate c) {
+        keys.add(c.key());
+        if (c.name().isFull()) fullNames.add(c.name());
+        if (!c.name().isEmpty()) names.add(c.name());
+    }
 
     void setType(EntityType t) { this.type = t; }
 
@@ -46,26 +61,19 @@ public final class Cluster {
     }
 
     /** Distinct full (two-word or longer) person names among the members. */
-    public List<PersonName> fullNames() {
-        Set<PersonName> out = new LinkedHashSet<>();
-        for (Candidate c : members) if (c.name().isFull()) out.add(c.name());
-        return new ArrayList<>(out);
-    }
+    public List<PersonName> fullNames() { return new ArrayList<>(fullNames); }
 
     /** Distinct names of the members. */
-    public List<PersonName> names() {
-        Set<PersonName> out = new LinkedHashSet<>();
-        for (Candidate c : members) if (!c.name().isEmpty()) out.add(c.name());
-        return new ArrayList<>(out);
-    }
+    public List<PersonName> names() { return new ArrayList<>(names); }
 
-    public boolean hasKey(String key) {
-        for (Candidate c : members) if (c.key().equals(key)) return true;
-        return false;
-    }
+    public boolean hasKey(String key) { return keys.contains(key); }
 
     void replaceMembers(List<Candidate> replacement) {
         members.clear();
         members.addAll(replacement);
+        keys.clear();
+        fullNames.clear();
+        names.clear();
+        for (Candidate c : members) remember(c);
     }
 }

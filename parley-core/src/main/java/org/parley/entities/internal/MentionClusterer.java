@@ -168,11 +168,7 @@ public final class MentionClusterer {
 
     private Set<String> knownPersons(String name) {
         Set<String> out = new LinkedHashSet<>();
-        try {
-            if (kb != null) for (ActorKnowledgeBase.Person p : kb.persons(name)) out.add(p.name());
-        } catch (RuntimeException e) {
-            // a broken knowledge base lookup only loses evidence
-        }
+        if (kb != null) for (ActorKnowledgeBase.Person p : kb.persons(name)) out.add(p.name());
         return out;
     }
 
@@ -251,28 +247,20 @@ public final class MentionClusterer {
 
     /** Country or organisation identifier from the knowledge base, or null. */
     private String kbCode(Candidate c) {
-        try {
-            if (kb == null) return null;
-            if (c.type() == EntityType.COUNTRY || c.type() == EntityType.NATIONALITY) {
-                return kb.country(c.text()).map(r -> "C:" + r.code()).orElse(null);
-            }
-            if (c.type() == EntityType.ORGANIZATION) return kb.igo(c.text()).map(i -> "I:" + i.code()).orElse(null);
-        } catch (RuntimeException e) {
-            return null;
+        if (kb == null) return null;
+        if (c.type() == EntityType.COUNTRY || c.type() == EntityType.NATIONALITY) {
+            return kb.country(c.text()).map(r -> "C:" + r.code()).orElse(null);
         }
+        if (c.type() == EntityType.ORGANIZATION) return kb.igo(c.text()).map(i -> "I:" + i.code()).orElse(null);
         return null;
     }
 
     private Optional<String> kbName(Candidate c) {
-        try {
-            if (kb == null) return Optional.empty();
-            if (c.type() == EntityType.COUNTRY || c.type() == EntityType.NATIONALITY) {
-                return kb.country(c.text()).map(ActorKnowledgeBase.CountryRef::name).filter(Objects::nonNull);
-            }
-            if (c.type() == EntityType.ORGANIZATION) return kb.igo(c.text()).map(ActorKnowledgeBase.Igo::name);
-        } catch (RuntimeException e) {
-            return Optional.empty();
+        if (kb == null) return Optional.empty();
+        if (c.type() == EntityType.COUNTRY || c.type() == EntityType.NATIONALITY) {
+            return kb.country(c.text()).map(ActorKnowledgeBase.CountryRef::name).filter(Objects::nonNull);
         }
+        if (c.type() == EntityType.ORGANIZATION) return kb.igo(c.text()).map(ActorKnowledgeBase.Igo::name);
         return Optional.empty();
     }
 

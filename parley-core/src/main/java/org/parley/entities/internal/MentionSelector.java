@@ -174,11 +174,7 @@ public final class MentionSelector {
     }
 
     private Optional<ActorKnowledgeBase.CountryRef> safeCountry(String phrase) {
-        try {
-            return kb == null ? Optional.empty() : kb.country(phrase);
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
+        return kb == null ? Optional.empty() : kb.country(phrase);
     }
 
     /**

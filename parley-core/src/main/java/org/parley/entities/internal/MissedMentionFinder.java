@@ -4,6 +4,7 @@ import org.parley.names.NameSimilarity;
 import org.parley.names.NameForms;
 import org.parley.names.PersonName;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -42,10 +43,12 @@ public final class MissedMentionFinder {
         if (clusters.isEmpty()) return;
         Map<String, Cluster> keys = keys(clusters);
         List<Span> allowed = MentionSelector.allowedSpans(doc.article());
-        List<Span> covered = new ArrayList<>();
-        for (NamedMention m : doc.mentions()) covered.add(new Span(Math.max(0, m.start()), Math.max(m.start(), m.end())));
-        for (RawTimex t : doc.timexes()) if (t.start() >= 0 && t.end() >= t.start()) covered.add(new Span(t.start(), t.end()));
-        for (Cluster cl : clusters) for (Candidate c : cl.members()) covered.add(c.span());
+        // Characters already taken, as a bit set: a token is checked in time of its length, not of the mentions so far
+        // (a list made long articles quadratic).
+        BitSet covered = new BitSet();
+        for (NamedMention m : doc.mentions()) covered.set(Math.max(0, m.start()), Math.max(Math.max(0, m.start()), m.end()));
+        for (RawTimex t : doc.timexes()) if (t.start() >= 0 && t.end() >= t.start()) covered.set(t.start(), t.end());
+        for (Cluster cl : clusters) for (Candidate c : cl.members()) covered.set(c.start(), c.end());
         String text = doc.text();
         for (Sentence s : doc.sentences()) {
             List<Token> ts = s.tokens();
@@ -54,7 +57,7 @@ public final class MissedMentionFinder {
                 int matched = matchKnown(doc, s, i, keys, covered, allowed, clusters, text);
                 if (matched == 0) matched = matchSoundAlike(doc, s, i, clusters, text);
                 if (matched > 0) {
-                    covered.add(new Span(ts.get(i).start(), ts.get(i + matched - 1).end()));
+                    covered.set(ts.get(i).start(), ts.get(i + matched - 1).end());
                     i += matched - 1;
                 }
             }
@@ -79,16 +82,15 @@ public final class MissedMentionFinder {
         return out;
     }
 
-    private static boolean free(Token t, List<Span> covered, List<Span> allowed) {
+    private static boolean free(Token t, BitSet covered, List<Span> allowed) {
         if (TIME_NER.contains(t.ner())) return false;
         if (!MentionSelector.inside(allowed, t.start(), t.end())) return false;
-        Span ts = new Span(t.start(), t.end());
-        for (Span c : covered) if (c.overlaps(ts)) return false;
-        return true;
+        int taken = covered.nextSetBit(t.start());
+        return taken < 0 || taken >= t.end();
     }
 
     /** Longest run of free tokens from {@code i} spelling a known name; returns its length in tokens, 0 if none. */
-    private int matchKnown(AnnotatedArticle doc, Sentence s, int i, Map<String, Cluster> keys, List<Span> covered,
+    private int matchKnown(AnnotatedArticle doc, Sentence s, int i, Map<String, Cluster> keys, BitSet covered,
                            List<Span> allowed, List<Cluster> clusters, String text) {
         List<Token> ts = s.tokens();
         int maxN = Math.min(MAX_WORDS, ts.size() - i);
@@ -178,11 +180,7 @@ public final class MissedMentionFinder {
     }
 
     private boolean knownNonPerson(String w) {
-        try {
-            return kb != null && (kb.country(w).isPresent() || kb.igo(w).isPresent());
-        } catch (RuntimeException e) {
-            return false;
-        }
+        return kb != null && (kb.country(w).isPresent() || kb.igo(w).isPresent());
     }
 
     /** Joins a person's mentions that sit side by side ("Emmanuel" + recovered "macron") into one mention. */

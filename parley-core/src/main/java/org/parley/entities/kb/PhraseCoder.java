@@ -71,27 +71,15 @@ public final class PhraseCoder {
         return c == null ? Optional.empty() : Optional.of(c.actor());
     }
 
-    /** Like {@link #code} with the reason; null when the phrase names no actor. Never throws. */
-    public Coded explain(String phrase, LocalDate date) {
-        try {
-            return explainUnsafe(phrase, date, false);
-        } catch (RuntimeException e) {
-            return null; // bad input degrades to "no actor"
-        }
-    }
+    /** Like {@link #code} with the reason; null when the phrase names no actor. */
+    public Coded explain(String phrase, LocalDate date) { return explainUnsafe(phrase, date, false); }
 
     /**
      * Codes a proper name (an ORGANIZATION or MISC mention): as {@link #explain}, except that a role
      * word inside a name whose last word is unknown gives no sector ("General Motors" is no army,
      * "Russian Railways" is RUS only).
      */
-    public Coded explainName(String name, LocalDate date) {
-        try {
-            return explainUnsafe(name, date, true);
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
+    public Coded explainName(String name, LocalDate date) { return explainUnsafe(name, date, true); }
 
     private Coded explainUnsafe(String phrase, LocalDate date, boolean properName) {
         if (phrase == null || phrase.isBlank()) return null;

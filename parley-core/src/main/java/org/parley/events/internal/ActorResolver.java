@@ -219,11 +219,7 @@ public final class ActorResolver {
     }
 
     private Optional<Actor> code(String phrase, LocalDate date) {
-        try {
-            return coder.codePhrase(phrase, date);
-        } catch (RuntimeException ex) {
-            return Optional.empty(); // a coder failure must not stop event coding
-        }
+        return coder.codePhrase(phrase, date);
     }
 
     private Actor withSector(Actor a, String headLemma) {

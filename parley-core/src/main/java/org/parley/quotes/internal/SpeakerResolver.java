@@ -219,20 +219,12 @@ public final class SpeakerResolver {
 
     private String safeCountry(String w) {
         if (kb == null) return null;
-        try {
-            Optional<ActorKnowledgeBase.CountryRef> c = kb.country(w);
-            return c.map(ActorKnowledgeBase.CountryRef::code).orElse(null);
-        } catch (RuntimeException ex) {
-            return null;
-        }
+        Optional<ActorKnowledgeBase.CountryRef> c = kb.country(w);
+        return c.map(ActorKnowledgeBase.CountryRef::code).orElse(null);
     }
 
     private String safeSector(String w) {
         if (kb == null) return null;
-        try {
-            return kb.sector(w).orElse(null);
-        } catch (RuntimeException ex) {
-            return null;
-        }
+        return kb.sector(w).orElse(null);
     }
 }

@@ -29,9 +29,21 @@ public final class InputWalker implements Iterator<ReadOutcome>, Closeable {
     private OutcomeSource current;
     private boolean closed;
 
-    public InputWalker(List<Path> inputs, FileSources sources) {
+    private final List<Path> excluded;
+
+    public InputWalker(List<Path> inputs, FileSources sources) { this(inputs, sources, List.of()); }
+
+    /** @param excluded absolute, normalised folders passed over (the output folder) */
+    public InputWalker(List<Path> inputs, FileSources sources, List<Path> excluded) {
         this.inputs = new ArrayDeque<>(inputs);
         this.sources = sources;
+        this.excluded = excluded;
+    }
+
+    private boolean isExcluded(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        for (Path e : excluded) if (abs.startsWith(e)) return true;
+        return false;
     }
 
     @Override
@@ -67,6 +79,9 @@ public final class InputWalker implements Iterator<ReadOutcome>, Closeable {
         try {
             if (!Files.exists(input, LinkOption.NOFOLLOW_LINKS) && !Files.exists(input)) {
                 pending.add(ReadOutcome.skip(input.toString(), "no such file or directory"));
+            } else if (Files.isSymbolicLink(input) && SymbolicLinks.problem(input) != null
+                    && !Files.isDirectory(input)) {
+                pending.add(ReadOutcome.skip(input.toString(), SymbolicLinks.problem(input)));
             } else if (Files.isDirectory(input)) {
                 walk(input);
             } else {
@@ -86,14 +101,21 @@ public final class InputWalker implements Iterator<ReadOutcome>, Closeable {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    if (!dir.equals(root) && isHidden(dir)) return FileVisitResult.SKIP_SUBTREE;
+                    if (!dir.equals(root) && (isHidden(dir) || isExcluded(dir))) return FileVisitResult.SKIP_SUBTREE;
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (isHidden(file) || attrs.isDirectory()) return FileVisitResult.CONTINUE;
+                    if (isHidden(file) || attrs.isDirectory() || isExcluded(file)) return FileVisitResult.CONTINUE;
                     String rel = relative(root, file);
+                    if (attrs.isSymbolicLink()) {
+                        String problem = SymbolicLinks.problem(file);
+                        if (problem != null) {
+                            found.add(new Found(rel, ReadOutcome.skip(file.toString(), problem)));
+                            return FileVisitResult.CONTINUE;
+                        }
+                    }
                     found.add(new Found(rel, new InputFile(file, rel)));
                     return FileVisitResult.CONTINUE;
                 }

@@ -35,6 +35,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.parley.annotate.AnnotatedArticle;
 import org.parley.annotate.Annotator;
+import org.parley.annotate.Deadline;
 import org.parley.annotate.Dependency;
 import org.parley.annotate.NamedMention;
 import org.parley.annotate.RawTimex;
@@ -281,30 +282,37 @@ public final class CoreNlpAnnotator implements Annotator {
     }
 
     @Override
-    public AnnotatedArticle annotate(CleanText clean) {
+    public AnnotatedArticle annotate(CleanText clean) { return annotate(clean, Deadline.none()); }
+
+    /**
+     * Annotates sentence by sentence (in groups of {@value #GROUP}) so that {@code deadline} is checked
+     * between groups in every step: a pathological article is given up within a group's time of its
+     * budget, with the step and sentence where it stopped.
+     */
+    @Override
+    public AnnotatedArticle annotate(CleanText clean, Deadline deadline) {
         Pipeline p = pipeline();
         Annotation doc = new Annotation(clean.cleaned());
         String docDate = clean.article().published() == null ? null : clean.article().published().toString();
         if (docDate != null) doc.set(CoreAnnotations.DocDateAnnotation.class, docDate);
         timed("tokenize", () -> p.tokenizer.annotate(doc));
-        timed("pos+lemma", () -> {
-            p.pos.annotate(doc);
-            p.lemma.annotate(doc);
-        });
-        List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-        if (coreSentences == null) coreSentences = List.of();
+        deadline.check("tokenize");
+        List<CoreMap> sentencesFound = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        List<CoreMap> coreSentences = sentencesFound == null ? List.of() : sentencesFound;
+        timed("pos+lemma", () -> inGroups(coreSentences, docDate, deadline, "pos", part -> {
+            p.pos.annotate(part);
+            p.lemma.annotate(part);
+        }));
         List<List<CoreMap>> timexesBySentence = new ArrayList<>();
         if (p.ner != null) {
-            timed("ner.crf", () -> p.ner.annotate(doc));
+            timed("ner.crf", () -> inGroups(coreSentences, docDate, deadline, "ner", p.ner::annotate));
             if (gazetteer != null) {
-                List<CoreMap> ss = coreSentences;
                 timed("ner.fine", () -> {
-                    for (CoreMap s : ss) gazetteer.tag(s.get(CoreAnnotations.TokensAnnotation.class));
+                    for (CoreMap s : coreSentences) gazetteer.tag(s.get(CoreAnnotations.TokensAnnotation.class));
                 });
             }
             if (p.sutime != null) {
-                List<CoreMap> ss = coreSentences;
-                timexesBySentence = timed("sutime", () -> sutime(p.sutime, ss, docDate));
+                timexesBySentence = timed("sutime", () -> sutime(p.sutime, coreSentences, docDate, deadline));
             }
         }
 
@@ -315,7 +323,8 @@ public final class CoreNlpAnnotator implements Annotator {
             for (CoreMap s : ss) out.add(tokens(s, clean));
             return out;
         });
-        timed("parse", () -> parseSelected(p, ss, tokensBySentence));
+        timed("parse", () -> parseSelected(p, ss, tokensBySentence, deadline));
+        deadline.check("convert");
 
         return timed("convert", () -> {
             List<Sentence> sentences = new ArrayList<>(ss.size());
@@ -346,11 +355,12 @@ public final class CoreNlpAnnotator implements Annotator {
      * CoreNLP's NER does when its CRF labels win); the others label their tokens DATE, TIME,
      * DURATION or SET where the tokens had no entity label.
      */
-    private List<List<CoreMap>> sutime(TimeAnnotator sutime, List<CoreMap> sentences, String docDate) {
+    private List<List<CoreMap>> sutime(TimeAnnotator sutime, List<CoreMap> sentences, String docDate, Deadline deadline) {
         List<List<CoreMap>> out = new ArrayList<>(sentences.size());
         SUTime.TimeIndex index = new SUTime.TimeIndex();
         int timed = 0;
         for (CoreMap s : sentences) {
+            deadline.check("sutime", out.size(), sentences.size());
             List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
             List<CoreMap> found = new ArrayList<>();
             if (options.time() == TimeScope.ALL) {
@@ -410,7 +420,27 @@ public final class CoreNlpAnnotator implements Annotator {
         return w;
     }
 
-    private void parseSelected(Pipeline p, List<CoreMap> coreSentences, List<List<Token>> tokensBySentence) {
+    /** Sentences per call of a whole-document CoreNLP annotator: the deadline is checked between groups. */
+    private static final int GROUP = 16;
+
+    /**
+     * Runs {@code step} (an annotator that loops over the sentences of the annotation it is given) on
+     * groups of sentences, checking the deadline before each group. The annotators tag each sentence on
+     * its own, so the result is the one of a single whole-document call.
+     */
+    private static void inGroups(List<CoreMap> sentences, String docDate, Deadline deadline, String name,
+                                 java.util.function.Consumer<Annotation> step) {
+        for (int from = 0; from < sentences.size(); from += GROUP) {
+            deadline.check(name, from, sentences.size());
+            List<CoreMap> group = sentences.subList(from, Math.min(sentences.size(), from + GROUP));
+            Annotation part = new Annotation("");
+            part.set(CoreAnnotations.SentencesAnnotation.class, group);
+            if (docDate != null) part.set(CoreAnnotations.DocDateAnnotation.class, docDate);
+            step.accept(part);
+        }
+    }
+
+    private void parseSelected(Pipeline p, List<CoreMap> coreSentences, List<List<Token>> tokensBySentence, Deadline deadline) {
         if (p.parser == null) return;
         List<CoreMap> selected = new ArrayList<>();
         for (int i = 0; i < coreSentences.size(); i++) {
@@ -421,7 +451,10 @@ public final class CoreNlpAnnotator implements Annotator {
             }
         }
         count("count.sentences.parsed", selected.size());
-        for (CoreMap s : selected) p.parser.parse(s); // attaches the graph to the shared sentence map
+        for (int i = 0; i < selected.size(); i++) {
+            deadline.check("parse", i, selected.size());
+            p.parser.parse(selected.get(i)); // attaches the graph to the shared sentence map
+        }
     }
 
     private static List<Token> tokens(CoreMap sentence, CleanText clean) {

@@ -1,0 +1,53 @@
+package org.parley.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Wrong usage is found before the models load and told in one line plus a hint, never with the whole usage or a stack trace. */
+class UsageErrorTest {
+    @TempDir Path dir;
+
+    private record Result(int code, String err) {}
+
+    private static Result run(String... args) {
+        PrintStream old = System.err;
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(buf, true, StandardCharsets.UTF_8));
+        try {
+            int code = Main.run(args);
+            return new Result(code, buf.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setErr(old);
+        }
+    }
+
+    @Test void aMissingInputIsOneLineAndAHintBeforeTheModelsLoad() {
+        Result r = run("analyze", dir.resolve("nope").toString(), "--out", dir.resolve("out").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("no such file or folder").contains("--help").doesNotContain("loading models").doesNotContain("Usage");
+        assertThat(r.err().lines().count()).isLessThanOrEqualTo(2);
+    }
+
+    @Test void anEarlierRunInTheOutputFolderIsRefusedWithAHint() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(out.resolve("articles.jsonl"), "{}\n");
+        Result r = run("analyze", in.toString(), "--out", out.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("holds an earlier run").contains("Hint: add --overwrite").doesNotContain("loading models");
+    }
+
+    @Test void anUnknownOptionIsOneLineNotTheUsage() {
+        Result r = run("analyze", dir.toString(), "--out", dir.resolve("out").toString(), "--thread", "2");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--thread").doesNotContain("Usage:").doesNotContain("at org.");
+        assertThat(r.err().lines().count()).isLessThanOrEqualTo(4);
+    }
+}

@@ -1,0 +1,114 @@
+package org.parley.run;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks the output folder before anything slow happens (models load after this): it must be a folder
+ * we can write, it must not be an input or hold one, and it must not hold an earlier run unless the user
+ * says what to do with it, so that a folder never mixes two runs.
+ */
+public final class OutputFolder {
+    /** What to do with an earlier run's files. */
+    public enum Mode {
+        /** Refuse a folder that holds an earlier run. */
+        FRESH,
+        /** Delete the earlier run's files (every *.jsonl directly in the folder) first. */
+        OVERWRITE,
+        /** Keep them; the runner continues the earlier run. */
+        RESUME
+    }
+
+    /** A problem the user can fix, in one line, with a hint. */
+    public static final class Refused extends RuntimeException {
+        private final String hint;
+
+        Refused(String message, String hint) {
+            super(message, null, false, false);
+            this.hint = hint;
+        }
+
+        public String hint() { return hint; }
+    }
+
+    private OutputFolder() {}
+
+    /** Prepares {@code out} for a run over {@code inputs}; throws {@link Refused} when it cannot be used. */
+    public static void prepare(Path out, List<Path> inputs, Mode mode) {
+        Path outAbs = out.toAbsolutePath().normalize();
+        if (Files.exists(outAbs) && !Files.isDirectory(outAbs)) {
+            throw new Refused("--out " + out + " exists and is not a folder", "give a folder (it is created if missing)");
+        }
+        for (Path in : inputs) {
+            Path inAbs = in.toAbsolutePath().normalize();
+            if (inAbs.equals(outAbs) || inAbs.startsWith(outAbs)) {
+                throw new Refused("--out " + out + " is, or holds, the input " + in,
+                        "write the results elsewhere, e.g. --out " + siblingSuggestion(inAbs));
+            }
+        }
+        try {
+            Files.createDirectories(outAbs);
+        } catch (IOException e) {
+            throw new Refused("cannot create --out " + out + ": " + why(e), "choose a folder you can write to");
+        }
+        Path probe = outAbs.resolve(".parley-write-test");
+        try {
+            Files.deleteIfExists(probe);
+            Files.writeString(probe, "");
+            Files.delete(probe);
+        } catch (IOException e) {
+            throw new Refused("cannot write to --out " + out + ": " + why(e), "choose a folder you can write to");
+        }
+        List<Path> earlier = earlierRun(outAbs);
+        if (earlier.isEmpty()) return;
+        switch (mode) {
+            case FRESH -> throw new Refused("--out " + out + " holds an earlier run (" + names(earlier) + ")",
+                    "add --overwrite to replace it, or --resume to continue it");
+            case OVERWRITE -> {
+                for (Path p : earlier) {
+                    try {
+                        Files.delete(p);
+                    } catch (IOException e) {
+                        throw new Refused("cannot remove " + p + ": " + why(e), "remove the earlier run's files yourself");
+                    }
+                }
+            }
+            case RESUME -> { }
+        }
+    }
+
+    /** The *.jsonl files directly in {@code dir}: what a run writes. */
+    static List<Path> earlierRun(Path dir) {
+        List<Path> out = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.jsonl")) {
+            for (Path p : files) if (Files.isRegularFile(p)) out.add(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.sort(null);
+        return out;
+    }
+
+    private static String names(List<Path> files) {
+        List<String> names = new ArrayList<>();
+        for (Path p : files) names.add(p.getFileName().toString());
+        return names.size() <= 3 ? String.join(", ", names) : String.join(", ", names.subList(0, 3)) + ", ...";
+    }
+
+    private static String siblingSuggestion(Path input) {
+        Path parent = input.getParent();
+        Path name = input.getFileName();
+        return parent == null || name == null ? "results" : parent.resolve(name + "-results").toString();
+    }
+
+    private static String why(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+}
