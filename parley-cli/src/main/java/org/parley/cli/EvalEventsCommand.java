@@ -60,7 +60,12 @@ public final class EvalEventsCommand implements Callable<Integer> {
         }
         records = select(records, half);
         if (records.size() > limit) records = records.subList(0, limit);
-        Annotator annotator = cache == null ? knowledge.createAnnotator() : new CachingAnnotator(cache, knowledge::createAnnotator);
+        // The annotator parses only sentences holding a trigger word, so a cached annotation is valid only for
+        // the lexicon it was made with: one cache folder per set of trigger words.
+        Annotator annotator = cache == null ? knowledge.createAnnotator()
+                : new CachingAnnotator(cache.resolve("lexicon-" + Integer.toHexString(
+                        new java.util.TreeSet<>(org.parley.events.EventExtractor.triggerWords(knowledge.patterns)).hashCode())),
+                        knowledge::createAnnotator);
         Parley parley = knowledge.applyTo(Parley.builder().annotator(annotator)).build();
         List<EventEval.Item> items = new ArrayList<>();
         for (PloverRecord r : records) {
@@ -111,6 +116,7 @@ public final class EvalEventsCommand implements Callable<Integer> {
         b.append(" cameo ").append(e.cameo()).append(" date ").append(e.date());
         if (e.negated()) b.append(" NEGATED");
         if (e.hypothetical()) b.append(" HYPOTHETICAL");
+        if (e.status() != Event.Status.CURRENT) b.append(" ").append(e.status());
         if (e.reportedBy() != null) b.append(" reported_by ").append(e.reportedBy().text());
         b.append(" conf ").append(e.confidence());
         return b.toString();

@@ -24,7 +24,7 @@ import org.parley.model.Event;
  *   <li>a confusion matrix of gold type against Parley's type (the gold type when found, else Parley's
  *       most confident event, else NONE).</li>
  * </ul>
- * Negated and hypothetical events are not counted: Parley keeps them flagged, as events that did not
+ * Negated, hypothetical and non-current (historical, alleged, claimed, future) events are not counted: Parley keeps them flagged, as events that did not
  * (or not yet) happen. Stated intentions are not hypothetical: PLOVER codes them as AGREE or THREATEN,
  * and so does Parley.
  */
@@ -99,7 +99,7 @@ public final class EventEval {
             String gt = it.gold().type();
             int[] pt = perType.computeIfAbsent(gt, k -> new int[4]);
             pt[0]++;
-            List<Event> happened = it.events().stream().filter(e -> !e.negated() && !e.hypothetical()).toList();
+            List<Event> happened = it.events().stream().filter(Event::current).toList();
             Set<String> types = new LinkedHashSet<>();
             for (Event e : happened) {
                 types.add(e.type());

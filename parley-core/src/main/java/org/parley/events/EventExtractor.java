@@ -30,7 +30,7 @@ public final class EventExtractor {
     public EventExtractor(ActorKnowledgeBase kb, List<Path> extraPatterns) {
         this.lexicon = Lexicon.load(extraPatterns);
         ActorKnowledgeBase base = kb == null ? ActorKnowledgeBase.load(List.of()) : kb;
-        this.coder = new SentenceCoder(lexicon, new ActorResolver(new ActorCoder(base)));
+        this.coder = new SentenceCoder(lexicon, new ActorResolver(new ActorCoder(base), lexicon::agentNoun));
     }
 
     /**

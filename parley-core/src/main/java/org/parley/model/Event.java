@@ -27,27 +27,48 @@ public record Event(
         double confidence,
         List<EventMention> mentions,
         int numArticles,
-        int numSources) {
+        int numSources,
+        Status status) {
+
+    /**
+     * When the event stands relative to the article: only CURRENT events are news of the day. HISTORICAL:
+     * dated years before the article ("300 years ago", "in 1717"); ALLEGED: "the alleged torture";
+     * CLAIMED: reported with a verb of claiming ("claimed that X attacked"); FUTURE: dated after the article.
+     * Negation and hypotheticals have their own flags.
+     */
+    public enum Status { CURRENT, HISTORICAL, ALLEGED, CLAIMED, FUTURE }
 
     public Event {
         contexts = contexts == null ? List.of() : List.copyOf(contexts);
         source = source == null ? List.of() : List.copyOf(source);
         target = target == null ? List.of() : List.copyOf(target);
         mentions = mentions == null ? List.of() : List.copyOf(mentions);
+        status = status == null ? Status.CURRENT : status;
     }
+
+    /** Without a status: CURRENT (kept for callers written before the status existed). */
+    public Event(String id, String type, String mode, List<String> contexts, List<EventActor> source, List<EventActor> target,
+                 String date, String location, boolean negated, boolean hypothetical, EventActor reportedBy, String cameo,
+                 Double goldstein, Integer quadClass, double confidence, List<EventMention> mentions, int numArticles, int numSources) {
+        this(id, type, mode, contexts, source, target, date, location, negated, hypothetical, reportedBy, cameo, goldstein,
+                quadClass, confidence, mentions, numArticles, numSources, Status.CURRENT);
+    }
+
+    /** Whether the event counts as having happened now: not negated, not hypothetical, CURRENT. */
+    public boolean current() { return !negated && !hypothetical && status == Status.CURRENT; }
 
     /** An event told once (one article, one source), as the per-article stage produces it. */
     public Event(String id, String type, String mode, List<String> contexts, List<EventActor> source, List<EventActor> target,
                  String date, String location, boolean negated, boolean hypothetical, EventActor reportedBy, String cameo,
                  Double goldstein, Integer quadClass, double confidence, List<EventMention> mentions) {
         this(id, type, mode, contexts, source, target, date, location, negated, hypothetical, reportedBy, cameo, goldstein,
-                quadClass, confidence, mentions, 1, 1);
+                quadClass, confidence, mentions, 1, 1, Status.CURRENT);
     }
 
     /** A copy with other mentions and counts (cross-article merging). */
     public Event withMentions(String newId, List<EventMention> all, int articles, int sources) {
         return new Event(newId, type, mode, contexts, source, target, date, location, negated, hypothetical, reportedBy,
-                cameo, goldstein, quadClass, confidence, all, articles, sources);
+                cameo, goldstein, quadClass, confidence, all, articles, sources, status);
     }
 
     /** One participant: the entity id (article-local until linking, then global), its text and code. */

@@ -35,9 +35,17 @@ public final class ActorResolver {
     private final ActorCoder coder;
     private final ActorKnowledgeBase kb;
 
+    private final java.util.function.Predicate<String> agentNoun;
+
     public ActorResolver(ActorCoder coder) {
+        this(coder, w -> true);
+    }
+
+    /** {@code agentNoun}: common nouns (lemmas) that can name people or a body (the lexicon's agent nouns). */
+    public ActorResolver(ActorCoder coder, java.util.function.Predicate<String> agentNoun) {
         this.coder = coder;
         this.kb = coder.knowledgeBase();
+        this.agentNoun = agentNoun;
     }
 
     /** Context of one sentence's resolution. */
@@ -141,6 +149,10 @@ public final class ActorResolver {
         EventActor own = null;
         if (e != null && e.actor() != null && !e.actor().isEmpty()) {
             own = new EventActor(e.localId(), phrase, e.actor().country(), e.actor().sector());
+        } else if (!canAct(g, t, e)) {
+            // "the Paris agreement", "a Berlin conference", "the reporters' question": a thing, not an actor;
+            // only its possessor or national modifiers below can name one.
+            own = null;
         } else {
             String entityId = e == null ? null : e.localId();
             Optional<Actor> coded = code(phrase, s.date());
@@ -162,6 +174,8 @@ public final class ActorResolver {
             boolean direct = r.equals("amod") || Graph.matches(r, "compound") || r.equals("nmod:poss");
             boolean prep = r.equals("nmod:of") || r.equals("nmod:in") || r.equals("nmod:from") || r.equals("nmod:by");
             if (!direct && !(prep && groupLike)) continue;
+            // A city or region naming where a thing is or happens is no actor of it ("the Minsk agreements").
+            if (!r.equals("nmod:poss") && !groupLike(g, t) && venue(g, d.dependent())) continue;
             EventActor m = resolveOne(s, d.dependent(), depth + 1);
             if (m != null && m.country() != null) {
                 String sector = own != null && own.sector() != null ? own.sector() : kb.sector(g.lemma(t)).orElse(m.sector());
@@ -170,6 +184,38 @@ public final class ActorResolver {
             }
         }
         return own;
+    }
+
+    /**
+     * Whether the phrase headed by {@code t} can itself be an actor: a name, a pronoun, an entity the entities
+     * stage coded, or a common noun for people or a body ("officials", "the government"). Other common nouns
+     * name things and abstractions ("agreement", "conference", "question", "retaliation").
+     */
+    boolean canAct(Graph g, int t, ArticleEntity e) {
+        if (e != null && e.actor() != null && !e.actor().isEmpty()) return true;
+        String pos = g.token(t).pos();
+        if (!pos.equals("NN") && !pos.equals("NNS")) return true; // names, pronouns, adjectives ("French") are judged elsewhere
+        if (!"O".equals(g.token(t).ner()) && !"TITLE".equals(g.token(t).ner())) return true;
+        if (groupLike(g, t) || agentNoun.test(g.lemma(t))) return true;
+        for (Dependency d : g.children(t)) {
+            // "the Islamic Jihad movement", "army jets", "court sources": a name or a body before a generic head
+            if (!Graph.matches(d.relation(), "compound")) continue;
+            int m = d.dependent();
+            String ner = g.token(m).ner();
+            if ("ORGANIZATION".equals(ner) || "PERSON".equals(ner) || groupLike(g, m) || agentNoun.test(g.lemma(m))) return true;
+        }
+        Optional<Actor> alone = code(g.lower(t), null);
+        return alone.isPresent() && !alone.get().isEmpty(); // "jet" (MIL), "movement" (as the actor coder reads it)
+    }
+
+    /**
+     * A token naming a place below the country (a city, a province, a landmark): used as the modifier of a
+     * thing, it says where, not who ("Berlin conference", "Minsk agreements"). Capitals as subjects
+     * ("Moscow said") are read elsewhere and stay actors.
+     */
+    static boolean venue(Graph g, int t) {
+        String ner = g.token(t).ner();
+        return "CITY".equals(ner) || "STATE_OR_PROVINCE".equals(ner) || "LOCATION".equals(ner) || "FACILITY".equals(ner);
     }
 
     private Optional<Actor> code(String phrase, LocalDate date) {

@@ -26,6 +26,13 @@ final class Candidate {
     int governor = -1;
     boolean modalCommit;
     boolean modalMaybe;
+    /** The date came from a temporal expression of the sentence, not the publication date. */
+    boolean dateFromText;
+    /** Dated after the article. */
+    boolean future;
+    org.parley.model.Event.Status status = org.parley.model.Event.Status.CURRENT;
+    /** Targets read from a phrase naming a thing ("French retaliation"), not an actor. */
+    final java.util.Set<EventActor> thingTargets = new java.util.HashSet<>();
     /** Conditioned by "unless": a committed act becomes an ultimatum. */
     boolean ultimatum;
 

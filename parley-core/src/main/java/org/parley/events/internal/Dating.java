@@ -35,8 +35,9 @@ final class Dating {
             String v = isoDate(t.value(), ctx.published());
             if (v == null) continue;
             c.date = v;
+            c.dateFromText = true;
             if (ctx.published() != null && v.compareTo(ctx.published().toString().substring(0, v.length())) > 0
-                    && !"AGREE".equals(c.type) && !"THREATEN".equals(c.type)) c.hypothetical = true;
+                    && !"AGREE".equals(c.type) && !"THREATEN".equals(c.type)) { c.hypothetical = true; c.future = true; }
             return;
         }
         c.date = ctx.published() == null ? null : ctx.published().toString();

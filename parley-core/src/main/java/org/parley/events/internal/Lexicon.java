@@ -23,7 +23,7 @@ import java.util.Set;
  * modality cues, context and mode keywords. Built-in files live under
  * {@code src/main/resources/org/parley/events/}; user files given with {@code --patterns} are read after
  * them. A user file holds pattern lines, and may also hold lines of the other tables prefixed with
- * "CAMEO", "CUE", "CONTEXT" or "MODE" in the first column. Bad lines are skipped and reported in
+ * "CAMEO", "CUE", "CONTEXT", "MODE" or "AGENT" (a noun that can name an actor) in the first column. Bad lines are skipped and reported in
  * {@link #warnings()}, never thrown.
  */
 public final class Lexicon {
@@ -40,14 +40,31 @@ public final class Lexicon {
     private final List<Keywords> contexts = new ArrayList<>();
     private final List<Keywords> modes = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    private final Set<String> agentNouns = new java.util.HashSet<>();
 
     public static Lexicon load(List<Path> extraFiles) {
+        return load(extraFiles, true);
+    }
+
+    /**
+     * The hand-written patterns and tables alone, without the WordNet-generated {@code senses-expanded.tsv}:
+     * what {@link SenseExpander} checks its output against.
+     */
+    public static Lexicon loadHandWritten() {
+        return load(List.of(), false);
+    }
+
+    private static Lexicon load(List<Path> extraFiles, boolean withSenses) {
         Lexicon lx = new Lexicon();
         lx.readResource("patterns.tsv", "PATTERN");
+        // Generated from senses.tsv with WordNet (parley lexicon expand); same format, read after the
+        // hand-written patterns so that on a tie the reviewed line wins.
+        if (withSenses) lx.readResource("senses-expanded.tsv", "PATTERN");
         lx.readResource("cameo.tsv", "CAMEO");
         lx.readResource("cues.tsv", "CUE");
         lx.readResource("contexts.tsv", "CONTEXT");
         lx.readResource("modes.tsv", "MODE");
+        lx.readResource("agent-nouns.tsv", "AGENT");
         if (extraFiles != null) {
             for (Path p : extraFiles) {
                 try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
@@ -80,7 +97,7 @@ public final class Lexicon {
             String k = kind;
             if (k == null) {
                 String first = cols.get(0).trim().toUpperCase(Locale.ROOT);
-                if (Set.of("CAMEO", "CUE", "CONTEXT", "MODE").contains(first)) { k = first; cols.remove(0); }
+                if (Set.of("CAMEO", "CUE", "CONTEXT", "MODE", "AGENT").contains(first)) { k = first; cols.remove(0); }
                 else k = "PATTERN";
             }
             String where = file + ":" + n;
@@ -94,6 +111,7 @@ public final class Lexicon {
                     case "CUE" -> cues.computeIfAbsent(cols.get(0).trim(), c -> new LinkedHashSet<>()).addAll(alts(cols.get(1)));
                     case "CONTEXT" -> contexts.add(new Keywords(cols.get(0).trim(), null, alts(cols.get(1))));
                     case "MODE" -> modes.add(new Keywords(cols.get(1).trim(), cols.get(0).trim(), alts(cols.get(2))));
+                    case "AGENT" -> agentNouns.add(cols.get(0).trim().toLowerCase(Locale.ROOT));
                     default -> { }
                 }
             } catch (RuntimeException e) {
@@ -165,6 +183,16 @@ public final class Lexicon {
     }
 
     public List<Keywords> contexts() { return contexts; }
+
+    /**
+     * Whether {@code lemma} is a noun that can name an actor (agent-nouns.tsv, generated from WordNet) and is
+     * not itself an event noun of the lexicon ("conference", "summit" name events, not actors).
+     */
+    public boolean agentNoun(String lemma) {
+        if (lemma == null || !agentNouns.contains(lemma)) return false;
+        for (Pattern p : patternsForHead(lemma)) if (p.pos() == 'N' && p.size() == 1) return false;
+        return true;
+    }
 
     public List<Keywords> modes() { return modes; }
 

@@ -43,9 +43,11 @@ public final class SentenceCoder {
     private final Lexicon lexicon;
     private final TriggerMatcher matcher;
     private final ActorResolver resolver;
+    private final EventStatusRules statusRules;
 
     public SentenceCoder(Lexicon lexicon, ActorResolver resolver) {
         this.lexicon = lexicon;
+        this.statusRules = new EventStatusRules(lexicon);
         this.matcher = new TriggerMatcher(lexicon);
         this.resolver = resolver;
     }
@@ -80,6 +82,7 @@ public final class SentenceCoder {
             kept.add(c);
             Dating.date(g, c, ctx);
             Dating.place(g, c, ctx.text());
+            c.status = statusRules.status(g, c, ctx);
             out.add(build(g, c, ctx, counter));
             remember(c, ctx.recentPair());
         }
@@ -200,13 +203,16 @@ public final class SentenceCoder {
             }
         }
         c.source = firstResolved(s, src, Set.of());
-        c.target = firstResolved(s, tgt, Set.of());
+        c.target = firstResolved(s, tgt, Set.of(), c.thingTargets);
         // "talks between X and Y" / "talks with X and Y" gave all of them to one side: split
         if (c.source.isEmpty() && c.target.size() >= 2 && nominal && !g.childrenExact(h, "nmod:between").isEmpty()) {
             c.source = new ArrayList<>(List.of(c.target.get(0)));
             c.target = new ArrayList<>(c.target.subList(1, c.target.size()));
         }
         c.target.removeIf(t -> c.source.stream().anyMatch(x -> ActorResolver.same(x, t)));
+        // "Macron's warning of French retaliation": a thing of the source's own country is not its target.
+        c.target.removeIf(t -> c.thingTargets.contains(t) && t.country() != null
+                && c.source.stream().anyMatch(x -> t.country().equals(x.country())));
         if (c.target.isEmpty() && Candidate.forceful(c.type)) c.target = retaliationTarget(g, s, c);
         if (c.target.isEmpty() && PLACE_IS_TARGET.contains(c.type)) c.target = placeTarget(g, s, c);
     }
@@ -305,6 +311,7 @@ public final class SentenceCoder {
                 String r = d.relation();
                 if (r.equals("amod") || r.equals("compound") || r.equals("nmod:poss")) {
                     int m = d.dependent();
+                    if (!r.equals("nmod:poss") && ActorResolver.venue(g, m)) continue; // "Berlin conference": where, not who
                     String ner = g.token(m).ner();
                     if (!"O".equals(ner) || g.token(m).pos().startsWith("NNP") || g.token(m).pos().equals("JJ")) out.add(m);
                     if (r.equals("amod")) stack.add(m);
@@ -365,12 +372,21 @@ public final class SentenceCoder {
      * ("a new military offensive" -> MIL) is kept as a fallback while later groups may still give a country.
      */
     private List<EventActor> firstResolved(ActorResolver.Scope s, List<List<Integer>> groups, Set<Integer> skip) {
+        return firstResolved(s, groups, skip, new java.util.HashSet<>());
+    }
+
+    /** As above; {@code things} receives the actors read from a phrase that names a thing, not an actor. */
+    private List<EventActor> firstResolved(ActorResolver.Scope s, List<List<Integer>> groups, Set<Integer> skip, Set<EventActor> things) {
         List<EventActor> fallback = null;
         for (List<Integer> grp : groups) {
             List<EventActor> out = new ArrayList<>();
             for (int t : grp) {
                 if (skip.contains(t)) continue;
-                for (EventActor a : resolver.resolve(s, t)) if (out.stream().noneMatch(x -> ActorResolver.same(x, a))) out.add(a);
+                boolean thing = !resolver.canAct(s.graph(), t, s.entities().at(s.graph().token(t).start(), s.graph().token(t).end()));
+                for (EventActor a : resolver.resolve(s, t)) {
+                    if (out.stream().noneMatch(x -> ActorResolver.same(x, a))) out.add(a);
+                    if (thing) things.add(a);
+                }
             }
             if (out.isEmpty()) continue;
             if (out.stream().anyMatch(a -> a.country() != null)) return out;
@@ -636,7 +652,7 @@ public final class SentenceCoder {
         counter[0]++;
         return new Event(ctx.articleId() + "-e" + counter[0], c.type, mode, contexts(g, c, ctx.text()), List.copyOf(c.source),
                 List.copyOf(c.target), c.date, c.location, c.negated, c.hypothetical, c.reportedBy, c.cameo, goldstein,
-                Lexicon.quadClass(c.cameo), confidence, List.of(mention), 1, 1);
+                Lexicon.quadClass(c.cameo), confidence, List.of(mention), 1, 1, c.status);
     }
 
     private String modeFromWords(Graph g, Candidate c) {

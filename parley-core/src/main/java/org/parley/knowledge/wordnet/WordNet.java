@@ -122,6 +122,51 @@ public final class WordNet {
         return out;
     }
 
+    /**
+     * Like {@link #derived(Sense, WordClass)}, with the sense each related word belongs to (its category tells
+     * "condemnation" (noun.communication) from "condemner" (noun.person)).
+     */
+    public Map<String, Sense> derivedSenses(Sense sense, WordClass wc) {
+        Map<String, Sense> out = new LinkedHashMap<>();
+        Synset s = synset(sense.id());
+        if (s == null) return out;
+        POS want = pos(wc);
+        for (Word w : s.getWords()) {
+            for (Pointer p : w.getPointers(PointerType.DERIVATION)) {
+                try {
+                    if (p.getTargetPOS() == want && p.getTarget() instanceof Word t) out.putIfAbsent(lemma(t), sense(t.getSynset()));
+                } catch (JWNLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Single-word lemmas of class {@code wc} whose senses among the first {@code topSenses} (WordNet orders
+     * them by frequency) include one of {@code categories} ("noun.person", "noun.group"): e.g. the nouns that
+     * usually name people or bodies. Sorted.
+     */
+    public java.util.SortedSet<String> lemmasIn(WordClass wc, Set<String> categories, int topSenses) {
+        java.util.SortedSet<String> out = new java.util.TreeSet<>();
+        try {
+            java.util.Iterator<IndexWord> it = dict.getIndexWordIterator(pos(wc));
+            while (it.hasNext()) {
+                IndexWord iw = it.next();
+                String l = iw.getLemma().toLowerCase(Locale.ROOT);
+                if (!l.matches("[a-z][a-z-]*")) continue;
+                List<Synset> ss = iw.getSenses();
+                for (int i = 0; i < Math.min(topSenses, ss.size()); i++) {
+                    if (categories.contains(ss.get(i).getLexFileName())) { out.add(l); break; }
+                }
+            }
+        } catch (JWNLException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
     /** Derivationally related nouns ("condemnation" for "condemn"). */
     public Set<String> derivedNouns(Sense sense) { return derived(sense, WordClass.NOUN); }
 
@@ -153,7 +198,7 @@ public final class WordNet {
             if (!lemmas.contains(l)) lemmas.add(l);
         }
         return new Sense(String.format(Locale.ROOT, "%08d-%s", s.getOffset(), s.getPOS().getKey()), wordClass(s.getPOS()),
-                lemmas, s.getGloss());
+                lemmas, s.getGloss(), s.getLexFileName());
     }
 
     private static String lemma(Word w) { return w.getLemma().toLowerCase(Locale.ROOT).replace('_', ' '); }

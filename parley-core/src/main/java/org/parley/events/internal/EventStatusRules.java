@@ -1,0 +1,98 @@
+package org.parley.events.internal;
+
+import java.util.regex.Matcher;
+import org.parley.annotate.Dependency;
+import org.parley.model.Event;
+
+/**
+ * Decides an event's {@link Event.Status}: whether it is told as news of the day, or as history ("300
+ * years since his visit", "in 1717" in an article of 2017), an allegation ("the alleged torture"), a
+ * claim ("claimed that X attacked"), or a future plan (dated after the article). One job; called once
+ * the candidate is dated.
+ */
+final class EventStatusRules {
+    /** A past event is history when it lies at least this many years before the article. */
+    static final int HISTORY_YEARS = 2;
+    private static final java.util.regex.Pattern YEARS = java.util.regex.Pattern.compile("P(\\d+)Y");
+
+    private final Lexicon lexicon;
+
+    EventStatusRules(Lexicon lexicon) { this.lexicon = lexicon; }
+
+    Event.Status status(Graph g, Candidate c, SentenceCoder.Context ctx) {
+        if (c.future) return Event.Status.FUTURE;
+        if (historical(g, c, ctx)) return Event.Status.HISTORICAL;
+        if (alleged(g, c)) return Event.Status.ALLEGED;
+        if ("speech".equals(c.governorKind) && c.governor >= 0 && cue(g, "claim", c.governor)) return Event.Status.CLAIMED;
+        return Event.Status.CURRENT;
+    }
+
+    /** "the alleged torture", "reportedly attacked": a cue modifying the trigger or its clause. */
+    private boolean alleged(Graph g, Candidate c) {
+        for (int t : SentenceCoder.clauseAndTriggerTokens(c)) {
+            for (Dependency d : g.children(t)) {
+                String r = d.relation();
+                if ((r.equals("amod") || r.equals("advmod")) && cue(g, "alleged", d.dependent())) return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean historical(Graph g, Candidate c, SentenceCoder.Context ctx) {
+        // A year the event is dated with, years before the article's own time.
+        if (c.dateFromText && c.date != null && c.date.length() >= 4 && c.date.substring(0, 4).matches("\\d{4}")) {
+            int year = Integer.parseInt(c.date.substring(0, 4));
+            Integer now = articleYear(ctx);
+            if (now != null && year <= now - HISTORY_YEARS) return true;
+        }
+        // "300 years ago", "300 years since his visit": a duration of years tied to the event.
+        var s = g.sentence();
+        for (SentenceCoder.TimexRef t : ctx.timexes()) {
+            if (t.start() < s.start() || t.end() > s.end() || t.value() == null) continue;
+            Matcher m = YEARS.matcher(t.value());
+            if (!m.matches() || Integer.parseInt(m.group(1)) < HISTORY_YEARS) continue;
+            int head = -1;
+            for (int i = 0; i < g.size(); i++) {
+                if (g.token(i).start() >= t.start() && g.token(i).end() <= t.end()) head = i; // last token: "years"
+            }
+            if (head < 0) continue;
+            // "300 years since his diplomatic visit": the word after the duration, then the event within a few words
+            if (head + 1 < g.size() && g.lower(head + 1).equals("since") && c.head > head + 1 && c.head <= head + 5) return true;
+            for (Dependency d : g.children(head)) {
+                int x = d.dependent();
+                // "years ago" attached to the event's clause
+                if (cue(g, "ago", x) && d.relation().equals("advmod") && attachedTo(g, head, c)) return true;
+                // "years since his visit": the event hangs from the duration
+                if ((d.relation().endsWith(":since") || d.relation().endsWith(":before")) && (x == c.head || x == c.clause)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean attachedTo(Graph g, int t, Candidate c) {
+        int cur = t;
+        for (int step = 0; step < 3; step++) {
+            Dependency d = g.head(cur);
+            if (d == null) return false;
+            cur = d.governor();
+            if (cur == c.head || cur == c.clause) return true;
+        }
+        return false;
+    }
+
+    /** The article's year: its publication date, else the latest year its own dates mention. */
+    private static Integer articleYear(SentenceCoder.Context ctx) {
+        if (ctx.published() != null) return ctx.published().getYear();
+        Integer max = null;
+        for (SentenceCoder.TimexRef t : ctx.timexes()) {
+            if (t.value() == null || t.value().length() < 4 || !t.value().substring(0, 4).matches("\\d{4}")) continue;
+            int y = Integer.parseInt(t.value().substring(0, 4));
+            if (max == null || y > max) max = y;
+        }
+        return max;
+    }
+
+    private boolean cue(Graph g, String cls, int t) {
+        return lexicon.isCue(cls, g.lemma(t)) || lexicon.isCue(cls, g.lower(t));
+    }
+}
