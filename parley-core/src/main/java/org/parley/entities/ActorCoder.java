@@ -89,6 +89,7 @@ public final class ActorCoder {
 
     private Coding code(AnnotatedArticle doc, Span mention, String type) {
         String text = mention.of(doc.text());
+        if (isVenueModifier(doc, mention, text, type)) return null;
         LocalDate date = doc.article() == null ? null : doc.article().published();
         boolean person = PERSON_TYPES.contains(type);
         Coding context = context(doc, mention);
@@ -113,6 +114,26 @@ public final class ActorCoder {
             return a.country() == null ? withCountry(doc, mention, c) : c;
         }
         return context == null ? null : withCountry(doc, mention, context);
+    }
+
+    /**
+     * A city or region named as the venue or topic of a thing, not acting: "the Minsk agreements", "the
+     * Berlin conference", "the Paris Agreement" (the mention is followed by a noun naming no one who acts).
+     * Country names keep their code ("the US withdrawal": the US withdrew), as do capitals standing for
+     * their government ("Moscow said") and possessives ("Berlin's proposal").
+     */
+    private boolean isVenueModifier(AnnotatedArticle doc, Span mention, String text, String type) {
+        boolean cityType = type.equals("CITY") || type.equals("LOCATION") || type.equals("STATE_OR_PROVINCE");
+        Optional<CountryRef> place = kb.country(stripTitle(text));
+        boolean city = place.map(r -> r.matchedAs().equals("CAPITAL") || r.matchedAs().equals("REGION")).orElse(cityType);
+        if (!city) return false;
+        Sentence s = doc.sentenceAt(mention.start());
+        if (s == null) return false;
+        int last = s.tokenAt(Math.max(mention.start(), mention.end() - 1));
+        if (last < 0 || last + 1 >= s.tokens().size()) return false;
+        Token next = s.tokens().get(last + 1);
+        if (next.start() < mention.end()) return false;
+        return next.pos() != null && next.pos().startsWith("NN") && kb.isNonAgentNoun(next.word());
     }
 
     /** KB person, date-aware; surname-only matches need the full name somewhere in the article. */

@@ -100,6 +100,22 @@ class ActorCoderTest {
     }
 
     @Test
+    void venuesAgreementsAndAbstractNounsAreNotActors() {
+        assertThat(coder.codePhrase("the Minsk agreements", D2018)).isEmpty();
+        assertThat(coder.codePhrase("Berlin conference", D2018)).isEmpty();
+        assertThat(coder.codePhrase("Paris agreement", D2018)).isEmpty();
+        assertThat(coder.codePhrase("French retaliation", D2018)).isEmpty();
+        assertThat(coder.codePhrase("Kyiv residents", D2018)).contains(a("UKR", "CVL")); // people, not a thing
+        assertThat(coder.codePhrase("Kremlin statement", D2018)).contains(a("RUS", "GOV")); // a seat of power stays
+        AnnotatedArticle d = doc("Leaders discussed the [[Minsk|CITY]] agreements before the [[Berlin|CITY]] conference. "
+                + "[[Moscow|CITY]] said [[Paris|CITY]] would host talks.", D2018);
+        assertThat(coder.codeMention(d, span(d, "Minsk"), "CITY")).isNull();
+        assertThat(coder.codeMention(d, span(d, "Berlin"), "CITY")).isNull();
+        assertThat(coder.codeMention(d, span(d, "Moscow"), "CITY")).isEqualTo(a("RUS", null));
+        assertThat(coder.codeMention(d, span(d, "Paris"), "CITY")).isEqualTo(a("FRA", null));
+    }
+
+    @Test
     void officeHoldersBackTo1985() {
         LocalDate d1988 = LocalDate.of(1988, 1, 1), d1993 = LocalDate.of(1993, 1, 1), d1997 = LocalDate.of(1997, 1, 1);
         assertThat(coder.codePhrase("Eduard Shevardnadze", d1988)).contains(a("RUS", "GOV")); // Soviet foreign minister

@@ -129,6 +129,7 @@ public final class ActorKnowledgeBase {
     private final Set<String> weakRoles;
     private final Set<String> modifierRoles;
     private final Set<String> agentHeads;
+    private final Set<String> nonAgentNouns;
     private final int longestRole;
     private final int personCount;
     private final int roleCount;
@@ -162,6 +163,7 @@ public final class ActorKnowledgeBase {
         this.weakRoles = Set.copyOf(b.weakRoles);
         this.modifierRoles = Set.copyOf(b.modifierRoles);
         this.agentHeads = Set.copyOf(b.agentHeads);
+        this.nonAgentNouns = Set.copyOf(b.nonAgentNouns);
         int longest = 1;
         for (String k : roleKeys.keySet()) longest = Math.max(longest, Keys.words(k).size());
         this.longestRole = longest;
@@ -322,6 +324,17 @@ public final class ActorKnowledgeBase {
     public boolean isModifierRole(String roleWord) {
         String k = Keys.of(roleWord);
         return modifierRoles.contains(k) || (k.endsWith("s") && modifierRoles.contains(singular(k)));
+    }
+
+    /**
+     * A noun naming no one who acts ("agreement", "conference", "retaliation", "withdrawal"; plurals too),
+     * unless it is a role word: a phrase headed by one and naming no role is no actor ("the Minsk
+     * agreements", "French retaliation"). From WordNet's lexicographer files (non-agent-nouns.tsv).
+     */
+    public boolean isNonAgentNoun(String word) {
+        String k = Keys.of(word);
+        if (k.isEmpty() || sector(k).isPresent()) return false;
+        return nonAgentNouns.contains(k) || (k.endsWith("s") && nonAgentNouns.contains(singular(k)));
     }
 
     /** A noun naming a group or body with no sector of its own ("group", "network", "boss"): a modifier's head. */

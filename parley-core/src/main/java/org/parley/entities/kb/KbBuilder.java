@@ -46,6 +46,7 @@ final class KbBuilder {
     final Set<String> weakRoles = new HashSet<>();
     final Set<String> modifierRoles = new HashSet<>();
     final Set<String> agentHeads = new HashSet<>();
+    final Set<String> nonAgentNouns = new HashSet<>();
     final List<String> warnings = new ArrayList<>();
     private final Map<String, PersonRows> persons = new LinkedHashMap<>();
 
@@ -62,11 +63,15 @@ final class KbBuilder {
             if (kind.equals("roles")) b.readResource(kind, RESOURCE_DIR + SECTOR_NOUNS);
             b.readResource(kind, RESOURCE_DIR + kind + ".tsv");
         }
+        b.readResource(NON_AGENT, RESOURCE_DIR + NON_AGENT_NOUNS);
         return b;
     }
 
     /** Generated from WordNet by {@link SectorNounsBuilder}; same format as roles.tsv. */
     static final String SECTOR_NOUNS = "sector-nouns.tsv";
+    /** Generated from WordNet by {@link SectorNounsBuilder}: nouns naming no one who acts ("agreement"). */
+    static final String NON_AGENT_NOUNS = "non-agent-nouns.tsv";
+    private static final String NON_AGENT = "non-agent";
 
     private void readResource(String kind, String res) {
         try (InputStream in = ActorKnowledgeBase.class.getResourceAsStream(res)) {
@@ -119,6 +124,7 @@ final class KbBuilder {
                     case "igos" -> igo(f, user);
                     case "persons" -> person(f, user);
                     case "roles" -> role(f);
+                    case NON_AGENT -> nonAgentNouns.add(Keys.of(field(f, 0)));
                     default -> { }
                 }
             } catch (RuntimeException e) {

@@ -244,6 +244,10 @@ public final class PhraseCoder {
         for (Match m : head) if (m.kind() != Kind.FORMER && m.kind() != Kind.IGNORE) lastWord = m;
         // "South China Sea", "Gulf of Mexico": a geographic feature is no actor of the country it names.
         for (Match m : head) if (m.kind() == Kind.OTHER && GEO_FEATURES.contains(m.text().toLowerCase())) return null;
+        // "the Minsk agreements", "Berlin conference", "French retaliation": a phrase headed by a noun naming no
+        // one who acts, with no role, seat or person in it, is no actor (its country is a venue or a modifier).
+        if (lastWord != null && lastWord.kind() == Kind.OTHER && kb.isNonAgentNoun(lastWord.text())
+                && strong == null && weak == null && modifier == null && seat == null && person == null) return null;
         if (properName && lastWord != null && lastWord.kind() == Kind.OTHER && Character.isUpperCase(lastWord.text().charAt(0))) {
             strong = null;
             weak = null;
