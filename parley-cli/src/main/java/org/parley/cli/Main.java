@@ -16,9 +16,15 @@ public final class Main implements Runnable {
     /** Exit codes: see README. */
     static final int OK = 0, NOTHING_ANALYSED = 1, USAGE = 2, SOME_FAILED = 3;
 
-    @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
-            description = "Show the stack trace of an error (by default one line is shown).")
     static boolean debug;
+
+    /** Set by picocli when --debug is given: the core's failure reports read the same switch. */
+    @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "Show stack traces: of an error, and of each article that failed (by default one line each).")
+    void debug(boolean on) {
+        debug = on;
+        if (on) System.setProperty("parley.debug", "true");
+    }
 
     @Override public void run() { spec.commandLine().usage(System.out); }
 

@@ -50,6 +50,8 @@ final class ArticleTask {
         try {
             return Outcome.ok(parley.analyze(article, deadline));
         } catch (StageFailure e) {
+            // --debug (-Dparley.debug) shows what the one-line reason in skipped.jsonl leaves out
+            if (System.getProperty("parley.debug") != null) e.printStackTrace();
             return Outcome.failed(skipped(article, e.stage(), e.getMessage()));
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             Stage at = deadline.stage();

@@ -46,6 +46,9 @@ final class JsonFileSource extends OutcomeSource {
     private boolean multiple;
     private boolean finished;
     private boolean blank;
+    private String binary;
+    /** Turns the end of a truncated gzip stream into an end of input, so that the lines before it are read. */
+    private TruncationGuard truncation;
 
     private enum Mode { LINES, ARRAY, OBJECTS }
 
@@ -70,7 +73,7 @@ final class JsonFileSource extends OutcomeSource {
             open();
             if (mode == null) {
                 finished = true;
-                return ReadOutcome.skip(path, blank ? "no JSON records in the file"
+                return ReadOutcome.skip(path, binary != null ? binary : blank ? "no JSON records in the file"
                         : "not JSON: expected an object, an array or JSON lines");
             }
             pending = fetchSafely();
@@ -97,7 +100,14 @@ final class JsonFileSource extends OutcomeSource {
 
     private void open() throws Exception {
         InputStream in = Files.newInputStream(file.path());
-        if (gzip) in = new GZIPInputStream(in, 64 * 1024);
+        if (gzip) in = truncation = new TruncationGuard(new GZIPInputStream(in, 64 * 1024));
+        java.io.BufferedInputStream head = new java.io.BufferedInputStream(in, 64 * 1024);
+        head.mark(64 * 1024);
+        byte[] headBytes = head.readNBytes(64 * 1024);
+        head.reset();
+        in = head;
+        binary = TextDecoder.binaryReason(headBytes);
+        if (binary != null) return; // one reason for the file, not one per "line" of random bytes
         reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)), 64 * 1024);
         PushbackReader peek = new PushbackReader(reader, 1);
@@ -176,6 +186,12 @@ final class JsonFileSource extends OutcomeSource {
             String line;
             do {
                 line = lineReader.next();
+                if (truncation != null && truncation.failure() != null && (line == null || !lineReader.lastLineComplete())) {
+                    int complete = lineReader.lineNumber() - (line == null ? 0 : 1);
+                    return new Pending(0, null, null, ReadOutcome.skip(path, "after line " + complete + ": "
+                            + Failures.reason(truncation.failure()) + (line == null ? "" : "; the incomplete line "
+                            + (complete + 1) + " is not read")), true);
+                }
                 if (line == null) return null;
             } while (line != LineReader.TOO_LONG && line.isBlank());
             int n = lineReader.lineNumber();

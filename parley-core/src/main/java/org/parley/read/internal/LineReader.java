@@ -15,6 +15,7 @@ final class LineReader {
     private int pos, len;
     private int lineNumber;
     private boolean eof;
+    private boolean lastComplete = true;
 
     /** @param linesBefore lines already consumed from {@code in}, so that numbers match the file */
     LineReader(Reader in, long maxChars, int linesBefore) {
@@ -22,6 +23,9 @@ final class LineReader {
         this.maxChars = maxChars;
         this.lineNumber = linesBefore;
     }
+
+    /** Whether the line last returned ended with a line break (false for a last line cut short). */
+    boolean lastLineComplete() { return lastComplete; }
 
     /** Number of the line last returned. */
     int lineNumber() { return lineNumber; }
@@ -32,6 +36,7 @@ final class LineReader {
         StringBuilder sb = new StringBuilder();
         boolean tooLong = false;
         boolean any = false;
+        lastComplete = false;
         while (true) {
             if (pos >= len) {
                 len = in.read(buf, 0, buf.length);
@@ -56,6 +61,7 @@ final class LineReader {
             }
             if (pos < len) { // found '\n'
                 pos++;
+                lastComplete = true;
                 break;
             }
         }

@@ -34,6 +34,7 @@ public final class TextDecoder {
                 || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
             return null; // UTF-16 with BOM: NULs are expected
         }
+        if (utf16WithoutBom(bytes) != null) return null;
         int n = Math.min(bytes.length, 64 * 1024);
         int control = 0;
         for (int i = 0; i < n; i++) {
@@ -55,6 +56,8 @@ public final class TextDecoder {
         if (bytes.length >= 2 && bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF) {
             return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), "UTF-16BE");
         }
+        Charset utf16 = utf16WithoutBom(bytes);
+        if (utf16 != null) return new Decoded(new String(bytes, utf16), utf16.name());
         String utf8 = strictUtf8(bytes);
         if (utf8 != null) return new Decoded(utf8, "UTF-8");
         if (html) {
@@ -69,6 +72,25 @@ public final class TextDecoder {
             guess = "windows-1252";
         }
         return new Decoded(new String(bytes, Charset.forName(guess)), guess);
+    }
+
+    /**
+     * UTF-16 without a byte-order mark, told by where the NUL bytes are: text in a Latin script has a NUL
+     * as the high byte of most characters, so in UTF-16LE most odd bytes are NUL and almost no even one
+     * (the reverse in UTF-16BE). Binary data has NULs on both sides. Looks at the first 64 KiB.
+     */
+    static Charset utf16WithoutBom(byte[] bytes) {
+        int n = Math.min(bytes.length, 64 * 1024) & ~1;
+        if (n < 4) return null;
+        int evenNul = 0, oddNul = 0;
+        for (int i = 0; i < n; i += 2) {
+            if (bytes[i] == 0) evenNul++;
+            if (bytes[i + 1] == 0) oddNul++;
+        }
+        int pairs = n / 2;
+        if (oddNul * 10 >= pairs * 4 && evenNul * 50 <= pairs) return StandardCharsets.UTF_16LE;
+        if (evenNul * 10 >= pairs * 4 && oddNul * 50 <= pairs) return StandardCharsets.UTF_16BE;
+        return null;
     }
 
     static String strictUtf8(byte[] bytes) {

@@ -435,6 +435,10 @@ public final class CoreNlpAnnotator implements Annotator {
             List<CoreMap> group = sentences.subList(from, Math.min(sentences.size(), from + GROUP));
             Annotation part = new Annotation("");
             part.set(CoreAnnotations.SentencesAnnotation.class, group);
+            // The NER annotator re-tokenises for its model and maps the labels back through the document's token list.
+            List<CoreLabel> tokens = new ArrayList<>();
+            for (CoreMap s : group) tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
+            part.set(CoreAnnotations.TokensAnnotation.class, tokens);
             if (docDate != null) part.set(CoreAnnotations.DocDateAnnotation.class, docDate);
             step.accept(part);
         }
