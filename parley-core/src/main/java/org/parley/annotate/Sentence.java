@@ -1,12 +1,11 @@
 package org.parley.annotate;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * One sentence. {@code start}/{@code end} index the article's original text. {@code dependencies}
  * is empty when the sentence was not parsed ({@code parsed == false}): parsing is done only where
- * a stage needs it.
+ * a stage needs it. Stages read the parse through {@link #graph()}, never the edge list directly.
  */
 public record Sentence(int index, int start, int end, List<Token> tokens, List<Dependency> dependencies, boolean parsed) {
     public Sentence {
@@ -16,19 +15,8 @@ public record Sentence(int index, int start, int end, List<Token> tokens, List<D
 
     public String text(String articleText) { return articleText.substring(start, end); }
 
-    /** Dependencies whose governor is token {@code i}. */
-    public List<Dependency> children(int i) {
-        List<Dependency> out = new ArrayList<>();
-        for (Dependency d : dependencies) if (d.governor() == i) out.add(d);
-        return out;
-    }
-
-    /** Dependencies whose dependent is token {@code i} (several in enhanced graphs). */
-    public List<Dependency> heads(int i) {
-        List<Dependency> out = new ArrayList<>();
-        for (Dependency d : dependencies) if (d.dependent() == i) out.add(d);
-        return out;
-    }
+    /** The sentence's dependency graph, with the one head rule every stage uses ({@link DependencyGraph}). */
+    public DependencyGraph graph() { return new DependencyGraph(this); }
 
     /** Index of the token covering the character offset, or -1. */
     public int tokenAt(int offset) {

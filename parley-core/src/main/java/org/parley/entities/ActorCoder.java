@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.parley.annotate.AnnotatedArticle;
-import org.parley.annotate.Dependency;
+import org.parley.annotate.DependencyGraph;
 import org.parley.annotate.NamedMention;
 import org.parley.annotate.Sentence;
 import org.parley.annotate.Token;
@@ -265,10 +265,11 @@ public final class ActorCoder {
         List<Token> toks = s.tokens();
         int start = -1, end = -1;
         if (s.parsed()) {
-            int head = headOf(s, first, last);
-            for (Dependency d : s.children(head)) {
-                if (d.relation().startsWith("appos") && d.dependent() > last) {
-                    int[] span = subtree(s, d.dependent());
+            DependencyGraph g = new DependencyGraph(s);
+            int head = headOf(g, first, last);
+            for (int c : g.children(head, "appos")) {
+                if (c > last) {
+                    int[] span = subtree(g, c);
                     start = span[0];
                     end = span[1];
                     break;
@@ -373,28 +374,23 @@ public final class ActorCoder {
         return !Character.isLetterOrDigit(w.charAt(0)) && !w.startsWith("'");
     }
 
-    private static int headOf(Sentence s, int first, int last) {
+    /** The token of [first, last] whose tree head lies outside it (the phrase's head); the last token if none. */
+    private static int headOf(DependencyGraph g, int first, int last) {
         for (int i = first; i <= last; i++) {
-            boolean inside = false;
-            for (Dependency d : s.heads(i)) if (d.governor() >= first && d.governor() <= last) inside = true;
-            if (!inside) return i;
+            int h = g.head(i);
+            if (h < first || h > last) return i;
         }
         return last;
     }
 
-    private static int[] subtree(Sentence s, int root) {
+    /** First and last token of the tree below {@code root}, punctuation left out. */
+    private static int[] subtree(DependencyGraph g, int root) {
+        boolean[] in = g.subtree(root);
         int lo = root, hi = root;
-        List<Integer> stack = new ArrayList<>(List.of(root));
-        java.util.Set<Integer> seen = new java.util.HashSet<>();
-        while (!stack.isEmpty()) {
-            int n = stack.remove(stack.size() - 1);
-            if (!seen.add(n)) continue;
-            lo = Math.min(lo, n);
-            hi = Math.max(hi, n);
-            for (Dependency d : s.children(n)) {
-                if (d.relation().equals("punct")) continue;
-                stack.add(d.dependent());
-            }
+        for (int t = 0; t < in.length; t++) {
+            if (!in[t] || g.relation(t).equals("punct")) continue;
+            lo = Math.min(lo, t);
+            hi = Math.max(hi, t);
         }
         return new int[] {lo, hi};
     }

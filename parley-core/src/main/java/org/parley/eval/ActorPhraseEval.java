@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.parley.ArticleAnalysis;
 import org.parley.annotate.AnnotatedArticle;
-import org.parley.annotate.Dependency;
+import org.parley.annotate.DependencyGraph;
 import org.parley.annotate.Sentence;
 import org.parley.entities.ActorCoder;
 import org.parley.events.ActorPhrases;
@@ -89,14 +89,10 @@ public final class ActorPhraseEval {
         }
         if (first < 0) return -1;
         if (!s.parsed()) return last;
+        DependencyGraph g = new DependencyGraph(s);
         for (int i = first; i <= last; i++) {
-            boolean inside = false, any = false;
-            for (Dependency d : s.heads(i)) {
-                if (d.relation().equals("ref") || d.relation().startsWith("conj")) continue;
-                any = true;
-                if (d.governor() >= first && d.governor() <= last) inside = true;
-            }
-            if (any && !inside) return i;
+            int h = g.head(i);
+            if (g.headEdge(i) != null && (h < first || h > last)) return i;
         }
         return last;
     }
