@@ -39,6 +39,7 @@ public final class SentenceCoder {
     private static final Set<String> PLACE_IS_TARGET = Set.of("COERCE", "CONCEDE", "PROTEST", "ASSAULT", "RETREAT");
     private static final Set<String> OWN_PEOPLE = Set.of("MOBILIZE", "RETREAT", "AID", "COOPERATE");
     private static final Set<String> COMPLEMENT_TARGET = Set.of("REQUEST", "ACCUSE");
+    private static final Set<String> WARNING_TYPES = Set.of("THREATEN");
 
     private final Lexicon lexicon;
     private final TriggerMatcher matcher;
@@ -149,7 +150,11 @@ public final class SentenceCoder {
             }
         } else {
             boolean passive = g.hasChild(h, "nsubj:pass") || g.hasChild(h, "aux:pass");
-            if (passive) {
+            if (passive && agents(g, h).isEmpty() && WARNING_TYPES.contains(c.type) && !preps(g, h, Set.of("about", "of")).isEmpty()) {
+                // Machine translation renders an impersonal "X warned about Y" (Russian "было предупреждено о")
+                // as the passive "X was warned about Y" with no agent: the subject is who warns.
+                src.add(g.childrenRel(h, "nsubj:pass"));
+            } else if (passive) {
                 src.add(agents(g, h));
                 tgt.add(g.childrenRel(h, "nsubj:pass"));
             } else {
@@ -289,6 +294,10 @@ public final class SentenceCoder {
         own.addAll(g.childrenExact(h, "nmod:agent"));
         src.add(own);
         List<Integer> of = g.childrenExact(h, "nmod:of");
+        // "the expulsion of diplomats by Poland": the parser often hangs the by-phrase on the of-phrase
+        List<Integer> byOfOf = new ArrayList<>();
+        for (int o : of) { byOfOf.addAll(g.childrenExact(o, "nmod:by")); byOfOf.addAll(g.childrenExact(o, "nmod:agent")); }
+        src.add(byOfOf);
         if (SOURCE_FIRST_OF.contains(c.type)) src.add(of);
         src.add(modifiers(g, h));
         tgt.add(nounPreps(g, h, TARGET_PREPS));
