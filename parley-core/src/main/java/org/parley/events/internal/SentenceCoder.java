@@ -9,6 +9,8 @@ import java.util.Set;
 import org.parley.annotate.Dependency;
 import org.parley.annotate.Sentence;
 import org.parley.entities.ArticleEntities;
+import org.parley.events.EventType;
+import static org.parley.events.EventType.*;
 import org.parley.model.Event;
 import org.parley.model.Event.EventActor;
 import org.parley.model.Span;
@@ -32,14 +34,14 @@ public final class SentenceCoder {
 
     private static final Set<String> TARGET_PREPS = Set.of("with", "against", "on", "upon", "to", "at", "toward", "towards",
             "over", "into", "between", "among");
-    private static final Set<String> SOURCE_FIRST_OF = Set.of("CONSULT", "PROTEST", "REQUEST");
+    private static final Set<EventType> SOURCE_FIRST_OF = java.util.EnumSet.of(CONSULT, PROTEST, REQUEST);
     private static final Set<String> MEASURES = Set.of("round", "series", "wave", "spate", "string", "flurry", "hour",
             "day", "week", "month", "minute", "year", "night", "volley", "barrage", "number", "dozen", "couple", "lot");
-    private static final Set<String> PARTICIPANTS_ACT_AROUND = Set.of("PROTEST", "CONSULT");
-    private static final Set<String> PLACE_IS_TARGET = Set.of("COERCE", "CONCEDE", "PROTEST", "ASSAULT", "RETREAT");
-    private static final Set<String> OWN_PEOPLE = Set.of("MOBILIZE", "RETREAT", "AID", "COOPERATE");
-    private static final Set<String> COMPLEMENT_TARGET = Set.of("REQUEST", "ACCUSE");
-    private static final Set<String> WARNING_TYPES = Set.of("THREATEN");
+    private static final Set<EventType> PARTICIPANTS_ACT_AROUND = java.util.EnumSet.of(PROTEST, CONSULT);
+    private static final Set<EventType> PLACE_IS_TARGET = java.util.EnumSet.of(COERCE, CONCEDE, PROTEST, ASSAULT, RETREAT);
+    private static final Set<EventType> OWN_PEOPLE = java.util.EnumSet.of(MOBILIZE, RETREAT, AID, COOPERATE);
+    private static final Set<EventType> COMPLEMENT_TARGET = java.util.EnumSet.of(REQUEST, ACCUSE);
+    private static final Set<EventType> WARNING_TYPES = java.util.EnumSet.of(THREATEN);
 
     private final Lexicon lexicon;
     private final TriggerMatcher matcher;
@@ -144,7 +146,7 @@ public final class SentenceCoder {
                 } else if (Graph.matches(r, "nsubj:pass")) {
                     src.add(agents(g, v));
                     tgt.add(preps(g, v, TARGET_PREPS));
-                } else if (r.equals("nsubj") && Candidate.forceful(c.type) && g.isVerb(v)) {
+                } else if (r.equals("nsubj") && lexicon.forceful(c.type) && g.isVerb(v)) {
                     tgt.add(objects(g, v));
                 }
             }
@@ -163,7 +165,7 @@ public final class SentenceCoder {
                 if (subjects(g, h).isEmpty()) src.add(recoveredSubject(g, h));
             }
             tgt.add(minus(preps(g, h, TARGET_PREPS), matched));
-            if ("RETREAT".equals(c.type)) tgt.add(preps(g, h, Set.of("from", "out_of"))); // "withdrew troops from Lebanon"
+            if (c.type == RETREAT) tgt.add(preps(g, h, Set.of("from", "out_of"))); // "withdrew troops from Lebanon"
             // "threatened action against Russia": the object is no actor, its complement is
             for (int o : minus(objects(g, h), matched)) {
                 tgt.add(nounPreps(g, o, TARGET_PREPS));
@@ -218,7 +220,7 @@ public final class SentenceCoder {
         // "Macron's warning of French retaliation": a thing of the source's own country is not its target.
         c.target.removeIf(t -> c.thingTargets.contains(t) && t.country() != null
                 && c.source.stream().anyMatch(x -> t.country().equals(x.country())));
-        if (c.target.isEmpty() && Candidate.forceful(c.type)) c.target = retaliationTarget(g, s, c);
+        if (c.target.isEmpty() && lexicon.forceful(c.type)) c.target = retaliationTarget(g, s, c);
         if (c.target.isEmpty() && PLACE_IS_TARGET.contains(c.type)) c.target = placeTarget(g, s, c);
     }
 
@@ -301,7 +303,7 @@ public final class SentenceCoder {
         if (SOURCE_FIRST_OF.contains(c.type)) src.add(of);
         src.add(modifiers(g, h));
         tgt.add(nounPreps(g, h, TARGET_PREPS));
-        if ("RETREAT".equals(c.type)) tgt.add(nounPreps(g, h, Set.of("from", "out_of")));
+        if (c.type == RETREAT) tgt.add(nounPreps(g, h, Set.of("from", "out_of")));
         if (!SOURCE_FIRST_OF.contains(c.type)) tgt.add(of);
         if (COMPLEMENT_TARGET.contains(c.type)) {
             for (Dependency d : g.children(h)) {
@@ -504,7 +506,7 @@ public final class SentenceCoder {
 
     private static void set(Candidate c, String kind, int gov) { c.governorKind = kind; c.governor = gov; }
 
-    private static final Pattern MUST = new Pattern("REQUEST", "020", 'V', List.of(Set.of("must", "should")), 0, null, 0.6,
+    private static final Pattern MUST = new Pattern(REQUEST, "020", 'V', List.of(Set.of("must", "should")), 0, null, 0.6,
             false, Set.of(), "rule: X said Y must/should do Z");
 
     /**
@@ -548,25 +550,25 @@ public final class SentenceCoder {
                     c.dropped = true;
                     if (gov.target.isEmpty()) gov.target = new ArrayList<>(c.source.isEmpty() ? c.target : c.source);
                     gov.target.removeIf(t -> gov.source.stream().anyMatch(x -> ActorResolver.same(x, t)));
-                    if ("REQUEST".equals(gov.type) && gov.cameo.startsWith("02") && Candidate.cooperative(c.type)) gov.cameo = "02";
+                    if (gov.type == REQUEST && gov.cameo.startsWith("02") && lexicon.cooperative(c.type)) gov.cameo = "02";
                 } else {
                     c.hypothetical = true;
                 }
             }
             case "commit" -> {
                 if (gov != null && gov.head != c.head) {
-                    String t = Candidate.cooperative(c.type) ? (c.negated ? "REJECT" : "AGREE") : Candidate.forceful(c.type) ? "THREATEN" : null;
-                    if ("THREATEN".equals(gov.type) && !"THREATEN".equals(t)) t = "THREATEN"; // a warning stays a warning
-                    if (Candidate.forceful(c.type) && "AGREE".equals(gov.type) && cue(g, "decide", gov.head)) {
+                    EventType t = lexicon.cooperative(c.type) ? (c.negated ? REJECT : AGREE) : lexicon.forceful(c.type) ? THREATEN : null;
+                    if (gov.type == THREATEN && t != THREATEN) t = THREATEN; // a warning stays a warning
+                    if (lexicon.forceful(c.type) && gov.type == AGREE && cue(g, "decide", gov.head)) {
                         // "the EU agreed to impose sanctions": a decision to act is coded as the act
                         gov.dropped = true;
                         return;
                     }
-                    if (t != null && (gov.type.equals("AGREE") || gov.type.equals("THREATEN"))) {
+                    if (t != null && (gov.type == AGREE || gov.type == THREATEN)) {
                         gov.type = t;
-                        String ic = Candidate.intentCameo(c.type);
-                        if ("REJECT".equals(t)) gov.cameo = "120"; // "vowed not to return the land"
-                        else if (ic != null && !c.type.equals("AGREE")) gov.cameo = ic;
+                        String ic = lexicon.intentCameo(c.type);
+                        if (t == REJECT) gov.cameo = "120"; // "vowed not to return the land"
+                        else if (ic != null && c.type != AGREE) gov.cameo = ic;
                         if (gov.target.isEmpty()) gov.target = new ArrayList<>(c.target);
                         gov.target.removeIf(x -> gov.source.stream().anyMatch(y -> ActorResolver.same(y, x)));
                         if (gov.source.isEmpty()) gov.source = new ArrayList<>(c.source);
@@ -584,10 +586,10 @@ public final class SentenceCoder {
             }
             default -> { }
         }
-        if (!c.dropped && c.negated && Candidate.cooperative(c.type) && (c.modalCommit || c.modalMaybe || "refuse".equals(kind))
-                && (gov == null || !"REJECT".equals(gov.type))) {
+        if (!c.dropped && c.negated && lexicon.cooperative(c.type) && (c.modalCommit || c.modalMaybe || "refuse".equals(kind))
+                && (gov == null || gov.type != REJECT)) {
             // "will not accept refugees", "failed to reach agreement": a refusal, which PLOVER codes REJECT
-            c.type = "REJECT";
+            c.type = REJECT;
             c.cameo = "120";
             c.negated = false;
             return;
@@ -598,11 +600,11 @@ public final class SentenceCoder {
 
     /** "vowed not to return the land", "pledged never to recognise": a commitment to refuse is a REJECT. */
     private void refusalByVow(Graph g, Candidate c) {
-        if (c.dropped || !"AGREE".equals(c.type) || !Set.of("vow", "swear", "pledge", "promise").contains(g.lemma(c.head))) return;
+        if (c.dropped || c.type != AGREE || !Set.of("vow", "swear", "pledge", "promise").contains(g.lemma(c.head))) return;
         for (int x : g.childrenRel(c.head, "xcomp")) {
             for (Dependency d : g.children(x)) {
                 if ((d.relation().equals("advmod") || d.relation().equals("neg")) && lexicon.isCue("negator", g.lemma(d.dependent()))) {
-                    c.type = "REJECT";
+                    c.type = REJECT;
                     c.cameo = "120";
                     return;
                 }
@@ -611,22 +613,22 @@ public final class SentenceCoder {
     }
 
     /** "X will send aid": PLOVER codes the stated intention, AGREE for cooperation and THREATEN for force. */
-    private static void convertIntent(Candidate c) {
+    private void convertIntent(Candidate c) {
         if (c.negated) { c.hypothetical = true; return; }
         if (c.ultimatum) {
             // "X will do A unless Y does B" is an ultimatum, whatever A is
-            c.type = "THREATEN";
+            c.type = THREATEN;
             c.cameo = "139";
             return;
         }
-        String ic = Candidate.intentCameo(c.type);
-        if (Candidate.cooperative(c.type) && !c.type.equals("AGREE")) {
-            c.type = "AGREE";
+        String ic = lexicon.intentCameo(c.type);
+        if (lexicon.cooperative(c.type) && c.type != AGREE) {
+            c.type = AGREE;
             c.cameo = ic;
-        } else if (Candidate.forceful(c.type)) {
-            c.type = "THREATEN";
+        } else if (lexicon.forceful(c.type)) {
+            c.type = THREATEN;
             c.cameo = ic;
-        } else if (!c.type.equals("AGREE") && !c.type.equals("THREATEN")) {
+        } else if (c.type != AGREE && c.type != THREATEN) {
             c.hypothetical = true;
         }
     }
@@ -649,7 +651,7 @@ public final class SentenceCoder {
         Set<String> countries = new LinkedHashSet<>();
         for (EventActor a : c.source) if (a.country() != null) countries.add(a.country());
         for (EventActor a : c.target) if (a.country() != null) countries.add(a.country());
-        if ("CONSULT".equals(c.type) && mode == null && countries.size() >= 3) mode = "multilateral";
+        if (c.type == CONSULT && mode == null && countries.size() >= 3) mode = "multilateral";
         Lexicon.CameoEntry ce = lexicon.cameo(c.cameo);
         Double goldstein = ce == null ? null : ce.goldstein();
         double completeness = !c.source.isEmpty() && !c.target.isEmpty() ? 1.0 : !c.source.isEmpty() ? 0.85 : 0.7;
@@ -659,7 +661,7 @@ public final class SentenceCoder {
                 ctx.text().substring(g.token(first).start(), g.token(last).end()));
         Event.EventMention mention = new Event.EventMention(ctx.articleId(), new Span(s.start(), s.end()), trig);
         counter[0]++;
-        return new Event(ctx.articleId() + "-e" + counter[0], c.type, mode, contexts(g, c, ctx.text()), List.copyOf(c.source),
+        return new Event(ctx.articleId() + "-e" + counter[0], c.type.name(), mode, contexts(g, c, ctx.text()), List.copyOf(c.source),
                 List.copyOf(c.target), c.date, c.location, c.negated, c.hypothetical, c.reportedBy, c.cameo, goldstein,
                 Lexicon.quadClass(c.cameo), confidence, List.of(mention), 1, 1, c.status);
     }
@@ -678,7 +680,7 @@ public final class SentenceCoder {
             }
         }
         for (Lexicon.Keywords k : lexicon.modes()) {
-            if (!k.type().equals(c.type)) continue;
+            if (!k.type().equals(c.type.name())) continue;
             for (String w : words) if (k.words().contains(w)) return k.label();
         }
         return null;
