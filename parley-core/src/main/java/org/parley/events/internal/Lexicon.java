@@ -198,6 +198,11 @@ public final class Lexicon {
     /** CAMEO code of the stated intention to do an event of type {@code t} (PLOVER codes intentions as AGREE/THREATEN), or null. */
     public String intentCameo(EventType t) { return intent.get(t); }
 
+    /** Whether token {@code t} of {@code g} (its lemma or lower-cased form) is a cue of class {@code cueClass}. */
+    public boolean cue(Graph g, String cueClass, int t) {
+        return isCue(cueClass, g.lemma(t)) || isCue(cueClass, g.lower(t));
+    }
+
     public boolean isCue(String cueClass, String lemma) {
         return lemma != null && cues.getOrDefault(cueClass, Set.of()).contains(lemma.toLowerCase(Locale.ROOT));
     }
