@@ -46,14 +46,6 @@ public record Event(
         status = status == null ? Status.CURRENT : status;
     }
 
-    /** Without a status: CURRENT (kept for callers written before the status existed). */
-    public Event(String id, String type, String mode, List<String> contexts, List<EventActor> source, List<EventActor> target,
-                 String date, String location, boolean negated, boolean hypothetical, EventActor reportedBy, String cameo,
-                 Double goldstein, Integer quadClass, double confidence, List<EventMention> mentions, int numArticles, int numSources) {
-        this(id, type, mode, contexts, source, target, date, location, negated, hypothetical, reportedBy, cameo, goldstein,
-                quadClass, confidence, mentions, numArticles, numSources, Status.CURRENT);
-    }
-
     /** Whether the event counts as having happened now: not negated, not hypothetical, CURRENT. */
     public boolean current() { return !negated && !hypothetical && status == Status.CURRENT; }
 
@@ -69,6 +61,12 @@ public record Event(
     public Event withMentions(String newId, List<EventMention> all, int articles, int sources) {
         return new Event(newId, type, mode, contexts, source, target, date, location, negated, hypothetical, reportedBy,
                 cameo, goldstein, quadClass, confidence, all, articles, sources, status);
+    }
+
+    /** A copy with another status. */
+    public Event withStatus(Status s) {
+        return new Event(id, type, mode, contexts, source, target, date, location, negated, hypothetical, reportedBy,
+                cameo, goldstein, quadClass, confidence, mentions, numArticles, numSources, s);
     }
 
     /** One participant: the entity id (article-local until linking, then global), its text and code. */

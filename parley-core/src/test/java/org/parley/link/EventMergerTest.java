@@ -19,7 +19,7 @@ class EventMergerTest {
         Event.EventMention m = new Event.EventMention(article, new Span(0, 10), new Event.Trigger(2, 5, trigger));
         return new Event(id, type, null, List.of("diplomatic"), List.of(new Event.EventActor(null, src, src, "GOV")),
                 tgt == null ? List.of() : List.of(new Event.EventActor(null, tgt, tgt, "GOV")), date, null, false, false, null,
-                "040", 1.0, 1, 0.8, List.of(m), 1, 1);
+                "040", 1.0, 1, 0.8, List.of(m), 1, 1, Event.Status.CURRENT);
     }
 
     final Map<String, String> outlets = Map.of("a1", "tass.ru", "a2", "lemonde.fr", "a3", "tass.ru", "a4", "bbc.co.uk");
@@ -111,5 +111,15 @@ class EventMergerTest {
             assertThat(e.numSources()).isEqualTo(2);
             assertThat(e.mentions()).hasSize(3);
         });
+    }
+
+    /** A historical or alleged report of the same meeting is not merged into a current one, and keeps its status. */
+    @Test void statusIsPartOfTheKeyAndSurvivesMerging() {
+        Event now = ev("a-e1", "a", "CONSULT", "RUS", "FRA", "2017-05-29", "met");
+        Event past = ev("b-e1", "b", "CONSULT", "RUS", "FRA", "2017-05-29", "met").withStatus(Event.Status.HISTORICAL);
+        Event pastAgain = ev("c-e1", "c", "CONSULT", "RUS", "FRA", "2017-05-30", "met").withStatus(Event.Status.HISTORICAL);
+        List<Event> merged = new EventMerger().merge(List.of(now, past, pastAgain), a -> a);
+        assertThat(merged).extracting(Event::status).containsExactly(Event.Status.CURRENT, Event.Status.HISTORICAL);
+        assertThat(merged.get(1).numArticles()).isEqualTo(2);
     }
 }
