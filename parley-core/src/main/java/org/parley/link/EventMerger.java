@@ -18,7 +18,7 @@ import org.parley.model.Event.EventActor;
 
 /**
  * Merges the same event told by several articles (or twice in one): same type, same source and target
- * actors, same negated/hypothetical status, and both dates known to the day and at most
+ * actors, same negated/hypothetical flags and status (current, historical, alleged...), and both dates known to the day and at most
  * {@link #MAX_DAYS_APART} days apart. The merged event keeps every mention and counts the distinct
  * articles and outlets that tell it, as GDELT's NumArticles and NumSources do; a near-duplicate article
  * (marked {@code duplicate_of}) counts as the article it copies, so syndicated copies add neither.
@@ -136,7 +136,8 @@ public final class EventMerger {
     }
 
     static String key(Event e) {
-        return e.type() + "|" + e.negated() + "|" + e.hypothetical() + "|" + actors(e.source()) + "|" + actors(e.target());
+        // the status too: a historical or alleged mention is not the same report as a current one
+        return e.type() + "|" + e.negated() + "|" + e.hypothetical() + "|" + e.status() + "|" + actors(e.source()) + "|" + actors(e.target());
     }
 
     private static String actors(List<EventActor> as) {

@@ -71,6 +71,27 @@ public record Event(
                 cameo, goldstein, quadClass, confidence, all, articles, sources, status);
     }
 
+    /** A copy with another status. */
+    public Event withStatus(Status s) {
+        return new Event(id, type, mode, contexts, source, target, date, location, negated, hypothetical, reportedBy,
+                cameo, goldstein, quadClass, confidence, mentions, numArticles, numSources, s);
+    }
+
+    /**
+     * {@code merged} with the status of the per-article event each was merged from (same id): a guard for
+     * merging code that rebuilds events without carrying the status.
+     */
+    public static List<Event> keepStatus(List<Event> merged, java.util.Collection<Event> perArticle) {
+        java.util.Map<String, Status> byId = new java.util.HashMap<>();
+        for (Event e : perArticle) byId.putIfAbsent(e.id(), e.status());
+        List<Event> out = new java.util.ArrayList<>(merged.size());
+        for (Event e : merged) {
+            Status s = byId.get(e.id());
+            out.add(s != null && s != e.status() && e.status() == Status.CURRENT ? e.withStatus(s) : e);
+        }
+        return out;
+    }
+
     /** One participant: the entity id (article-local until linking, then global), its text and code. */
     public record EventActor(String entity, String text, String country, String sector) {}
 

@@ -92,7 +92,7 @@ public final class BatchRunner {
                 while (!window.offer(f)) drainOne.accept(window.poll());
             });
             while (!window.isEmpty()) drainOne.accept(window.poll());
-            List<Event> merged = new EventMerger().merge(events, outlets::get, duplicateOf::get);
+            List<Event> merged = Event.keepStatus(new EventMerger().merge(events, outlets::get, duplicateOf::get), events);
             c.events = merged.size();
             var entities = linker.entities();
             c.entities = entities.size();

@@ -2,6 +2,7 @@ package org.parley.events.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.parley.events.EventType;
 import org.parley.model.Event.EventActor;
 
 /** A trigger on its way to becoming an event: mutable while one sentence is being coded. */
@@ -10,7 +11,7 @@ final class Candidate {
     final int head;
     /** The clause the event sits in: the trigger, or the verb a nominal trigger is the object of ("held talks"). */
     int clause;
-    String type;
+    EventType type;
     String cameo;
     String mode;
     List<EventActor> source = new ArrayList<>();
@@ -46,34 +47,4 @@ final class Candidate {
     }
 
     boolean hasActors() { return !source.isEmpty() || !target.isEmpty(); }
-
-    static boolean cooperative(String type) {
-        return switch (type) {
-            case "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT" -> true;
-            default -> false;
-        };
-    }
-
-    static boolean forceful(String type) {
-        return switch (type) {
-            case "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST" -> true;
-            default -> false;
-        };
-    }
-
-    /** CAMEO code of the intention to do an event of {@code type} (PLOVER codes intentions as AGREE/THREATEN). */
-    static String intentCameo(String type) {
-        return switch (type) {
-            case "CONSULT" -> "036";
-            case "AID" -> "033";
-            case "COOPERATE" -> "031";
-            case "SUPPORT" -> "032";
-            case "CONCEDE", "RETREAT" -> "035";
-            case "SANCTION" -> "1312";
-            case "PROTEST" -> "133";
-            case "COERCE" -> "137";
-            case "ASSAULT", "MOBILIZE" -> "138";
-            default -> null;
-        };
-    }
 }

@@ -37,7 +37,7 @@ final class Dating {
             c.date = v;
             c.dateFromText = true;
             if (ctx.published() != null && v.compareTo(ctx.published().toString().substring(0, v.length())) > 0
-                    && !"AGREE".equals(c.type) && !"THREATEN".equals(c.type)) { c.hypothetical = true; c.future = true; }
+                    && c.type != org.parley.events.EventType.AGREE && c.type != org.parley.events.EventType.THREATEN) { c.hypothetical = true; c.future = true; }
             return;
         }
         c.date = ctx.published() == null ? null : ctx.published().toString();

@@ -57,7 +57,10 @@ final class EventStatusRules {
             }
             if (head < 0) continue;
             // "300 years since his diplomatic visit": the word after the duration, then the event within a few words
-            if (head + 1 < g.size() && g.lower(head + 1).equals("since") && c.head > head + 1 && c.head <= head + 5) return true;
+            if (head + 1 < g.size() && g.lower(head + 1).equals("since") && c.head > head + 1) {
+                Dependency marked = g.head(head + 1);
+                if (marked != null && (marked.governor() == c.head || marked.governor() == c.clause)) return true;
+            }
             for (Dependency d : g.children(head)) {
                 int x = d.dependent();
                 // "years ago" attached to the event's clause

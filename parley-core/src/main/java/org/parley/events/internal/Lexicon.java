@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.parley.events.EventType;
 
 /**
  * Everything the event coder knows as data: trigger patterns, the CAMEO table (PLOVER type, Goldstein),
@@ -28,6 +29,9 @@ import java.util.Set;
  */
 public final class Lexicon {
     public record CameoEntry(String code, String name, String plover, double goldstein) {}
+
+    /** How a PLOVER type stands in the cooperative/forceful taxonomy (cameo.tsv columns 5-6). */
+    public enum Stance { COOPERATIVE, FORCEFUL, NEUTRAL }
 
     public record Keywords(String label, String type, Set<String> words) {}
 
@@ -41,6 +45,8 @@ public final class Lexicon {
     private final List<Keywords> modes = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private final Set<String> agentNouns = new java.util.HashSet<>();
+    private final Map<EventType, Stance> stance = new java.util.EnumMap<>(EventType.class);
+    private final Map<EventType, String> intent = new java.util.EnumMap<>(EventType.class);
 
     public static Lexicon load(List<Path> extraFiles) {
         return load(extraFiles, true);
@@ -107,6 +113,11 @@ public final class Lexicon {
                     case "CAMEO" -> {
                         String code = cols.get(0).trim();
                         cameo.put(code, new CameoEntry(code, cols.get(1).trim(), dash(cols.get(2)), Double.parseDouble(cols.get(3).trim())));
+                        java.util.Optional<EventType> pt = EventType.parse(dash(cols.get(2)));
+                        if (pt.isPresent() && cols.size() > 4 && !dash0(cols.get(4))) {
+                            stance.put(pt.get(), Stance.valueOf(cols.get(4).trim().toUpperCase(Locale.ROOT)));
+                            if (cols.size() > 5 && !dash0(cols.get(5))) intent.put(pt.get(), cols.get(5).trim());
+                        }
                     }
                     case "CUE" -> cues.computeIfAbsent(cols.get(0).trim(), c -> new LinkedHashSet<>()).addAll(alts(cols.get(1)));
                     case "CONTEXT" -> contexts.add(new Keywords(cols.get(0).trim(), null, alts(cols.get(1))));
@@ -122,7 +133,7 @@ public final class Lexicon {
 
     private void addPattern(List<String> c, String where) {
         if (c.size() < 4) throw new IllegalArgumentException("needs at least 4 columns");
-        String type = c.get(0).trim().toUpperCase(Locale.ROOT);
+        EventType type = EventType.parse(c.get(0)).orElseThrow(() -> new IllegalArgumentException("unknown PLOVER type " + c.get(0).trim()));
         String code = c.get(1).trim();
         String posCol = c.get(2).trim().toUpperCase(Locale.ROOT);
         char pos = posCol.isEmpty() ? 'A' : posCol.charAt(0);
@@ -176,6 +187,20 @@ public final class Lexicon {
             if (e != null) return e;
         }
         return null;
+    }
+
+    /** Cooperative types: committed to, they become AGREE; refused, REJECT. */
+    public boolean cooperative(EventType t) { return stance.getOrDefault(t, Stance.NEUTRAL) == Stance.COOPERATIVE; }
+
+    /** Forceful types: committed to, they become THREATEN. */
+    public boolean forceful(EventType t) { return stance.getOrDefault(t, Stance.NEUTRAL) == Stance.FORCEFUL; }
+
+    /** CAMEO code of the stated intention to do an event of type {@code t} (PLOVER codes intentions as AGREE/THREATEN), or null. */
+    public String intentCameo(EventType t) { return intent.get(t); }
+
+    /** Whether token {@code t} of {@code g} (its lemma or lower-cased form) is a cue of class {@code cueClass}. */
+    public boolean cue(Graph g, String cueClass, int t) {
+        return isCue(cueClass, g.lemma(t)) || isCue(cueClass, g.lower(t));
     }
 
     public boolean isCue(String cueClass, String lemma) {

@@ -15,7 +15,7 @@ import java.util.Set;
  * @param exclude  lemmas of an object/particle that stop the pattern from firing
  * @param origin   file and line the pattern came from, for explanations
  */
-public record Pattern(String type, String cameo, char pos, List<Set<String>> words, int head, String mode,
+public record Pattern(org.parley.events.EventType type, String cameo, char pos, List<Set<String>> words, int head, String mode,
                       double reliability, boolean inverse, Set<String> exclude, String origin) {
     public int size() { return words.size(); }
 

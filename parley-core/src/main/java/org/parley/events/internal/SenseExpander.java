@@ -47,7 +47,7 @@ public final class SenseExpander {
         Map<String, String> handHeads = new HashMap<>();
         for (Pattern p : handWritten.patterns()) {
             if (p.size() != 1) continue;
-            for (String w : p.words().get(0)) handHeads.putIfAbsent(p.pos() + ":" + w, p.type());
+            for (String w : p.words().get(0)) handHeads.putIfAbsent(p.pos() + ":" + w, p.type().name());
         }
         Map<String, Out> out = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();

@@ -1,0 +1,342 @@
+package org.parley.events.internal;
+
+import static org.parley.events.EventType.*;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.parley.annotate.Dependency;
+import org.parley.annotate.Sentence;
+import org.parley.events.EventType;
+import org.parley.model.Event;
+import org.parley.model.Event.EventActor;
+import org.parley.model.Span;
+
+/**
+ * Argument finding: reads the source and target of a trigger from its syntax (subject, object, by-agent,
+ * prepositional and nominal complements, modifiers, the verb a nominal trigger depends on), resolving each
+ * argument token to actors. One of the seams of {@link SentenceCoder}.
+ */
+final class ArgumentFinder {
+    private static final Set<String> TARGET_PREPS = Set.of("with", "against", "on", "upon", "to", "at", "toward", "towards",
+            "over", "into", "between", "among");
+    private static final Set<EventType> SOURCE_FIRST_OF = java.util.EnumSet.of(CONSULT, PROTEST, REQUEST);
+    private static final Set<String> MEASURES = Set.of("round", "series", "wave", "spate", "string", "flurry", "hour",
+            "day", "week", "month", "minute", "year", "night", "volley", "barrage", "number", "dozen", "couple", "lot");
+    private static final Set<EventType> PARTICIPANTS_ACT_AROUND = java.util.EnumSet.of(PROTEST, CONSULT);
+    private static final Set<EventType> PLACE_IS_TARGET = java.util.EnumSet.of(COERCE, CONCEDE, PROTEST, ASSAULT, RETREAT);
+    private static final Set<EventType> OWN_PEOPLE = java.util.EnumSet.of(MOBILIZE, RETREAT, AID, COOPERATE);
+    private static final Set<EventType> COMPLEMENT_TARGET = java.util.EnumSet.of(REQUEST, ACCUSE);
+    private static final Set<EventType> WARNING_TYPES = java.util.EnumSet.of(THREATEN);
+
+    private final Lexicon lexicon;
+    private final ActorResolver resolver;
+
+    ArgumentFinder(Lexicon lexicon, ActorResolver resolver) {
+        this.lexicon = lexicon;
+        this.resolver = resolver;
+    }
+
+    void arguments(Graph g, ActorResolver.Scope s, Candidate c, Set<Integer> triggerHeads) {
+        int h = c.head;
+        Set<Integer> matched = new LinkedHashSet<>(c.match.tokens());
+        boolean nominal = !g.isVerb(h);
+        List<List<Integer>> src = new ArrayList<>(), tgt = new ArrayList<>();
+        if (nominal) {
+            nominalArgs(g, s, c, h, src, tgt);
+            Dependency hd = g.head(h);
+            if (hd != null && hd.relation().equals("compound") && g.isNoun(hd.governor())) {
+                // "a mediation effort between X and Y", "peace talks": the noun it modifies carries the roles
+                nominalArgs(g, s, c, hd.governor(), src, tgt);
+                hd = g.head(hd.governor());
+            } else if (hd != null && hd.relation().equals("nmod:of") && MEASURES.contains(g.lemma(hd.governor()))) {
+                // "a new round of talks", "a wave of arrests", "two hours of talks": the measure stands in the clause
+                nominalArgs(g, s, c, hd.governor(), src, tgt);
+                hd = g.head(hd.governor());
+            }
+            if (hd != null && PARTICIPANTS_ACT_AROUND.contains(c.type) && Graph.matches(hd.relation(), "obl") && g.isVerb(hd.governor())
+                    && Set.of("during", "at", "in", "after", "on").contains(Graph.prep(hd.relation()))) {
+                // "youths threw stones during demonstrations", "during the talks, the two leaders discussed..."
+                src.add(subjects(g, hd.governor()));
+            }
+            // Inherit from the verb a nominal trigger depends on ("held talks", "ordered strikes") unless that
+            // verb is a trigger of its own: who condemns a raid did not carry it out.
+            if (hd != null && !triggerHeads.contains(hd.governor()) && (!hd.relation().equals("obj") || supportVerb(g, hd.governor()))) {
+                String r = hd.relation();
+                int v = hd.governor();
+                if (r.equals("obj") || Graph.matches(r, "nsubj:pass") || r.equals("nsubj") && g.isVerb(v)) c.clause = v;
+                if (r.equals("obj")) {
+                    src.add(subjects(g, v));
+                    tgt.add(minus(objects(g, v), matched));
+                    tgt.add(minus(preps(g, v, TARGET_PREPS), matched));
+                } else if (Graph.matches(r, "nsubj:pass")) {
+                    src.add(agents(g, v));
+                    tgt.add(preps(g, v, TARGET_PREPS));
+                } else if (r.equals("nsubj") && lexicon.forceful(c.type) && g.isVerb(v)) {
+                    tgt.add(objects(g, v));
+                }
+            }
+        } else {
+            boolean passive = g.hasChild(h, "nsubj:pass") || g.hasChild(h, "aux:pass");
+            if (passive && agents(g, h).isEmpty() && WARNING_TYPES.contains(c.type) && !preps(g, h, Set.of("about", "of")).isEmpty()) {
+                // Machine translation renders an impersonal "X warned about Y" (Russian "было предупреждено о")
+                // as the passive "X was warned about Y" with no agent: the subject is who warns.
+                src.add(g.childrenRel(h, "nsubj:pass"));
+            } else if (passive) {
+                src.add(agents(g, h));
+                tgt.add(g.childrenRel(h, "nsubj:pass"));
+            } else {
+                src.add(subjects(g, h));
+                tgt.add(minus(objects(g, h), matched));
+                if (subjects(g, h).isEmpty()) src.add(recoveredSubject(g, h));
+            }
+            tgt.add(minus(preps(g, h, TARGET_PREPS), matched));
+            if (c.type == RETREAT) tgt.add(preps(g, h, Set.of("from", "out_of"))); // "withdrew troops from Lebanon"
+            // "threatened action against Russia": the object is no actor, its complement is
+            for (int o : minus(objects(g, h), matched)) {
+                tgt.add(nounPreps(g, o, TARGET_PREPS));
+                // "demanded an admission by Moscow", "rejected an appeal from the president", "the removal of X"
+                tgt.add(nounPreps(g, o, Set.of("by", "of", "agent", "from")));
+            }
+            if (COMPLEMENT_TARGET.contains(c.type)) {
+                // "demanded that the US cancel...": who is asked is the complement's subject
+                for (int x : g.childrenRel(h, "ccomp")) tgt.add(g.childrenRel(x, "nsubj"));
+            }
+            for (int t : matched) {
+                if (t == h || !g.isNoun(t)) continue;
+                tgt.add(nounPreps(g, t, TARGET_PREPS)); // "imposed sanctions on Russia", "signed an agreement with France"
+                if (resolver.groupLike(g, t)) {
+                    // "expelled two Russian diplomats": the people named are the target; "sent its troops": the source's
+                    if (OWN_PEOPLE.contains(c.type)) src.add(List.of(t)); else tgt.add(List.of(t));
+                } else {
+                    src.add(modifiers(g, t)); // "new EU sanctions"
+                }
+            }
+            for (int x : g.childrenRel(h, "xcomp")) { // "tried to assassinate X", "threatened to deliver blows to X"
+                tgt.add(objects(g, x));
+                tgt.add(preps(g, x, TARGET_PREPS));
+                for (int o : objects(g, x)) tgt.add(nounPreps(g, o, TARGET_PREPS));
+            }
+            Dependency hd = g.head(h);
+            boolean purpose = hd != null && Graph.matches(hd.relation(), "advcl")
+                    && g.childrenRel(h, "mark").stream().anyMatch(m -> g.lemma(m).equals("to"));
+            if (hd != null && (Graph.matches(hd.relation(), "xcomp") || purpose)) {
+                // "urged Russia to withdraw": the object of a verb of asking does the embedded act
+                List<Integer> up = g.childrenRel(hd.governor(), "obj");
+                src.add(up.isEmpty() || !lexicon.isCue("request", g.lemma(hd.governor())) ? subjects(g, hd.governor()) : up);
+            }
+            if (c.match.pattern().inverse()) {
+                List<List<Integer>> from = new ArrayList<>();
+                from.add(g.childrenExact(h, "obl:from"));
+                from.add(agents(g, h));
+                List<List<Integer>> subj = new ArrayList<>();
+                subj.add(passive ? g.childrenRel(h, "nsubj:pass") : subjects(g, h));
+                src = from;
+                tgt = subj;
+            }
+        }
+        c.source = firstResolved(s, src, Set.of());
+        c.target = firstResolved(s, tgt, Set.of(), c.thingTargets);
+        // "talks between X and Y" / "talks with X and Y" gave all of them to one side: split
+        if (c.source.isEmpty() && c.target.size() >= 2 && nominal && !g.childrenExact(h, "nmod:between").isEmpty()) {
+            c.source = new ArrayList<>(List.of(c.target.get(0)));
+            c.target = new ArrayList<>(c.target.subList(1, c.target.size()));
+        }
+        c.target.removeIf(t -> c.source.stream().anyMatch(x -> ActorResolver.same(x, t)));
+        // "Macron's warning of French retaliation": a thing of the source's own country is not its target.
+        c.target.removeIf(t -> c.thingTargets.contains(t) && t.country() != null
+                && c.source.stream().anyMatch(x -> t.country().equals(x.country())));
+        if (c.target.isEmpty() && lexicon.forceful(c.type)) c.target = retaliationTarget(g, s, c);
+        if (c.target.isEmpty() && PLACE_IS_TARGET.contains(c.type)) c.target = placeTarget(g, s, c);
+    }
+
+    /**
+     * A verb left without a subject by a parse error ("Mr Putin, unfazed, later denied..." parsed with the
+     * name as root and the verb as a loose dependent): the noun phrase the verb hangs from, when it comes
+     * before the verb, or the subject of the verb it hangs from.
+     */
+    private static List<Integer> recoveredSubject(Graph g, int h) {
+        int cur = h;
+        for (int step = 0; step < 3; step++) {
+            Dependency d = g.head(cur);
+            if (d == null || !(d.relation().equals("dep") || d.relation().equals("parataxis"))) return List.of();
+            int gov = d.governor();
+            if (g.isNoun(gov) && gov < h && g.head(gov) == null) return List.of(gov);
+            if (g.isVerb(gov) && !subjects(g, gov).isEmpty()) return subjects(g, gov);
+            cur = gov;
+        }
+        return List.of();
+    }
+
+    /**
+     * "strikes in retaliation for a chemical attack that Washington blamed on Damascus", "sanctions in
+     * response to Russia's annexation": a retaliation is aimed at whoever did the act it answers.
+     */
+    private List<EventActor> retaliationTarget(Graph g, ActorResolver.Scope s, Candidate c) {
+        Set<Integer> where = SentenceCoder.clauseAndTriggerTokens(c);
+        for (int t : where) {
+            for (Dependency d : g.children(t)) {
+                int r = d.dependent();
+                if (!(g.lemma(r).equals("retaliation") || g.lemma(r).equals("response") || g.lemma(r).equals("reprisal"))) continue;
+                for (Dependency d2 : g.children(r)) {
+                    if (!(d2.relation().equals("nmod:for") || d2.relation().equals("nmod:to") || d2.relation().equals("nmod:against"))) continue;
+                    int act = d2.dependent();
+                    List<List<Integer>> agents = new ArrayList<>();
+                    agents.add(g.childrenExact(act, "nmod:by"));
+                    agents.add(g.childrenExact(act, "nmod:poss"));
+                    for (Dependency d3 : g.children(act)) {
+                        boolean clause = Graph.matches(d3.relation(), "acl") || Graph.matches(d3.relation(), "ccomp");
+                        if (clause && g.lemma(d3.dependent()).equals("blame")) agents.add(preps(g, d3.dependent(), Set.of("on")));
+                    }
+                    agents.add(modifiers(g, act));
+                    List<EventActor> out = firstResolved(s, agents, Set.of());
+                    out.removeIf(x -> c.source.stream().anyMatch(y -> ActorResolver.same(x, y) || x.country() != null && x.country().equals(y.country())));
+                    if (!out.isEmpty()) return out;
+                }
+            }
+        }
+        return new ArrayList<>();
+    }
+
+    /**
+     * For events done within a country ("lifted the curfew in Montenegro", "a rally in Lagos", "a bombing in
+     * Baghdad") event coders take the country of the place as the target when no other target is named.
+     */
+    private List<EventActor> placeTarget(Graph g, ActorResolver.Scope s, Candidate c) {
+        Set<Integer> where = SentenceCoder.clauseAndTriggerTokens(c);
+        for (int t : where) {
+            for (Dependency d : g.children(t)) {
+                String r = d.relation();
+                if (!(r.equals("obl:in") || r.equals("nmod:in") || r.equals("obl:into") || r.equals("nmod:into"))) continue;
+                for (EventActor a : resolver.resolve(s, d.dependent())) {
+                    if (a.country() != null) return new ArrayList<>(List.of(new EventActor(a.entity(), a.text(), a.country(), a.sector())));
+                }
+            }
+        }
+        return new ArrayList<>();
+    }
+
+    private void nominalArgs(Graph g, ActorResolver.Scope s, Candidate c, int h, List<List<Integer>> src, List<List<Integer>> tgt) {
+        List<Integer> own = new ArrayList<>(g.childrenRel(h, "nmod:poss"));
+        own.addAll(g.childrenExact(h, "nmod:by"));
+        own.addAll(g.childrenExact(h, "nmod:agent"));
+        src.add(own);
+        List<Integer> of = g.childrenExact(h, "nmod:of");
+        // "the expulsion of diplomats by Poland": the parser often hangs the by-phrase on the of-phrase
+        List<Integer> byOfOf = new ArrayList<>();
+        for (int o : of) { byOfOf.addAll(g.childrenExact(o, "nmod:by")); byOfOf.addAll(g.childrenExact(o, "nmod:agent")); }
+        src.add(byOfOf);
+        if (SOURCE_FIRST_OF.contains(c.type)) src.add(of);
+        src.add(modifiers(g, h));
+        tgt.add(nounPreps(g, h, TARGET_PREPS));
+        if (c.type == RETREAT) tgt.add(nounPreps(g, h, Set.of("from", "out_of")));
+        if (!SOURCE_FIRST_OF.contains(c.type)) tgt.add(of);
+        if (COMPLEMENT_TARGET.contains(c.type)) {
+            for (Dependency d : g.children(h)) {
+                if (Graph.matches(d.relation(), "ccomp") || Graph.matches(d.relation(), "acl")) tgt.add(g.childrenRel(d.dependent(), "nsubj"));
+            }
+        }
+    }
+
+    /** Actor-like modifiers of a noun: "Russian(-French) talks", "U.S. strikes", each token on its own. */
+    static List<Integer> modifiers(Graph g, int n) {
+        List<Integer> out = new ArrayList<>();
+        List<Integer> stack = new ArrayList<>(List.of(n));
+        while (!stack.isEmpty()) {
+            int t = stack.remove(stack.size() - 1);
+            for (Dependency d : g.children(t)) {
+                String r = d.relation();
+                if (r.equals("amod") || r.equals("compound") || r.equals("nmod:poss")) {
+                    int m = d.dependent();
+                    if (!r.equals("nmod:poss") && ActorResolver.venue(g, m)) continue; // "Berlin conference": where, not who
+                    String ner = g.token(m).ner();
+                    if (!"O".equals(ner) || g.token(m).pos().startsWith("NNP") || g.token(m).pos().equals("JJ")) out.add(m);
+                    if (r.equals("amod")) stack.add(m);
+                }
+            }
+        }
+        out.sort(Integer::compare);
+        return out;
+    }
+
+    static List<Integer> subjects(Graph g, int v) {
+        List<Integer> out = new ArrayList<>(g.childrenExact(v, "nsubj"));
+        out.addAll(g.childrenExact(v, "nsubj:xsubj"));
+        if (out.isEmpty()) out.addAll(g.childrenRel(v, "csubj"));
+        return out;
+    }
+
+    static List<Integer> agents(Graph g, int v) {
+        List<Integer> out = new ArrayList<>(g.childrenExact(v, "obl:agent"));
+        out.addAll(g.childrenExact(v, "obl:by"));
+        out.addAll(g.childrenExact(v, "nmod:agent"));
+        return out;
+    }
+
+    static List<Integer> objects(Graph g, int v) {
+        List<Integer> out = new ArrayList<>(g.childrenExact(v, "obj"));
+        out.addAll(g.childrenExact(v, "dobj"));
+        out.addAll(g.childrenExact(v, "iobj"));
+        return out;
+    }
+
+    static List<Integer> preps(Graph g, int v, Set<String> preps) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : g.children(v)) {
+            String r = d.relation();
+            if ((Graph.matches(r, "obl") || Graph.matches(r, "nmod")) && preps.contains(Graph.prep(r))) out.add(d.dependent());
+        }
+        return out;
+    }
+
+    static List<Integer> nounPreps(Graph g, int n, Set<String> preps) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : g.children(n)) {
+            String r = d.relation();
+            if ((Graph.matches(r, "nmod") || Graph.matches(r, "obl")) && preps.contains(Graph.prep(r))) out.add(d.dependent());
+        }
+        return out;
+    }
+
+    static List<Integer> minus(List<Integer> a, Set<Integer> b) {
+        List<Integer> out = new ArrayList<>(a);
+        out.removeAll(b);
+        return out;
+    }
+
+    /**
+     * Actors of the first group of argument tokens that names any. A group whose actors have only a sector
+     * ("a new military offensive" -> MIL) is kept as a fallback while later groups may still give a country.
+     */
+    List<EventActor> firstResolved(ActorResolver.Scope s, List<List<Integer>> groups, Set<Integer> skip) {
+        return firstResolved(s, groups, skip, new java.util.HashSet<>());
+    }
+
+    /** As above; {@code things} receives the actors read from a phrase that names a thing, not an actor. */
+    List<EventActor> firstResolved(ActorResolver.Scope s, List<List<Integer>> groups, Set<Integer> skip, Set<EventActor> things) {
+        List<EventActor> fallback = null;
+        for (List<Integer> grp : groups) {
+            List<EventActor> out = new ArrayList<>();
+            for (int t : grp) {
+                if (skip.contains(t)) continue;
+                boolean thing = !resolver.canAct(s.graph(), t, s.entities().at(s.graph().token(t).start(), s.graph().token(t).end()));
+                for (EventActor a : resolver.resolve(s, t)) {
+                    if (out.stream().noneMatch(x -> ActorResolver.same(x, a))) out.add(a);
+                    if (thing) things.add(a);
+                }
+            }
+            if (out.isEmpty()) continue;
+            if (out.stream().anyMatch(a -> a.country() != null)) return out;
+            if (fallback == null) fallback = out;
+        }
+        return fallback == null ? new ArrayList<>() : fallback;
+    }
+
+
+    /** A verb that lends its subject to the event noun it governs ("held talks", "ordered strikes"). */
+    boolean supportVerb(Graph g, int v) {
+        return lexicon.cue(g, "support", v) || lexicon.cue(g, "commit", v) || lexicon.cue(g, "speculate", v) || lexicon.cue(g, "request", v) || lexicon.cue(g, "decide", v);
+    }
+}

@@ -1,0 +1,113 @@
+package org.parley.events.internal;
+
+import static org.parley.events.EventType.*;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.parley.annotate.Dependency;
+import org.parley.annotate.Sentence;
+import org.parley.events.EventType;
+import org.parley.model.Event;
+import org.parley.model.Event.EventActor;
+import org.parley.model.Span;
+
+/**
+ * Modality: negation, modal auxiliaries, conditions and ultimatums on the trigger's clause, and what the
+ * clause is embedded under (a request, a denial, a refusal, a commitment, speculation, a speech verb that
+ * reports it). One of the seams of {@link SentenceCoder}.
+ */
+final class Modality {
+    private final Lexicon lexicon;
+    private final ArgumentFinder args;
+
+    Modality(Lexicon lexicon, ArgumentFinder args) {
+        this.lexicon = lexicon;
+        this.args = args;
+    }
+
+    void modality(Graph g, ActorResolver.Scope s, Candidate c) {
+        for (int t : SentenceCoder.clauseTokens(c)) {
+            for (Dependency d : g.children(t)) {
+                String r = d.relation(), l = g.lemma(d.dependent());
+                if ((r.equals("advmod") || r.equals("neg") || r.equals("det") || Graph.matches(r, "cc:preconj")) && lexicon.isCue("negator", l)) c.negated = true;
+                if (Graph.matches(r, "aux") && !r.equals("aux:pass")) {
+                    if (lexicon.isCue("modal_commit", l)) c.modalCommit = true;
+                    else if (lexicon.isCue("modal_maybe", l)) c.modalMaybe = true;
+                }
+                if (r.equals("mark") && lexicon.isCue("condition", l)) c.hypothetical = true;
+                if (Graph.matches(r, "advcl") && g.childrenRel(d.dependent(), "mark").stream().anyMatch(m -> g.lemma(m).equals("unless"))) {
+                    c.ultimatum = true; // "will withdraw its troops unless..."
+                }
+                if (r.equals("case") && l.equals("without")) c.negated = true;
+            }
+        }
+        int cur = c.clause;
+        Dependency up = g.head(cur);
+        if (up != null && up.relation().equals("amod")) cur = up.governor(); // "an appeal for deploying troops"
+        boolean governed = false;
+        for (int step = 0; step < 6; step++) {
+            Dependency d = g.head(cur);
+            if (d == null) break;
+            String r = d.relation();
+            int a = d.governor();
+            if (Graph.matches(r, "advcl")) {
+                for (int m : g.childrenRel(cur, "mark")) if (lexicon.isCue("condition", g.lemma(m))) c.hypothetical = true;
+                // "denied interfering" is often parsed as an adverbial clause: still the denied act
+                if (!governed && g.childrenRel(cur, "mark").isEmpty() && (lexicon.cue(g, "deny", a) || lexicon.cue(g, "refuse", a))) {
+                    c.negated = true;
+                    set(c, lexicon.cue(g, "deny", a) ? "deny" : "refuse", a);
+                }
+                break;
+            }
+            boolean complement = Graph.matches(r, "xcomp") || Graph.matches(r, "ccomp") || r.equals("obj")
+                    || Graph.matches(r, "obl") || Graph.matches(r, "nmod") || Graph.matches(r, "acl") && !r.equals("acl:relcl")
+                    || Graph.matches(r, "csubj") || r.equals("parataxis") || r.equals("dep");
+            if (!complement) break;
+            boolean comp = Graph.matches(r, "xcomp") || Graph.matches(r, "ccomp") || r.equals("dep");
+            if (!governed) {
+                // The nearest governing cue decides what the event is embedded in; a speech verb further up
+                // still says who reports it ("Syria says it is willing to withdraw").
+                if (lexicon.cue(g, "request", a) && !r.equals("parataxis") && !Graph.matches(r, "obl:to")) { set(c, "request", a); break; }
+                if (lexicon.cue(g, "deny", a) && (comp || r.equals("obj") || Graph.matches(r, "obl"))) {
+                    c.negated = true; set(c, "deny", a); governed = true;
+                } else if (lexicon.cue(g, "refuse", a) && (comp || r.equals("obj") || Graph.matches(r, "obl:on"))) {
+                    c.negated = true; set(c, "refuse", a); governed = true;
+                } else if (lexicon.cue(g, "commit", a) && (comp || r.equals("obj") || Graph.matches(r, "obl") || Graph.matches(r, "acl"))) {
+                    set(c, "commit", a); governed = true;
+                } else if (lexicon.cue(g, "speculate", a) && (comp || r.equals("obj") || Graph.matches(r, "acl"))) {
+                    c.hypothetical = true; set(c, "speculate", a); governed = true;
+                }
+            }
+            if (lexicon.cue(g, "speech", a) && (Graph.matches(r, "ccomp") || r.equals("parataxis"))) {
+                if (!governed) set(c, "speech", a);
+                List<EventActor> who = args.firstResolved(s, List.of(ArgumentFinder.subjects(g, a), ArgumentFinder.agents(g, a)), Set.of());
+                if (!who.isEmpty()) c.reportedBy = who.get(0);
+                if (c.modalMaybe) {
+                    // "X said it would..." is a reported commitment, not a mere possibility
+                    for (int aux : g.childrenRel(c.clause, "aux")) if (g.lemma(aux).equals("would")) { c.modalMaybe = false; c.modalCommit = true; }
+                }
+                // "Russia said it would...": the pronoun subject is the speaker (a passive event's agent is not)
+                if (pronounSubject(g, c) && !who.isEmpty()) c.source = new ArrayList<>(who);
+                c.target.removeIf(t -> c.source.stream().anyMatch(x -> ActorResolver.same(x, t)));
+                break;
+            }
+            if (!comp && !(governed && step == 0)) break;
+            cur = a;
+        }
+    }
+
+
+
+
+
+    private static boolean pronounSubject(Graph g, Candidate c) {
+        for (int t : g.childrenRel(c.clause, "nsubj")) if (g.isPronoun(t)) return true;
+        return false;
+    }
+
+    private static void set(Candidate c, String kind, int gov) { c.governorKind = kind; c.governor = gov; }
+
+}
