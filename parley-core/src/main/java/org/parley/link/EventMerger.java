@@ -136,6 +136,7 @@ public final class EventMerger {
     }
 
     static String key(Event e) {
+        // the status too: a historical or alleged mention is not the same report as a current one
         return e.type() + "|" + e.negated() + "|" + e.hypothetical() + "|" + e.status() + "|" + actors(e.source()) + "|" + actors(e.target());
     }
 

@@ -31,6 +31,29 @@ class ActorKnowledgeBaseTest {
     }
 
     @Test
+    void generatedSectorNounsAndNonAgentNouns() {
+        // sector-nouns.tsv (WordNet hyponyms of the seeds): first senses only, exclusions and adjectives left out
+        assertThat(kb.sector("infantrymen")).contains("MIL");
+        assertThat(kb.sector("mobsters")).contains("CRM");
+        assertThat(kb.sector("rabbis")).contains("REL");
+        assertThat(kb.sector("senior")).isEmpty();   // an adjective
+        assertThat(kb.sector("runner")).isEmpty();   // excluded
+        assertThat(kb.sector("religious")).isEmpty();
+        assertThat(kb.sector("officials")).contains("GOV"); // roles.tsv still wins: weak GOV
+        assertThat(kb.isWeakRole("officials")).isTrue();
+        // modifiers and the heads they qualify
+        assertThat(kb.isModifierRole("aid")).isTrue();
+        assertThat(kb.sector("aid")).contains("NGO");
+        assertThat(kb.isAgentHead("bosses")).isTrue();
+        // non-agent-nouns.tsv: things, not actors; role words never are
+        assertThat(kb.isNonAgentNoun("agreements")).isTrue();
+        assertThat(kb.isNonAgentNoun("conference")).isTrue();
+        assertThat(kb.isNonAgentNoun("retaliation")).isTrue();
+        assertThat(kb.isNonAgentNoun("soldiers")).isFalse();
+        assertThat(kb.isNonAgentNoun("administration")).isFalse(); // GOV in roles.tsv
+    }
+
+    @Test
     void countriesByNameVariantAdjectiveDemonymCapitalAndSeat() {
         assertThat(kb.country("Russian Federation").get().code()).isEqualTo("RUS");
         assertThat(kb.country("Russia").get().matchedAs()).isEqualTo("NAME");
