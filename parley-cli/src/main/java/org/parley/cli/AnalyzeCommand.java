@@ -21,8 +21,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders, any mix of formats.")
     List<Path> inputs;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created if missing).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder of JSONL files (created if missing).")
     Path out;
+
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "Store folder (created if missing): add the results to DIR/parley.duckdb and its search index;"
+                    + " unchanged articles already stored are left as they are. With --out too, both are written.")
+    Path store;
 
     @CommandLine.Mixin KnowledgeOptions knowledge = new KnowledgeOptions();
 
@@ -37,13 +42,25 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Override public Integer call() {
         if (!(maxFileMb > 0)) throw new CommandLine.ParameterException(spec.commandLine(), "--max-file-size must be positive");
         ReaderOptions reading = ReaderOptions.defaults().withMaxFileBytes((long) Math.max(1, maxFileMb * 1024 * 1024));
-        return run(spec, inputs, out, knowledge, threads, reading, null);
+        if (out == null && store == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give --out DIR, --store DIR or both");
+        }
+        return run(spec, inputs, out, store, knowledge, threads, reading, null);
     }
 
     /** Shared by analyze and demo. Exit 0 when anything was analysed, 1 when nothing could be, 2 on wrong usage. */
     static int run(CommandLine.Model.CommandSpec spec, List<Path> inputs, Path out, KnowledgeOptions knowledge,
                    int threads, ReaderOptions reading, java.util.function.Consumer<BatchSummary> after) {
-        if (Files.exists(out) && !Files.isDirectory(out)) {
+        return run(spec, inputs, out, null, knowledge, threads, reading, after);
+    }
+
+    /** As above; {@code store} (may be null) adds the store as a sink, {@code out} (may be null when a store is given) the JSONL folder. */
+    static int run(CommandLine.Model.CommandSpec spec, List<Path> inputs, Path out, Path store, KnowledgeOptions knowledge,
+                   int threads, ReaderOptions reading, java.util.function.Consumer<BatchSummary> after) {
+        if (store != null && Files.exists(store) && !Files.isDirectory(store)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--store " + store + " exists and is not a folder");
+        }
+        if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--out " + out + " exists and is not a folder");
         }
         for (Path p : knowledge.actors) requireFile(spec, p, "--actors");
@@ -52,10 +69,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         System.err.println("parley: loading models...");
         var parley = Engine.parley(knowledge);
-        BatchSummary summary = new BatchRunner(parley, new ArticleReader(reading))
-                .run(new BatchRunner.Options(inputs, out, threads, System.console() != null));
+        BatchRunner runner = new BatchRunner(parley, new ArticleReader(reading));
+        if (store != null) runner.withSink(dir -> StoreSinks.forRun(out, store));
+        BatchSummary summary = runner.run(new BatchRunner.Options(inputs, out != null ? out : store, threads, System.console() != null));
         if (after != null) after.accept(summary);
-        System.err.println("parley: " + summary.oneLine() + " -> " + out);
+        System.err.println("parley: " + summary.oneLine() + " -> " + (out == null ? "" : out + " ") + (store == null ? "" : "store " + store));
         return summary.analysed() > 0 ? 0 : 1;
     }
 
