@@ -1,7 +1,6 @@
 package org.parley.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -31,47 +30,31 @@ final class EntityWriter {
     /** Returns this run's entity ids mapped to store ids (entities the store did not keep map to nothing). */
     Map<String, String> write(Collection<Entity> entities) throws SQLException {
         try (Statement st = db.createStatement()) {
-            st.execute("CREATE OR REPLACE TEMP TABLE stage_entities AS"
+            st.execute("CREATE OR REPLACE TABLE stage_entities AS"
                     + " SELECT 0::INTEGER AS ord, ''::VARCHAR AS run_entity, * EXCLUDE (id) FROM entities LIMIT 0");
-            st.execute("CREATE OR REPLACE TEMP TABLE stage_entity_mentions (run_entity VARCHAR, article VARCHAR,"
+            st.execute("CREATE OR REPLACE TABLE stage_entity_mentions (run_entity VARCHAR, article VARCHAR,"
                     + " start_offset INTEGER, end_offset INTEGER, text VARCHAR)");
         }
-        try (PreparedStatement pe = db.prepareStatement("INSERT INTO stage_entities VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement pm = db.prepareStatement("INSERT INTO stage_entity_mentions VALUES (?, ?, ?, ?, ?)")) {
+        try (Rows pe = new Rows(db, "stage_entities"); Rows pm = new Rows(db, "stage_entity_mentions")) {
             int ord = 0;
             for (Entity e : entities) {
-                pe.setInt(1, ord++);
-                pe.setString(2, e.id());
-                pe.setString(3, key(e));
-                pe.setString(4, e.name());
-                pe.setString(5, e.type() == null ? null : e.type().name());
-                pe.setString(6, e.actor() == null ? null : e.actor().country());
-                pe.setString(7, e.actor() == null ? null : e.actor().sector());
-                pe.setString(8, StoreSink.json(e.variants()));
-                pe.addBatch();
-                for (Mention m : e.mentions()) {
-                    pm.setString(1, e.id());
-                    pm.setString(2, m.article());
-                    pm.setInt(3, m.start());
-                    pm.setInt(4, m.end());
-                    pm.setString(5, m.text());
-                    pm.addBatch();
-                }
+                pe.add(ord++, e.id(), key(e), e.name(), e.type() == null ? null : e.type().name(),
+                        e.actor() == null ? null : e.actor().country(), e.actor() == null ? null : e.actor().sector(),
+                        StoreSink.json(e.variants()));
+                for (Mention m : e.mentions()) pm.add(e.id(), m.article(), m.start(), m.end(), m.text());
             }
-            pe.executeBatch();
-            pm.executeBatch();
         }
         long base = Sql.maxIdNumber(db, "entities");
-        Sql.exec(db, "CREATE OR REPLACE TEMP TABLE written_entity_mentions AS SELECT m.* FROM stage_entity_mentions m"
+        Sql.exec(db, "CREATE OR REPLACE TABLE written_entity_mentions AS SELECT m.* FROM stage_entity_mentions m"
                 + " JOIN articles a ON a.id = m.article AND a.run_id = ?", runId);
-        Sql.exec(db, "CREATE OR REPLACE TEMP TABLE new_entity_keys AS"
+        Sql.exec(db, "CREATE OR REPLACE TABLE new_entity_keys AS"
                 + " SELECT key, 'E' || (" + base + " + row_number() OVER (ORDER BY o)) AS id FROM ("
                 + "   SELECT s.key, min(s.ord) AS o FROM stage_entities s"
                 + "   WHERE s.run_entity IN (SELECT run_entity FROM written_entity_mentions)"
                 + "     AND s.key NOT IN (SELECT key FROM entities) GROUP BY s.key)");
         Sql.exec(db, "INSERT INTO entities SELECT n.id, s.* EXCLUDE (ord, run_entity) FROM new_entity_keys n"
                 + " JOIN (SELECT DISTINCT ON (key) * FROM stage_entities ORDER BY key, ord) s ON s.key = n.key");
-        Sql.exec(db, "CREATE OR REPLACE TEMP TABLE entity_map AS SELECT s.run_entity, e.id AS store_id"
+        Sql.exec(db, "CREATE OR REPLACE TABLE entity_map AS SELECT s.run_entity, e.id AS store_id"
                 + " FROM stage_entities s JOIN entities e ON e.key = s.key");
         Sql.exec(db, "INSERT INTO entity_mentions SELECT m.store_id, w.article, w.start_offset, w.end_offset, w.text"
                 + " FROM written_entity_mentions w JOIN entity_map m ON m.run_entity = w.run_entity");

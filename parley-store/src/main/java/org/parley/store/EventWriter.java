@@ -1,11 +1,8 @@
 package org.parley.store;
 
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
@@ -45,12 +42,11 @@ final class EventWriter {
 
     void write(Collection<Event> events) throws SQLException {
         try (Statement st = db.createStatement()) {
-            st.execute("CREATE OR REPLACE TEMP TABLE stage_events AS SELECT 0::INTEGER AS ord, * EXCLUDE (id) FROM events LIMIT 0");
-            st.execute("CREATE OR REPLACE TEMP TABLE stage_event_mentions (key VARCHAR, article VARCHAR, sentence_start INTEGER,"
+            st.execute("CREATE OR REPLACE TABLE stage_events AS SELECT 0::INTEGER AS ord, * EXCLUDE (id) FROM events LIMIT 0");
+            st.execute("CREATE OR REPLACE TABLE stage_event_mentions (key VARCHAR, article VARCHAR, sentence_start INTEGER,"
                     + " sentence_end INTEGER, trigger_start INTEGER, trigger_end INTEGER, trigger_text VARCHAR)");
         }
-        try (PreparedStatement pe = db.prepareStatement("INSERT INTO stage_events VALUES (?" + ", ?".repeat(26) + ")");
-             PreparedStatement pm = db.prepareStatement("INSERT INTO stage_event_mentions VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        try (Rows pe = new Rows(db, "stage_events"); Rows pm = new Rows(db, "stage_event_mentions")) {
             int ord = 0;
             for (Event raw : events) {
                 List<EventActor> source = raw.source().stream().map(this::remap).toList();
@@ -59,49 +55,27 @@ final class EventWriter {
                         String.valueOf(raw.hypothetical()), actorKey(source), actorKey(target), String.valueOf(raw.date()));
                 EventActor s = source.isEmpty() ? null : source.get(0);
                 EventActor t = target.isEmpty() ? null : target.get(0);
-                int i = 1;
-                pe.setInt(i++, ord++);
-                pe.setString(i++, key);
-                pe.setString(i++, raw.type());
-                pe.setString(i++, raw.mode());
-                pe.setString(i++, StoreSink.json(raw.contexts()));
-                pe.setString(i++, StoreSink.json(source));
-                pe.setString(i++, StoreSink.json(target));
-                i = actor(pe, i, s);
-                i = actor(pe, i, t);
-                pe.setString(i++, raw.date());
-                LocalDate day = day(raw.date());
-                if (day == null) pe.setNull(i++, Types.DATE);
-                else pe.setDate(i++, Date.valueOf(day));
-                pe.setString(i++, raw.location());
-                pe.setBoolean(i++, raw.negated());
-                pe.setBoolean(i++, raw.hypothetical());
-                pe.setString(i++, raw.reportedBy() == null ? null : StoreSink.json(remap(raw.reportedBy())));
-                pe.setString(i++, raw.cameo());
-                if (raw.goldstein() == null) pe.setNull(i++, Types.DOUBLE);
-                else pe.setDouble(i++, raw.goldstein());
-                if (raw.quadClass() == null) pe.setNull(i++, Types.INTEGER);
-                else pe.setInt(i++, raw.quadClass());
-                pe.setDouble(i++, raw.confidence());
-                pe.setInt(i++, raw.numArticles());
-                pe.setInt(i, raw.numSources());
-                pe.addBatch();
+                pe.add(ord++, key, raw.type(), raw.mode(), StoreSink.json(raw.contexts()), StoreSink.json(source),
+                        StoreSink.json(target),
+                        s == null ? null : s.entity(), s == null ? null : s.country(), s == null ? null : s.sector(),
+                        s == null ? null : s.text(),
+                        t == null ? null : t.entity(), t == null ? null : t.country(), t == null ? null : t.sector(),
+                        t == null ? null : t.text(),
+                        raw.date(), day(raw.date()), raw.location(), raw.negated(), raw.hypothetical(),
+                        raw.reportedBy() == null ? null : StoreSink.json(remap(raw.reportedBy())), raw.cameo(),
+                        raw.goldstein(), raw.quadClass(), raw.confidence(), raw.numArticles(), raw.numSources());
                 for (Event.EventMention m : raw.mentions()) {
-                    pm.setString(1, key);
-                    pm.setString(2, m.article());
-                    setSpan(pm, 3, m.sentence() == null ? null : m.sentence().start(), m.sentence() == null ? null : m.sentence().end());
-                    setSpan(pm, 5, m.trigger() == null ? null : m.trigger().start(), m.trigger() == null ? null : m.trigger().end());
-                    pm.setString(7, m.trigger() == null ? null : m.trigger().text());
-                    pm.addBatch();
+                    pm.add(key, m.article(),
+                            m.sentence() == null ? null : m.sentence().start(), m.sentence() == null ? null : m.sentence().end(),
+                            m.trigger() == null ? null : m.trigger().start(), m.trigger() == null ? null : m.trigger().end(),
+                            m.trigger() == null ? null : m.trigger().text());
                 }
             }
-            pe.executeBatch();
-            pm.executeBatch();
         }
         long base = Sql.maxIdNumber(db, "events");
-        Sql.exec(db, "CREATE OR REPLACE TEMP TABLE written_event_mentions AS SELECT m.* FROM stage_event_mentions m"
+        Sql.exec(db, "CREATE OR REPLACE TABLE written_event_mentions AS SELECT m.* FROM stage_event_mentions m"
                 + " JOIN articles a ON a.id = m.article AND a.run_id = ?", runId);
-        Sql.exec(db, "CREATE OR REPLACE TEMP TABLE new_event_keys AS"
+        Sql.exec(db, "CREATE OR REPLACE TABLE new_event_keys AS"
                 + " SELECT key, 'V' || (" + base + " + row_number() OVER (ORDER BY o)) AS id FROM ("
                 + "   SELECT s.key, min(s.ord) AS o FROM stage_events s"
                 + "   WHERE s.key IN (SELECT key FROM written_event_mentions) AND s.key NOT IN (SELECT key FROM events)"
@@ -119,24 +93,6 @@ final class EventWriter {
             for (String t : new String[] {"stage_events", "stage_event_mentions", "written_event_mentions", "new_event_keys"}) {
                 st.execute("DROP TABLE IF EXISTS " + t);
             }
-        }
-    }
-
-    private static int actor(PreparedStatement ps, int i, EventActor a) throws SQLException {
-        ps.setString(i++, a == null ? null : a.entity());
-        ps.setString(i++, a == null ? null : a.country());
-        ps.setString(i++, a == null ? null : a.sector());
-        ps.setString(i++, a == null ? null : a.text());
-        return i;
-    }
-
-    private static void setSpan(PreparedStatement ps, int i, Integer start, Integer end) throws SQLException {
-        if (start == null) {
-            ps.setNull(i, Types.INTEGER);
-            ps.setNull(i + 1, Types.INTEGER);
-        } else {
-            ps.setInt(i, start);
-            ps.setInt(i + 1, end);
         }
     }
 

@@ -6,15 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
-import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,7 +36,7 @@ import org.parley.write.ResultSink;
  * name, so their ids stay stable across runs; events are matched by type, actors and day, and a match
  * gains the new mentions.
  *
- * <p>Crash-safe: per-article records are committed every {@value #BATCH_ARTICLES} articles or
+ * <p>Crash-safe: per-article records are buffered and committed together every {@value #BATCH_ARTICLES} articles or
  * {@value #BATCH_MILLIS} ms. Entities and events (which the runner hands over at the end) are written in
  * one transaction, then the search index is brought in step, then the run is marked finished. Articles
  * of a run that never finished count as not stored, so running the same command again rewrites them.
@@ -50,14 +50,16 @@ public final class StoreSink implements ResultSink {
     private final int runId;
     private final boolean updateIndex;
     private long lastCommit = System.currentTimeMillis();
-    private int sinceCommit;
-    private String current;          // id of the article whose records are arriving
-    private boolean currentWritten;  // false: unchanged article, its records are dropped
+    /** Articles received since the last commit, with their records, by id (a repeated id replaces the earlier one). */
+    private final Map<String, Pending> batch = new LinkedHashMap<>();
+    private Pending current;
     private int written, unchanged;
     private boolean entitiesDone, eventsDone;
     private Map<String, String> entityIds = Map.of(); // this run's entity ids -> store ids
 
-    private final PreparedStatement findArticle, insertArticle, insertTimex, insertQuote, insertSkipped, deleteSkipped;
+    private final PreparedStatement insertSkipped, deleteSkipped;
+
+    private record Pending(ArticleRecord article, String hash, List<Timex> timexes, List<Quote> quotes) {}
 
     /** Opens (creating or migrating) the store in {@code dir} and starts a run; the index is kept in step. */
     public StoreSink(java.nio.file.Path dir) { this(Store.openForWriting(dir), true); }
@@ -73,16 +75,8 @@ public final class StoreSink implements ResultSink {
                 rs.next();
                 runId = rs.getInt(1);
             }
-            try (PreparedStatement ps = db.prepareStatement("INSERT INTO runs (id, started_at) VALUES (?, current_timestamp)")) {
-                ps.setInt(1, runId);
-                ps.executeUpdate();
-            }
+            Sql.exec(db, "INSERT INTO runs (id, started_at) VALUES (?, current_timestamp)", runId);
             db.setAutoCommit(false);
-            findArticle = db.prepareStatement("SELECT a.content_hash, r.finished_at IS NOT NULL FROM articles a"
-                    + " JOIN runs r ON r.id = a.run_id WHERE a.id = ?");
-            insertArticle = db.prepareStatement("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            insertTimex = db.prepareStatement("INSERT INTO timexes VALUES (?, ?, ?, ?, ?, ?, ?)");
-            insertQuote = db.prepareStatement("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             insertSkipped = db.prepareStatement("INSERT INTO skipped VALUES (?, ?, ?)");
             deleteSkipped = db.prepareStatement("DELETE FROM skipped WHERE path = ?");
         } catch (SQLException e) {
@@ -92,9 +86,10 @@ public final class StoreSink implements ResultSink {
 
     public int runId() { return runId; }
 
-    /** Articles written (new or changed) and left as they were, so far in this run. */
+    /** Articles written (new or changed), so far in this run (counted when their batch is committed). */
     public int written() { return written; }
 
+    /** Articles left as they were because the store has them with the same content. */
     public int unchanged() { return unchanged; }
 
     /** The content hash that decides whether an article changed: every field read from the input. */
@@ -112,124 +107,90 @@ public final class StoreSink implements ResultSink {
     }
 
     @Override public void article(ArticleRecord a) {
-        try {
-            maybeCommit();
-            current = a.id();
-            String hash = contentHash(a);
-            findArticle.setString(1, a.id());
-            boolean exists = false, same = false;
-            try (ResultSet rs = findArticle.executeQuery()) {
-                if (rs.next()) {
-                    exists = true;
-                    same = hash.equals(rs.getString(1)) && rs.getBoolean(2);
-                }
-            }
-            if (same) {
-                currentWritten = false;
-                unchanged++;
-                return;
-            }
-            if (exists) deleteArticleRows(a.id());
-            int i = 1;
-            insertArticle.setString(i++, a.id());
-            insertArticle.setString(i++, hash);
-            insertArticle.setInt(i++, runId);
-            insertArticle.setString(i++, a.path());
-            insertArticle.setString(i++, a.url());
-            insertArticle.setString(i++, a.outlet());
-            insertArticle.setString(i++, a.title());
-            setDate(insertArticle, i++, a.published());
-            insertArticle.setString(i++, a.publishedFrom());
-            insertArticle.setString(i++, a.language());
-            insertArticle.setString(i++, a.duplicateOf());
-            insertArticle.setString(i++, a.skippedStages());
-            insertArticle.setString(i++, a.text());
-            insertArticle.setString(i++, json(a.body()));
-            insertArticle.setString(i, a.dateline() == null ? null : json(a.dateline()));
-            insertArticle.executeUpdate();
-            currentWritten = true;
-            written++;
-            sinceCommit++;
-        } catch (SQLException e) {
-            throw fail("write article " + a.id(), e);
-        }
+        if (batch.size() >= BATCH_ARTICLES || System.currentTimeMillis() - lastCommit >= BATCH_MILLIS) flush();
+        current = new Pending(a, contentHash(a), new ArrayList<>(), new ArrayList<>());
+        batch.remove(a.id());
+        batch.put(a.id(), current);
     }
-
-    private void deleteArticleRows(String id) throws SQLException {
-        for (String sql : List.of("DELETE FROM timexes WHERE article = ?", "DELETE FROM quotes WHERE article = ?",
-                "DELETE FROM entity_mentions WHERE article = ?", "DELETE FROM event_mentions WHERE article = ?",
-                "DELETE FROM articles WHERE id = ?")) {
-            try (PreparedStatement ps = db.prepareStatement(sql)) {
-                ps.setString(1, id);
-                ps.executeUpdate();
-            }
-        }
-    }
-
-    private boolean keep(String article) { return currentWritten && article != null && article.equals(current); }
 
     @Override public void timexes(Collection<Timex> timexes) {
-        try {
-            for (Timex t : timexes) {
-                if (!keep(t.article())) continue;
-                int i = 1;
-                insertTimex.setString(i++, t.article());
-                insertTimex.setInt(i++, t.start());
-                insertTimex.setInt(i++, t.end());
-                insertTimex.setString(i++, t.text());
-                insertTimex.setString(i++, t.type());
-                insertTimex.setString(i++, t.value());
-                insertTimex.setString(i, t.mod());
-                insertTimex.addBatch();
-            }
-            insertTimex.executeBatch();
-        } catch (SQLException e) {
-            throw fail("write timexes of " + current, e);
-        }
+        for (Timex t : timexes) if (current != null && current.article().id().equals(t.article())) current.timexes().add(t);
     }
 
     @Override public void quotes(Collection<Quote> quotes) {
+        for (Quote q : quotes) if (current != null && current.article().id().equals(q.article())) current.quotes().add(q);
+    }
+
+    /**
+     * Writes the pending articles in one transaction: looks up their stored hashes, drops the unchanged
+     * ones, deletes the rows of the changed ones, appends the rest, commits.
+     */
+    private void flush() {
+        if (batch.isEmpty()) {
+            commit();
+            return;
+        }
         try {
-            for (Quote q : quotes) {
-                if (!keep(q.article())) continue;
+            Map<String, Boolean> stored = new HashMap<>(); // id -> same content, written by a finished run
+            String in = "(" + "?, ".repeat(batch.size() - 1) + "?)";
+            try (PreparedStatement ps = db.prepareStatement("SELECT a.id, a.content_hash, r.finished_at IS NOT NULL"
+                    + " FROM articles a JOIN runs r ON r.id = a.run_id WHERE a.id IN " + in)) {
                 int i = 1;
-                insertQuote.setString(i++, q.id());
-                insertQuote.setString(i++, q.article());
-                insertQuote.setInt(i++, runId);
-                insertQuote.setString(i++, q.kind());
-                i = span(insertQuote, i, q.content());
-                i = span(insertQuote, i, q.cue());
-                i = span(insertQuote, i, q.source());
-                Quote.Speaker s = q.speaker();
-                insertQuote.setString(i++, s == null ? null : s.entity());
-                insertQuote.setString(i++, s == null ? null : s.name());
-                insertQuote.setString(i++, s == null ? null : s.country());
-                insertQuote.setString(i++, s == null ? null : s.sector());
-                insertQuote.setDouble(i, q.confidence());
-                insertQuote.addBatch();
+                for (String id : batch.keySet()) ps.setString(i++, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        stored.put(rs.getString(1), batch.get(rs.getString(1)).hash().equals(rs.getString(2)) && rs.getBoolean(3));
+                    }
+                }
             }
-            insertQuote.executeBatch();
+            List<String> replaced = new ArrayList<>();
+            for (var e : stored.entrySet()) if (!e.getValue()) replaced.add(e.getKey());
+            if (!replaced.isEmpty()) deleteArticleRows(replaced);
+            try (Rows articles = new Rows(db, "articles"); Rows timexes = new Rows(db, "timexes"); Rows quotes = new Rows(db, "quotes")) {
+                for (Pending p : batch.values()) {
+                    if (Boolean.TRUE.equals(stored.get(p.article().id()))) {
+                        unchanged++;
+                        continue;
+                    }
+                    ArticleRecord a = p.article();
+                    articles.add(a.id(), p.hash(), runId, a.path(), a.url(), a.outlet(), a.title(), a.published(),
+                            a.publishedFrom(), a.language(), a.duplicateOf(), a.skippedStages(), a.text(), json(a.body()),
+                            a.dateline() == null ? null : json(a.dateline()));
+                    for (Timex t : p.timexes()) {
+                        timexes.add(t.article(), t.start(), t.end(), t.text(), t.type(), t.value(), t.mod());
+                    }
+                    for (Quote q : p.quotes()) {
+                        Quote.Speaker s = q.speaker();
+                        Quote.TextSpan c = q.content(), cue = q.cue(), src = q.source();
+                        quotes.add(q.id(), q.article(), runId, q.kind(),
+                                c == null ? null : c.start(), c == null ? null : c.end(), c == null ? null : c.text(),
+                                cue == null ? null : cue.start(), cue == null ? null : cue.end(), cue == null ? null : cue.text(),
+                                src == null ? null : src.start(), src == null ? null : src.end(), src == null ? null : src.text(),
+                                s == null ? null : s.entity(), s == null ? null : s.name(), s == null ? null : s.country(),
+                                s == null ? null : s.sector(), q.confidence());
+                    }
+                    written++;
+                }
+            }
+            batch.clear();
+            current = null;
+            commit();
         } catch (SQLException e) {
-            throw fail("write quotations of " + current, e);
+            throw fail("write articles", e);
         }
     }
 
-    private static int span(PreparedStatement ps, int i, Quote.TextSpan s) throws SQLException {
-        if (s == null) {
-            ps.setNull(i++, Types.INTEGER);
-            ps.setNull(i++, Types.INTEGER);
-            ps.setNull(i++, Types.VARCHAR);
-        } else {
-            ps.setInt(i++, s.start());
-            ps.setInt(i++, s.end());
-            ps.setString(i++, s.text());
+    private void deleteArticleRows(List<String> ids) throws SQLException {
+        String in = "(" + "?, ".repeat(ids.size() - 1) + "?)";
+        for (String sql : List.of("DELETE FROM timexes WHERE article IN ", "DELETE FROM quotes WHERE article IN ",
+                "DELETE FROM entity_mentions WHERE article IN ", "DELETE FROM event_mentions WHERE article IN ",
+                "DELETE FROM articles WHERE id IN ")) {
+            Sql.exec(db, sql + in, ids.toArray());
         }
-        return i;
     }
 
     @Override public void skipped(Skipped s) {
         try {
-            maybeCommit();
             deleteSkipped.setString(1, s.path());
             deleteSkipped.executeUpdate();
             insertSkipped.setString(1, s.path());
@@ -243,7 +204,7 @@ public final class StoreSink implements ResultSink {
 
     @Override public void entities(Collection<Entity> entities) {
         try {
-            commit();
+            flush();
             entityIds = new EntityWriter(db, runId).write(entities);
             db.commit();
             entitiesDone = true;
@@ -254,7 +215,7 @@ public final class StoreSink implements ResultSink {
 
     @Override public void events(Collection<Event> events) {
         try {
-            commit();
+            flush();
             new EventWriter(db, runId, entityIds).write(events);
             db.commit();
             eventsDone = true;
@@ -270,7 +231,7 @@ public final class StoreSink implements ResultSink {
     @Override public void records(String kind, Collection<?> records) {
         try (PreparedStatement exists = db.prepareStatement("SELECT 1 FROM records WHERE kind = ? AND hash = ?");
              PreparedStatement insert = db.prepareStatement("INSERT INTO records VALUES (?, ?, ?, ?, ?)")) {
-            commit();
+            flush();
             for (Object r : records) {
                 String json = json(r);
                 String hash = sha256(kind + "\n" + json);
@@ -297,7 +258,7 @@ public final class StoreSink implements ResultSink {
 
     @Override public void close() {
         try {
-            commit();
+            flush();
             if (entitiesDone && eventsDone) {
                 if (updateIndex) {
                     try (SearchIndex index = SearchIndex.openForWriting(store.dir())) {
@@ -316,27 +277,20 @@ public final class StoreSink implements ResultSink {
         } catch (SQLException e) {
             throw fail("finish run " + runId, e);
         } finally {
-            for (PreparedStatement ps : new PreparedStatement[] {findArticle, insertArticle, insertTimex, insertQuote,
-                    insertSkipped, deleteSkipped}) {
+            for (PreparedStatement ps : new PreparedStatement[] {insertSkipped, deleteSkipped}) {
                 try { ps.close(); } catch (SQLException ignored) { /* closing the store reports the real problem */ }
             }
             store.close();
         }
     }
 
-    private void maybeCommit() throws SQLException {
-        if (sinceCommit >= BATCH_ARTICLES || System.currentTimeMillis() - lastCommit >= BATCH_MILLIS) commit();
-    }
-
-    private void commit() throws SQLException {
-        db.commit();
-        sinceCommit = 0;
+    private void commit() {
+        try {
+            db.commit();
+        } catch (SQLException e) {
+            throw fail("commit", e);
+        }
         lastCommit = System.currentTimeMillis();
-    }
-
-    private static void setDate(PreparedStatement ps, int i, LocalDate d) throws SQLException {
-        if (d == null) ps.setNull(i, Types.DATE);
-        else ps.setDate(i, Date.valueOf(d));
     }
 
     static String json(Object o) {
