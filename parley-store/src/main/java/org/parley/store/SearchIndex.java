@@ -36,6 +36,7 @@ public final class SearchIndex implements AutoCloseable {
     static final String ID = "id", TITLE = "title", BODY = "body", QUOTES = "quotes", DATE = "date";
     /** Facet dimensions, also indexed as exact-match fields (lower-cased) for filtering. */
     static final String ACTOR = "actor", COUNTRY = "country", TYPE = "type", SPEAKER = "speaker", OUTLET = "outlet", YEAR = "year";
+    static final String OUTLET_NAME = "outlet_name";
     static final String[] DIMS = {ACTOR, COUNTRY, TYPE, SPEAKER, OUTLET, YEAR};
     private static final String SEP = "\u001f";
 
@@ -117,6 +118,7 @@ public final class SearchIndex implements AutoCloseable {
         if (quotes != null) d.add(new TextField(QUOTES, quotes, Field.Store.YES));
         String outlet = rs.getString("outlet");
         facet(d, OUTLET, outlet == null ? "(unknown)" : outlet);
+        if (outlet != null) d.add(new StoredField(OUTLET_NAME, outlet));
         java.sql.Date published = rs.getDate("published");
         if (published != null) {
             LocalDate day = published.toLocalDate();
