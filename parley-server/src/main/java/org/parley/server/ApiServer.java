@@ -57,6 +57,7 @@ public final class ApiServer implements AutoCloseable {
                 http.setSendServerVersion(false);
             });
             config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+            WebUi.configure(config);
         });
         routes();
         app.start(host, port);
@@ -117,6 +118,7 @@ public final class ApiServer implements AutoCloseable {
             out.put("series", queries.dyad(a, b, since, until, p.offset(), p.limit()));
             json(ctx, out);
         });
+        WebUi.routes(app, store, ApiServer::json);
         app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {
             System.err.println("parley serve: " + ctx.method() + " " + ctx.path() + " failed: " + e);
