@@ -237,13 +237,17 @@ class WebUiBrowserTest {
         assertThat(driver.findElement(By.id("focus-start")).getText()).isNotBlank();
     }
 
-    /** The months of the RUS-FRA series, from the API, to count the chart's points against. */
+    /** The months of the RUS-FRA series (from the API, gaps filled), to count the chart's points against. */
     private List<String> dyadMonths() throws Exception {
         var http = java.net.http.HttpClient.newHttpClient();
         var r = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "api/dyads?a=RUS&b=FRA&limit=100")).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         List<String> out = new ArrayList<>();
-        org.parley.write.Json.mapper().readTree(r.body()).get("series").get("items").forEach(i -> out.add(i.get("month").asText()));
+        var items = org.parley.write.Json.mapper().readTree(r.body()).get("series").get("items");
+        // The chart runs through every month from the first to the last, those without events at zero.
+        java.time.YearMonth first = java.time.YearMonth.parse(items.get(0).get("month").asText());
+        java.time.YearMonth last = java.time.YearMonth.parse(items.get(items.size() - 1).get("month").asText());
+        for (var m = first; !m.isAfter(last); m = m.plusMonths(1)) out.add(m.toString());
         return out;
     }
 

@@ -19,17 +19,37 @@ function frame(months, max, label) {
   return { step, y, head: `<svg class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(label)}">`, g };
 }
 
+// Counts: whole-number ticks only.
 function niceTicks(max) {
   if (max <= 0) return [0];
-  const raw = max / 4, mag = Math.pow(10, Math.floor(Math.log10(raw)));
+  const raw = max / 4, mag = Math.max(1, Math.pow(10, Math.floor(Math.log10(raw))));
   const step = [1, 2, 5, 10].map(k => k * mag).find(s => s >= raw) || mag;
   const out = [];
   for (let t = 0; t <= max + 1e-9; t += step) out.push(Math.round(t * 100) / 100);
   return out;
 }
 
+// Months from the first row's to the last row's, those without a row given zero counts, so that time runs
+// evenly along the axis.
+export function fillMonths(rows) {
+  if (!rows.length) return rows;
+  const by = new Map(rows.map(r => [r.month, r]));
+  const out = [];
+  let [y, m] = rows[0].month.split('-').map(Number);
+  const last = rows[rows.length - 1].month;
+  for (let guard = 0; guard < 1200; guard++) {
+    const key = y + '-' + String(m).padStart(2, '0');
+    out.push(by.get(key) || { month: key, events: 0, a_to_b: 0, b_to_a: 0, verbal_cooperation: 0, material_cooperation: 0,
+      verbal_conflict: 0, material_conflict: 0, goldstein_mean: null });
+    if (key >= last) break;
+    if (++m > 12) { m = 1; y++; }
+  }
+  return out;
+}
+
 // Stacked bars of events per month by quad class (actor page).
 export function stackedBars(rows, label) {
+  rows = fillMonths(rows);
   const months = rows.map(r => r.month);
   const max = Math.max(0, ...rows.map(r => r.events));
   const f = frame(months, max, label);
@@ -44,7 +64,7 @@ export function stackedBars(rows, label) {
       bars += `<rect class="bar ${cls}" x="${x}" width="${w}" y="${f.y(base + v)}" height="${f.y(base) - f.y(base + v)}"><title>${esc(r.month)}: ${v} ${k.replace('_', ' ')}</title></rect>`;
       base += v;
     }
-    bars += `<rect class="bar-other" x="${x}" width="${w}" y="${f.y(r.events)}" height="${f.y(base) - f.y(r.events)}" fill="#b0bec5"><title>${esc(r.month)}: ${r.events - base} without quad class</title></rect>`;
+    if (r.events > base) bars += `<rect class="bar-other" x="${x}" width="${w}" y="${f.y(r.events)}" height="${f.y(base) - f.y(r.events)}" fill="#b0bec5"><title>${esc(r.month)}: ${r.events - base} without quad class</title></rect>`;
   });
   return f.head + f.g + bars + '</svg>';
 }
@@ -52,6 +72,7 @@ export function stackedBars(rows, label) {
 // Cooperation and conflict per month as two lines with one point per month each; a month is a focusable
 // column (Enter or click selects it).
 export function dyadLines(rows, label) {
+  rows = fillMonths(rows);
   const months = rows.map(r => r.month);
   const coop = rows.map(r => (r.verbal_cooperation || 0) + (r.material_cooperation || 0));
   const conf = rows.map(r => (r.verbal_conflict || 0) + (r.material_conflict || 0));
