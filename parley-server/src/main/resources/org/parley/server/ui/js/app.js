@@ -23,6 +23,7 @@ async function show() {
   const [name, rest] = splitOnce(path, '/');
   const params = new URLSearchParams(query || '');
   const r = routes[name] || routes[''];
+  if (name !== 'search') document.getElementById('quick-q').value = '';
   for (const a of document.querySelectorAll('[data-nav]')) {
     if (a.dataset.nav === r[0]) a.setAttribute('aria-current', 'page'); else a.removeAttribute('aria-current');
   }
