@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -22,6 +23,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -39,6 +41,13 @@ public final class SearchIndex implements AutoCloseable {
     static final String OUTLET_NAME = "outlet_name";
     static final String[] DIMS = {ACTOR, COUNTRY, TYPE, SPEAKER, OUTLET, YEAR};
     private static final String SEP = "\u001f";
+
+    /** Stored text with offsets in the postings, so that highlighting reads them instead of re-analysing the text. */
+    private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+    static {
+        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_WITH_OFFSETS.freeze();
+    }
 
     private final IndexWriter writer;
     private final FacetsConfig facets = facetsConfig();
@@ -111,11 +120,11 @@ public final class SearchIndex implements AutoCloseable {
         Document d = new Document();
         d.add(new StringField(ID, rs.getString("id"), Field.Store.YES));
         String title = rs.getString("title");
-        if (title != null) d.add(new TextField(TITLE, title, Field.Store.YES));
+        if (title != null) d.add(new Field(TITLE, title, TEXT_WITH_OFFSETS));
         String text = rs.getString("text");
-        if (text != null) d.add(new TextField(BODY, text, Field.Store.YES));
+        if (text != null) d.add(new Field(BODY, text, TEXT_WITH_OFFSETS));
         String quotes = rs.getString("quotes");
-        if (quotes != null) d.add(new TextField(QUOTES, quotes, Field.Store.YES));
+        if (quotes != null) d.add(new Field(QUOTES, quotes, TEXT_WITH_OFFSETS));
         String outlet = rs.getString("outlet");
         facet(d, OUTLET, outlet == null ? "(unknown)" : outlet);
         if (outlet != null) d.add(new StoredField(OUTLET_NAME, outlet));

@@ -113,9 +113,11 @@ public final class Searcher implements AutoCloseable {
             }
             ScoreDoc[] page = r.offset() >= top.scoreDocs.length ? new ScoreDoc[0]
                     : Arrays.copyOfRange(top.scoreDocs, r.offset(), top.scoreDocs.length);
-            TopDocs pageDocs = new TopDocs(top.totalHits, page);
-            String[] body = page.length == 0 ? new String[0] : highlighter.highlight(SearchIndex.BODY, query, pageDocs, 1);
-            String[] quotes = page.length == 0 ? new String[0] : highlighter.highlight(SearchIndex.QUOTES, query, pageDocs, 1);
+            Map<String, String[]> marked = page.length == 0 ? Map.of()
+                    : highlighter.highlightFields(new String[] {SearchIndex.BODY, SearchIndex.QUOTES}, query, docIds(page),
+                    new int[] {1, 1});
+            String[] body = marked.getOrDefault(SearchIndex.BODY, new String[page.length]);
+            String[] quotes = marked.getOrDefault(SearchIndex.QUOTES, new String[page.length]);
             List<SearchResult.Hit> hits = new ArrayList<>();
             var stored = searcher.storedFields();
             for (int i = 0; i < page.length; i++) {
@@ -132,6 +134,12 @@ public final class Searcher implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("search failed: " + e.getMessage(), e);
         }
+    }
+
+    private static int[] docIds(ScoreDoc[] docs) {
+        int[] ids = new int[docs.length];
+        for (int i = 0; i < docs.length; i++) ids[i] = docs[i].doc;
+        return ids;
     }
 
     private static String outlet(Document d) { return d.get(SearchIndex.OUTLET_NAME); }

@@ -97,9 +97,19 @@ public final class StoreQueries implements AutoCloseable {
         Page p = page(db, "SELECT id, type, mode, contexts, source, target, date, location, negated, hypothetical, reported_by,"
                 + " cameo, goldstein, quad_class, confidence, num_articles, num_sources FROM events" + where
                 + " ORDER BY day NULLS LAST, id", offset, limit, params.toArray());
+        if (p.items().isEmpty()) return p;
+        // The page's mentions in one query (up to 20 per event), not one query per event.
+        Map<Object, List<Map<String, Object>>> byEvent = new LinkedHashMap<>();
         for (Map<String, Object> ev : p.items()) {
-            ev.put("mentions", rows(db, "SELECT article, sentence_start, sentence_end, trigger_start, trigger_end, trigger_text"
-                    + " FROM event_mentions WHERE event = ? ORDER BY article LIMIT 20", ev.get("id")));
+            List<Map<String, Object>> list = new ArrayList<>();
+            byEvent.put(ev.get("id"), list);
+            ev.put("mentions", list);
+        }
+        String in = "(" + "?, ".repeat(byEvent.size() - 1) + "?)";
+        for (Map<String, Object> m : rows(db, "SELECT event, article, sentence_start, sentence_end, trigger_start, trigger_end,"
+                + " trigger_text FROM (SELECT *, row_number() OVER (PARTITION BY event ORDER BY article, trigger_start) AS n"
+                + " FROM event_mentions WHERE event IN " + in + ") WHERE n <= 20 ORDER BY event, n", byEvent.keySet().toArray())) {
+            byEvent.get(m.remove("event")).add(m);
         }
         return p;
     }
