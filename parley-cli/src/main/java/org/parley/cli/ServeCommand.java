@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serve a store as a read-only JSON API under /api/ (OpenAPI document at /api/openapi.json)."
+        description = "Serve a store: a web UI at / and a read-only JSON API under /api/ (OpenAPI document at /api/openapi.json)."
                 + " Stops on Ctrl-C.")
 public final class ServeCommand implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -42,7 +42,7 @@ public final class ServeCommand implements Callable<Integer> {
             server.close();
             stopped.countDown();
         }, "parley-serve-stop"));
-        System.err.println("parley serve: http://" + host + ":" + server.port() + "/api/ (OpenAPI: /api/openapi.json; Ctrl-C stops)");
+        System.err.println("parley serve: http://" + host + ":" + server.port() + "/ (web UI; API under /api/, OpenAPI: /api/openapi.json; Ctrl-C stops)");
         stopped.await();
         return 0;
     }

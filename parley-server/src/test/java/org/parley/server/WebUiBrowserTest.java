@@ -28,7 +28,9 @@ import org.openqa.selenium.interactions.Actions;
  * test fails on any console error. Skipped, with a message, only when chromium is not installed.
  *
  * <p>With {@code -Dparley.ui.shots=DIR} it also saves a screenshot of each page into DIR; with
- * {@code -Dparley.ui.store=STORE} it does that over another store (the seeds' analysis for the README).
+ * {@code -Dparley.ui.store=STORE} it does that over another store (the seeds' analysis for the README);
+ * {@code -Dparley.ui.only=a,b} saves only those; {@code parley.ui.query}, {@code parley.ui.trigger},
+ * {@code parley.ui.story}, {@code parley.ui.actor} and {@code parley.ui.dyad.a/b} choose what is shown.
  */
 class WebUiBrowserTest {
     @TempDir static Path dir;
@@ -319,7 +321,19 @@ class WebUiBrowserTest {
             follow(driver.findElements(By.cssSelector("#stories a")).stream()
                     .filter(s -> storyPick == null || s.getText().contains(storyPick)).findFirst().orElseThrow());
             follow(driver.findElement(By.cssSelector("#summary .summary-sentence")));
-            new Actions(driver).moveToElement(driver.findElement(By.cssSelector("mark.ev[tabindex]"))).perform();
+        } else {
+            // No stories in this store: the article is the first hit of the search.
+            open("#/search?q=" + java.net.URLEncoder.encode(System.getProperty("parley.ui.query", "France"), "UTF-8"));
+            follow(driver.findElement(By.cssSelector(".hits .hit-link")));
+            shot(shots, "article");
+        }
+        List<WebElement> triggers = driver.findElements(By.cssSelector("mark.ev[tabindex]"));
+        String pick = System.getProperty("parley.ui.trigger");
+        WebElement trigger = triggers.stream().filter(t -> pick == null || t.getText().equalsIgnoreCase(pick)).findFirst()
+                .orElse(triggers.isEmpty() ? null : triggers.get(0));
+        if (trigger != null) {
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", trigger);
+            new Actions(driver).moveToElement(trigger).perform();
             shot(shots, "article-event");
         }
         driver.manage().window().setSize(new Dimension(390, 844));
@@ -328,6 +342,8 @@ class WebUiBrowserTest {
     }
 
     private void shot(Path dir, String name) throws Exception {
+        String only = System.getProperty("parley.ui.only");
+        if (only != null && !List.of(only.split(",")).contains(name)) return;
         Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
     }
 }

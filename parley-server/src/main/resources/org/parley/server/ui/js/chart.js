@@ -57,7 +57,7 @@ export function stackedBars(rows, label) {
   const keys = [['verbal_cooperation', 'q1'], ['material_cooperation', 'q2'], ['verbal_conflict', 'q3'], ['material_conflict', 'q4']];
   rows.forEach((r, i) => {
     let base = 0;
-    const x = L + f.step * i + f.step * .15, w = Math.max(f.step * .7, 1);
+    const w = Math.max(Math.min(f.step * .7, 60), 1), x = L + f.step * (i + .5) - w / 2;
     for (const [k, cls] of keys) {
       const v = r[k] || 0;
       if (!v) continue;

@@ -43,6 +43,9 @@ export function sideLinks(side) {
 
 export const QUADS = { 1: 'verbal cooperation', 2: 'material cooperation', 3: 'verbal conflict', 4: 'material conflict' };
 
+// "1 event", "3 events".
+export function plural(n, word) { return num(n) + ' ' + word + (Number(n) === 1 ? '' : 's'); }
+
 export function num(n) { return n == null ? '—' : Number(n).toLocaleString('en'); }
 
 export function setTitle(t) { document.title = t ? t + ' · Parley' : 'Parley'; }

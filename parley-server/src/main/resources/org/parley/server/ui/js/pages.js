@@ -1,7 +1,7 @@
 // The pages. Each takes the route's parameters and the <main> element, fetches what it shows from the API
 // and renders it; every number links to the records behind it.
 import { api, idPath, ApiError } from './api.js';
-import { esc, html, raw, route, sideLinks, sideText, actorCode, QUADS, num, setTitle } from './dom.js';
+import { esc, html, raw, route, sideLinks, actorCode, QUADS, num, plural, setTitle } from './dom.js';
 import { renderText, eventTip, quoteTip } from './annotate.js';
 import { stackedBars, dyadLines } from './chart.js';
 
@@ -22,12 +22,12 @@ export async function overview(params, main) {
     <div class="grid">
       <section aria-labelledby="bs-h"><h2 id="bs-h">Busiest stories, last ${o.days} days</h2>
         ${o.busiest_stories.length ? raw(html`<ol class="busiest-stories">${o.busiest_stories.map(s => raw(html`<li>
-          <a href="${route.story(s.id)}">${s.title || s.id}</a> <span class="muted">${s.articles} articles, ${s.start || '?'}–${s.end || '?'}</span></li>`))}</ol>`)
+          <a href="${route.story(s.id)}">${s.title || s.id}</a> <span class="muted">${plural(s.articles, 'article')}, ${s.start || '?'}–${s.end || '?'}</span></li>`))}</ol>`)
           : raw('<p class="notice">No stories in this store (they come from the stories stage of <span class="code">parley analyze</span>).</p>')}
       </section>
       <section aria-labelledby="ba-h"><h2 id="ba-h">Busiest actors, last ${o.days} days</h2>
         ${o.busiest_actors.length ? raw(html`<ol class="busiest-actors">${o.busiest_actors.map(a => raw(html`<li>
-          <a href="${route.actor(a.entity)}">${a.name}</a> <span class="code">${actorCode(a)}</span> <span class="muted">${a.events} events</span></li>`))}</ol>`)
+          <a href="${route.actor(a.entity)}">${a.name}</a> <span class="code">${actorCode(a)}</span> <span class="muted">${plural(a.events, 'event')}</span></li>`))}</ol>`)
           : raw('<p class="muted">No events in these days.</p>')}
       </section>
     </div>
@@ -243,7 +243,7 @@ export async function actor(params, main, id) {
     <div class="grid">
       <section aria-labelledby="rel-h"><h2 id="rel-h">Related actors</h2>
         ${act.related.length ? raw(html`<ol id="related">${act.related.map(r => raw(html`<li><a href="${route.actor(r.entity)}">${r.name}</a>
-          <span class="code">${actorCode(r)}</span> <span class="muted">${r.events} events</span>
+          <span class="code">${actorCode(r)}</span> <span class="muted">${plural(r.events, 'event')}</span>
           ${e.country && r.country && e.country !== r.country ? raw(html` · <a href="${route.dyad({ a: e.country, b: r.country })}">dyad</a>`) : ''}</li>`))}</ol>`)
           : raw('<p class="muted">None.</p>')}
       </section>
@@ -291,7 +291,7 @@ export async function dyad(params, main) {
   const rows = r.series.items;
   const month = params.get('month');
   main.innerHTML = form + (rows.length ? html`
-    <p class="muted">Events between ${a} and ${b} per month, both directions (${num(rows.reduce((n, x) => n + x.a_to_b + x.b_to_a, 0))} events).
+    <p class="muted">Events between ${a} and ${b} per month, both directions (${plural(rows.reduce((n, x) => n + x.verbal_cooperation + x.material_cooperation + x.verbal_conflict + x.material_conflict, 0), 'event')} with a quad class).
       Select a month to list its events.</p>
     <div id="dyad-chart">${raw(dyadLines(rows, 'Cooperation and conflict between ' + a + ' and ' + b + ' per month'))}</div>
     <div class="legend"><span><span class="sw" style="background:var(--coop)"></span>cooperation (quad 1+2)</span>
