@@ -50,6 +50,8 @@ final class UiFixture {
             russia = entityOf(q, "RUS");
             france = entityOf(q, "FRA");
             for (Map<String, Object> e : q.events(new StoreQueries.EventFilter("RUS", null, null, null, null), 0, 100).items()) {
+                // only the events between two countries (not a minister's statement in the same article)
+                if (((com.fasterxml.jackson.databind.JsonNode) e.get("target")).isEmpty()) continue;
                 for (Object m : (List<?>) e.get("mentions")) eventIds.put((String) ((Map<?, ?>) m).get("article"), (String) e.get("id"));
             }
         }

@@ -199,7 +199,9 @@ class WebUiBrowserTest {
         assertThat(h1()).isEqualTo("Russia and France trade accusations");
         List<WebElement> sentences = driver.findElements(By.cssSelector("#summary .summary-sentence"));
         assertThat(sentences).hasSize(built.summaryTexts().size());
-        assertThat(driver.findElements(By.cssSelector("#timeline li"))).hasSize(built.storyArticles().size());
+        List<WebElement> timeline = driver.findElements(By.cssSelector("#timeline li"));
+        assertThat(timeline).hasSize(built.storyArticles().size());
+        assertThat(timeline).allSatisfy(li -> assertThat(li.getText()).contains("Russia").contains("France"));
         assertThat(driver.findElement(By.id("key-actors")).getText()).contains("Russia").contains("France");
         WebElement last = sentences.get(sentences.size() - 1);
         String expected = built.summaryTexts().get(built.summaryTexts().size() - 1);
