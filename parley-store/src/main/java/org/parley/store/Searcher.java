@@ -72,6 +72,9 @@ public final class Searcher implements AutoCloseable {
      */
     public static Searcher open(Path storeDir, String pre, String post, boolean escapeHtml) {
         Path dir = Store.indexDir(storeDir);
+        if (!Files.isRegularFile(Store.databaseFile(storeDir))) {
+            throw new StoreException("no store at " + storeDir + " (create one with parley analyze INPUT... --store " + storeDir + ")");
+        }
         if (!Files.isDirectory(dir)) {
             throw new StoreException("no search index in " + storeDir + " (build it with parley index --store " + storeDir + " --rebuild)");
         }
