@@ -24,8 +24,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders, any mix of formats.")
     List<Path> inputs;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created if missing).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder of JSONL files (created if missing).")
     Path out;
+
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "Store folder (created if missing): add the results to DIR/parley.duckdb and its search index;"
+                    + " unchanged articles already stored are left as they are. With --out too, both are written.")
+    Path store;
 
     @CommandLine.Mixin KnowledgeOptions knowledge = new KnowledgeOptions();
 
@@ -60,9 +65,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (maxArticleChars < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--max-article-chars must be positive");
         if (overwrite && resume) throw new CommandLine.ParameterException(spec.commandLine(), "--overwrite and --resume exclude each other");
         ReaderOptions reading = ReaderOptions.defaults().withMaxFileBytes((long) Math.max(1, maxFileMb * 1024 * 1024));
+        if (out == null && store == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give --out DIR, --store DIR or both");
+        }
         ArticleLimits limits = new ArticleLimits(Duration.ofMillis((long) (articleTimeoutSeconds * 1000)), maxArticleChars);
         OutputFolder.Mode mode = overwrite ? OutputFolder.Mode.OVERWRITE : resume ? OutputFolder.Mode.RESUME : OutputFolder.Mode.FRESH;
-        return run(spec, inputs, out, knowledge, threads, reading, limits, mode, null);
+        return run(spec, inputs, out, store, knowledge, threads, reading, limits, mode, null);
     }
 
     /**
@@ -73,27 +81,42 @@ public final class AnalyzeCommand implements Callable<Integer> {
     static int run(CommandLine.Model.CommandSpec spec, List<Path> inputs, Path out, KnowledgeOptions knowledge,
                    int threads, ReaderOptions reading, ArticleLimits limits, OutputFolder.Mode mode,
                    java.util.function.Consumer<BatchSummary> after) {
+        return run(spec, inputs, out, null, knowledge, threads, reading, limits, mode, after);
+    }
+
+    /** As above; {@code store} (may be null) adds the store as a sink, {@code out} (may be null when a store is given) the JSONL folder. */
+    static int run(CommandLine.Model.CommandSpec spec, List<Path> inputs, Path out, Path store, KnowledgeOptions knowledge,
+                   int threads, ReaderOptions reading, ArticleLimits limits, OutputFolder.Mode mode,
+                   java.util.function.Consumer<BatchSummary> after) {
         for (Path p : inputs) {
             if (!Files.exists(p)) throw new CommandLine.ParameterException(spec.commandLine(), "no such file or folder: " + p);
+        }
+        if (store != null && Files.exists(store) && !Files.isDirectory(store)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--store " + store + " exists and is not a folder");
         }
         for (Path p : knowledge.actors) requireFile(spec, p, "--actors");
         for (Path p : knowledge.patterns) requireFile(spec, p, "--patterns");
         for (Path p : knowledge.quoteCues) requireFile(spec, p, "--quote-cues");
         if (threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
-        OutputFolder.prepare(out, inputs, mode);
+        if (out != null) OutputFolder.prepare(out, inputs, mode);
         System.err.println("parley: loading models...");
         var parley = Engine.parley(knowledge);
         BatchSummary summary;
+        String where = (out == null ? "" : out + " ") + (store == null ? "" : "store " + store);
         try (ShutdownHook hook = new ShutdownHook(limits.abandonAfter().toSeconds() + 60)) {
-            summary = new BatchRunner(parley, new ArticleReader(reading.withExcluded(out)))
-                    .withStop(hook.signal())
-                    .run(new BatchRunner.Options(inputs, out, threads, true, limits, mode == OutputFolder.Mode.RESUME));
+            ReaderOptions excluding = reading;
+            if (out != null) excluding = excluding.withExcluded(out);
+            if (store != null) excluding = excluding.withExcluded(store);
+            BatchRunner runner = new BatchRunner(parley, new ArticleReader(excluding)).withStop(hook.signal());
+            if (store != null) runner.withSink(dir -> StoreSinks.forRun(out, store));
+            summary = runner.run(new BatchRunner.Options(inputs, out != null ? out : store, threads, true, limits,
+                    mode == OutputFolder.Mode.RESUME));
             if (after != null) after.accept(summary);
-            System.err.println("parley: " + summary.oneLine() + " -> " + out);
+            System.err.println("parley: " + summary.oneLine() + " -> " + where);
             if (summary.interrupted()) {
                 System.err.println("parley: to analyse the rest, run the same command with --resume");
             }
-            if (summary.skipped() + summary.failed() > 0) {
+            if (summary.skipped() + summary.failed() > 0 && out != null) {
                 System.err.println("parley: reasons for the skipped and failed inputs: " + out.resolve("skipped.jsonl"));
             }
         }

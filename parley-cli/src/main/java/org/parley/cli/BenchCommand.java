@@ -32,10 +32,11 @@ import picocli.CommandLine.Option;
  * articles/hour, tokens/second, time per stage, peak heap, and the ratio. Both wall-clock and
  * process-CPU figures are printed: on a shared machine the CPU figures are the comparable ones.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measures throughput, time per stage and peak heap against a plain CoreNLP baseline.")
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = StoreBenchCommand.class,
+        description = "Measures throughput, time per stage and peak heap against a plain CoreNLP baseline"
+                + " (bench store: the store, search and API).")
 public final class BenchCommand implements Callable<Integer> {
-    @Option(names = "--corpus", required = true, description = "Folder of .txt articles (e.g. BRAT text/), or a .tar.gz of them.")
+    @Option(names = "--corpus", description = "Folder of .txt articles (e.g. BRAT text/), or a .tar.gz of them.")
     Path corpus;
 
     @Option(names = "--threads", defaultValue = "2", description = "Worker threads (default: ${DEFAULT-VALUE}).")
@@ -64,6 +65,10 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     @Override public Integer call() throws Exception {
+        if (corpus == null) {
+            System.err.println("parley bench: --corpus is required (or: parley bench store)");
+            return 2;
+        }
         if (!Files.exists(corpus)) {
             System.err.println("parley bench: " + corpus + " does not exist");
             return 2;

@@ -1,0 +1,242 @@
+package org.parley.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.parley.write.Json;
+
+/**
+ * The read side of the store for the API: articles with their annotations, entities, events, quotations,
+ * stories and dyad series, as JSON-ready maps (JSON columns become nested values). Thread-safe: each
+ * call borrows one of a pool of connections. Callers check page sizes; this class only pages.
+ */
+public final class StoreQueries implements AutoCloseable {
+    private final Store store;
+    private final ConcurrentLinkedQueue<Connection> pool = new ConcurrentLinkedQueue<>();
+
+    public StoreQueries(Store store) { this.store = store; }
+
+    /** Filters of the events list; each null when not used. {@code actor}: entity id, country code or name. */
+    public record EventFilter(String actor, String type, LocalDate since, LocalDate until, Integer quadClass) {}
+
+    public Optional<Map<String, Object>> article(String id) {
+        return run(db -> {
+            List<Map<String, Object>> a = rows(db, "SELECT id, path, url, outlet, title, published, published_from, language,"
+                    + " duplicate_of, skipped_stages, content_hash, text, body, dateline FROM articles WHERE id = ?", id);
+            if (a.isEmpty()) return Optional.empty();
+            Map<String, Object> out = a.get(0);
+            Map<String, Object> ann = new LinkedHashMap<>();
+            ann.put("entities", rows(db, "SELECT m.start_offset AS start, m.end_offset AS \"end\", m.text, m.entity, e.name, e.type,"
+                    + " e.country, e.sector FROM entity_mentions m LEFT JOIN entities e ON e.id = m.entity WHERE m.article = ?"
+                    + " ORDER BY m.start_offset", id));
+            ann.put("events", rows(db, "SELECT m.trigger_start AS start, m.trigger_end AS \"end\", m.trigger_text AS text,"
+                    + " m.sentence_start, m.sentence_end, e.id AS event, e.type, e.mode, e.cameo, e.quad_class, e.goldstein,"
+                    + " e.source, e.target, e.date, e.negated, e.hypothetical, e.confidence FROM event_mentions m"
+                    + " JOIN events e ON e.id = m.event WHERE m.article = ? ORDER BY m.trigger_start", id));
+            ann.put("quotes", rows(db, "SELECT id, kind, content_start AS start, content_end AS \"end\", content, cue_start, cue_end,"
+                    + " cue, source_start, source_end, source_text, speaker_entity, speaker_name, speaker_country, speaker_sector,"
+                    + " confidence FROM quotes WHERE article = ? ORDER BY content_start", id));
+            ann.put("timexes", rows(db, "SELECT start_offset AS start, end_offset AS \"end\", text, type, value, mod FROM timexes"
+                    + " WHERE article = ? ORDER BY start_offset", id));
+            out.put("annotations", ann);
+            return Optional.of(out);
+        });
+    }
+
+    /** An entity with the first page of its mentions, of the events it takes part in and of its quotations. */
+    public Optional<Map<String, Object>> entity(String id, int limit) {
+        return run(db -> {
+            List<Map<String, Object>> e = rows(db, "SELECT id, name, type, country, sector, variants FROM entities WHERE id = ?", id);
+            if (e.isEmpty()) return Optional.empty();
+            Map<String, Object> out = e.get(0);
+            out.put("mentions", page(db, "SELECT m.article, m.start_offset AS start, m.end_offset AS \"end\", m.text, a.published"
+                    + " FROM entity_mentions m JOIN articles a ON a.id = m.article WHERE m.entity = ?"
+                    + " ORDER BY a.published NULLS LAST, m.article, m.start_offset", 0, limit, id));
+            out.put("events", events(db, new EventFilter(id, null, null, null, null), 0, limit));
+            out.put("quotes", quotes(db, id, 0, limit));
+            return Optional.of(out);
+        });
+    }
+
+    public Page events(EventFilter f, int offset, int limit) { return run(db -> events(db, f, offset, limit)); }
+
+    private Page events(Connection db, EventFilter f, int offset, int limit) throws SQLException {
+        StringBuilder where = new StringBuilder(" WHERE true");
+        List<Object> params = new ArrayList<>();
+        if (f.actor() != null) {
+            where.append(" AND (source_entity = ? OR target_entity = ? OR source_country = upper(?) OR target_country = upper(?)"
+                    + " OR lower(source_text) = lower(?) OR lower(target_text) = lower(?))");
+            for (int i = 0; i < 6; i++) params.add(f.actor());
+        }
+        if (f.type() != null) {
+            where.append(" AND type = upper(?)");
+            params.add(f.type());
+        }
+        if (f.since() != null) {
+            where.append(" AND day >= ?");
+            params.add(java.sql.Date.valueOf(f.since()));
+        }
+        if (f.until() != null) {
+            where.append(" AND day <= ?");
+            params.add(java.sql.Date.valueOf(f.until()));
+        }
+        if (f.quadClass() != null) {
+            where.append(" AND quad_class = ?");
+            params.add(f.quadClass());
+        }
+        Page p = page(db, "SELECT id, type, mode, contexts, source, target, date, location, negated, hypothetical, reported_by,"
+                + " cameo, goldstein, quad_class, confidence, num_articles, num_sources FROM events" + where
+                + " ORDER BY day NULLS LAST, id", offset, limit, params.toArray());
+        if (p.items().isEmpty()) return p;
+        // The page's mentions in one query (up to 20 per event), not one query per event.
+        Map<Object, List<Map<String, Object>>> byEvent = new LinkedHashMap<>();
+        for (Map<String, Object> ev : p.items()) {
+            List<Map<String, Object>> list = new ArrayList<>();
+            byEvent.put(ev.get("id"), list);
+            ev.put("mentions", list);
+        }
+        String in = "(" + "?, ".repeat(byEvent.size() - 1) + "?)";
+        for (Map<String, Object> m : rows(db, "SELECT event, article, sentence_start, sentence_end, trigger_start, trigger_end,"
+                + " trigger_text FROM (SELECT *, row_number() OVER (PARTITION BY event ORDER BY article, trigger_start) AS n"
+                + " FROM event_mentions WHERE event IN " + in + ") WHERE n <= 20 ORDER BY event, n", byEvent.keySet().toArray())) {
+            byEvent.get(m.remove("event")).add(m);
+        }
+        return p;
+    }
+
+    /** Quotations by a speaker: entity id or name (any case). */
+    public Page quotes(String speaker, int offset, int limit) { return run(db -> quotes(db, speaker, offset, limit)); }
+
+    private Page quotes(Connection db, String speaker, int offset, int limit) throws SQLException {
+        String where = speaker == null ? "" : " WHERE q.speaker_entity = ? OR lower(q.speaker_name) = lower(?)";
+        Object[] params = speaker == null ? new Object[0] : new Object[] {speaker, speaker};
+        return page(db, "SELECT q.id, q.article, a.published, q.kind, q.content_start AS start, q.content_end AS \"end\", q.content,"
+                + " q.cue, q.source_text, q.speaker_entity, q.speaker_name, q.speaker_country, q.speaker_sector, q.confidence"
+                + " FROM quotes q JOIN articles a ON a.id = q.article" + where
+                + " ORDER BY a.published NULLS LAST, q.article, q.content_start", offset, limit, params);
+    }
+
+    /** A record of a corpus stage by kind and id ("stories", "S3"): the latest one written. */
+    public Optional<Object> record(String kind, String id) {
+        return run(db -> {
+            List<Map<String, Object>> r = rows(db, "SELECT json FROM records WHERE kind = ? AND id = ? ORDER BY run_id DESC LIMIT 1", kind, id);
+            return r.isEmpty() ? Optional.empty() : Optional.ofNullable(r.get(0).get("json"));
+        });
+    }
+
+    /**
+     * Monthly series of events between two actors (entity ids or country codes), both directions: counts,
+     * counts per quad class and mean Goldstein score.
+     */
+    public Page dyad(String a, String b, LocalDate since, LocalDate until, int offset, int limit) {
+        return run(db -> {
+            String side = "(%1$s_entity = ? OR %1$s_country = upper(?))";
+            String ab = "(" + side.formatted("source") + " AND " + side.formatted("target") + ")";
+            StringBuilder where = new StringBuilder(" WHERE day IS NOT NULL AND (" + ab + " OR " + ab + ")");
+            List<Object> params = new ArrayList<>(List.of(a, a, b, b, b, b, a, a));
+            if (since != null) {
+                where.append(" AND day >= ?");
+                params.add(java.sql.Date.valueOf(since));
+            }
+            if (until != null) {
+                where.append(" AND day <= ?");
+                params.add(java.sql.Date.valueOf(until));
+            }
+            return page(db, "SELECT strftime(day, '%Y-%m') AS month,"
+                    + " count(*) FILTER (WHERE " + side.formatted("source") + " AND " + side.formatted("target") + ") AS a_to_b,"
+                    + " count(*) FILTER (WHERE NOT (" + side.formatted("source") + " AND " + side.formatted("target") + ")) AS b_to_a,"
+                    + " count(*) FILTER (WHERE quad_class = 1) AS verbal_cooperation,"
+                    + " count(*) FILTER (WHERE quad_class = 2) AS material_cooperation,"
+                    + " count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict,"
+                    + " count(*) FILTER (WHERE quad_class = 4) AS material_conflict,"
+                    + " round(avg(goldstein), 2) AS goldstein_mean"
+                    + " FROM events" + where + " GROUP BY month ORDER BY month", offset, limit, dyadParams(a, b, params));
+        });
+    }
+
+    /** The dyad query's parameters: a_to_b's, b_to_a's, then the WHERE clause's. */
+    private static Object[] dyadParams(String a, String b, List<Object> where) {
+        List<Object> p = new ArrayList<>(List.of(a, a, b, b, a, a, b, b));
+        p.addAll(where);
+        return p.toArray();
+    }
+
+    // --- plumbing
+
+    private interface Work<T> {
+        T apply(Connection db) throws SQLException;
+    }
+
+    private <T> T run(Work<T> work) {
+        Connection db = pool.poll();
+        if (db == null) db = store.newConnection();
+        try {
+            return work.apply(db);
+        } catch (SQLException e) {
+            throw new StoreException("store query failed: " + Store.firstLine(e.getMessage()), e);
+        } finally {
+            pool.offer(db);
+        }
+    }
+
+    private static Page page(Connection db, String sql, int offset, int limit, Object... params) throws SQLException {
+        List<Map<String, Object>> count = rows(db, "SELECT count(*) AS n FROM (" + sql + ")", params);
+        long total = ((Number) count.get(0).get("n")).longValue();
+        List<Map<String, Object>> items = rows(db, sql + " LIMIT " + limit + " OFFSET " + offset, params);
+        return new Page(total, offset, limit, items);
+    }
+
+    static List<Map<String, Object>> rows(Connection db, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
+            try (ResultSet rs = ps.executeQuery()) {
+                ResultSetMetaData md = rs.getMetaData();
+                List<Map<String, Object>> out = new ArrayList<>();
+                while (rs.next()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    for (int c = 1; c <= md.getColumnCount(); c++) row.put(md.getColumnLabel(c), value(rs, c, md.getColumnTypeName(c)));
+                    out.add(row);
+                }
+                return out;
+            }
+        }
+    }
+
+    private static Object value(ResultSet rs, int c, String type) throws SQLException {
+        Object v = rs.getObject(c);
+        if (v == null) return null;
+        if ("JSON".equalsIgnoreCase(type)) {
+            try {
+                return Json.mapper().readTree(v.toString());
+            } catch (JsonProcessingException e) {
+                return v.toString();
+            }
+        }
+        if (v instanceof java.sql.Date d) return d.toLocalDate().toString();
+        if (v instanceof java.time.LocalDate d) return d.toString();
+        if (v instanceof java.sql.Timestamp t) return t.toLocalDateTime().toString();
+        if (v instanceof java.math.BigInteger || v instanceof java.math.BigDecimal) return ((Number) v).longValue();
+        return v;
+    }
+
+    @Override public void close() {
+        Connection c;
+        while ((c = pool.poll()) != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // closing at shutdown: nothing left to do with the error
+            }
+        }
+    }
+}

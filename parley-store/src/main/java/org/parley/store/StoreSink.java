@@ -1,0 +1,322 @@
+package org.parley.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.parley.model.Entity;
+import org.parley.model.Event;
+import org.parley.model.Quote;
+import org.parley.model.Skipped;
+import org.parley.model.Timex;
+import org.parley.write.ArticleRecord;
+import org.parley.write.Json;
+import org.parley.write.ResultSink;
+
+/**
+ * The store as a {@link ResultSink}: what {@code parley analyze --store DIR} writes to.
+ *
+ * <p>Idempotent and incremental: an article whose content hash equals the stored one (written by a run
+ * that finished) is left as it is and its records from this run are dropped; a changed article has its
+ * old rows deleted and is written again. Entities are matched to stored ones by type and normalised
+ * name, so their ids stay stable across runs; events are matched by type, actors and day, and a match
+ * gains the new mentions.
+ *
+ * <p>Crash-safe: per-article records are buffered and committed together every {@value #BATCH_ARTICLES} articles or
+ * {@value #BATCH_MILLIS} ms. Entities and events (which the runner hands over at the end) are written in
+ * one transaction, then the search index is brought in step, then the run is marked finished. Articles
+ * of a run that never finished count as not stored, so running the same command again rewrites them.
+ */
+public final class StoreSink implements ResultSink {
+    static final int BATCH_ARTICLES = 100;
+    static final long BATCH_MILLIS = 5_000;
+
+    private final Store store;
+    private final Connection db;
+    private final int runId;
+    private final boolean updateIndex;
+    private long lastCommit = System.currentTimeMillis();
+    /** Articles received since the last commit, with their records, by id (a repeated id replaces the earlier one). */
+    private final Map<String, Pending> batch = new LinkedHashMap<>();
+    private Pending current;
+    private int written, unchanged;
+    private boolean entitiesDone, eventsDone;
+    private Map<String, String> entityIds = Map.of(); // this run's entity ids -> store ids
+
+    private final PreparedStatement insertSkipped, deleteSkipped;
+
+    private record Pending(ArticleRecord article, String hash, List<Timex> timexes, List<Quote> quotes) {}
+
+    /** Opens (creating or migrating) the store in {@code dir} and starts a run; the index is kept in step. */
+    public StoreSink(java.nio.file.Path dir) { this(Store.openForWriting(dir), true); }
+
+    /** Writes into an open store (which this sink closes); {@code updateIndex} false leaves the index alone. */
+    public StoreSink(Store store, boolean updateIndex) {
+        this.store = store;
+        this.db = store.connection();
+        this.updateIndex = updateIndex;
+        try {
+            db.setAutoCommit(true);
+            try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM runs")) {
+                rs.next();
+                runId = rs.getInt(1);
+            }
+            Sql.exec(db, "INSERT INTO runs (id, started_at) VALUES (?, current_timestamp)", runId);
+            db.setAutoCommit(false);
+            insertSkipped = db.prepareStatement("INSERT INTO skipped VALUES (?, ?, ?)");
+            deleteSkipped = db.prepareStatement("DELETE FROM skipped WHERE path = ?");
+        } catch (SQLException e) {
+            throw fail("start a run", e);
+        }
+    }
+
+    public int runId() { return runId; }
+
+    /** Articles written (new or changed), so far in this run (counted when their batch is committed). */
+    public int written() { return written; }
+
+    /** Articles left as they were because the store has them with the same content. */
+    public int unchanged() { return unchanged; }
+
+    /** The content hash that decides whether an article changed: every field read from the input. */
+    public static String contentHash(ArticleRecord a) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (Object part : new Object[] {a.id(), a.path(), a.url(), a.outlet(), a.title(), a.published(), a.text()}) {
+                md.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override public void article(ArticleRecord a) {
+        if (batch.size() >= BATCH_ARTICLES || System.currentTimeMillis() - lastCommit >= BATCH_MILLIS) flush();
+        current = new Pending(a, contentHash(a), new ArrayList<>(), new ArrayList<>());
+        batch.remove(a.id());
+        batch.put(a.id(), current);
+    }
+
+    @Override public void timexes(Collection<Timex> timexes) {
+        for (Timex t : timexes) if (current != null && current.article().id().equals(t.article())) current.timexes().add(t);
+    }
+
+    @Override public void quotes(Collection<Quote> quotes) {
+        for (Quote q : quotes) if (current != null && current.article().id().equals(q.article())) current.quotes().add(q);
+    }
+
+    /**
+     * Writes the pending articles in one transaction: looks up their stored hashes, drops the unchanged
+     * ones, deletes the rows of the changed ones, appends the rest, commits.
+     */
+    private void flush() {
+        if (batch.isEmpty()) {
+            commit();
+            return;
+        }
+        try {
+            Map<String, Boolean> stored = new HashMap<>(); // id -> same content, written by a finished run
+            String in = "(" + "?, ".repeat(batch.size() - 1) + "?)";
+            try (PreparedStatement ps = db.prepareStatement("SELECT a.id, a.content_hash, r.finished_at IS NOT NULL"
+                    + " FROM articles a JOIN runs r ON r.id = a.run_id WHERE a.id IN " + in)) {
+                int i = 1;
+                for (String id : batch.keySet()) ps.setString(i++, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        stored.put(rs.getString(1), batch.get(rs.getString(1)).hash().equals(rs.getString(2)) && rs.getBoolean(3));
+                    }
+                }
+            }
+            List<String> replaced = new ArrayList<>();
+            for (var e : stored.entrySet()) if (!e.getValue()) replaced.add(e.getKey());
+            if (!replaced.isEmpty()) deleteArticleRows(replaced);
+            try (Rows articles = new Rows(db, "articles"); Rows timexes = new Rows(db, "timexes"); Rows quotes = new Rows(db, "quotes")) {
+                for (Pending p : batch.values()) {
+                    if (Boolean.TRUE.equals(stored.get(p.article().id()))) {
+                        unchanged++;
+                        continue;
+                    }
+                    ArticleRecord a = p.article();
+                    articles.add(a.id(), p.hash(), runId, a.path(), a.url(), a.outlet(), a.title(), a.published(),
+                            a.publishedFrom(), a.language(), a.duplicateOf(), a.skippedStages(), a.text(), json(a.body()),
+                            a.dateline() == null ? null : json(a.dateline()));
+                    for (Timex t : p.timexes()) {
+                        timexes.add(t.article(), t.start(), t.end(), t.text(), t.type(), t.value(), t.mod());
+                    }
+                    for (Quote q : p.quotes()) {
+                        Quote.Speaker s = q.speaker();
+                        Quote.TextSpan c = q.content(), cue = q.cue(), src = q.source();
+                        quotes.add(q.id(), q.article(), runId, q.kind(),
+                                c == null ? null : c.start(), c == null ? null : c.end(), c == null ? null : c.text(),
+                                cue == null ? null : cue.start(), cue == null ? null : cue.end(), cue == null ? null : cue.text(),
+                                src == null ? null : src.start(), src == null ? null : src.end(), src == null ? null : src.text(),
+                                s == null ? null : s.entity(), s == null ? null : s.name(), s == null ? null : s.country(),
+                                s == null ? null : s.sector(), q.confidence());
+                    }
+                    written++;
+                }
+            }
+            batch.clear();
+            current = null;
+            commit();
+        } catch (SQLException e) {
+            throw fail("write articles", e);
+        }
+    }
+
+    private void deleteArticleRows(List<String> ids) throws SQLException {
+        String in = "(" + "?, ".repeat(ids.size() - 1) + "?)";
+        for (String sql : List.of("DELETE FROM timexes WHERE article IN ", "DELETE FROM quotes WHERE article IN ",
+                "DELETE FROM entity_mentions WHERE article IN ", "DELETE FROM event_mentions WHERE article IN ",
+                "DELETE FROM articles WHERE id IN ")) {
+            Sql.exec(db, sql + in, ids.toArray());
+        }
+    }
+
+    @Override public void skipped(Skipped s) {
+        try {
+            deleteSkipped.setString(1, s.path());
+            deleteSkipped.executeUpdate();
+            insertSkipped.setString(1, s.path());
+            insertSkipped.setString(2, s.reason());
+            insertSkipped.setInt(3, runId);
+            insertSkipped.executeUpdate();
+        } catch (SQLException e) {
+            throw fail("write skipped " + s.path(), e);
+        }
+    }
+
+    @Override public void entities(Collection<Entity> entities) {
+        try {
+            flush();
+            entityIds = new EntityWriter(db, runId).write(entities);
+            db.commit();
+            entitiesDone = true;
+        } catch (SQLException e) {
+            throw fail("write entities", e);
+        }
+    }
+
+    @Override public void events(Collection<Event> events) {
+        try {
+            flush();
+            new EventWriter(db, runId, entityIds).write(events);
+            db.commit();
+            eventsDone = true;
+        } catch (SQLException e) {
+            throw fail("write events", e);
+        }
+    }
+
+    /**
+     * Records of other corpus stages (stories, dyads), kept as JSON. A record identical to a stored one
+     * of the same kind is not added again; ids inside them are those of the run that wrote them.
+     */
+    @Override public void records(String kind, Collection<?> records) {
+        try (PreparedStatement exists = db.prepareStatement("SELECT 1 FROM records WHERE kind = ? AND hash = ?");
+             PreparedStatement insert = db.prepareStatement("INSERT INTO records VALUES (?, ?, ?, ?, ?)")) {
+            flush();
+            for (Object r : records) {
+                String json = json(r);
+                String hash = sha256(kind + "\n" + json);
+                exists.setString(1, kind);
+                exists.setString(2, hash);
+                try (ResultSet rs = exists.executeQuery()) {
+                    if (rs.next()) continue;
+                }
+                JsonNode id = Json.mapper().readTree(json).get("id");
+                insert.setString(1, kind);
+                insert.setString(2, id == null || id.isNull() ? null : id.asText());
+                insert.setString(3, hash);
+                insert.setInt(4, runId);
+                insert.setString(5, json);
+                insert.executeUpdate();
+            }
+            db.commit();
+        } catch (SQLException e) {
+            throw fail("write " + kind, e);
+        } catch (JsonProcessingException e) {
+            throw fail("write " + kind, e);
+        }
+    }
+
+    @Override public void close() {
+        try {
+            flush();
+            if (entitiesDone && eventsDone) {
+                if (updateIndex) {
+                    try (SearchIndex index = SearchIndex.openForWriting(store.dir())) {
+                        index.update(store, runId);
+                    }
+                }
+                try (PreparedStatement ps = db.prepareStatement("UPDATE runs SET finished_at = current_timestamp,"
+                        + " articles_written = ?, articles_unchanged = ? WHERE id = ?")) {
+                    ps.setInt(1, written);
+                    ps.setInt(2, unchanged);
+                    ps.setInt(3, runId);
+                    ps.executeUpdate();
+                }
+                db.commit();
+            }
+        } catch (SQLException e) {
+            throw fail("finish run " + runId, e);
+        } finally {
+            for (PreparedStatement ps : new PreparedStatement[] {insertSkipped, deleteSkipped}) {
+                try { ps.close(); } catch (SQLException ignored) { /* closing the store reports the real problem */ }
+            }
+            store.close();
+        }
+    }
+
+    private void commit() {
+        try {
+            db.commit();
+        } catch (SQLException e) {
+            throw fail("commit", e);
+        }
+        lastCommit = System.currentTimeMillis();
+    }
+
+    static String json(Object o) {
+        try {
+            return Json.mapper().writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
+        }
+    }
+
+    static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String norm(String s) { return s == null ? "" : s.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "); }
+
+    private StoreException fail(String what, SQLException e) {
+        try { db.rollback(); } catch (SQLException ignored) { /* the first error is the one to report */ }
+        return new StoreException("store " + store.dir() + ": cannot " + what + ": " + Store.firstLine(e.getMessage()), e);
+    }
+
+    private StoreException fail(String what, JsonProcessingException e) {
+        return new StoreException("store " + store.dir() + ": cannot " + what + ": " + e.getOriginalMessage(), e);
+    }
+}
