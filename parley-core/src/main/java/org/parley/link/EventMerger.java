@@ -132,7 +132,7 @@ public final class EventMerger {
         double boosted = Math.min(1.0, confidence + 0.05 * (articles.size() - 1));
         return new Event(first.id(), first.type(), mode, List.copyOf(contexts), first.source(), first.target(), date,
                 location, first.negated(), first.hypothetical(), first.reportedBy(), first.cameo(), first.goldstein(),
-                first.quadClass(), Math.round(boosted * 100) / 100.0, mentions, articles.size(), outlets.size());
+                first.quadClass(), Math.round(boosted * 100) / 100.0, mentions, articles.size(), outlets.size()).withStatus(first.status());
     }
 
     static String key(Event e) {

@@ -112,4 +112,13 @@ class EventMergerTest {
             assertThat(e.mentions()).hasSize(3);
         });
     }
+
+    @Test void aHistoricalMentionIsNotTheCurrentEvent() {
+        List<Event> merged = new EventMerger().merge(List.of(
+                ev("a1-e1", "a1", "CONSULT", "RUS", "FRA", "2017-05-29"),
+                ev("a2-e1", "a2", "CONSULT", "RUS", "FRA", "2017-05-29").withStatus(Event.Status.HISTORICAL),
+                ev("a3-e1", "a3", "CONSULT", "RUS", "FRA", "2017-05-30").withStatus(Event.Status.HISTORICAL)), null);
+        assertThat(merged).extracting(Event::status).containsExactly(Event.Status.CURRENT, Event.Status.HISTORICAL);
+        assertThat(merged.get(1).numArticles()).isEqualTo(2);
+    }
 }
