@@ -113,12 +113,11 @@ class EventMergerTest {
         });
     }
 
-    /** A historical or alleged report of the same meeting is not merged into a current one, and keeps its status. */
-    @Test void statusIsPartOfTheKeyAndSurvivesMerging() {
-        Event now = ev("a-e1", "a", "CONSULT", "RUS", "FRA", "2017-05-29", "met");
-        Event past = ev("b-e1", "b", "CONSULT", "RUS", "FRA", "2017-05-29", "met").withStatus(Event.Status.HISTORICAL);
-        Event pastAgain = ev("c-e1", "c", "CONSULT", "RUS", "FRA", "2017-05-30", "met").withStatus(Event.Status.HISTORICAL);
-        List<Event> merged = new EventMerger().merge(List.of(now, past, pastAgain), a -> a);
+    @Test void aHistoricalMentionIsNotTheCurrentEvent() {
+        List<Event> merged = new EventMerger().merge(List.of(
+                ev("a1-e1", "a1", "CONSULT", "RUS", "FRA", "2017-05-29"),
+                ev("a2-e1", "a2", "CONSULT", "RUS", "FRA", "2017-05-29").withStatus(Event.Status.HISTORICAL),
+                ev("a3-e1", "a3", "CONSULT", "RUS", "FRA", "2017-05-30").withStatus(Event.Status.HISTORICAL)), null);
         assertThat(merged).extracting(Event::status).containsExactly(Event.Status.CURRENT, Event.Status.HISTORICAL);
         assertThat(merged.get(1).numArticles()).isEqualTo(2);
     }
