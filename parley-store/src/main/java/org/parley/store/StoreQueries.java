@@ -21,6 +21,9 @@ import org.parley.write.Json;
  * call borrows one of a pool of connections. Callers check page sizes; this class only pages.
  */
 public final class StoreQueries implements AutoCloseable {
+    private static final java.util.regex.Pattern ENTITY_ID = java.util.regex.Pattern.compile("E\\d+");
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("(?i)[a-z]{3}|[A-Z]{2,6}");
+
     private final Store store;
     private final ConcurrentLinkedQueue<Connection> pool = new ConcurrentLinkedQueue<>();
 
@@ -60,8 +63,8 @@ public final class StoreQueries implements AutoCloseable {
             if (e.isEmpty()) return Optional.empty();
             Map<String, Object> out = e.get(0);
             out.put("mentions", page(db, "SELECT m.article, m.start_offset AS start, m.end_offset AS \"end\", m.text, a.published"
-                    + " FROM entity_mentions m JOIN articles a ON a.id = m.article WHERE m.entity = ?"
-                    + " ORDER BY a.published NULLS LAST, m.article, m.start_offset", 0, limit, id));
+                    + " FROM entity_mentions m JOIN articles a ON a.id = m.article WHERE m.entity = ?",
+                    " ORDER BY a.published NULLS LAST, m.article, m.start_offset", 0, limit, id));
             out.put("events", events(db, new EventFilter(id, null, null, null, null), 0, limit));
             out.put("quotes", quotes(db, id, 0, limit));
             return Optional.of(out);
@@ -74,9 +77,21 @@ public final class StoreQueries implements AutoCloseable {
         StringBuilder where = new StringBuilder(" WHERE true");
         List<Object> params = new ArrayList<>();
         if (f.actor() != null) {
-            where.append(" AND (source_entity = ? OR target_entity = ? OR source_country = upper(?) OR target_country = upper(?)"
-                    + " OR lower(source_text) = lower(?) OR lower(target_text) = lower(?))");
-            for (int i = 0; i < 6; i++) params.add(f.actor());
+            // One kind of match per value, so that each is a plain comparison DuckDB can run fast:
+            // an entity id ("E12"), a country code ("RUS"), else the actor's text as written (any case).
+            if (ENTITY_ID.matcher(f.actor()).matches()) {
+                where.append(" AND (source_entity = ? OR target_entity = ?)");
+                params.add(f.actor());
+                params.add(f.actor());
+            } else if (CODE.matcher(f.actor()).matches()) {
+                where.append(" AND (source_country = ? OR target_country = ?)");
+                params.add(f.actor().toUpperCase(java.util.Locale.ROOT));
+                params.add(f.actor().toUpperCase(java.util.Locale.ROOT));
+            } else {
+                where.append(" AND (lower(source_text) = lower(?) OR lower(target_text) = lower(?))");
+                params.add(f.actor());
+                params.add(f.actor());
+            }
         }
         if (f.type() != null) {
             where.append(" AND type = upper(?)");
@@ -95,8 +110,8 @@ public final class StoreQueries implements AutoCloseable {
             params.add(f.quadClass());
         }
         Page p = page(db, "SELECT id, type, mode, contexts, source, target, date, location, negated, hypothetical, reported_by,"
-                + " cameo, goldstein, quad_class, confidence, num_articles, num_sources FROM events" + where
-                + " ORDER BY day NULLS LAST, id", offset, limit, params.toArray());
+                + " cameo, goldstein, quad_class, confidence, num_articles, num_sources FROM events" + where,
+                " ORDER BY day NULLS LAST, id", offset, limit, params.toArray());
         if (p.items().isEmpty()) return p;
         // The page's mentions in one query (up to 20 per event), not one query per event.
         Map<Object, List<Map<String, Object>>> byEvent = new LinkedHashMap<>();
@@ -118,12 +133,13 @@ public final class StoreQueries implements AutoCloseable {
     public Page quotes(String speaker, int offset, int limit) { return run(db -> quotes(db, speaker, offset, limit)); }
 
     private Page quotes(Connection db, String speaker, int offset, int limit) throws SQLException {
-        String where = speaker == null ? "" : " WHERE q.speaker_entity = ? OR lower(q.speaker_name) = lower(?)";
-        Object[] params = speaker == null ? new Object[0] : new Object[] {speaker, speaker};
+        String where = speaker == null ? "" : ENTITY_ID.matcher(speaker).matches() ? " WHERE q.speaker_entity = ?"
+                : " WHERE lower(q.speaker_name) = lower(?)";
+        Object[] params = speaker == null ? new Object[0] : new Object[] {speaker};
         return page(db, "SELECT q.id, q.article, a.published, q.kind, q.content_start AS start, q.content_end AS \"end\", q.content,"
                 + " q.cue, q.source_text, q.speaker_entity, q.speaker_name, q.speaker_country, q.speaker_sector, q.confidence"
-                + " FROM quotes q JOIN articles a ON a.id = q.article" + where
-                + " ORDER BY a.published NULLS LAST, q.article, q.content_start", offset, limit, params);
+                + " FROM quotes q JOIN articles a ON a.id = q.article" + where,
+                " ORDER BY a.published NULLS LAST, q.article, q.content_start", offset, limit, params);
     }
 
     /** A record of a corpus stage by kind and id ("stories", "S3"): the latest one written. */
@@ -160,7 +176,7 @@ public final class StoreQueries implements AutoCloseable {
                     + " count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict,"
                     + " count(*) FILTER (WHERE quad_class = 4) AS material_conflict,"
                     + " round(avg(goldstein), 2) AS goldstein_mean"
-                    + " FROM events" + where + " GROUP BY month ORDER BY month", offset, limit, dyadParams(a, b, params));
+                    + " FROM events" + where + " GROUP BY month", " ORDER BY month", offset, limit, dyadParams(a, b, params));
         });
     }
 
@@ -189,10 +205,12 @@ public final class StoreQueries implements AutoCloseable {
         }
     }
 
-    private static Page page(Connection db, String sql, int offset, int limit, Object... params) throws SQLException {
+    /** Counts {@code sql}'s rows (without the ordering), then reads one page of them in {@code orderBy} order. */
+    private static Page page(Connection db, String sql, String orderBy, int offset, int limit, Object... params) throws SQLException {
         List<Map<String, Object>> count = rows(db, "SELECT count(*) AS n FROM (" + sql + ")", params);
         long total = ((Number) count.get(0).get("n")).longValue();
-        List<Map<String, Object>> items = rows(db, sql + " LIMIT " + limit + " OFFSET " + offset, params);
+        if (total <= offset) return new Page(total, offset, limit, List.of());
+        List<Map<String, Object>> items = rows(db, sql + orderBy + " LIMIT " + limit + " OFFSET " + offset, params);
         return new Page(total, offset, limit, items);
     }
 
