@@ -162,7 +162,7 @@ class BadInputSuiteTest {
         List<String> ids = new ArrayList<>();
         for (JsonNode a : lines(out.resolve("articles.jsonl"))) ids.add(a.get("id").asText());
         assertThat(ids).containsAll(good);
-        assertThat(ids).filteredOn(id -> id.startsWith("truncated.jsonl.gz#")).hasSizeGreaterThan(100);
+        assertThat(ids).as("the complete lines before the gzip truncation").filteredOn(id -> id.matches("g\\d+")).hasSizeGreaterThan(100);
         assertThat(lines(out.resolve("entities.jsonl"))).hasSize(1);
     }
 
