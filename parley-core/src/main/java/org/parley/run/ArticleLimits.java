@@ -7,7 +7,8 @@ import java.time.Duration;
  * so that one pathological record (a concatenated dump, a forum thread, a PDF turned into text) cannot
  * stall the batch or take its heap.
  *
- * @param timeout  wall-clock budget for the per-article stages, checked between stages and between sentences
+ * @param timeout  budget for the per-article stages, in CPU time of the article's thread (wall time where the JVM
+ *                 cannot measure it), checked between stages and between sentences
  * @param maxChars longest article text analysed. The default, 200,000 characters, is six times the
  *                 longest of PolNeAR's 924 political news articles (33,672; median 3,580, 99th percentile
  *                 15,371) and above long-form features (~100,000): no real news article reaches it
@@ -22,7 +23,7 @@ public record ArticleLimits(Duration timeout, int maxChars) {
 
     /**
      * How long the runner waits for an article that does not stop at its deadline (a stage stuck inside
-     * one long step) before giving it up: the budget plus half of it plus 5 s.
+     * one long step) before giving it up, on the deadline's clock: the budget plus half of it plus 5 s.
      */
     public Duration abandonAfter() { return timeout.plus(timeout.dividedBy(2)).plusSeconds(5); }
 }

@@ -66,13 +66,15 @@ final class ArticleTask {
      */
     Outcome await(ArticleLimits limits) {
         long limit = limits.abandonAfter().toNanos();
+        // A thread blocked (not computing) uses no CPU time: it is given up after ten times as long in wall time.
+        long wallLimit = limits.abandonAfter().multipliedBy(10).toNanos();
         while (true) {
             try {
                 return future.get(200, TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 long started = startedNanos;
-                if (started != 0 && System.nanoTime() - started > limit) {
-                    Deadline d = deadline;
+                Deadline d = deadline;
+                if (started != 0 && d != null && (d.used().toNanos() > limit || System.nanoTime() - started > wallLimit)) {
                     Stage at = d == null ? Stage.CLEAN : d.stage();
                     return Outcome.failed(skipped(article, at, "timed out after "
                             + Deadline.TimedOut.seconds(limits.timeout()) + " in " + at.label() + " and did not stop within "
