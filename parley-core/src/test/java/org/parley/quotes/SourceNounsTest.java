@@ -43,4 +43,9 @@ class SourceNounsTest {
     @Test void theHeadIsTheNounBeforeAPreposition() {
         assertThat(SourceNouns.head(phrase("the/the/DT", "head/head/NN", "of/of/IN", "the/the/DT", "conflict/conflict/NN")).word()).isEqualTo("head");
     }
+
+    @Test void aNameEndsThePhraseBeforeItsApposition() {
+        assertThat(SourceNouns.head(phrase("delegate/delegate/NN", "Mary/Mary/NNP", "Smith/Smith/NNP", ",/,/,", "clad/clad/VBN",
+                "in/in/IN", "a/a/DT", "cape/cape/NN"))).isNull();
+    }
 }

@@ -48,6 +48,8 @@ public final class SourceNouns {
      * {@code cueClass} ({@code according} for "according to"). Names, pronouns and unknown nouns pass.
      */
     public boolean excludes(List<Token> source, String cueClass, boolean according) {
+        // a phrase holding a name or pronoun anywhere ("Speaking at a town hall event, Trump") names its speaker there
+        for (Token t : source) if (t.pos().startsWith("NNP") || t.pos().startsWith("PRP")) return false;
         Token head = head(source);
         if (head == null) return false;
         Kind k = kind(head.lemma());
@@ -63,11 +65,14 @@ public final class SourceNouns {
      */
     public static Token head(List<Token> source) {
         Token head = null;
+        boolean noun = false;
         for (Token t : source) {
             String pos = t.pos();
-            if (head != null && (pos.equals("IN") || pos.equals("TO") || pos.startsWith("W") || t.word().equals(","))) break;
-            if (pos.equals("NN") || pos.equals("NNS")) head = t;
-            else if (pos.startsWith("NNP") || pos.startsWith("PRP")) head = null;
+            // the phrase ends at its first preposition, comma or relative word after a noun or name
+            // ("delegate Mary Susan, clad in a red cape": the head is the name, not "cape")
+            if (noun && (pos.equals("IN") || pos.equals("TO") || pos.startsWith("W") || t.word().equals(",") || pos.startsWith("VB"))) break;
+            if (pos.equals("NN") || pos.equals("NNS")) { head = t; noun = true; }
+            else if (pos.startsWith("NNP") || pos.startsWith("PRP")) { head = null; noun = true; }
         }
         return head;
     }
