@@ -4,6 +4,7 @@
  * exported, so no other module can reach into it.
  */
 module org.parley.core {
+    requires java.management; // the per-article budget reads the thread's CPU time
     requires com.fasterxml.jackson.databind;
     requires org.jsoup;
     requires jwarc;

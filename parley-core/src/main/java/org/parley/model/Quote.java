@@ -17,6 +17,19 @@ public record Quote(
     /** A span of the article's text with the text it covers. */
     public record TextSpan(int start, int end, String text) {}
 
-    /** The resolved speaker: entity id (article-local until linking, then global), canonical name, code. */
-    public record Speaker(String entity, String name, String country, String sector) {}
+    /**
+     * The resolved speaker: entity id (article-local until linking, then global), canonical name, code.
+     * A joint speaker ("Putin and Macron agreed", "the two leaders said") has no entity of its own and
+     * lists the entities speaking together in {@code members}; {@code members} is null for one speaker.
+     */
+    public record Speaker(String entity, String name, String country, String sector, java.util.List<Speaker> members) {
+        public Speaker {
+            members = members == null ? null : java.util.List.copyOf(members);
+        }
+
+        /** One speaker (not a group). */
+        public Speaker(String entity, String name, String country, String sector) {
+            this(entity, name, country, sector, null);
+        }
+    }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.parley.annotate.AnnotatedArticle;
 import org.parley.annotate.DependencyGraph;
+import org.parley.annotate.NamedMention;
 import org.parley.annotate.Sentence;
 import org.parley.annotate.Token;
 import org.parley.entities.ArticleEntities;
@@ -21,6 +22,7 @@ import org.parley.quotes.internal.CueFinder;
 import org.parley.quotes.internal.MarkedSpan;
 import org.parley.quotes.internal.QuoteMarks;
 import org.parley.quotes.internal.ScareQuoteRule;
+import org.parley.quotes.internal.SourceNouns;
 import org.parley.quotes.internal.SpeakerResolver;
 
 /**
@@ -36,6 +38,10 @@ import org.parley.quotes.internal.SpeakerResolver;
  */
 public final class QuoteExtractor {
     /** Words before a colon that label a line rather than name a speaker. */
+    /** Locative prepositions (a closed class): a place after one is where something happened, not who spoke. */
+    private static final Set<String> LOCATIVE = Set.of("at", "in", "near", "inside", "outside", "from", "to", "around", "across");
+    /** Named-entity types of places that are not states (a country may speak by metonymy: "Russia said"). */
+    private static final Set<String> PLACE_TYPES = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE", "FACILITY");
     private static final Set<String> LABELS = Set.of("update", "updated", "breaking", "watch", "exclusive", "note", "photo",
             "photos", "video", "read", "read more", "related", "correction", "editor's note", "editor\u2019s note", "source",
             "sources", "image", "credit", "advertisement", "see also", "more", "also", "warning", "live", "analysis", "opinion",
@@ -66,6 +72,8 @@ public final class QuoteExtractor {
         final AnnotatedArticle doc;
         final ArticleEntities entities;
         final String text;
+        /** {@code text} with hard-wrap newlines as spaces (same offsets): the paragraph layout quotation marks are read in. */
+        final String layout;
         final List<Candidate> cands = new ArrayList<>();
         final Map<Integer, DependencyGraph> trees = new HashMap<>();
         final List<MarkedSpan> marks;
@@ -76,9 +84,23 @@ public final class QuoteExtractor {
             this.doc = doc;
             this.entities = entities;
             this.text = doc.text();
+            this.layout = unwrapped(doc);
             List<MarkedSpan> inText = new ArrayList<>();
-            for (MarkedSpan m : QuoteMarks.find(text)) if (doc.sentenceAt(m.start()) != null || doc.sentenceAt(m.innerStart()) != null) inText.add(m);
+            for (MarkedSpan m : QuoteMarks.find(layout)) if (doc.sentenceAt(m.start()) != null || doc.sentenceAt(m.innerStart()) != null) inText.add(m);
             this.marks = inText;
+        }
+
+        /**
+         * The cleaner turns the newlines that only wrap a line into spaces before annotation, and every newline
+         * it keeps ends a sentence; so a newline inside a sentence is a hard wrap, not a paragraph break.
+         * Quotation marks are paired in this layout, so a quotation runs over the wrap ("We will\nhave to ...").
+         */
+        static String unwrapped(AnnotatedArticle doc) {
+            char[] chars = doc.text().toCharArray();
+            for (Sentence s : doc.sentences()) {
+                for (int i = Math.max(0, s.start()); i < Math.min(chars.length, s.end()); i++) if (chars[i] == '\n' || chars[i] == '\r') chars[i] = ' ';
+            }
+            return new String(chars);
         }
 
         List<Quote> run() {
@@ -92,6 +114,7 @@ public final class QuoteExtractor {
                 }
             }
             colonLines();
+            cands.removeIf(this::notASpeaker);
             int headlineEnd = headlineEnd();
             for (MarkedSpan m : marks) {
                 boolean inHeadline = m.start() < headlineEnd;
@@ -125,6 +148,40 @@ public final class QuoteExtractor {
             }
             for (Candidate c : kept) if (c.continues != null) c.speaker = c.root().speaker;
             return toQuotes(kept);
+        }
+
+        /**
+         * Speakers are people or organisations that speak: a source headed by an act, state, place or topic
+         * ("According to the domestic conflict", "These themes discuss") or a place named as a venue
+         * ("held at Versailles to celebrate") makes no attribution.
+         */
+        boolean notASpeaker(Candidate c) {
+            if (!c.hasSource() || c.continues != null) return false;
+            List<Token> src = tokensIn(c.sourceStart, c.sourceEnd);
+            if (src.isEmpty()) return false;
+            if (SourceNouns.builtIn().excludes(src, c.cueClass, "according-to".equals(c.how))) return true;
+            return isVenue(src);
+        }
+
+        /** A place name right after a locative preposition: `at Versailles`, `in Sochi`. */
+        boolean isVenue(List<Token> src) {
+            Token first = src.get(0);
+            Sentence s = doc.sentenceAt(first.start());
+            if (s == null || first.index() == 0) return false;
+            Token before = s.tokens().get(first.index() - 1);
+            if (!before.pos().equals("IN") || !LOCATIVE.contains(before.word().toLowerCase(Locale.ROOT))) return false;
+            for (NamedMention m : doc.mentions()) {
+                if (m.start() <= first.start() && first.start() < m.end() && PLACE_TYPES.contains(m.type())) return true;
+            }
+            return false;
+        }
+
+        List<Token> tokensIn(int start, int end) {
+            List<Token> out = new ArrayList<>();
+            Sentence s = doc.sentenceAt(start);
+            if (s == null) return out;
+            for (Token t : s.tokens()) if (t.start() >= start && t.end() <= end) out.add(t);
+            return out;
         }
 
         /** A source span reaching into a quotation (a parse slip: `..., the same," Dhuicq`) keeps what follows the last mark. */
@@ -168,6 +225,7 @@ public final class QuoteExtractor {
                 int bonus = "speech".equals(c.cueClass) ? 1000 : 0;
                 if (ov > 0 && ov + bonus > bestOverlap) { bestOverlap = ov + bonus; host = c; }
             }
+            if (host != null) sourceOutside(m, host);
             if (host == null) host = cueAfter(m);
             if (host == null) host = cueBefore(m);
             if (host != null) {
@@ -182,6 +240,33 @@ public final class QuoteExtractor {
                 cands.add(c);
                 hostOf.put(m, c);
             }
+        }
+
+        /**
+         * A speaker never sits inside the words they are quoted with: when the parse took a noun of the
+         * quotation for the subject (`"... consumers, satellite operators," Putin said`), the source is the
+         * short noun run between the closing mark and the cue (`Putin`), or right after a cue that follows the mark.
+         */
+        void sourceOutside(MarkedSpan m, Candidate host) {
+            if (!host.hasCue() || host.cueStart < m.end()) return;
+            if (host.hasSource() && (host.sourceStart < m.start() || host.sourceEnd > m.end())) return;
+            // the cue must follow the mark closely (`," said Macron .`), not come sentences later
+            if (!text.substring(m.end(), host.cueStart).matches("(?s)[\\s,\\-\u2014\u2013\u2015]*(\\S+\\s+){0,6}")) return;
+            Sentence s = doc.sentenceAt(host.cueStart);
+            if (s == null) return;
+            List<Token> between = new ArrayList<>();
+            List<Token> after = new ArrayList<>();
+            for (Token t : s.tokens()) {
+                if (t.start() >= m.end() && t.end() <= host.cueStart) between.add(t);
+                else if (t.start() >= host.cueEnd && after.size() < 9) after.add(t);
+            }
+            boolean onlyPunct = between.stream().allMatch(t -> isDashOrComma(t.word()));
+            int[] src = onlyPunct ? nounRunAfter(after, 0) : nounRun(between, 0, between.size() - 1);
+            if (src == null) return;
+            host.sourceStart = src[0];
+            host.sourceEnd = src[1];
+            host.referentStart = -1;
+            host.referentEnd = -1;
         }
 
         /** A multi-paragraph quotation: the part that finds a cue hosts the others as fragments of one attribution. */
@@ -223,7 +308,7 @@ public final class QuoteExtractor {
                 java.util.regex.Pattern.DOTALL);
 
         void colonLines() {
-            for (int[] p : QuoteMarks.paragraphs(text)) {
+            for (int[] p : QuoteMarks.paragraphs(layout)) {
                 if (doc.sentenceAt(p[0]) == null) continue;
                 java.util.regex.Matcher m = colonLine.matcher(text.substring(p[0], p[1]));
                 if (!m.find() || m.end(1) > 40) continue;
@@ -442,6 +527,9 @@ public final class QuoteExtractor {
 
         /** The source after the cue: "said Putin", "added the Russian president, who ...". */
         int[] nounRunAfter(List<Token> toks, int from) {
+            // `"...", – reported in the Kremlin`: an institution named with the article after "in"/"by" speaks
+            if (from + 2 < toks.size() && toks.get(from).word().matches("(?i)in|by|from") && toks.get(from + 1).word().equalsIgnoreCase("the")
+                    && toks.get(from + 2).pos().startsWith("NNP")) from++;
             int e = from - 1;
             for (int k = from; k < toks.size(); k++) {
                 Token t = toks.get(k);
@@ -464,6 +552,9 @@ public final class QuoteExtractor {
             boolean sameParagraph = prevMark.paragraph() == m.paragraph() && ScareQuoteRule.startsSentence(m, doc);
             boolean nextParagraph = m.paragraph() == prevMark.paragraph() + 1 && (m.continuation() || paragraphOpensWith(m));
             if (!sameParagraph && !nextParagraph) return null;
+            // a quoted line without closing punctuation is a subheading (`'We back the operation'`), not more speech
+            if (!sameParagraph && !m.runsOn() && !m.inner(text).strip().matches("(?s).*[.!?\u2026,;:]$")
+                    && !text.substring(m.end(), Math.min(text.length(), m.end() + 1)).matches("[.!?\u2026,;:]")) return null;
             // no other cue between the two quotations (another speaker may have been introduced)
             for (Candidate c : cands) {
                 if (c != host && c.hasCue() && c.cueStart > prevMark.end() && c.cueEnd < m.start() && "speech".equals(c.cueClass)) return null;
@@ -472,7 +563,7 @@ public final class QuoteExtractor {
         }
 
         boolean paragraphOpensWith(MarkedSpan m) {
-            for (int[] p : QuoteMarks.paragraphs(text)) if (p[0] == m.start()) return true;
+            for (int[] p : QuoteMarks.paragraphs(layout)) if (p[0] == m.start()) return true;
             return false;
         }
 
@@ -593,15 +684,20 @@ public final class QuoteExtractor {
                 Quote.TextSpan content = new Quote.TextSpan(cs, ce, text.substring(cs, ce));
                 Quote.TextSpan cue = c.hasCue() ? new Quote.TextSpan(c.cueStart, c.cueEnd, text.substring(c.cueStart, c.cueEnd)) : null;
                 Quote.TextSpan source = c.hasSource() ? new Quote.TextSpan(c.sourceStart, c.sourceEnd, text.substring(c.sourceStart, c.sourceEnd)) : null;
-                Quote.Speaker speaker = c.speaker == null ? null
-                        : new Quote.Speaker(c.speaker.entity(), c.speaker.name(), c.speaker.country(), c.speaker.sector());
+                Quote.Speaker speaker = speaker(c.speaker);
                 double conf = c.confidence;
                 if (speaker == null) conf *= 0.7;
-                else if (speaker.entity() != null) conf = Math.min(0.99, conf + 0.05);
+                else if (speaker.entity() != null || speaker.members() != null && !speaker.members().isEmpty()) conf = Math.min(0.99, conf + 0.05);
                 conf = Math.round(conf * 100) / 100.0;
                 out.add(new Quote(article + ":q" + (out.size() + 1), article, kind, content, cue, source, speaker, conf));
             }
             return out;
+        }
+
+        Quote.Speaker speaker(Candidate.SpeakerRef r) {
+            if (r == null) return null;
+            List<Quote.Speaker> members = r.members() == null ? null : r.members().stream().map(this::speaker).toList();
+            return new Quote.Speaker(r.entity(), r.name(), r.country(), r.sector(), members);
         }
 
         String kind(Candidate c) {

@@ -40,13 +40,22 @@ final class QuoteDocs {
         for (String w : "the a an this that".split(" ")) LEX.put(w, new String[] {w, "DT"});
         for (String w : "in on at of with for from by about after before during as".split(" ")) LEX.put(w, new String[] {w, "IN"});
         for (String w : "so-called".split(" ")) LEX.put(w, new String[] {w, "JJ"});
+        LEX.put("and", new String[] {"and", "CC"});
+        LEX.put("two", new String[] {"two", "CD"});
+        LEX.put("leaders", new String[] {"leader", "NNS"});
+        LEX.put("officials", new String[] {"official", "NNS"});
     }
 
     private final String text;
     private final List<String> persons = new ArrayList<>();
     private final List<ArticleEntity> entities = new ArrayList<>();
 
+    private boolean wrapped;
+
     private QuoteDocs(String text) { this.text = text; }
+
+    /** Hard-wrapped text: a single newline is a wrap inside a sentence (as the cleaner leaves it); a blank line ends one. */
+    QuoteDocs wrapped() { wrapped = true; return this; }
 
     static QuoteDocs of(String text) { return new QuoteDocs(text); }
 
@@ -74,7 +83,8 @@ final class QuoteDocs {
         for (int k = 0; k < spans.size(); k++) {
             int[] sp = spans.get(k);
             String w = text.substring(sp[0], sp[1]);
-            if (!cur.isEmpty() && text.substring(cur.get(cur.size() - 1).end(), sp[0]).contains("\n")) {
+            String gap = cur.isEmpty() ? "" : text.substring(cur.get(cur.size() - 1).end(), sp[0]);
+            if (!cur.isEmpty() && (wrapped ? gap.contains("\n\n") : gap.contains("\n"))) {
                 sentences.add(sentence(sentences.size(), cur));
                 cur = new ArrayList<>();
             }

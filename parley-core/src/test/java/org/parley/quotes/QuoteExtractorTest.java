@@ -154,4 +154,59 @@ class QuoteExtractorTest {
         AnnotatedArticle empty = QuoteDocs.of("").build();
         assertThat(extractor.extract(empty, null)).isEmpty();
     }
+
+    // ---- issue 13: wraps, odd spacing, joint speakers, spokespeople ----
+
+    @Test void quotationRunsOverHardWrapsInsideItsSentences() {
+        QuoteDocs d = QuoteDocs.of("Talks in Minsk ended late on Monday.\n\n\"It seemed to me that this cannot be settled at once. We\n"
+                + "will have to sit down and think about it,\" Ivanov said.").wrapped().person("Ivanov");
+        Quote q = withContent(quotes(d), "sit down");
+        assertThat(q.content().text()).startsWith("\"It seemed").endsWith("think about it,\"");
+        assertThat(q.speaker().name()).isEqualTo("Ivanov");
+    }
+
+    @Test void cueAfterTheQuoteWithASpaceBeforeTheFullStop() {
+        Quote q = withContent(quotes(QuoteDocs.of("\"Our task is to be a bridge between the partners in the region,\" said Ivanov .").person("Ivanov")), "bridge");
+        assertThat(q.source().text()).isEqualTo("Ivanov");
+        assertThat(q.speaker().name()).isEqualTo("Ivanov");
+    }
+
+    @Test void aQuotedSubheadingIsNotMoreSpeech() {
+        List<Quote> qs = quotes(QuoteDocs.of("\"We will keep talking to all partners in the region,\" Ivanov said.\n"
+                + "\"Partners back the new plan in full\"\nThe two sides met again in Minsk.").person("Ivanov"));
+        assertThat(qs).noneMatch(q -> q.content().text().contains("new plan"));
+    }
+
+    @Test void namesJoinedByAndSpeakTogether() {
+        QuoteDocs d = QuoteDocs.of("\"The talks were useful for both sides and for the region,\" Ivanov and Petrov said.")
+                .entity("t1#e1", "Pavel Ivanov", EntityType.PERSON, null, "Ivanov")
+                .entity("t1#e2", "Oleg Petrov", EntityType.PERSON, null, "Petrov");
+        Quote q = withContent(quotes(d), "useful");
+        assertThat(q.speaker().entity()).isNull();
+        assertThat(q.speaker().members()).extracting(Quote.Speaker::name).containsExactly("Pavel Ivanov", "Oleg Petrov");
+    }
+
+    @Test void theTwoLeadersAreTheProtagonistsNotOnePerson() {
+        QuoteDocs d = QuoteDocs.of("Ivanov met Petrov in Minsk on Monday. Ivanov and Petrov spoke for three hours.\n\n"
+                        + "\"The talks were useful for both sides and for the region,\" the two leaders said.")
+                .entity("t1#e1", "Pavel Ivanov", EntityType.PERSON, null, "Ivanov")
+                .entity("t1#e2", "Oleg Petrov", EntityType.PERSON, null, "Petrov");
+        Quote q = withContent(quotes(d), "useful");
+        assertThat(q.speaker().name()).isEqualTo("the two leaders");
+        assertThat(q.speaker().members()).extracting(Quote.Speaker::name).containsExactlyInAnyOrder("Pavel Ivanov", "Oleg Petrov");
+    }
+
+    @Test void indefinitePluralIsAGroupOfUnknownMembers() {
+        Quote q = withContent(quotes(QuoteDocs.of("Ivanov arrived on Monday.\n\n\"The talks will go on next week in the capital,\" officials said.")
+                .person("Ivanov")), "go on");
+        assertThat(q.speaker().members()).isEmpty();
+        assertThat(q.speaker().name()).isEqualTo("officials");
+    }
+
+    @Test void aSpokesmanSpeaksForHimselfNotForHisPrincipal() {
+        QuoteDocs d = QuoteDocs.of("\"We have nothing to add to the statement of the ministry,\" Ivanov's spokesman Petrov said.")
+                .entity("t1#e1", "Pavel Ivanov", EntityType.PERSON, Actor.of("RUS", "GOV"), "Ivanov")
+                .entity("t1#e2", "Oleg Petrov", EntityType.PERSON, null, "Petrov");
+        assertThat(withContent(quotes(d), "nothing to add").speaker().name()).isEqualTo("Oleg Petrov");
+    }
 }

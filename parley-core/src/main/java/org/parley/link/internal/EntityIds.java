@@ -17,11 +17,16 @@ public final class EntityIds {
     /** Global id, and the speaker's canonical name across articles ("Emmanuel Macron" for a local "macron"). */
     public static Quote remap(Quote q, Map<String, String> ids, Function<String, String> globalName) {
         if (q.speaker() == null) return q;
-        Quote.Speaker s = q.speaker();
+        return new Quote(q.id(), q.article(), q.kind(), q.content(), q.cue(), q.source(),
+                speaker(q.speaker(), ids, globalName), q.confidence());
+    }
+
+    /** A speaker with global ids; a joint speaker's members are remapped too. */
+    private static Quote.Speaker speaker(Quote.Speaker s, Map<String, String> ids, Function<String, String> globalName) {
         String id = map(s.entity(), ids);
         String name = id == null ? null : globalName.apply(id);
-        return new Quote(q.id(), q.article(), q.kind(), q.content(), q.cue(), q.source(),
-                new Quote.Speaker(id, name != null ? name : s.name(), s.country(), s.sector()), q.confidence());
+        List<Quote.Speaker> members = s.members() == null ? null : s.members().stream().map(m -> speaker(m, ids, globalName)).toList();
+        return new Quote.Speaker(id, name != null ? name : s.name(), s.country(), s.sector(), members);
     }
 
     public static Event remap(Event e, Map<String, String> ids) {

@@ -1,5 +1,7 @@
 package org.parley.quotes.internal;
 
+import java.util.List;
+
 /**
  * An attribution under construction: spans are character offsets of the article's text, -1 when
  * absent. {@code sourceHead} is the text offset span of the token (or antecedent) used to resolve
@@ -51,5 +53,12 @@ public final class Candidate {
     }
 
     /** A resolved speaker: entity id (null when unresolved to an entity), name, actor code, and its kind. */
-    public record SpeakerRef(String entity, String name, String country, String sector, String type) {}
+    public record SpeakerRef(String entity, String name, String country, String sector, String type, List<SpeakerRef> members) {
+        public SpeakerRef(String entity, String name, String country, String sector, String type) {
+            this(entity, name, country, sector, type, null);
+        }
+
+        /** True for a joint speaker ("Putin and Macron", "the two leaders"): its members speak together. */
+        public boolean group() { return members != null; }
+    }
 }

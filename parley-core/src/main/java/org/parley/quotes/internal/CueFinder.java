@@ -195,7 +195,9 @@ public final class CueFinder {
             if (k > cueLast && (r.equals("obl") || r.equals("advmod") || r.equals("nmod") || r.equals("obl:tmod"))) cueLast = Math.max(cueLast, lastOf(tree, k));
         }
         if (!endsOrBreaks(tree, cueLast)) return null;
-        if (!hasVerb(tree, contentFirst, contentLast) && !QuoteMarks.isQuoteChar(tree.token(contentFirst).word().charAt(0))) return null;
+        if (!hasVerb(tree, contentFirst, contentLast) && !QuoteMarks.isQuoteChar(tree.token(contentFirst).word().charAt(0))) {
+            return parenthetical(s, tree, v, cue, sj, sr);
+        }
         Candidate c = Candidate.forCue(s.index(), v, cue, "trailing");
         c.cueStart = tree.token(cueFirst).start();
         c.cueEnd = tree.token(v).end();
@@ -217,6 +219,27 @@ public final class CueFinder {
                 c.secondEnd = tree.token(rest[1]).end();
             }
         }
+        return c;
+    }
+
+    /**
+     * "In this situation, McCron believes, it is worth talking about ...": a cue set off by commas after an
+     * introductory phrase without a verb; the content is the clause after the second comma.
+     */
+    private Candidate parenthetical(Sentence s, DependencyGraph tree, int v, CueLexicon.Cue cue, int sj, int[] sr) {
+        if (sj > v) return null;
+        int after = v + 1;
+        if (after + 3 >= tree.size() || !tree.token(after).word().equals(",")) return null;
+        int last = tree.size() - 1;
+        while (last > after && tree.token(last).word().matches("[.!?]")) last--;
+        if (last - after < 3 || !hasVerb(tree, after + 1, last)) return null;
+        Candidate c = Candidate.forCue(s.index(), v, cue, "parenthetical");
+        c.cueStart = tree.token(v).start();
+        c.cueEnd = tree.token(v).end();
+        c.sourceStart = tree.token(sr[0]).start();
+        c.sourceEnd = tree.token(sr[1]).end();
+        c.contentStart = tree.token(after + 1).start();
+        c.contentEnd = tree.token(last).end();
         return c;
     }
 
@@ -322,6 +345,7 @@ public final class CueFinder {
     private static boolean usableObject(DependencyGraph tree, int v, int o) {
         if (ADDRESSEE_VERBS.contains(tree.token(v).lemma().toLowerCase(Locale.ROOT))) return false;
         Token t = tree.token(o);
+
         if (t.pos().startsWith("PRP") || t.pos().equals("WP") || t.pos().equals("WDT")) return false;
         return o > v;
     }
@@ -329,7 +353,10 @@ public final class CueFinder {
     private void source(Sentence s, DependencyGraph tree, int v, Candidate c, boolean[] content) {
         List<Integer> subj = new ArrayList<>();
         int cur = v;
+        // "it is worth talking about": a subject reached by climbing to another verb may be an expletive
+        boolean climbed = false;
         for (int hop = 0; hop < 3 && cur >= 0; hop++) {
+            climbed = hop > 0;
             for (int d : tree.graphChildren(cur, "nsubj")) {
                 String rel = relationOf(s, cur, d);
                 if (rel.contains("pass") || rel.contains("xsubj") && hop > 0) continue;
@@ -352,7 +379,7 @@ public final class CueFinder {
         for (int d : subj) {
             Token t = tree.token(d);
             // "it was reported that": an expletive subject of a passive or copula names nobody
-            if (EXPLETIVE.contains(t.word().toLowerCase(Locale.ROOT)) && (passive(tree, v) || tree.token(v).lemma().equals("be"))) continue;
+            if (EXPLETIVE.contains(t.word().toLowerCase(Locale.ROOT)) && (passive(tree, v) || tree.token(v).lemma().equals("be") || climbed)) continue;
             // enhanced++ makes the antecedent the subject of a relative clause; the gold (and the text) names "who"
             int ref = refOf(s, d, v);
             boolean[] sub;

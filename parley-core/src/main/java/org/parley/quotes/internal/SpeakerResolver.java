@@ -1,12 +1,14 @@
 package org.parley.quotes.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.parley.annotate.AnnotatedArticle;
 import org.parley.annotate.NamedMention;
+import org.parley.annotate.Token;
 import org.parley.entities.ArticleEntities;
 import org.parley.entities.ArticleEntity;
 import org.parley.entities.kb.ActorKnowledgeBase;
@@ -55,6 +57,10 @@ public final class SpeakerResolver {
             return previousSpeaker(earlier, s, false);
         }
         if (RELATIVE.contains(lower)) return null;
+        Candidate.SpeakerRef group = group(s, e, earlier);
+        if (group != null) return group;
+        Candidate.SpeakerRef office = speaksFor(s, e, text);
+        if (office != null) return office;
         ArticleEntity entity = bestEntity(s, e);
         if (entity != null && (entity.type() == EntityType.PERSON || !isPersonRole(text))) return of(entity);
         // "Russia's president", "the head of the Fifth Republic": the role names the speaker, not the place
@@ -68,6 +74,166 @@ public final class SpeakerResolver {
         NamedMention m = mentionIn(s, e);
         if (m != null) return new Candidate.SpeakerRef(null, m.text(), null, null, m.type());
         return null;
+    }
+
+    // ---- joint speakers ----
+
+    private static final java.util.Map<String, Integer> NUMBERS = java.util.Map.of("both", 2, "two", 2, "three", 3, "four", 4, "five", 5);
+
+    /**
+     * A joint speaker: names joined by "and" ("Putin and Macron", "Russia and France"), or a plural noun
+     * phrase ("the two leaders", "Both leaders", "the French and Russian presidents", "officials"). A definite
+     * plural refers back to the entities the article has named (the latest ones, one per country word when
+     * the phrase has them); an indefinite one ("officials said") is a group whose members are unknown.
+     */
+    private Candidate.SpeakerRef group(int s, int e, List<Candidate> earlier) {
+        List<Token> toks = tokens(s, e);
+        if (toks.isEmpty()) return null;
+        String phrase = doc.text().substring(s, e).replaceAll("\\s+", " ").trim();
+        Token head = SourceNouns.head(toks);
+        if (head != null && head.pos().equals("NNS") && !insideName(head)) return plural(phrase, toks, head, s);
+        // "A and B": every conjunct is a name of its own (an apposition after a comma is one person: "lawmaker and member, Dhuicq")
+        List<List<Token>> parts = new ArrayList<>();
+        List<Token> cur = new ArrayList<>();
+        for (Token t : toks) {
+            if (t.pos().equals("CC") && (t.word().equalsIgnoreCase("and") || t.word().equals("&")) && !insideName(t)) { parts.add(cur); cur = new ArrayList<>(); }
+            else cur.add(t);
+        }
+        parts.add(cur);
+        if (parts.size() < 2) return null;
+        for (Token t : parts.get(parts.size() - 1)) if (t.word().equals(",")) return null;
+        List<Candidate.SpeakerRef> members = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (List<Token> part : parts) {
+            if (part.isEmpty()) return null;
+            int ps = part.get(0).start(), pe = part.get(part.size() - 1).end();
+            Candidate.SpeakerRef m = member(ps, pe, earlier);
+            if (m == null) return null;
+            if (seen.add(m.entity() != null ? m.entity() : m.name())) members.add(m);
+        }
+        return members.size() < 2 ? null : groupOf(phrase, members);
+    }
+
+    /** One conjunct of a joint speaker: a name (the entity, or the mention), or a role phrase with a person role. */
+    private Candidate.SpeakerRef member(int s, int e, List<Candidate> earlier) {
+        String text = doc.text().substring(s, e).trim();
+        ArticleEntity named = entities.at(s, e);
+        if (named != null) {
+            // the entity must name the conjunct, not a word of it ("French lawmaker" is no France)
+            for (Span sp : named.spans()) if (sp.start() < e && s < sp.end() && (Math.min(e, sp.end()) - Math.max(s, sp.start())) * 2 >= e - s) return of(named);
+        }
+        NamedMention m = mentionIn(s, e);
+        if (m != null && (m.end() - m.start()) * 2 >= e - s) {
+            ArticleEntity entity = bestEntity(m.start(), m.end());
+            return entity != null ? of(entity) : new Candidate.SpeakerRef(null, m.text(), null, null, m.type());
+        }
+        if (isPersonRole(text)) return new Candidate.SpeakerRef(null, text.replaceAll("\\s+", " "), null, null, "PERSON");
+        return null;
+    }
+
+    private Candidate.SpeakerRef plural(String phrase, List<Token> toks, Token head, int offset) {
+        String first = toks.get(0).word().toLowerCase(Locale.ROOT);
+        boolean definite = first.equals("the") || first.equals("both") || first.equals("these") || first.equals("those")
+                || first.equals("their") || NUMBERS.containsKey(first);
+        int n = 2;
+        for (Token t : toks) { Integer k = NUMBERS.get(t.word().toLowerCase(Locale.ROOT)); if (k != null) n = k; }
+        if (!definite) return groupOf(phrase, List.of());
+        boolean persons = isPersonRole(head.lemma()) || isPersonRole(head.word());
+        // country words in the phrase ("the French and Russian presidents"): one member per country
+        List<String> countries = new ArrayList<>();
+        for (Token t : toks) {
+            if (t == head) break;
+            String c = t.pos().startsWith("JJ") || t.pos().startsWith("NNP") ? safeCountry(t.word()) : null;
+            if (c != null && !countries.contains(c)) countries.add(c);
+        }
+        List<Candidate.SpeakerRef> members = new ArrayList<>();
+        if (countries.size() >= 2) {
+            for (String c : countries) {
+                ArticleEntity best = latest(offset, persons, c);
+                if (best != null) members.add(of(best));
+            }
+        } else {
+            // the most named entities of the kind (before the phrase when there are any; a role head such as
+            // "presidents" prefers entities coded with its sector): the article's protagonists
+            String sector = persons ? safeSector(head.lemma()) : null;
+            List<ArticleEntity> pool = new ArrayList<>();
+            for (ArticleEntity x : entities.entities()) {
+                if ((x.type() == EntityType.PERSON) != persons || !persons && x.type() != EntityType.COUNTRY) continue;
+                pool.add(x);
+            }
+            java.util.function.ToIntFunction<ArticleEntity> score = x -> {
+                int before = 0;
+                for (Span sp : x.spans()) if (sp.end() <= offset) before++;
+                boolean coded = sector != null && x.actor() != null && sector.equals(x.actor().sector());
+                return (coded ? 100000 : 0) + before * 100 + x.spans().size();
+            };
+            pool.sort(java.util.Comparator.comparingInt(score).reversed());
+            for (int k = 0; k < Math.min(n, pool.size()); k++) members.add(of(pool.get(k)));
+        }
+        return groupOf(phrase, members);
+    }
+
+    /** The entity of the right kind with actor country {@code country} named last before {@code offset}. */
+    private ArticleEntity latest(int offset, boolean persons, String country) {
+        ArticleEntity best = null;
+        int bestAt = -1;
+        for (ArticleEntity x : entities.entities()) {
+            if ((x.type() == EntityType.PERSON) != persons || x.actor() == null || !country.equals(x.actor().country())) continue;
+            for (Span sp : x.spans()) if (sp.end() <= offset && sp.start() > bestAt) { bestAt = sp.start(); best = x; }
+        }
+        return best;
+    }
+
+    private static Candidate.SpeakerRef groupOf(String phrase, List<Candidate.SpeakerRef> members) {
+        String country = null;
+        boolean same = !members.isEmpty();
+        for (Candidate.SpeakerRef m : members) {
+            if (m.country() == null || country != null && !country.equals(m.country())) same = false;
+            country = m.country();
+        }
+        return new Candidate.SpeakerRef(null, phrase, same ? country : null, null, "GROUP", List.copyOf(members));
+    }
+
+    private boolean insideName(Token t) {
+        for (NamedMention m : doc.mentions()) if (m.start() <= t.start() && t.end() <= m.end() && m.end() - m.start() > t.end() - t.start()) return true;
+        return false;
+    }
+
+    private List<Token> tokens(int s, int e) {
+        List<Token> out = new ArrayList<>();
+        org.parley.annotate.Sentence sent = doc.sentenceAt(s);
+        if (sent == null) return out;
+        for (Token t : sent.tokens()) if (t.start() >= s && t.end() <= e) out.add(t);
+        return out;
+    }
+
+    // ---- spokespeople ----
+
+    /** Roles whose holder speaks for someone else (a closed set of news titles): the holder, not the principal, is the speaker. */
+    private static final Set<String> SPEAKS_FOR = Set.of("spokesman", "spokeswoman", "spokesperson", "spokespeople", "mouthpiece", "secretary");
+
+    /**
+     * "Putin's spokesman Dmitry Peskov said", "the Kremlin spokesman said": the spokesperson (the person
+     * named after the role, else the office: the role phrase itself), never the possessor they speak for.
+     */
+    private Candidate.SpeakerRef speaksFor(int s, int e, String text) {
+        int roleEnd = -1;
+        for (Token t : tokens(s, e)) {
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (SPEAKS_FOR.contains(w) && !(w.equals("secretary") && !text.toLowerCase(Locale.ROOT).contains("press secretary"))) roleEnd = t.end();
+        }
+        if (roleEnd < 0) return null;
+        ArticleEntity named = roleEnd < e ? entities.at(roleEnd, e) : null;
+        if (named != null && named.type() == EntityType.PERSON) {
+            for (Span sp : named.spans()) if (sp.start() >= roleEnd && sp.end() <= e) return of(named);
+        }
+        for (NamedMention m : doc.mentions()) {
+            if (m.start() >= roleEnd && m.end() <= e && m.type().equals("PERSON")) {
+                ArticleEntity entity = bestEntity(m.start(), m.end());
+                return entity != null ? of(entity) : new Candidate.SpeakerRef(null, m.text(), null, null, "PERSON");
+            }
+        }
+        return new Candidate.SpeakerRef(null, text.replaceAll("\\s+", " "), null, null, "PERSON");
     }
 
     private ArticleEntity bestEntity(int s, int e) {
