@@ -1,0 +1,84 @@
+package org.parley.stories.internal;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.parley.embed.TextEmbedder;
+
+/**
+ * A story that can still take articles: its members (in the order they joined), its date range and its
+ * centroid (the sums of its members' entity, word and embedding vectors), which an article is compared with.
+ */
+public final class OpenStory {
+    final long number;
+    final List<ArticleDoc> members = new ArrayList<>();
+    /** Latest sort date of a member: the story closes {@code windowDays} after it. */
+    LocalDate last;
+    /** Blocking keys under which the story is indexed, to remove it when it closes. */
+    final Set<Integer> keys = new HashSet<>();
+    private final Map<Integer, Double> entities = new HashMap<>();
+    private final Map<Integer, Double> terms = new HashMap<>();
+    private double[] embedding;
+    private double entityNorm, termNorm, embeddingNorm;
+
+    OpenStory(long number) { this.number = number; }
+
+    void add(ArticleDoc d) {
+        members.add(d);
+        LocalDate s = d.pending().sortDate();
+        if (s != null && (last == null || s.isAfter(last))) last = s;
+        entityNorm = addTo(entities, d.entities());
+        termNorm = addTo(terms, d.terms());
+        if (embedding == null) embedding = new double[d.embedding().length];
+        double n = 0;
+        for (int i = 0; i < embedding.length; i++) {
+            embedding[i] += d.embedding()[i];
+            n += embedding[i] * embedding[i];
+        }
+        embeddingNorm = Math.sqrt(n);
+    }
+
+    private static double addTo(Map<Integer, Double> sum, SparseVector v) {
+        v.forEach((k, w) -> sum.merge(k, (double) w, Double::sum));
+        double n = 0;
+        for (double x : sum.values()) n += x * x;
+        return Math.sqrt(n);
+    }
+
+    /**
+     * Similarity of an article to the story in [0, 1]: the mean of the cosines of its entities, words and
+     * headline-and-lead embedding with the story's centroid, times {@code exp(-d / decayDays)} where d is the
+     * number of days to the story's nearest dated member (no decay when the article or the story is undated).
+     */
+    double similarity(ArticleDoc d, double decayDays) {
+        double e = entityNorm == 0 ? 0 : d.entities().dot(entities) / entityNorm;
+        double t = termNorm == 0 ? 0 : d.terms().dot(terms) / termNorm;
+        double v = 0;
+        if (embeddingNorm > 0) {
+            double dot = 0;
+            float[] a = d.embedding();
+            for (int i = 0; i < a.length; i++) dot += a[i] * embedding[i];
+            v = Math.max(0, dot / embeddingNorm);
+        }
+        double s = (e + t + v) / 3;
+        if (d.date() != null) {
+            long days = Long.MAX_VALUE;
+            for (ArticleDoc m : members) {
+                if (m.date() != null) days = Math.min(days, Math.abs(ChronoUnit.DAYS.between(d.date(), m.date())));
+            }
+            if (days != Long.MAX_VALUE) s *= Math.exp(-days / decayDays);
+        }
+        return s;
+    }
+
+    public long number() { return number; }
+
+    public List<ArticleDoc> members() { return members; }
+
+    static double cosine(float[] a, float[] b) { return TextEmbedder.cosine(a, b); }
+}
