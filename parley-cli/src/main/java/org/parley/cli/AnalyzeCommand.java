@@ -8,6 +8,9 @@ import org.parley.read.ArticleReader;
 import org.parley.read.ReaderOptions;
 import org.parley.run.BatchRunner;
 import org.parley.run.BatchSummary;
+import org.parley.dyads.DyadStage;
+import org.parley.stories.StoryOptions;
+import org.parley.stories.StoryStage;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,11 +55,18 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         System.err.println("parley: loading models...");
         var parley = Engine.parley(knowledge);
-        BatchSummary summary = new BatchRunner(parley, new ArticleReader(reading))
+        BatchSummary summary = withCorpusStages(new BatchRunner(parley, new ArticleReader(reading)))
                 .run(new BatchRunner.Options(inputs, out, threads, System.console() != null));
         if (after != null) after.accept(summary);
         System.err.println("parley: " + summary.oneLine() + " -> " + out);
         return summary.analysed() > 0 ? 0 : 1;
+    }
+
+    /** Stories (stories.jsonl, article_dates.jsonl) and dyads (dyads.jsonl, which uses the stories' dates). */
+    static BatchRunner withCorpusStages(BatchRunner runner) {
+        StoryStage[] stories = new StoryStage[1];
+        return runner.withStage(() -> stories[0] = new StoryStage(Embedders.minilm(), StoryOptions.defaults()))
+                .withStage(() -> new DyadStage(() -> stories[0].articleDates()));
     }
 
     private static void requireFile(CommandLine.Model.CommandSpec spec, Path p, String option) {

@@ -149,7 +149,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
                 for (int j = i + 1; j < docs.size(); j++) {
                     var a = docs.get(i);
                     var b = docs.get(j);
-                    long days = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(a.date(), b.date()));
+                    long days = a.date() == null || b.date() == null ? 0 : Math.abs(java.time.temporal.ChronoUnit.DAYS.between(a.date(), b.date()));
                     if (days > options.windowDays()) continue;
                     boolean same = goldMap.get(a.id()).equals(goldMap.get(b.id()));
                     w.printf(Locale.ROOT, "%d\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%s\t%s%n", same ? 1 : 0, days, a.entities().dot(b.entities()),

@@ -12,6 +12,8 @@ import org.parley.corpus.CorpusResults;
 import org.parley.corpus.CorpusStage;
 import org.parley.corpus.LinkedArticle;
 import org.parley.model.Event;
+import org.parley.stories.ArticleDate;
+import java.util.function.Supplier;
 import org.parley.write.ResultSink;
 
 /**
@@ -28,18 +30,33 @@ public final class DyadStage implements CorpusStage {
     public static final String DYADS = "dyads";
     private final Map<String, LocalDate> articleDates = new HashMap<>();
     private final Map<String, Boolean> estimated = new HashMap<>();
+    private final Supplier<List<ArticleDate>> storyDates;
+
+    /** Without story dates: undated articles' events have no month unless the event has its own date. */
+    public DyadStage() { this(List::of); }
+
+    /** @param storyDates the dates stories gave undated articles, asked for when the stage finishes */
+    public DyadStage(Supplier<List<ArticleDate>> storyDates) { this.storyDates = storyDates; }
 
     @Override public String name() { return DYADS; }
 
     @Override public void accept(LinkedArticle a) {
-        if (a.events().isEmpty() || a.article().published() == null) return;
+        if (a.events().isEmpty()) return;
+        if (a.article().published() == null) {
+            estimated.put(a.article().id(), true);
+            return;
+        }
         articleDates.put(a.article().id(), a.article().published());
         estimated.put(a.article().id(), "estimated".equals(a.article().publishedFrom()));
     }
 
-    /** Dates from stories (undated articles dated by their story) take the place of missing ones. */
-    public void addArticleDate(String article, LocalDate date) {
-        if (articleDates.putIfAbsent(article, date) == null) estimated.put(article, true);
+    /** A date from a story (an undated article dated by its story) takes the place of a missing or estimated one. */
+    private void storyDate(ArticleDate d) {
+        LocalDate own = articleDates.get(d.article());
+        if (own == null || estimated.getOrDefault(d.article(), false)) {
+            articleDates.put(d.article(), d.published());
+            estimated.put(d.article(), true);
+        }
     }
 
     private record Key(String sc, String ss, String tc, String ts, String month) implements Comparable<Key> {
@@ -59,6 +76,7 @@ public final class DyadStage implements CorpusStage {
     }
 
     @Override public CorpusResults finish(CorpusResults soFar, ResultSink sink) {
+        storyDates.get().forEach(this::storyDate);
         sink.records(DYADS, dyads(soFar.events()));
         return soFar;
     }

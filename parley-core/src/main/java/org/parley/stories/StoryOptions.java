@@ -21,7 +21,7 @@ public record StoryOptions(int windowDays, double decayDays, double threshold, i
         if (reorderBuffer < 1) throw new IllegalArgumentException("reorderBuffer must be at least 1");
     }
 
-    public static StoryOptions defaults() { return new StoryOptions(7, 7.0, 0.15, 2000); }
+    public static StoryOptions defaults() { return new StoryOptions(7, 7.0, 0.13, 2000); }
 
     public StoryOptions withThreshold(double t) { return new StoryOptions(windowDays, decayDays, t, reorderBuffer); }
 

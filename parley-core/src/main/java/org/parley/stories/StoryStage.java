@@ -125,6 +125,9 @@ public final class StoryStage implements CorpusStage {
         return soFar;
     }
 
+    /** The dates stories gave undated articles (complete once the stage has finished). */
+    public List<ArticleDate> articleDates() { return List.copyOf(articleDates); }
+
     /** Articles clustered so far. */
     public long articles() { return articles; }
 

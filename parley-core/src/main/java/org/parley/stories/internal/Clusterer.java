@@ -20,8 +20,8 @@ import org.parley.stories.StoryOptions;
  */
 public final class Clusterer {
     /** Blocking keys of an article: its heaviest entities and words. */
-    static final int ENTITY_KEYS = 10;
-    static final int TERM_KEYS = 30;
+    static final int ENTITY_KEYS = 20;
+    static final int TERM_KEYS = 50;
     /** Open stories examined per key, most recent first; bounds the cost of a very common key. */
     static final int MAX_POSTINGS = 200;
 
@@ -49,7 +49,7 @@ public final class Clusterer {
         OpenStory best = null;
         double bestScore = -1;
         for (OpenStory s : candidates(doc)) {
-            double score = s.similarity(doc, options.decayDays());
+            double score = s.similarity(doc, options.decayDays(), options.windowDays());
             comparisons++;
             if (score > bestScore) {
                 bestScore = score;

@@ -26,6 +26,12 @@ public final class OpenStory {
     private double[] embedding;
     private double entityNorm, termNorm, embeddingNorm;
 
+    /**
+     * Entities (resolved people, organisations, places) weigh as much as the two text signals together: the
+     * text of articles on one campaign or one relationship is alike, who is in the news that day less so.
+     */
+    static final double ENTITY_WEIGHT = 2;
+
     OpenStory(long number) { this.number = number; }
 
     void add(ArticleDoc d) {
@@ -51,11 +57,12 @@ public final class OpenStory {
     }
 
     /**
-     * Similarity of an article to the story in [0, 1]: the mean of the cosines of its entities, words and
-     * headline-and-lead embedding with the story's centroid, times {@code exp(-d / decayDays)} where d is the
-     * number of days to the story's nearest dated member (no decay when the article or the story is undated).
+     * Similarity of an article to the story in [0, 1]: the weighted mean of the cosines of its entities, words
+     * and headline-and-lead embedding with the story's centroid, times {@code exp(-d / decayDays)} where d is the
+     * number of days to the story's nearest dated member. When the article or the story is undated, d is
+     * unknown and the decay is its mean over the window: an undated article needs stronger evidence.
      */
-    double similarity(ArticleDoc d, double decayDays) {
+    double similarity(ArticleDoc d, double decayDays, int windowDays) {
         double e = entityNorm == 0 ? 0 : d.entities().dot(entities) / entityNorm;
         double t = termNorm == 0 ? 0 : d.terms().dot(terms) / termNorm;
         double v = 0;
@@ -65,15 +72,20 @@ public final class OpenStory {
             for (int i = 0; i < a.length; i++) dot += a[i] * embedding[i];
             v = Math.max(0, dot / embeddingNorm);
         }
-        double s = (e + t + v) / 3;
+        double s = (ENTITY_WEIGHT * e + t + v) / (ENTITY_WEIGHT + 2);
+        long days = Long.MAX_VALUE;
         if (d.date() != null) {
-            long days = Long.MAX_VALUE;
             for (ArticleDoc m : members) {
                 if (m.date() != null) days = Math.min(days, Math.abs(ChronoUnit.DAYS.between(d.date(), m.date())));
             }
-            if (days != Long.MAX_VALUE) s *= Math.exp(-days / decayDays);
         }
-        return s;
+        // Unknown distance in time: the decay expected for a distance anywhere in the window.
+        return s * (days == Long.MAX_VALUE ? undatedDecay(decayDays, windowDays) : Math.exp(-days / decayDays));
+    }
+
+    /** The mean of exp(-d / decayDays) for d uniform in [0, windowDays]. */
+    static double undatedDecay(double decayDays, int windowDays) {
+        return decayDays / windowDays * (1 - Math.exp(-windowDays / decayDays));
     }
 
     public long number() { return number; }

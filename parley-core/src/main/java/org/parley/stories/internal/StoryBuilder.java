@@ -53,7 +53,7 @@ public final class StoryBuilder {
         return new Built(story, dates);
     }
 
-    /** The headline (else the lead sentence) of the member closest to the centroid of the members' embeddings. */
+    /** The headline (else the lead sentence) of the member closest to the centroid of the members' embeddings (the first of two). */
     private static String title(List<ArticleDoc> members) {
         ArticleDoc best = members.get(0);
         if (members.size() > 2) {
@@ -72,7 +72,6 @@ public final class StoryBuilder {
         }
         String t = best.pending().title();
         if (t != null && !t.isBlank()) return t.strip();
-        for (ArticleDoc d : members) if (d.pending().title() != null && !d.pending().title().isBlank()) return d.pending().title().strip();
         return best.pending().sentences().isEmpty() ? best.id() : best.pending().sentences().get(0).text();
     }
 
