@@ -23,6 +23,18 @@ public final class DemoCommand implements Callable<Integer> {
         int code = AnalyzeCommand.run(spec, List.of(samples), out, new KnowledgeOptions(), 2,
                 org.parley.read.ReaderOptions.defaults(), null);
         new DemoReport(out, System.out).print();
+        System.out.println();
+        System.out.println("== Timeline of Putin (parley timeline --from demo-output --actor Putin)");
+        OutputFolder folder = new OutputFolder(out);
+        TimelineCommand.print(TimelineCommand.timeline(folder, "Putin", null), System.out, "Putin", null);
+        System.out.println();
+        System.out.println("== Russia <-> France (parley dyad RUS FRA --both --from demo-output --chart demo-output/rus-fra.svg)");
+        List<DyadCommand.Month> months = DyadCommand.months(folder, "RUS", "FRA", true);
+        DyadCommand.print(months, "RUS <-> FRA", System.out);
+        if (!months.isEmpty()) {
+            Path png = DyadCommand.chart(months, "RUS <-> FRA", out.resolve("rus-fra.svg"));
+            System.out.println("Chart: " + out.resolve("rus-fra.svg") + " and " + png);
+        }
         return code;
     }
 }

@@ -25,6 +25,12 @@ public final class Clusterer {
     /** Open stories examined per key, most recent first; bounds the cost of a very common key. */
     static final int MAX_POSTINGS = 200;
 
+    /**
+     * A story that keeps receiving articles closes anyway this many windows after its first one (a story is a
+     * specific event, not a running topic), so that an open story, too, is bounded in time and memory.
+     */
+    static final int MAX_SPAN_WINDOWS = 4;
+
     private final StoryOptions options;
     private final Consumer<OpenStory> onClose;
     /** Open stories by number (creation order), so iteration is deterministic. */
@@ -44,7 +50,7 @@ public final class Clusterer {
         LocalDate when = doc.pending().sortDate();
         if (when != null && (clock == null || when.isAfter(clock))) {
             clock = when;
-            closeBefore(clock.minusDays(options.windowDays()));
+            closeBefore(clock.minusDays(options.windowDays()), clock.minusDays(MAX_SPAN_WINDOWS * (long) options.windowDays()));
         }
         OpenStory best = null;
         double bestScore = -1;
@@ -88,10 +94,15 @@ public final class Clusterer {
         return all;
     }
 
-    /** Closes the stories whose latest article is before {@code limit} (or all, with null). */
-    private void closeBefore(LocalDate limit) {
+    /**
+     * Closes the stories whose latest article is before {@code limit} or whose first is before {@code started}
+     * (or all, with null).
+     */
+    private void closeBefore(LocalDate limit, LocalDate started) {
         List<OpenStory> closing = new ArrayList<>();
-        for (OpenStory s : open.values()) if (limit == null || (s.last != null && s.last.isBefore(limit))) closing.add(s);
+        for (OpenStory s : open.values()) {
+            if (limit == null || (s.last != null && s.last.isBefore(limit)) || (s.first != null && s.first.isBefore(started))) closing.add(s);
+        }
         for (OpenStory s : closing) {
             open.remove(s.number);
             for (int k : s.keys) {
@@ -104,7 +115,7 @@ public final class Clusterer {
     }
 
     /** Closes every open story (end of the batch). */
-    public void closeAll() { closeBefore(null); }
+    public void closeAll() { closeBefore(null, null); }
 
     public int openStories() { return open.size(); }
 

@@ -19,6 +19,8 @@ public final class OpenStory {
     final List<ArticleDoc> members = new ArrayList<>();
     /** Latest sort date of a member: the story closes {@code windowDays} after it. */
     LocalDate last;
+    /** Earliest sort date of a member: a story closes at the latest {@code 4 * windowDays} after it. */
+    LocalDate first;
     /** Blocking keys under which the story is indexed, to remove it when it closes. */
     final Set<Integer> keys = new HashSet<>();
     private final Map<Integer, Double> entities = new HashMap<>();
@@ -38,6 +40,7 @@ public final class OpenStory {
         members.add(d);
         LocalDate s = d.pending().sortDate();
         if (s != null && (last == null || s.isAfter(last))) last = s;
+        if (s != null && (first == null || s.isBefore(first))) first = s;
         entityNorm = addTo(entities, d.entities());
         termNorm = addTo(terms, d.terms());
         if (embedding == null) embedding = new double[d.embedding().length];
