@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code parley} command. */
 @Command(name = "parley", mixinStandardHelpOptions = true, version = "parley 0.1.0",
         description = "Turns news articles into structured, traceable knowledge of world affairs.",
-        subcommands = {AnalyzeCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class, TimelineCommand.class,
+        subcommands = {AnalyzeCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class, TimelineCommand.class, BenchStoriesCommand.class,
                 DyadCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
