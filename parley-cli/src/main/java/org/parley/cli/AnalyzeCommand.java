@@ -11,6 +11,9 @@ import org.parley.run.ArticleLimits;
 import org.parley.run.BatchRunner;
 import org.parley.run.BatchSummary;
 import org.parley.run.OutputFolder;
+import org.parley.dyads.DyadStage;
+import org.parley.stories.StoryOptions;
+import org.parley.stories.StoryStage;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -107,7 +110,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             ReaderOptions excluding = reading;
             if (out != null) excluding = excluding.withExcluded(out);
             if (store != null) excluding = excluding.withExcluded(store);
-            BatchRunner runner = new BatchRunner(parley, new ArticleReader(excluding)).withStop(hook.signal());
+            BatchRunner runner = withCorpusStages(new BatchRunner(parley, new ArticleReader(excluding)).withStop(hook.signal()));
             if (store != null) runner.withSink(dir -> StoreSinks.forRun(out, store));
             summary = runner.run(new BatchRunner.Options(inputs, out != null ? out : store, threads, true, limits,
                     mode == OutputFolder.Mode.RESUME));
@@ -122,6 +125,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         if (summary.analysed() == 0) return Main.NOTHING_ANALYSED;
         return summary.failed() > 0 ? Main.SOME_FAILED : Main.OK;
+    }
+
+    /** Stories (stories.jsonl, article_dates.jsonl) and dyads (dyads.jsonl, which uses the stories' dates). */
+    static BatchRunner withCorpusStages(BatchRunner runner) {
+        StoryStage[] stories = new StoryStage[1];
+        return runner.withStage(() -> stories[0] = new StoryStage(Embedders.minilm(), StoryOptions.defaults()))
+                .withStage(() -> new DyadStage(() -> stories[0].articleDates()));
     }
 
     private static void requireFile(CommandLine.Model.CommandSpec spec, Path p, String option) {

@@ -24,6 +24,18 @@ public final class DemoCommand implements Callable<Integer> {
                 org.parley.read.ReaderOptions.defaults(), org.parley.run.ArticleLimits.DEFAULTS,
                 org.parley.run.OutputFolder.Mode.OVERWRITE, null);
         new DemoReport(out, System.out).print();
+        System.out.println();
+        System.out.println("== Timeline of Putin (parley timeline --from demo-output --actor Putin)");
+        OutputFolder folder = new OutputFolder(out);
+        TimelineCommand.print(TimelineCommand.timeline(folder, "Putin", null), System.out, "Putin", null);
+        System.out.println();
+        System.out.println("== Russia <-> France (parley dyad RUS FRA --both --from demo-output --chart demo-output/rus-fra.svg)");
+        List<DyadCommand.Month> months = DyadCommand.months(folder, "RUS", "FRA", true);
+        DyadCommand.print(months, "RUS <-> FRA", System.out);
+        if (!months.isEmpty()) {
+            Path png = DyadCommand.chart(months, "RUS <-> FRA", out.resolve("rus-fra.svg"));
+            System.out.println("Chart: " + out.resolve("rus-fra.svg") + " and " + png);
+        }
         return code;
     }
 }

@@ -90,6 +90,21 @@ final class DemoReport {
             }
         });
 
+        List<JsonNode> stories = read("stories.jsonl");
+        section("Stories (" + stories.size() + "; articles that report the same event)");
+        for (JsonNode st : stories) {
+            List<String> ids = new ArrayList<>();
+            st.path("articles").forEach(x -> ids.add(x.asText()));
+            out.printf("  %-4s %s .. %s  %s%n", st.path("id").asText(), nz(st.path("start")), nz(st.path("end")), clip(oneLine(st.path("title").asText()), 90));
+            out.println("       articles: " + String.join(", ", ids));
+            if (ids.size() > 1) {
+                for (JsonNode sent : st.path("summary")) out.println("       - " + clip(oneLine(sent.path("text").asText()), 130));
+            }
+        }
+        for (JsonNode d : read("article_dates.jsonl")) {
+            out.println("  " + d.path("article").asText() + " had no date: dated " + d.path("published").asText() + " (estimated) from story " + d.path("story").asText());
+        }
+
         List<JsonNode> skipped = read("skipped.jsonl");
         if (!skipped.isEmpty()) {
             section("Skipped inputs (" + skipped.size() + ")");

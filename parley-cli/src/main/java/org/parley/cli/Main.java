@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "parley", mixinStandardHelpOptions = true, version = "parley 0.1.0",
         description = "Turns news articles into structured, traceable knowledge of world affairs.",
         subcommands = {AnalyzeCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class, BenchSizeCommand.class,
-                LexiconCommand.class, ExportCommand.class, IndexCommand.class, SearchCommand.class, ServeCommand.class})
+                LexiconCommand.class, ExportCommand.class, IndexCommand.class, SearchCommand.class, ServeCommand.class,
+                TimelineCommand.class, DyadCommand.class, BenchStoriesCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -1,0 +1,22 @@
+package org.parley.cli;
+
+import org.parley.embed.TextEmbedder;
+import org.parley.embed.minilm.MiniLmEmbedder;
+
+/** The process-wide sentence embedder (all-MiniLM-L6-v2, in-process), loaded on first use. */
+final class Embedders {
+    private Embedders() {}
+
+    private static volatile TextEmbedder minilm;
+
+    static TextEmbedder minilm() {
+        TextEmbedder e = minilm;
+        if (e == null) {
+            synchronized (Embedders.class) {
+                if (minilm == null) minilm = new MiniLmEmbedder();
+                e = minilm;
+            }
+        }
+        return e;
+    }
+}

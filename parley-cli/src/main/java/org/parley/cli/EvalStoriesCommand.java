@@ -1,0 +1,188 @@
+package org.parley.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.parley.Parley;
+import org.parley.annotate.Annotator;
+import org.parley.corpus.CorpusResults;
+import org.parley.corpus.LinkedArticle;
+import org.parley.embed.TextEmbedder;
+import org.parley.eval.CachingAnnotator;
+import org.parley.eval.StoryEval;
+import org.parley.link.ArticleLinker;
+import org.parley.model.Article;
+import org.parley.stories.Story;
+import org.parley.stories.StoryOptions;
+import org.parley.stories.StoryStage;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code parley eval stories --gold FILE --corpus DIR}: analyses the gold partition's articles (PolNeAR text
+ * files named OUTLET_DATE_slug.txt, whose outlet and date are passed as article metadata, as a feed gives
+ * them), clusters them into stories and scores the partition ({@link StoryEval}), with the all-singletons
+ * baseline.
+ */
+@Command(name = "stories", mixinStandardHelpOptions = true,
+        description = "Scores story clustering (pairwise and B-cubed F1) against a gold partition of articles.")
+public final class EvalStoriesCommand implements Callable<Integer> {
+    private static final Pattern NAME = Pattern.compile("^([^_]+)_(\\d{4}-\\d{2}-\\d{2})_");
+
+    @Option(names = "--gold", required = true, description = "Gold stories JSON (stories[].articles, singletons).")
+    Path gold;
+
+    @Option(names = "--corpus", required = true, description = "Folder with the articles' text files (searched recursively).")
+    Path corpus;
+
+    @Option(names = "--cache", description = "Folder to keep CoreNLP annotations in between runs (outside the repository).")
+    Path cache;
+
+    @Option(names = "--threshold", description = "Override the similarity threshold.")
+    Double threshold;
+
+    @Option(names = "--decay-days", description = "Override the time constant of the similarity decay.")
+    Double decayDays;
+
+    @Option(names = "--window-days", description = "Override the story window.")
+    Integer windowDays;
+
+    @Option(names = "--sweep", description = "Also score thresholds from 0.10 to 0.40 (for tuning on the dev partition only).")
+    boolean sweep;
+
+    @Option(names = "--dump", description = "Write the predicted stories with their gold labels to this file.")
+    Path dump;
+
+    @Option(names = "--pairs", description = "Write the similarity components of every article pair within the window to this TSV (error analysis).")
+    Path pairs;
+
+    @picocli.CommandLine.Mixin KnowledgeOptions knowledge = new KnowledgeOptions();
+
+    @Override public Integer call() throws IOException {
+        Map<String, String> goldMap = StoryEval.readGold(gold);
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(corpus)) {
+            files = s.filter(p -> goldMap.containsKey(p.getFileName().toString())).sorted().toList();
+        }
+        if (files.isEmpty()) {
+            System.err.println("none of the gold articles is under " + corpus);
+            return 1;
+        }
+        System.err.printf(Locale.ROOT, "parley: %d of %d gold articles found; analysing...%n", files.size(), goldMap.size());
+        List<LinkedArticle> linked = new ArrayList<>();
+        Annotator annotator = cache == null ? knowledge.createAnnotator() : new CachingAnnotator(cache, knowledge::createAnnotator);
+        try (annotator) {
+            Parley parley = knowledge.applyTo(Parley.builder().annotator(annotator)).build();
+            ArticleLinker linker = new ArticleLinker();
+            for (Path f : files) linked.add(linker.link(parley.analyze(article(f))));
+        }
+        TextEmbedder embedder = new CachedEmbedder(Embedders.minilm());
+        StoryOptions options = StoryOptions.defaults();
+        if (threshold != null) options = options.withThreshold(threshold);
+        if (decayDays != null) options = options.withDecayDays(decayDays);
+        if (windowDays != null) options = options.withWindowDays(windowDays);
+
+        StoryEval.Scores baseline = StoryEval.score(goldMap, goldMap.keySet().stream().map(List::of).toList());
+        System.out.println("All singletons (baseline):");
+        System.out.print(baseline.table());
+        System.out.println();
+        if (sweep) {
+            System.out.println("threshold  pairP  pairR  pairF1  B3-F1  predicted-pairs");
+            for (int i = 10; i <= 40; i += 1) {
+                StoryEval.Scores s = StoryEval.score(goldMap, members(cluster(linked, embedder, options.withThreshold(i / 100.0))));
+                System.out.printf(Locale.ROOT, "%.2f       %.3f  %.3f  %.3f   %.3f  %d%n", i / 100.0, s.pairPrecision(), s.pairRecall(),
+                        s.pairF1(), s.bcubedF1(), s.predictedPairs());
+            }
+            System.out.println();
+        }
+        List<Story> stories = cluster(linked, embedder, options);
+        StoryEval.Scores scores = StoryEval.score(goldMap, members(stories));
+        System.out.printf(Locale.ROOT, "Parley stories (window %d days, decay %.1f days, threshold %.2f): %d stories%n",
+                options.windowDays(), options.decayDays(), options.threshold(), stories.size());
+        System.out.print(scores.table());
+        if (pairs != null) writePairs(linked, embedder, options, goldMap);
+        if (dump != null) {
+            try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(dump, StandardCharsets.UTF_8))) {
+                for (Story s : stories) {
+                    w.println(s.id() + " " + s.title());
+                    for (String a : s.articles()) w.println("    " + goldMap.get(a) + "  " + a);
+                }
+            }
+        }
+        return 0;
+    }
+
+    private void writePairs(List<LinkedArticle> linked, TextEmbedder embedder, StoryOptions options, Map<String, String> goldMap)
+            throws IOException {
+        var df = new org.parley.stories.internal.DocumentFrequencies();
+        List<org.parley.stories.internal.Pending> ps = new ArrayList<>();
+        for (LinkedArticle a : linked) {
+            var p = org.parley.stories.internal.Pending.of(ps.size(), a, null);
+            var keys = new java.util.TreeSet<>(p.terms().keySet());
+            keys.addAll(p.entities().keySet());
+            df.add(keys);
+            ps.add(p);
+        }
+        List<org.parley.stories.internal.ArticleDoc> docs = new ArrayList<>();
+        for (var p : ps) docs.add(org.parley.stories.internal.ArticleDoc.of(p, df, embedder.embed(p.lead())));
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(Path.of(pairs + ".vectors.jsonl"), StandardCharsets.UTF_8))) {
+            for (var d : docs) {
+                w.println(org.parley.write.Json.mapper().writeValueAsString(Map.of("id", d.id(), "embedding", d.embedding(),
+                        "entities", d.entities().asMap(), "lead", d.pending().lead())));
+            }
+        }
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(pairs, StandardCharsets.UTF_8))) {
+            w.println("same\tdays\tentities\tterms\tembedding\tscore\ta\tb");
+            for (int i = 0; i < docs.size(); i++) {
+                for (int j = i + 1; j < docs.size(); j++) {
+                    var a = docs.get(i);
+                    var b = docs.get(j);
+                    long days = a.date() == null || b.date() == null ? 0 : Math.abs(java.time.temporal.ChronoUnit.DAYS.between(a.date(), b.date()));
+                    if (days > options.windowDays()) continue;
+                    boolean same = goldMap.get(a.id()).equals(goldMap.get(b.id()));
+                    w.printf(Locale.ROOT, "%d\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%s\t%s%n", same ? 1 : 0, days, a.entities().dot(b.entities()),
+                            a.terms().dot(b.terms()), TextEmbedder.cosine(a.embedding(), b.embedding()),
+                            a.similarity(b, options.decayDays()), a.id(), b.id());
+                }
+            }
+        }
+    }
+
+    private static List<Story> cluster(List<LinkedArticle> linked, TextEmbedder embedder, StoryOptions options) {
+        StoryStage stage = new StoryStage(embedder, options);
+        linked.forEach(stage::accept);
+        CollectingSink sink = new CollectingSink();
+        stage.finish(CorpusResults.empty(), sink);
+        List<Story> out = new ArrayList<>();
+        for (Object o : sink.records(StoryStage.STORIES)) out.add((Story) o);
+        return out;
+    }
+
+    private static List<Collection<String>> members(List<Story> stories) {
+        return stories.stream().map(s -> (Collection<String>) s.articles()).toList();
+    }
+
+    /** The article as a feed gives it: outlet and date from the file name, title from the first line. */
+    static Article article(Path f) throws IOException {
+        String name = f.getFileName().toString();
+        String text = Files.readString(f, StandardCharsets.UTF_8);
+        int nl = text.indexOf('\n');
+        String title = nl > 0 ? text.substring(0, nl).strip() : null;
+        Matcher m = NAME.matcher(name);
+        String outlet = m.find() ? m.group(1) : null;
+        LocalDate date = outlet != null ? LocalDate.parse(m.group(2)) : null;
+        return new Article(name, f.toString(), null, outlet, title, date, date == null ? null : "metadata", "en", null, text, null, null);
+    }
+}

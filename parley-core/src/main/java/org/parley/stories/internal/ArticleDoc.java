@@ -1,0 +1,41 @@
+package org.parley.stories.internal;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.parley.embed.TextEmbedder;
+
+/**
+ * An article at its turn: its weighted words and entities (IDF as of its arrival) and the embedding of its
+ * headline and lead. {@code sortDate} places undated articles in time for the window; similarity decays
+ * with the distance between own dates only.
+ */
+public record ArticleDoc(Pending pending, SparseVector terms, SparseVector entities, float[] embedding) {
+    /** Keys kept per article: beyond these the cosine changes little and memory grows. */
+    static final int MAX_TERMS = 150;
+    static final int MAX_ENTITIES = 40;
+
+    public static ArticleDoc of(Pending p, DocumentFrequencies df, float[] embedding) {
+        return new ArticleDoc(p, SparseVector.tfIdf(p.terms(), df, MAX_TERMS), SparseVector.tfIdf(p.entities(), df, MAX_ENTITIES),
+                embedding);
+    }
+
+    public String id() { return pending.id(); }
+
+    public LocalDate date() { return pending.date(); }
+
+    /**
+     * Similarity of two articles in [0, 1]: the mean of the cosines of their entities, their words and their
+     * headline-and-lead embeddings, times the decay for the days between them (none when either is undated).
+     */
+    public double similarity(ArticleDoc o, double decayDays) {
+        double e = entities.dot(o.entities);
+        double t = terms.dot(o.terms);
+        double v = Math.max(0, TextEmbedder.cosine(embedding, o.embedding));
+        double s = (e + t + v) / 3;
+        if (date() != null && o.date() != null) {
+            long days = Math.abs(ChronoUnit.DAYS.between(date(), o.date()));
+            s *= Math.exp(-days / decayDays);
+        }
+        return s;
+    }
+}

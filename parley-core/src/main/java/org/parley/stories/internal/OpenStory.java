@@ -1,0 +1,99 @@
+package org.parley.stories.internal;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.parley.embed.TextEmbedder;
+
+/**
+ * A story that can still take articles: its members (in the order they joined), its date range and its
+ * centroid (the sums of its members' entity, word and embedding vectors), which an article is compared with.
+ */
+public final class OpenStory {
+    final long number;
+    final List<ArticleDoc> members = new ArrayList<>();
+    /** Latest sort date of a member: the story closes {@code windowDays} after it. */
+    LocalDate last;
+    /** Earliest sort date of a member: a story closes at the latest {@code 4 * windowDays} after it. */
+    LocalDate first;
+    /** Blocking keys under which the story is indexed, to remove it when it closes. */
+    final Set<Integer> keys = new HashSet<>();
+    private final Map<Integer, Double> entities = new HashMap<>();
+    private final Map<Integer, Double> terms = new HashMap<>();
+    private double[] embedding;
+    private double entityNorm, termNorm, embeddingNorm;
+
+    /**
+     * Entities (resolved people, organisations, places) weigh as much as the two text signals together: the
+     * text of articles on one campaign or one relationship is alike, who is in the news that day less so.
+     */
+    static final double ENTITY_WEIGHT = 2;
+
+    OpenStory(long number) { this.number = number; }
+
+    void add(ArticleDoc d) {
+        members.add(d);
+        LocalDate s = d.pending().sortDate();
+        if (s != null && (last == null || s.isAfter(last))) last = s;
+        if (s != null && (first == null || s.isBefore(first))) first = s;
+        entityNorm = addTo(entities, d.entities());
+        termNorm = addTo(terms, d.terms());
+        if (embedding == null) embedding = new double[d.embedding().length];
+        double n = 0;
+        for (int i = 0; i < embedding.length; i++) {
+            embedding[i] += d.embedding()[i];
+            n += embedding[i] * embedding[i];
+        }
+        embeddingNorm = Math.sqrt(n);
+    }
+
+    private static double addTo(Map<Integer, Double> sum, SparseVector v) {
+        v.forEach((k, w) -> sum.merge(k, (double) w, Double::sum));
+        double n = 0;
+        for (double x : sum.values()) n += x * x;
+        return Math.sqrt(n);
+    }
+
+    /**
+     * Similarity of an article to the story in [0, 1]: the weighted mean of the cosines of its entities, words
+     * and headline-and-lead embedding with the story's centroid, times {@code exp(-d / decayDays)} where d is the
+     * number of days to the story's nearest dated member. When the article or the story is undated, d is
+     * unknown and the decay is its mean over the window: an undated article needs stronger evidence.
+     */
+    double similarity(ArticleDoc d, double decayDays, int windowDays) {
+        double e = entityNorm == 0 ? 0 : d.entities().dot(entities) / entityNorm;
+        double t = termNorm == 0 ? 0 : d.terms().dot(terms) / termNorm;
+        double v = 0;
+        if (embeddingNorm > 0) {
+            double dot = 0;
+            float[] a = d.embedding();
+            for (int i = 0; i < a.length; i++) dot += a[i] * embedding[i];
+            v = Math.max(0, dot / embeddingNorm);
+        }
+        double s = (ENTITY_WEIGHT * e + t + v) / (ENTITY_WEIGHT + 2);
+        long days = Long.MAX_VALUE;
+        if (d.date() != null) {
+            for (ArticleDoc m : members) {
+                if (m.date() != null) days = Math.min(days, Math.abs(ChronoUnit.DAYS.between(d.date(), m.date())));
+            }
+        }
+        // Unknown distance in time: the decay expected for a distance anywhere in the window.
+        return s * (days == Long.MAX_VALUE ? undatedDecay(decayDays, windowDays) : Math.exp(-days / decayDays));
+    }
+
+    /** The mean of exp(-d / decayDays) for d uniform in [0, windowDays]. */
+    static double undatedDecay(double decayDays, int windowDays) {
+        return decayDays / windowDays * (1 - Math.exp(-windowDays / decayDays));
+    }
+
+    public long number() { return number; }
+
+    public List<ArticleDoc> members() { return members; }
+
+    static double cosine(float[] a, float[] b) { return TextEmbedder.cosine(a, b); }
+}

@@ -1,0 +1,115 @@
+package org.parley.stories.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.parley.corpus.LinkedArticle;
+import org.parley.model.Article;
+import org.parley.model.Quote;
+import org.parley.model.Span;
+
+/**
+ * What the story stage keeps of an article between its arrival and its turn (the reorder buffer): no
+ * text beyond the lead and the summary candidates, raw word and entity counts.
+ *
+ * @param date      its own publication date (metadata, header, dateline or URL), or null (none, or only one
+ *                  estimated from its text)
+ * @param sortDate  the date it is taken at: its own, else that of the dated article before it in the input
+ *                  (a feed delivers an undated article about when it was written), else null
+ */
+public record Pending(long seq, String id, String outlet, String title, LocalDate date, LocalDate sortDate,
+                      String lead, Map<Integer, Float> terms, Map<Integer, Float> entities, List<EntityInfo> entityInfo,
+                      List<Sentence> sentences, List<String> quotes) {
+
+    /** Summary candidates per article: the lead sentences, where news puts what happened. */
+    static final int CANDIDATE_SENTENCES = 5;
+    /** Sentences of the lead given to the embedder with the headline. */
+    static final int LEAD_SENTENCES = 2;
+    /** Paragraphs whose words stand for the article in the word similarity. */
+    static final int LEAD_PARAGRAPHS = 5;
+
+    public boolean undated() { return date == null; }
+
+    public static Pending of(long seq, LinkedArticle linked, LocalDate lastDate) {
+        Article a = linked.article();
+        LocalDate own = a.published() != null && !"estimated".equals(a.publishedFrom()) ? a.published() : null;
+        String text = a.text();
+        Span titleSpan = titleSpan(a);
+        List<Span> body = a.body().isEmpty() ? List.of(new Span(0, text.length())) : a.body();
+
+        List<Sentence> sentences = new ArrayList<>();
+        List<Span> spans = linked.sentences().isEmpty() ? body : linked.sentences();
+        for (Span s : spans) {
+            Span clipped = clip(s, body);
+            if (clipped == null || (titleSpan != null && clipped.overlaps(titleSpan))) continue;
+            String t = clipped.of(text).strip();
+            if (t.isEmpty()) continue;
+            int lead = clipped.of(text).indexOf(t);
+            sentences.add(new Sentence(clipped.start() + lead, clipped.start() + lead + t.length(), oneLine(t), sentences.size()));
+            if (sentences.size() == CANDIDATE_SENTENCES) break;
+        }
+
+        // The story definition looks at the headline and the first paragraphs: only their words are counted
+        // (on the dev partition the whole body added shared campaign vocabulary, not the event).
+        Map<Integer, Float> terms = new HashMap<>();
+        if (titleSpan != null) Terms.count(text, titleSpan.start(), titleSpan.end(), 1f, terms);
+        else if (a.title() != null) Terms.count(a.title(), 0, a.title().length(), 1f, terms);
+        int paragraphs = 0;
+        for (Span b : body) {
+            if (titleSpan != null && titleSpan.contains(b)) continue;
+            Terms.count(text, b.start(), b.end(), 1f, terms);
+            if (++paragraphs == LEAD_PARAGRAPHS) break;
+        }
+        int leadEnd = sentences.size() >= LEAD_SENTENCES ? sentences.get(LEAD_SENTENCES - 1).end()
+                : sentences.isEmpty() ? 0 : sentences.get(sentences.size() - 1).end();
+
+        Map<Integer, Float> entities = new HashMap<>();
+        List<EntityInfo> info = new ArrayList<>();
+        for (LinkedArticle.LinkedEntity e : linked.entities()) {
+            int n = e.entity().spans().size();
+            if (n == 0) continue;
+            float inLead = 0;
+            for (Span s : e.entity().spans()) if (s.start() < leadEnd || (titleSpan != null && titleSpan.contains(s))) inLead++;
+            entities.merge(Terms.entityKey(e.id()), n + inLead, Float::sum);
+            var actor = e.entity().actor();
+            info.add(new EntityInfo(e.id(), e.entity().name(), actor == null ? null : actor.country(),
+                    actor == null ? null : actor.sector(), n));
+        }
+
+        StringBuilder lead = new StringBuilder(a.title() == null ? "" : a.title().strip());
+        for (int i = 0; i < Math.min(LEAD_SENTENCES, sentences.size()); i++) {
+            if (lead.length() > 0) lead.append(lead.charAt(lead.length() - 1) == '.' ? " " : ". ");
+            lead.append(sentences.get(i).text());
+        }
+        List<String> quotes = linked.quotes().stream().map(Quote::id).toList();
+        return new Pending(seq, a.id(), a.outlet(), a.title(), own, own != null ? own : lastDate, lead.toString(),
+                terms, entities, List.copyOf(info), List.copyOf(sentences), quotes);
+    }
+
+    public Pending withSortDate(LocalDate d) {
+        return new Pending(seq, id, outlet, title, date, d, lead, terms, entities, entityInfo, sentences, quotes);
+    }
+
+    /** Where the title is in the text (a first line), or null. */
+    private static Span titleSpan(Article a) {
+        if (a.title() == null || a.title().isBlank()) return null;
+        String t = a.title().strip();
+        int at = a.text().indexOf(t);
+        return at >= 0 && at < 400 ? new Span(at, at + t.length()) : null;
+    }
+
+    /** The part of a sentence inside the body span it overlaps most, or null. */
+    private static Span clip(Span s, List<Span> body) {
+        Span best = null;
+        for (Span b : body) {
+            if (!b.overlaps(s)) continue;
+            Span c = new Span(Math.max(s.start(), b.start()), Math.min(s.end(), b.end()));
+            if (best == null || c.length() > best.length()) best = c;
+        }
+        return best;
+    }
+
+    private static String oneLine(String s) { return s.replaceAll("\\s+", " "); }
+}
