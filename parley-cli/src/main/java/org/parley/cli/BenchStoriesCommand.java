@@ -44,7 +44,7 @@ public final class BenchStoriesCommand implements Callable<Integer> {
     String embedderName;
 
     @Override public Integer call() throws IOException {
-        List<LinkedArticle> base = load(new OutputFolder(from));
+        List<LinkedArticle> base = load(new ResultFolder(from));
         LocalDate min = null;
         for (LinkedArticle a : base) {
             LocalDate d = a.article().published();
@@ -96,7 +96,7 @@ public final class BenchStoriesCommand implements Callable<Integer> {
     }
 
     /** The analysed articles as the story stage sees them; sentences are cut at ". " (the folder has no sentence spans). */
-    static List<LinkedArticle> load(OutputFolder folder) throws IOException {
+    static List<LinkedArticle> load(ResultFolder folder) throws IOException {
         Map<String, List<LinkedArticle.LinkedEntity>> entities = new HashMap<>();
         for (JsonNode e : folder.read("entities.jsonl")) {
             Map<String, List<Span>> spans = new HashMap<>();
@@ -104,7 +104,7 @@ public final class BenchStoriesCommand implements Callable<Integer> {
                 spans.computeIfAbsent(m.path("article").asText(), k -> new ArrayList<>()).add(new Span(m.path("start").asInt(), m.path("end").asInt()));
             }
             JsonNode actor = e.path("actor");
-            Actor code = actor.isObject() ? Actor.of(OutputFolder.text(actor.path("country")), OutputFolder.text(actor.path("sector"))) : null;
+            Actor code = actor.isObject() ? Actor.of(ResultFolder.text(actor.path("country")), ResultFolder.text(actor.path("sector"))) : null;
             spans.forEach((article, list) -> entities.computeIfAbsent(article, k -> new ArrayList<>()).add(new LinkedArticle.LinkedEntity(
                     e.path("id").asText(), new ArticleEntity(e.path("id").asText(), e.path("name").asText(),
                     EntityType.valueOf(e.path("type").asText()), code, List.of(e.path("name").asText()), list))));
@@ -131,10 +131,10 @@ public final class BenchStoriesCommand implements Callable<Integer> {
                 }
                 if (s < b.end()) sentences.add(new Span(s, b.end()));
             }
-            String published = OutputFolder.text(a.path("published"));
-            Article article = new Article(id, OutputFolder.text(a.path("path")), null, OutputFolder.text(a.path("outlet")),
-                    OutputFolder.text(a.path("title")), published == null ? null : LocalDate.parse(published),
-                    OutputFolder.text(a.path("published_from")), "en", null, text, body, null);
+            String published = ResultFolder.text(a.path("published"));
+            Article article = new Article(id, ResultFolder.text(a.path("path")), null, ResultFolder.text(a.path("outlet")),
+                    ResultFolder.text(a.path("title")), published == null ? null : LocalDate.parse(published),
+                    ResultFolder.text(a.path("published_from")), "en", null, text, body, null);
             out.add(new LinkedArticle(article, null, entities.getOrDefault(id, List.of()), sentences, List.of(), List.of(),
                     quotes.getOrDefault(id, List.of())));
         }

@@ -26,7 +26,7 @@ public final class DemoCommand implements Callable<Integer> {
         new DemoReport(out, System.out).print();
         System.out.println();
         System.out.println("== Timeline of Putin (parley timeline --from demo-output --actor Putin)");
-        OutputFolder folder = new OutputFolder(out);
+        ResultFolder folder = new ResultFolder(out);
         TimelineCommand.print(TimelineCommand.timeline(folder, "Putin", null), System.out, "Putin", null);
         System.out.println();
         System.out.println("== Russia <-> France (parley dyad RUS FRA --both --from demo-output --chart demo-output/rus-fra.svg)");

@@ -2,11 +2,8 @@ package org.parley.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -128,16 +125,7 @@ final class DemoReport {
         out.println("== " + title);
     }
 
-    private List<JsonNode> read(String name) throws IOException {
-        Path p = dir.resolve(name);
-        List<JsonNode> out = new ArrayList<>();
-        if (!Files.exists(p)) return out;
-        try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = r.readLine()) != null) if (!line.isBlank()) out.add(JSON.readTree(line));
-        }
-        return out;
-    }
+    private List<JsonNode> read(String name) throws IOException { return new ResultFolder(dir).read(name); }
 
     private static String text(JsonNode n, String field) { return n.path(field).isNull() ? "" : n.path(field).asText(""); }
 

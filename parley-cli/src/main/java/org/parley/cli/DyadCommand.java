@@ -68,7 +68,7 @@ public final class DyadCommand implements Callable<Integer> {
     @Override public Integer call() throws IOException {
         if (!Files.isDirectory(from)) throw new CommandLine.ParameterException(spec.commandLine(), "--from " + from + " is not a folder");
         String a = source.toUpperCase(Locale.ROOT), b = target.toUpperCase(Locale.ROOT);
-        List<Month> months = months(new OutputFolder(from), a, b, both);
+        List<Month> months = months(new ResultFolder(from), a, b, both);
         String label = a + (both ? " <-> " : " -> ") + b;
         print(months, label, System.out);
         if (chart != null) {
@@ -79,7 +79,7 @@ public final class DyadCommand implements Callable<Integer> {
     }
 
     /** Every month from the first to the last with events between the two, empty months included. */
-    static List<Month> months(OutputFolder folder, String a, String b, boolean both) throws IOException {
+    static List<Month> months(ResultFolder folder, String a, String b, boolean both) throws IOException {
         TreeMap<String, Month> by = new TreeMap<>();
         for (JsonNode d : folder.read("dyads.jsonl")) {
             String s = d.path("source_country").asText(), t = d.path("target_country").asText();

@@ -54,7 +54,7 @@ public final class TimelineCommand implements Callable<Integer> {
 
     @Override public Integer call() throws IOException {
         if (!Files.isDirectory(from)) throw new CommandLine.ParameterException(spec.commandLine(), "--from " + from + " is not a folder");
-        List<Entry> entries = timeline(new OutputFolder(from), actor, story);
+        List<Entry> entries = timeline(new ResultFolder(from), actor, story);
         print(entries, System.out, actor, story);
         Path out = json != null ? json : from.resolve("timeline.json");
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
@@ -64,7 +64,7 @@ public final class TimelineCommand implements Callable<Integer> {
         return entries.isEmpty() ? 1 : 0;
     }
 
-    static List<Entry> timeline(OutputFolder folder, String actor, String storyId) throws IOException {
+    static List<Entry> timeline(ResultFolder folder, String actor, String storyId) throws IOException {
         boolean byCode = CODE.matcher(actor).matches();
         Set<String> entityIds = new HashSet<>();
         if (!byCode) {
@@ -85,7 +85,7 @@ public final class TimelineCommand implements Callable<Integer> {
             }
         }
         if (storyId != null && storyEvents == null) throw new IllegalArgumentException("no story " + storyId + " in " + folder.dir());
-        Map<String, OutputFolder.ArticleDate> dates = folder.articleDates();
+        Map<String, ResultFolder.ArticleDate> dates = folder.articleDates();
         Map<String, String> texts = new HashMap<>();
         for (JsonNode a : folder.read("articles.jsonl")) texts.put(a.path("id").asText(), a.path("text").asText());
         Map<String, List<JsonNode>> quotes = new HashMap<>();
@@ -97,20 +97,20 @@ public final class TimelineCommand implements Callable<Integer> {
             if (!involves(e.path("source"), byCode, actor, entityIds) && !involves(e.path("target"), byCode, actor, entityIds)) continue;
             List<String> articles = new ArrayList<>();
             for (JsonNode m : e.path("mentions")) if (!articles.contains(m.path("article").asText())) articles.add(m.path("article").asText());
-            String date = OutputFolder.text(e.path("date"));
+            String date = ResultFolder.text(e.path("date"));
             boolean estimated = false;
             if (date == null || !date.matches("\\d{4}.*")) {
                 // no date of its own: the earliest article telling it
                 date = null;
                 for (String a : articles) {
-                    OutputFolder.ArticleDate d = dates.get(a);
+                    ResultFolder.ArticleDate d = dates.get(a);
                     if (d != null && (date == null || d.date().compareTo(date) < 0)) {
                         date = d.date();
                         estimated = d.estimated();
                     }
                 }
             } else {
-                OutputFolder.ArticleDate d = articles.isEmpty() ? null : dates.get(articles.get(0));
+                ResultFolder.ArticleDate d = articles.isEmpty() ? null : dates.get(articles.get(0));
                 // resolved against the publication date: as estimated as that date
                 estimated = d != null && d.estimated();
             }
@@ -120,7 +120,7 @@ public final class TimelineCommand implements Callable<Integer> {
             if (text != null && m0.path("sentence").isArray()) {
                 sentence = text.substring(m0.path("sentence").get(0).asInt(), m0.path("sentence").get(1).asInt()).replaceAll("\\s+", " ").strip();
             }
-            out.add(new Entry(date, estimated, e.path("id").asText(), e.path("type").asText(), OutputFolder.text(e.path("cameo")),
+            out.add(new Entry(date, estimated, e.path("id").asText(), e.path("type").asText(), ResultFolder.text(e.path("cameo")),
                     e.path("quad_class").isInt() ? e.path("quad_class").asInt() : null,
                     e.path("goldstein").isNumber() ? e.path("goldstein").asDouble() : null,
                     actors(e.path("source")), actors(e.path("target")), e.path("negated").asBoolean(),

@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads back the JSONL files of an analysis folder (for timeline, dyad and demo). */
-final class OutputFolder {
+final class ResultFolder {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Path dir;
 
-    OutputFolder(Path dir) { this.dir = dir; }
+    ResultFolder(Path dir) { this.dir = dir; }
 
     Path dir() { return dir; }
 
