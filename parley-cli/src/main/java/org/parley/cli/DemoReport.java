@@ -1,7 +1,6 @@
 package org.parley.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import java.util.Map;
 
 /** The readable summary `parley demo` prints, read back from the files the run wrote. */
 final class DemoReport {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final Path dir;
     private final PrintStream out;
     private final Map<String, String> texts = new LinkedHashMap<>();
