@@ -19,6 +19,7 @@ module org.parley.core {
     exports org.parley.annotate;
     exports org.parley.clean;
     exports org.parley.corpus;
+    exports org.parley.dyads;
     exports org.parley.embed;
     exports org.parley.entities;
     exports org.parley.entities.kb;
@@ -35,6 +36,7 @@ module org.parley.core {
     exports org.parley.quotes;
     exports org.parley.read;
     exports org.parley.run;
+    exports org.parley.stories;
     exports org.parley.time;
     exports org.parley.write;
 
