@@ -53,6 +53,13 @@ public final class StoreSink implements ResultSink {
     /** Articles received since the last commit, with their records, by id (a repeated id replaces the earlier one). */
     private final Map<String, Pending> batch = new LinkedHashMap<>();
     private Pending current;
+    /**
+     * Dates and quotations that arrive before their article's record: the runner writes an article's own
+     * line last (so that a crash never leaves an article line without its records), and the order of the
+     * per-article calls is not part of the sink's contract.
+     */
+    private final Map<String, List<Timex>> earlyTimexes = new HashMap<>();
+    private final Map<String, List<Quote>> earlyQuotes = new HashMap<>();
     private int written, unchanged;
     private boolean entitiesDone, eventsDone;
     private Map<String, String> entityIds = Map.of(); // this run's entity ids -> store ids
@@ -109,16 +116,26 @@ public final class StoreSink implements ResultSink {
     @Override public void article(ArticleRecord a) {
         if (batch.size() >= BATCH_ARTICLES || System.currentTimeMillis() - lastCommit >= BATCH_MILLIS) flush();
         current = new Pending(a, contentHash(a), new ArrayList<>(), new ArrayList<>());
+        List<Timex> ts = earlyTimexes.remove(a.id());
+        if (ts != null) current.timexes().addAll(ts);
+        List<Quote> qs = earlyQuotes.remove(a.id());
+        if (qs != null) current.quotes().addAll(qs);
         batch.remove(a.id());
         batch.put(a.id(), current);
     }
 
     @Override public void timexes(Collection<Timex> timexes) {
-        for (Timex t : timexes) if (current != null && current.article().id().equals(t.article())) current.timexes().add(t);
+        for (Timex t : timexes) {
+            if (current != null && current.article().id().equals(t.article())) current.timexes().add(t);
+            else earlyTimexes.computeIfAbsent(t.article(), k -> new ArrayList<>()).add(t);
+        }
     }
 
     @Override public void quotes(Collection<Quote> quotes) {
-        for (Quote q : quotes) if (current != null && current.article().id().equals(q.article())) current.quotes().add(q);
+        for (Quote q : quotes) {
+            if (current != null && current.article().id().equals(q.article())) current.quotes().add(q);
+            else earlyQuotes.computeIfAbsent(q.article(), k -> new ArrayList<>()).add(q);
+        }
     }
 
     /**

@@ -107,8 +107,6 @@ public final class SyntheticCorpus {
         t.append("Analysts expect talks on ").append(topic).append(" to resume next week in ").append(a[0]).append('.');
         String text = t.toString();
 
-        sink.article(new ArticleRecord(id, id + ".txt", "https://example.org/" + id, outlet, title, day, "metadata", "en",
-                null, text, List.of(new Span(0, text.length())), null, null));
         sink.timexes(List.of(new Timex(id, monday, monday + 6, "Monday", "DATE", day.toString())));
 
         String ea = "E" + a[1], eb = "E" + b[1], ep = "EP" + (i % PEOPLE.length);
@@ -123,6 +121,9 @@ public final class SyntheticCorpus {
                 new Quote.TextSpan(cueAt, cueAt + 4, "said"),
                 new Quote.TextSpan(pAt, pAt + person.length(), person),
                 new Quote.Speaker(ep, person, b[1], "GOV"), 0.9)));
+        // The article's own line comes last, as the batch runner writes it (after its dates and quotations).
+        sink.article(new ArticleRecord(id, id + ".txt", "https://example.org/" + id, outlet, title, day, "metadata", "en",
+                null, text, List.of(new Span(0, text.length())), null, null));
 
         int trig = aAt + a[0].length() + 1;
         events.add(new Event(id + "-V1", act[1], null, List.of(), List.of(new EventActor(ea, a[0], a[1], null)),
