@@ -161,6 +161,19 @@ class StoryStageTest {
         assertThat(strike.datedFromStory()).containsExactly("a3");
     }
 
+    /** A date estimated from the text still places the article in time: years apart, the same actors make no story. */
+    @Test void anEstimatedDateYearsEarlierKeepsAnArticleOutOfTheStory() {
+        List<LinkedArticle> articles = new ArrayList<>(corpus());
+        LinkedArticle old = article("a9", LocalDate.of(2027, 3, 2), "Velmora dockers strike over pay continues",
+                "The Dockers Union strike at the Velmora harbour over pay goes on. The Velmora quays are quiet as the strike holds. The union wants night shifts paid more.", VELMORA);
+        articles.add(new LinkedArticle(old.article().withPublished(LocalDate.of(2027, 3, 2), "estimated"), old.skippedReason(),
+                old.entities(), old.sentences(), old.timexes(), old.events(), old.quotes()));
+        Sink sink = new Sink();
+        List<Story> stories = run(articles, StoryOptions.defaults(), sink);
+        assertThat(partition(stories)).contains(List.of("a9")).doesNotContain(List.of("a1", "a2", "a9"));
+        assertThat(sink.<ArticleDate>get(StoryStage.ARTICLE_DATES)).isEmpty();
+    }
+
     @Test void storiesCloseWhenTheWindowHasPassedSoMemoryStaysBounded() {
         StoryStage stage = new StoryStage(new BagEmbedder(), StoryOptions.defaults().withReorderBuffer(1));
         LocalDate d = LocalDate.of(2031, 1, 1);

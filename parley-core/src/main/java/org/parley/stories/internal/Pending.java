@@ -14,8 +14,9 @@ import org.parley.model.Span;
  * What the story stage keeps of an article between its arrival and its turn (the reorder buffer): no
  * text beyond the lead and the summary candidates, raw word and entity counts.
  *
- * @param date      its own publication date (metadata, header, dateline or URL), or null (none, or only one
- *                  estimated from its text)
+ * @param date      its publication date (metadata, header, dateline, URL, or estimated from its text), or
+ *                  null when it has none; an estimate counts, because taking it as undated let a 2013 article
+ *                  join a 2017 summit story on shared actors alone
  * @param sortDate  the date it is taken at: its own, else that of the dated article before it in the input
  *                  (a feed delivers an undated article about when it was written), else null
  */
@@ -34,7 +35,7 @@ public record Pending(long seq, String id, String outlet, String title, LocalDat
 
     public static Pending of(long seq, LinkedArticle linked, LocalDate lastDate) {
         Article a = linked.article();
-        LocalDate own = a.published() != null && !"estimated".equals(a.publishedFrom()) ? a.published() : null;
+        LocalDate own = a.published();
         String text = a.text();
         Span titleSpan = titleSpan(a);
         List<Span> body = a.body().isEmpty() ? List.of(new Span(0, text.length())) : a.body();
