@@ -106,20 +106,7 @@ public final class WordNet {
      * "condemnation", "protest" (n) -> "protest" (v)), through WordNet's lexical derivation links.
      */
     public Set<String> derived(Sense sense, WordClass wc) {
-        Set<String> out = new LinkedHashSet<>();
-        Synset s = synset(sense.id());
-        if (s == null) return out;
-        POS want = pos(wc);
-        for (Word w : s.getWords()) {
-            for (Pointer p : w.getPointers(PointerType.DERIVATION)) {
-                try {
-                    if (p.getTargetPOS() == want && p.getTarget() instanceof Word t) out.add(lemma(t));
-                } catch (JWNLException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        }
-        return out;
+        return new LinkedHashSet<>(derivedSenses(sense, wc).keySet());
     }
 
     /**
