@@ -79,6 +79,25 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aCountryDisagreementNeverSplitsOnePersonAndTheOtherCodeIsKept() {
+        EntityLinker linker = new EntityLinker();
+        link(linker, doc("A", D, "Sergei Lavrov spoke.", "Sergei Lavrov", EntityType.PERSON, Actor.of("RUS", "GOV"), "Sergei Lavrov"));
+        link(linker, doc("B", D, "Sergei Lavrov spoke.", "Sergei Lavrov", EntityType.PERSON, Actor.of("UKR", "GOV"), "Sergei Lavrov"));
+        Map<String, String> c = link(linker, doc("C", D, "Sergei Lavrov spoke.", "Sergei Lavrov", EntityType.PERSON, Actor.of("RUS", "GOV"), "Sergei Lavrov"));
+        assertThat(c).containsEntry("C#e1", "E1");
+        assertThat(entity(linker, "E1").actor()).isEqualTo(Actor.of("RUS", "GOV"));
+        assertThat(entity(linker, "E1").otherActors()).containsExactly(Actor.of("UKR", "GOV"));
+        assertThat(entity(linker, "E1").actorUndated()).isNull();
+    }
+
+    @Test
+    void aPersonCodedOnlyByUndatedArticlesIsMarked() {
+        EntityLinker linker = new EntityLinker();
+        link(linker, doc("A", null, "Sergei Lavrov spoke.", "Sergei Lavrov", EntityType.PERSON, Actor.of("RUS", "GOV"), "Sergei Lavrov"));
+        assertThat(entity(linker, "E1").actorUndated()).isTrue();
+    }
+
+    @Test
     void fullNameFirstThenVariantLinksToo() {
         EntityLinker linker = new EntityLinker();
         link(linker, doc("B", D, "Emmanuel Macron spoke.", "Emmanuel Macron", EntityType.PERSON, null, "Emmanuel Macron"));

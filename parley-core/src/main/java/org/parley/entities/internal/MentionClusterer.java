@@ -86,6 +86,7 @@ public final class MentionClusterer {
         if (strong.size() == 1) return strong.get(0);
         if (strong.size() > 1) {
             Cluster recent = mostRecent(c, strong);
+            if (recent == null) recent = lastNamedInFull(c, strong);
             return recent != null ? recent : bareSurnameCluster(strong);
         }
         List<Cluster> weak = new ArrayList<>();
@@ -126,6 +127,22 @@ public final class MentionClusterer {
             }
         }
         if (best == null || c.sentence() - best.sentence() > SURNAME_RECENCY_SENTENCES) return null;
+        return bestCluster;
+    }
+
+    /**
+     * A bare surname that fits several people none of whom was named in the last sentences goes to the
+     * one the article last named in full before it (the Le Pens, the Bushes: the one the text is about).
+     */
+    private static Cluster lastNamedInFull(Candidate c, List<Cluster> fits) {
+        Candidate best = null;
+        Cluster bestCluster = null;
+        for (Cluster cl : fits) {
+            for (Candidate m : cl.members()) {
+                if (m.start() >= c.start() || !m.name().isFull()) continue;
+                if (best == null || m.start() > best.start()) { best = m; bestCluster = cl; }
+            }
+        }
         return bestCluster;
     }
 

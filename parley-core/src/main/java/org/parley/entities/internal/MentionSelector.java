@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.parley.annotate.AnnotatedArticle;
+import org.parley.annotate.DependencyGraph;
 import org.parley.annotate.NamedMention;
 import org.parley.annotate.Sentence;
 import org.parley.annotate.Token;
@@ -57,7 +58,7 @@ public final class MentionSelector {
         }
         sane.sort(java.util.Comparator.comparingInt(NamedMention::start));
         List<Candidate> out = new ArrayList<>();
-        for (NamedMention m : joinPlaceParts(sane, text)) {
+        for (NamedMention m : joinGivenNames(doc, joinKnownOrganisations(doc, joinPlaceParts(sane, text)))) {
             Candidate c = candidate(doc, m);
             if (c != null) out.add(c);
         }
@@ -94,6 +95,81 @@ public final class MentionSelector {
         return out;
     }
 
+    /**
+     * The annotator sometimes leaves a person's given name out of the mention, or types it apart ("Marine"
+     * ORGANIZATION + "Le Pen" PERSON). A capitalised word just before a person mention (same sentence,
+     * one space) joins it when the joined name is a person the knowledge base knows by that full name,
+     * or that the article names elsewhere; the word's own one-word mention is dropped. Without that
+     * evidence the word stays apart: "Kremlin Putin" in a headline is not a name.
+     */
+    List<NamedMention> joinGivenNames(AnnotatedArticle doc, List<NamedMention> ms) {
+        String text = doc.text();
+        java.util.Set<String> personNames = new java.util.HashSet<>();
+        for (NamedMention m : ms) if ("PERSON".equals(m.type())) personNames.add(NameForms.fold(m.text()));
+        List<NamedMention> out = new ArrayList<>();
+        for (NamedMention m : ms) {
+            NamedMention joined = "PERSON".equals(m.type()) ? withGivenName(doc, m, out, personNames) : null;
+            if (joined == null) { out.add(m); continue; }
+            if (!out.isEmpty() && out.get(out.size() - 1).end() > joined.start()) out.remove(out.size() - 1);
+            out.add(joined);
+        }
+        return out;
+    }
+
+    /** Words that may stand between two organisation pieces of one known name. */
+    static final int MAX_GAP_TOKENS = 2;
+
+    /**
+     * The annotator splits an organisation's name where a word is not capitalised ("UN security Council"
+     * is "UN" + "Council"). Two organisation mentions of one sentence, at most {@link #MAX_GAP_TOKENS}
+     * words apart with no punctuation between, are one mention when the whole span is an organisation
+     * the knowledge base knows.
+     */
+    List<NamedMention> joinKnownOrganisations(AnnotatedArticle doc, List<NamedMention> ms) {
+        if (kb == null) return ms;
+        String text = doc.text();
+        List<NamedMention> out = new ArrayList<>();
+        for (NamedMention m : ms) {
+            NamedMention prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (prev != null && "ORGANIZATION".equals(prev.type()) && "ORGANIZATION".equals(m.type())
+                    && prev.sentence() == m.sentence() && m.firstToken() > prev.endToken()
+                    && m.firstToken() - prev.endToken() <= MAX_GAP_TOKENS && m.start() > prev.end()) {
+                String gap = text.substring(prev.end(), m.start());
+                String whole = text.substring(prev.start(), m.end());
+                if (gap.chars().allMatch(c -> Character.isLetter(c) || c == ' ') && kb.igo(whole).isPresent()) {
+                    out.set(out.size() - 1, new NamedMention(prev.sentence(), prev.firstToken(), m.endToken(), prev.start(), m.end(),
+                            whole, "ORGANIZATION"));
+                    continue;
+                }
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    private NamedMention withGivenName(AnnotatedArticle doc, NamedMention m, List<NamedMention> before, java.util.Set<String> personNames) {
+        if (m.sentence() < 0 || m.sentence() >= doc.sentences().size() || m.firstToken() < 1) return null;
+        Sentence s = doc.sentences().get(m.sentence());
+        if (m.firstToken() > s.tokens().size()) return null;
+        Token prev = s.tokens().get(m.firstToken() - 1);
+        String w = prev.word();
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-')) return null;
+        if (!doc.text().substring(prev.end(), m.start()).equals(" ")) return null;
+        if (NameForms.isTitle(w) || NameForms.isOnlyTitlesOrPronouns(w)) return null;
+        NamedMention last = before.isEmpty() ? null : before.get(before.size() - 1);
+        boolean ownMention = last != null && last.end() > prev.start();
+        if (ownMention && (last.start() != prev.start() || last.end() != prev.end())) return null; // part of a longer name
+        if (ownMention && "PERSON".equals(last.type())) return null;
+        String full = doc.text().substring(prev.start(), m.end());
+        boolean known = personNames.contains(NameForms.fold(full));
+        if (!known && kb != null) {
+            ActorKnowledgeBase.PersonMatch pm = kb.findPersons(full);
+            known = pm != null && pm.kind() == ActorKnowledgeBase.MatchKind.FULL;
+        }
+        if (!known) return null;
+        return new NamedMention(m.sentence(), m.firstToken() - 1, m.endToken(), prev.start(), m.end(), full, "PERSON");
+    }
+
     private Candidate candidate(AnnotatedArticle doc, NamedMention m) {
         String ner = m.type() == null ? "" : m.type();
         EntityType type = typeOf(ner);
@@ -105,6 +181,16 @@ public final class MentionSelector {
         String surface = text.substring(span[0], span[1]);
         if (NameForms.isOnlyTitlesOrPronouns(surface)) return null;
         if (!hasLetter(surface)) return null;
+        if (type == EntityType.PERSON && ts(doc, m).size() == 1 && afterModelDesignation(doc, m)) {
+            type = EntityType.MISC; // "An-124 Ruslan", "Su-57 Felon": a machine's name, not a person
+        }
+        if (type == EntityType.PERSON || type == EntityType.LOCATION || type == EntityType.MISC) {
+            Optional<ActorKnowledgeBase.CountryRef> known = safeCountry(surface);
+            if (known.isPresent() && known.get().matchedAs().equals("NAME")) type = EntityType.COUNTRY; // "Libya", "Fifth Republic"
+            else if (known.isPresent() && known.get().matchedAs().equals("SEAT") && type == EntityType.PERSON) {
+                type = EntityType.ORGANIZATION; // "Élysée" typed PERSON: a seat of power
+            }
+        }
         if (type == EntityType.NATIONALITY) {
             if (!usedAsNoun(doc, m)) return null;
             Optional<ActorKnowledgeBase.CountryRef> country = safeCountry(surface);
@@ -112,10 +198,24 @@ public final class MentionSelector {
         }
         Candidate c = Candidate.of(span[0], span[1], text, ner, type, m.sentence(), false);
         List<Token> ts = tokens(doc, m);
-        if (ts.size() == 1 && MissedMentionFinder.speakerPosition(doc.sentences().get(m.sentence()), m.firstToken())) {
+        if (ts.size() == 1 && (MissedMentionFinder.speakerPosition(doc.sentences().get(m.sentence()), m.firstToken())
+                || subjectOfVerb(doc.sentences().get(m.sentence()), m.firstToken()))) {
             c = c.asSpeaker();
         }
         return c;
+    }
+
+    /**
+     * The token is the subject of a verb ("Makron it gratefully accepted", "Makron met"): context that says
+     * person for a name typed as a place, which lets a spelling variant join the person it spells.
+     */
+    static boolean subjectOfVerb(Sentence s, int i) {
+        org.parley.annotate.DependencyGraph g = s.graph();
+        if (i < 0 || i >= g.size()) return false;
+        String rel = DependencyGraph.base(g.relation(i));
+        if (!rel.equals("nsubj")) return false;
+        int h = g.head(i);
+        return h >= 0 && g.token(h).isVerb();
     }
 
     /** Fine-grained NER class to entity type; null for classes that are not entities (TITLE, numbers, ...). */
@@ -129,6 +229,21 @@ public final class MentionSelector {
             case "MISC" -> EntityType.MISC;
             default -> null; // TITLE, RELIGION, IDEOLOGY, CRIMINAL_CHARGE, CAUSE_OF_DEATH, URL, EMAIL, numbers, times
         };
+    }
+
+    private static List<Token> ts(AnnotatedArticle doc, NamedMention m) { return tokens(doc, m); }
+
+    /** An aircraft, ship or weapon designation such as "An-124", "Su-27", "MiG-29", "F-35" or "T-90". */
+    private static final java.util.regex.Pattern DESIGNATION = java.util.regex.Pattern.compile("[A-Z][A-Za-z]{0,3}-?[0-9]{1,4}[A-Za-z]{0,2}");
+
+    static boolean afterModelDesignation(AnnotatedArticle doc, NamedMention m) {
+        String text = doc.text();
+        int end = m.start();
+        if (end < 2 || text.charAt(end - 1) != ' ') return false;
+        int start = end - 1;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1)) && end - start < 12) start--;
+        String word = text.substring(start, end - 1);
+        return DESIGNATION.matcher(word).matches() && word.chars().anyMatch(Character::isDigit);
     }
 
     private static boolean hasLetter(String s) {

@@ -52,8 +52,12 @@ public final class EntityLinkMatcher {
         for (EntityLinkRecord r : pool) if (usable(r, e, claimed) && !conflicting(full, r)) ok.add(r);
 
         if (!full.isEmpty()) {
+            // The same full name is one person whatever the articles coded it: an actor-coding
+            // disagreement (a wrong country in one article) must not split a person in two.
             List<EntityLinkRecord> same = new ArrayList<>();
-            for (EntityLinkRecord r : ok) if (sameFullName(full, r)) same.add(r);
+            for (EntityLinkRecord r : pool) {
+                if (r.type() == e.type() && !claimed.contains(r) && !conflicting(full, r) && sameFullName(full, r)) same.add(r);
+            }
             if (!same.isEmpty()) return biggest(same);
             // "Emmanuel Macron" here, only "Macron" there: the surname of a known full name
             // ... unless another full name with that surname is known ("Bush" is not "Jeb Bush" once "George Bush" exists)

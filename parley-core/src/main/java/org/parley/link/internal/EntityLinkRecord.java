@@ -112,6 +112,11 @@ public final class EntityLinkRecord {
      * so the latest article tells the entity's latest role); same-day articles: the most frequent code.
      */
     public Actor actor() {
+        ActorSeen shown = shownActor();
+        return shown == null ? null : shown.actor();
+    }
+
+    private ActorSeen shownActor() {
         int level = 0;
         for (ActorSeen a : actors) level = Math.max(level, ActorChoice.specificity(a.actor()));
         if (level == 0) return null;
@@ -126,7 +131,37 @@ public final class EntityLinkRecord {
             if (ActorChoice.specificity(a.actor()) == level && java.util.Objects.equals(a.date(), day)) sameDay.add(a.actor());
         }
         Actor frequent = ActorChoice.mostSpecific(sameDay);
-        return frequent != null ? frequent : latest.actor();
+        if (frequent == null) return latest;
+        for (ActorSeen a : actors) if (a.actor().equals(frequent) && java.util.Objects.equals(a.date(), day)) return a;
+        return latest;
+    }
+
+    /** The other codes articles gave the entity, most frequent first (without the shown one or less specific forms of it). */
+    public List<Actor> otherActors() {
+        Actor shown = actor();
+        Map<Actor, Integer> counts = new LinkedHashMap<>();
+        for (ActorSeen a : actors) {
+            Actor x = a.actor();
+            if (x.equals(shown) || coarserOf(x, shown)) continue;
+            counts.merge(x, 1, Integer::sum);
+        }
+        List<Actor> out = new ArrayList<>(counts.keySet());
+        out.sort((a, b) -> counts.get(b) - counts.get(a));
+        return out;
+    }
+
+    /** {@code x} says less than {@code shown} and nothing against it (FRA of FRA/GOV). */
+    private static boolean coarserOf(Actor x, Actor shown) {
+        if (shown == null) return false;
+        boolean country = x.country() == null || x.country().equals(shown.country());
+        boolean sector = x.sector() == null || x.sector().equals(shown.sector());
+        return country && sector;
+    }
+
+    /** True when a person's shown code came from an undated article (latest office, not date-checked); else null. */
+    public Boolean actorUndated() {
+        ActorSeen shown = shownActor();
+        return type == EntityType.PERSON && shown != null && shown.date() == null ? Boolean.TRUE : null;
     }
 
     private static boolean later(ActorSeen a, ActorSeen b) {
@@ -163,6 +198,6 @@ public final class EntityLinkRecord {
     }
 
     public Entity toEntity() {
-        return new Entity(id, name(), shownType(), actor(), new ArrayList<>(spellings.keySet()), mentions);
+        return new Entity(id, name(), shownType(), actor(), new ArrayList<>(spellings.keySet()), mentions, otherActors(), actorUndated());
     }
 }
