@@ -69,6 +69,7 @@ public final class CueFinder {
     private Candidate fromVerb(Sentence s, DependencyGraph tree, int v, CueLexicon.Cue cue, int phraseEnd) {
         String vrel = DependencyGraph.base(tree.relation(v));
         if (vrel.equals("amod") || vrel.equals("compound")) return null; // "so-called", "the announced plan"
+        if (imperative(tree, v)) return null; // "Recall that ...", "Note that ...": the writer addresses the reader
         int contentHead = -1;
         int obj = -1;
         for (String rel : PREFERENCE) {
@@ -334,6 +335,16 @@ public final class CueFinder {
             }
         }
         return c;
+    }
+
+    /**
+     * A base-form cue that opens its sentence as its root, with no subject: an imperative addressed to the
+     * reader ("Recall that the talks ...", "Note that ..."), not somebody's statement.
+     */
+    static boolean imperative(DependencyGraph tree, int v) {
+        if (!tree.token(v).pos().equals("VB") || tree.head(v) >= 0) return false;
+        for (int i = 0; i < v; i++) if (Character.isLetterOrDigit(tree.token(i).word().charAt(0))) return false;
+        return tree.graphChildren(v, "nsubj").isEmpty();
     }
 
     private static boolean precededByComma(DependencyGraph tree, int c, int v) {
