@@ -47,7 +47,7 @@ public final class NameEval {
     /** Counts behind the figures; pairs are unordered pairs of gold mentions. */
     public record Report(Scope scope, int mentions, int found, long goldPairs, long predictedPairs, long bothPairs,
                          double b3Precision, double b3Recall, int persons, int splitPersons, int entities,
-                         int mergingEntities, int predictedSpans, int spuriousSpans, List<NameMiss> nameMisses) {
+                         int mergingEntities, int predictedSpans, int spuriousSpans, int typeAgrees, List<NameMiss> nameMisses) {
         public double mentionRecall() { return ratio(found, mentions); }
         public double pairPrecision() { return ratio(bothPairs, predictedPairs); }
         public double pairRecall() { return ratio(bothPairs, goldPairs); }
@@ -59,6 +59,8 @@ public final class NameEval {
             sb.append(String.format(Locale.ROOT, "%s ids%n", scope == Scope.ARTICLE ? "Article-level entity" : "Linked (corpus-wide) entity"));
             sb.append(String.format(Locale.ROOT, "  mention recall        %5.1f  (%d of %d gold mentions inside a predicted entity)%n",
                     100 * mentionRecall(), found, mentions));
+            sb.append(String.format(Locale.ROOT, "  type agrees           %5.1f  (%d of the found mentions are in an entity of the gold type)%n",
+                    100 * ratio(typeAgrees, found), typeAgrees));
             sb.append(String.format(Locale.ROOT, "  spurious spans        %5d  of %d predicted PERSON/ORGANIZATION mentions overlap no gold mention%n",
                     spuriousSpans, predictedSpans));
             sb.append(String.format(Locale.ROOT, "  pairwise P / R / F1   %5.1f / %5.1f / %5.1f  (%d gold pairs, %d predicted, %d both)%n",
@@ -118,10 +120,11 @@ public final class NameEval {
         int n = gold.size();
         String[] goldId = new String[n];
         String[] predId = new String[n];
-        int found = 0;
+        int found = 0, typeAgrees = 0;
         for (int i = 0; i < n; i++) {
             GoldMention g = gold.get(i);
             Predicted p = aligned.get(i);
+            if (p != null && p.type() == g.type()) typeAgrees++;
             String where = scope == Scope.ARTICLE ? g.file() + '\u0000' : "";
             goldId[i] = where + g.key();
             if (p != null) found++;
@@ -183,7 +186,7 @@ public final class NameEval {
             if (spans.stream().noneMatch(s -> s.overlaps(p.span()))) spurious++;
         }
         return new Report(scope, n, found, goldPairs, predPairs, both, b3p, b3r, persons, split, keysOfEntity.size(), merging,
-                predictedSpans, spurious, misses);
+                predictedSpans, spurious, typeAgrees, misses);
     }
 
     /**

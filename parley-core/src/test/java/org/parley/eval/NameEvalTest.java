@@ -57,6 +57,7 @@ class NameEvalTest {
         assertThat(r.mergingEntities()).isEqualTo(1);
         assertThat(r.predictedSpans()).isEqualTo(5);   // the other article's mention is not counted
         assertThat(r.spuriousSpans()).isEqualTo(1);
+        assertThat(r.typeAgrees()).isEqualTo(4);
         assertThat(r.nameMisses()).singleElement().satisfies(m -> assertThat(m.name()).isEqualTo("Lee"));
         assertThat(r.format()).contains("pairwise P / R / F1    50.0 /  33.3 /  40.0");
     }
@@ -69,6 +70,11 @@ class NameEvalTest {
         assertThat(NameEval.score(gold, same, Scope.ARTICLE).goldPairs()).isZero();
         List<Predicted> apart = List.of(p("a.txt", 0, 3, "E1", "Ann Lee"), p("b.txt", 0, 3, "E2", "Ann Lee"));
         assertThat(NameEval.score(gold, apart, Scope.CORPUS).splitPersons()).isEqualTo(1);
+        // a person found inside a LOCATION entity counts as found, not as the right type
+        List<Predicted> asPlace = List.of(new Predicted("a.txt", new Span(0, 3), "E1", "Ann Lee", EntityType.LOCATION));
+        NameEval.Report r = NameEval.score(gold, asPlace, Scope.CORPUS);
+        assertThat(r.found()).isEqualTo(1);
+        assertThat(r.typeAgrees()).isZero();
     }
 
     @Test void longestOverlapWinsAndNamesIgnoreCaseAccentsAndStops() {
