@@ -65,6 +65,21 @@ class EventExtractorTest {
         assertThat(e.mentions().get(0).sentence()).isEqualTo(new Span(0, doc.text().length()));
     }
 
+    @Test void anAttackInAContestIsAFigureOfSpeechButNotInAWar() {
+        // "Clinton attacked Sanders in the primary ." : a contest, no weapon, no military context
+        AnnotatedArticle contest = Parses.article("Clinton/Clinton/NNP/PERSON attacked/attack/VBD Sanders/Sanders/NNP/PERSON in/in/IN the/the/DT primary/primary/NN ./././O",
+                "root -1 1; nsubj 1 0; obj 1 2; case 5 3; det 5 4; obl:in 1 5; punct 1 6", TUESDAY);
+        assertThat(extractor.extract(contest, entities(contest, "e1", 0, 0, "USA", "e2", 2, 2, "USA"), List.of())).isEmpty();
+        // the same sentence without the contest word is coded
+        AnnotatedArticle plain = Parses.article("Clinton/Clinton/NNP/PERSON attacked/attack/VBD Sanders/Sanders/NNP/PERSON in/in/IN the/the/DT hall/hall/NN ./././O",
+                "root -1 1; nsubj 1 0; obj 1 2; case 5 3; det 5 4; obl:in 1 5; punct 1 6", TUESDAY);
+        assertThat(extractor.extract(plain, entities(plain, "e1", 0, 0, "USA", "e2", 2, 2, "USA"), List.of())).extracting(Event::type).containsExactly("ASSAULT");
+        // "Syria attacked Turkey in the offensive ." : the same verb with a military context is an event
+        AnnotatedArticle war = Parses.article("Syria/Syria/NNP/COUNTRY attacked/attack/VBD Turkey/Turkey/NNP/COUNTRY in/in/IN the/the/DT offensive/offensive/NN ./././O",
+                "root -1 1; nsubj 1 0; obj 1 2; case 5 3; det 5 4; obl:in 1 5; punct 1 6", TUESDAY);
+        assertThat(extractor.extract(war, entities(war, "e1", 0, 0, "SYR", "e2", 2, 2, "TUR"), List.of()))
+                .extracting(Event::type).containsExactly("ASSAULT");
+    }
     @Test void withoutActorsThereIsNoEvent() {
         // "The men held talks ." : nobody the coder can name
         AnnotatedArticle doc = Parses.article("The/the/DT men/man/NNS held/hold/VBD talks/talk/NNS ./././O",

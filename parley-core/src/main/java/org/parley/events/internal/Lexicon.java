@@ -43,6 +43,8 @@ public final class Lexicon {
     private final Map<String, Set<String>> cues = new HashMap<>();
     private final List<Keywords> contexts = new ArrayList<>();
     private final List<Keywords> modes = new ArrayList<>();
+    /** Figures of speech: label = licensing contexts joined by '|', type = event type, words = figure words. */
+    private final List<Keywords> figures = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private final Set<String> agentNouns = new java.util.HashSet<>();
     private final Map<EventType, Stance> stance = new java.util.EnumMap<>(EventType.class);
@@ -71,6 +73,7 @@ public final class Lexicon {
         lx.readResource("contexts.tsv", "CONTEXT");
         lx.readResource("modes.tsv", "MODE");
         lx.readResource("agent-nouns.tsv", "AGENT");
+        lx.readResource("figures.tsv", "FIGURE");
         if (extraFiles != null) {
             for (Path p : extraFiles) {
                 try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
@@ -103,7 +106,7 @@ public final class Lexicon {
             String k = kind;
             if (k == null) {
                 String first = cols.get(0).trim().toUpperCase(Locale.ROOT);
-                if (Set.of("CAMEO", "CUE", "CONTEXT", "MODE", "AGENT").contains(first)) { k = first; cols.remove(0); }
+                if (Set.of("CAMEO", "CUE", "CONTEXT", "MODE", "AGENT", "FIGURE").contains(first)) { k = first; cols.remove(0); }
                 else k = "PATTERN";
             }
             String where = file + ":" + n;
@@ -122,6 +125,7 @@ public final class Lexicon {
                     case "CUE" -> cues.computeIfAbsent(cols.get(0).trim(), c -> new LinkedHashSet<>()).addAll(alts(cols.get(1)));
                     case "CONTEXT" -> contexts.add(new Keywords(cols.get(0).trim(), null, alts(cols.get(1))));
                     case "MODE" -> modes.add(new Keywords(cols.get(1).trim(), cols.get(0).trim(), alts(cols.get(2))));
+                    case "FIGURE" -> figures.add(new Keywords(cols.get(2).trim(), EventType.parse(cols.get(0).trim()).orElseThrow().name(), alts(cols.get(1))));
                     case "AGENT" -> agentNouns.add(cols.get(0).trim().toLowerCase(Locale.ROOT));
                     default -> { }
                 }
@@ -220,6 +224,9 @@ public final class Lexicon {
     }
 
     public List<Keywords> modes() { return modes; }
+
+    /** Figures of speech per event type (figures.tsv): {@code label} holds the licensing contexts. */
+    public List<Keywords> figures() { return figures; }
 
     public List<String> warnings() { return warnings; }
 

@@ -45,6 +45,7 @@ public final class SentenceCoder {
     private final ObligationRule obligations;
     private final EventStatusRules statusRules;
     private final EventBuilder builder;
+    private final FigureOfSpeechRule figures;
 
     public SentenceCoder(Lexicon lexicon, ActorResolver resolver) {
         this.lexicon = lexicon;
@@ -55,6 +56,7 @@ public final class SentenceCoder {
         this.obligations = new ObligationRule(lexicon, args);
         this.statusRules = new EventStatusRules(lexicon);
         this.builder = new EventBuilder(lexicon);
+        this.figures = new FigureOfSpeechRule(lexicon);
     }
 
     /** Events of {@code sentence}; {@code counter} numbers them within the article. */
@@ -88,7 +90,9 @@ public final class SentenceCoder {
             Dating.date(g, c, ctx);
             Dating.place(g, c, ctx.text());
             c.status = statusRules.status(g, c, ctx);
-            out.add(builder.build(g, c, ctx, counter));
+            Event built = builder.build(g, c, ctx, counter);
+            if (figures.figurative(g, built)) { counter[0]--; continue; }
+            out.add(built);
             remember(c, ctx.recentPair());
         }
         return out;
