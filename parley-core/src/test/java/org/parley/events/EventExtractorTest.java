@@ -80,6 +80,17 @@ class EventExtractorTest {
         assertThat(extractor.extract(war, entities(war, "e1", 0, 0, "SYR", "e2", 2, 2, "TUR"), List.of()))
                 .extracting(Event::type).containsExactly("ASSAULT");
     }
+    @Test void askingAQuestionIsNoRequestButAskingToActIs() {
+        // "France asked Russia about the talks ." : a question
+        AnnotatedArticle question = Parses.article("France/France/NNP/COUNTRY asked/ask/VBD Russia/Russia/NNP/COUNTRY about/about/IN the/the/DT talks/talk/NNS ./././O",
+                "root -1 1; nsubj 1 0; obj 1 2; case 5 3; det 5 4; obl:about 1 5; punct 1 6", TUESDAY);
+        assertThat(extractor.extract(question, entities(question, "e1", 0, 0, "FRA", "e2", 2, 2, "RUS"), List.of())).isEmpty();
+        // "France asked Russia for aid ." : a request
+        AnnotatedArticle request = Parses.article("France/France/NNP/COUNTRY asked/ask/VBD Russia/Russia/NNP/COUNTRY for/for/IN aid/aid/NN ./././O",
+                "root -1 1; nsubj 1 0; obj 1 2; case 4 3; obl:for 1 4; punct 1 5", TUESDAY);
+        assertThat(extractor.extract(request, entities(request, "e1", 0, 0, "FRA", "e2", 2, 2, "RUS"), List.of()))
+                .extracting(Event::type).containsExactly("REQUEST");
+    }
     @Test void withoutActorsThereIsNoEvent() {
         // "The men held talks ." : nobody the coder can name
         AnnotatedArticle doc = Parses.article("The/the/DT men/man/NNS held/hold/VBD talks/talk/NNS ./././O",
