@@ -100,7 +100,8 @@ public final class Parley {
         if (doc.article().published() != null) return doc;
         LocalDate estimate = PublicationDates.estimate(doc);
         if (estimate == null) return doc;
-        return new AnnotatedArticle(doc.article().withPublished(estimate, "estimated"), doc.sentences(), doc.mentions(), doc.timexes());
+        return new AnnotatedArticle(doc.article().withPublished(estimate, "estimated"), doc.sentences(), doc.mentions(), doc.timexes(),
+                doc.missing());
     }
 
     public static final class Builder {

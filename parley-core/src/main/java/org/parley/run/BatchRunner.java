@@ -139,7 +139,8 @@ public final class BatchRunner {
         }
         return new BatchSummary(c.analysed, c.skipped, c.duplicates, c.notEnglish, c.failures.total(),
                 results.entities().size(), c.timexes, results.events().size(), c.quotes,
-                java.time.Duration.ofNanos(System.nanoTime() - start), c.failures.snapshot(), interrupted, c.resumed);
+                java.time.Duration.ofNanos(System.nanoTime() - start), c.failures.snapshot(), interrupted, c.resumed,
+                c.incomplete.total(), c.incomplete.snapshot());
     }
 
     /** Links and writes the oldest article of the window, or reports why it failed. */
@@ -181,14 +182,17 @@ public final class BatchRunner {
         for (LinkedArticle.LinkedEntity e : a.entities()) ids.put(e.entity().localId(), e.id());
         out.journal(new org.parley.write.JournalRecord(a.article().id(), analysis.entities().entities(), ids, analysis.events()));
         // Last: an article line means all of the article's records are on disk (what --resume relies on).
-        out.article(ArticleRecord.of(a.article(), a.skippedReason()));
+        out.article(ArticleRecord.of(a.article(), a.skippedReason(), analysis.missing()));
         c.analysed++;
+        // an article written with a part missing counts once per stage that lacks a part
+        analysis.missing().stream().map(org.parley.model.MissingPart::stage).distinct().forEach(c.incomplete::add);
         c.timexes += a.timexes().size();
         c.quotes += a.quotes().size();
     }
 
     private static final class Counters {
         final FailureCounts failures = new FailureCounts();
+        final FailureCounts incomplete = new FailureCounts();
         long analysed, skipped, duplicates, notEnglish, timexes, quotes, resumed;
     }
 }
