@@ -99,6 +99,7 @@ public final class BatchRunner {
             return t;
         });
         Progress progress = Progress.of(options.progress());
+        InputSize size = options.progress() ? InputSize.of(options.inputs(), reader.options().excluded()) : InputSize.unknown();
         CorpusResults results = CorpusResults.empty();
         // In-flight window: bounded, in input order, so output order is stable whatever the thread count.
         Deque<ArticleTask> window = new ArrayDeque<>();
@@ -119,6 +120,7 @@ public final class BatchRunner {
                     break;
                 }
                 ReadOutcome item = items.next();
+                size.reading(item.isOk() ? item.article().path() : item.skipped().path());
                 if (!item.isOk()) {
                     out.skipped(item.skipped());
                     c.skipped++;
@@ -126,9 +128,9 @@ public final class BatchRunner {
                 }
                 if (resume.isDone(item.article().id())) continue;
                 window.add(ArticleTask.start(parley, item.article(), options.limits(), workers));
-                if (window.size() >= threads * 4) finishOne(window.poll(), options.limits(), linker, stages, out, c, progress);
+                if (window.size() >= threads * 4) finishOne(window.poll(), options.limits(), linker, stages, out, c, progress, size);
             }
-            while (!window.isEmpty()) finishOne(window.poll(), options.limits(), linker, stages, out, c, progress);
+            while (!window.isEmpty()) finishOne(window.poll(), options.limits(), linker, stages, out, c, progress, size);
             for (CorpusStage stage : stages) results = stage.finish(results, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -145,7 +147,7 @@ public final class BatchRunner {
 
     /** Links and writes the oldest article of the window, or reports why it failed. */
     private static void finishOne(ArticleTask task, ArticleLimits limits, ArticleLinker linker, List<CorpusStage> stages,
-                                  ResultSink out, Counters c, Progress progress) {
+                                  ResultSink out, Counters c, Progress progress, InputSize size) {
         Outcome o = task.await(limits);
         if (o.failure() != null) {
             fail(o.failure(), out, c);
@@ -162,7 +164,7 @@ public final class BatchRunner {
             write(o.analysis(), linked, out, c);
             for (CorpusStage stage : stages) stage.accept(linked);
         }
-        progress.update(c.analysed, c.skipped + c.failures.total());
+        progress.update(c.analysed, c.skipped + c.failures.total(), size.fractionRead());
     }
 
     /** An article over its size limit is a skipped input like an oversized file; the others failed in a stage. */
