@@ -81,6 +81,21 @@ class UsageErrorTest {
         assertThat(Files.readAllLines(out.resolve("articles.jsonl"))).hasSize(1).noneMatch(l -> l.contains("stale"));
     }
 
+    /** A bad row of the user's pattern file is skipped, as documented, but said on the console: never less knowledge in silence. */
+    @Test void aBadRowOfAUserKnowledgeFileIsShownNotSilentlySkipped() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "Minister Anna Berg met officials in Geneva on Tuesday to discuss trade.");
+        Path patterns = Files.writeString(dir.resolve("mine.tsv"), "# my patterns\nCONSULT\t040\tV\tpowwow\t-\t0.9\t-\t-\nthis line is bad\n");
+        Engine.override = BadInputSuiteTest.STUB;
+        try {
+            Result r = run("analyze", in.toString(), "--out", dir.resolve("out").toString(), "--patterns", patterns.toString());
+            assertThat(r.code()).isZero();
+            assertThat(r.err()).containsPattern("parley: warning: .*mine.tsv.*3");
+        } finally {
+            Engine.override = null;
+        }
+    }
+
     @Test void anUnknownOptionIsOneLineNotTheUsage() {
         Result r = run("analyze", dir.toString(), "--out", dir.resolve("out").toString(), "--thread", "2");
         assertThat(r.code()).isEqualTo(2);
