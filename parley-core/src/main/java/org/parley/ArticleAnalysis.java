@@ -5,6 +5,7 @@ import org.parley.annotate.AnnotatedArticle;
 import org.parley.entities.ArticleEntities;
 import org.parley.model.Article;
 import org.parley.model.Event;
+import org.parley.model.MissingPart;
 import org.parley.model.Quote;
 import org.parley.model.Timex;
 
@@ -19,4 +20,8 @@ public record ArticleAnalysis(
         List<Timex> timexes,
         List<Event> events,
         List<Quote> quotes,
-        String skippedReason) {}
+        String skippedReason) {
+
+    /** Parts of the article's results that are missing (a library failed on a sentence), usually none. */
+    public List<MissingPart> missing() { return annotated == null ? List.of() : annotated.missing(); }
+}

@@ -58,6 +58,16 @@ public final class Parley {
 
     public Annotator annotator() { return annotator; }
 
+    /**
+     * Lines of knowledge files (built-in or the user's --actors and --patterns) that were skipped as bad, with
+     * file, line and why: the caller shows them, so that a bad user row never silently means less knowledge.
+     */
+    public List<String> warnings() {
+        List<String> out = new ArrayList<>(kb.warnings());
+        out.addAll(events.warnings());
+        return out;
+    }
+
     /** Time spent per stage by every {@link #analyze} call so far. */
     public StageTimes stageTimes() { return times; }
 
@@ -100,7 +110,8 @@ public final class Parley {
         if (doc.article().published() != null) return doc;
         LocalDate estimate = PublicationDates.estimate(doc);
         if (estimate == null) return doc;
-        return new AnnotatedArticle(doc.article().withPublished(estimate, "estimated"), doc.sentences(), doc.mentions(), doc.timexes());
+        return new AnnotatedArticle(doc.article().withPublished(estimate, "estimated"), doc.sentences(), doc.mentions(), doc.timexes(),
+                doc.missing());
     }
 
     public static final class Builder {

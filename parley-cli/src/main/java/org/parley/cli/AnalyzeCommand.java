@@ -122,9 +122,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
             if (summary.skipped() + summary.failed() > 0 && out != null) {
                 System.err.println("parley: reasons for the skipped and failed inputs: " + out.resolve("skipped.jsonl"));
             }
+            if (summary.incomplete() > 0 && out != null) {
+                System.err.println("parley: the parts missing from incomplete articles are listed under \"missing\" in "
+                        + out.resolve("articles.jsonl"));
+            }
         }
         if (summary.analysed() == 0) return Main.NOTHING_ANALYSED;
-        return summary.failed() > 0 ? Main.SOME_FAILED : Main.OK;
+        return summary.anyFailure() ? Main.SOME_FAILED : Main.OK;
     }
 
     /** Stories (stories.jsonl, article_dates.jsonl) and dyads (dyads.jsonl, which uses the stories' dates). */

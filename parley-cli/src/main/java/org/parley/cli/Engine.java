@@ -51,7 +51,10 @@ public final class Engine {
 
     static Parley parley(KnowledgeOptions k) {
         Annotator a = override != null ? override : k.builtInOnly() ? annotator() : k.createAnnotator();
-        return k.applyTo(Parley.builder().annotator(a)).build();
+        Parley parley = k.applyTo(Parley.builder().annotator(a)).build();
+        // a bad row of a knowledge file is skipped (docs/events.md, docs/actors.md), but never silently
+        for (String w : parley.warnings()) System.err.println("parley: warning: " + w);
+        return parley;
     }
 
     /** The installation folder (set by the ./parley launcher), else the working directory. */

@@ -44,6 +44,58 @@ class UsageErrorTest {
         assertThat(r.err()).contains("holds an earlier run").contains("Hint: add --overwrite").doesNotContain("loading models");
     }
 
+    @Test void anUnwritableOutputFolderIsOneLineAndAHintBeforeTheModelsLoad() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Path locked = Files.createDirectories(dir.resolve("locked"));
+        Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            Path out = Files.isWritable(locked) ? Files.writeString(dir.resolve("a-file"), "x") : locked.resolve("out"); // root writes anywhere
+            Result r = run("analyze", in.toString(), "--out", out.toString());
+            assertThat(r.code()).isEqualTo(2);
+            assertThat(r.err()).containsAnyOf("permission denied", "is not a folder").contains("Hint:")
+                    .doesNotContain("loading models").doesNotContain("at org.").doesNotContain("Exception");
+            assertThat(r.err().lines().count()).isLessThanOrEqualTo(2);
+        } finally {
+            Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    /** Two runs with --overwrite into a folder that also holds the user's own files: only Parley's files are replaced. */
+    @Test void overwriteReplacesTheEarlierRunAndLeavesTheUsersFiles() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "Minister Anna Berg met officials in Geneva on Tuesday to discuss trade.");
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(out.resolve("my-notes.jsonl"), "{\"note\":\"mine\"}\n");
+        Files.writeString(out.resolve("report.txt"), "mine");
+        Engine.override = BadInputSuiteTest.STUB;
+        try {
+            assertThat(run("analyze", in.toString(), "--out", out.toString()).code()).isZero();
+            Files.writeString(out.resolve("articles.jsonl"), "{\"id\":\"stale\"}\n", java.nio.file.StandardOpenOption.APPEND);
+            assertThat(run("analyze", in.toString(), "--out", out.toString()).code()).as("refused without --overwrite").isEqualTo(2);
+            assertThat(run("analyze", in.toString(), "--out", out.toString(), "--overwrite").code()).isZero();
+        } finally {
+            Engine.override = null;
+        }
+        assertThat(out.resolve("my-notes.jsonl")).hasContent("{\"note\":\"mine\"}");
+        assertThat(out.resolve("report.txt")).hasContent("mine");
+        assertThat(Files.readAllLines(out.resolve("articles.jsonl"))).hasSize(1).noneMatch(l -> l.contains("stale"));
+    }
+
+    /** A bad row of the user's pattern file is skipped, as documented, but said on the console: never less knowledge in silence. */
+    @Test void aBadRowOfAUserKnowledgeFileIsShownNotSilentlySkipped() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "Minister Anna Berg met officials in Geneva on Tuesday to discuss trade.");
+        Path patterns = Files.writeString(dir.resolve("mine.tsv"), "# my patterns\nCONSULT\t040\tV\tpowwow\t-\t0.9\t-\t-\nthis line is bad\n");
+        Engine.override = BadInputSuiteTest.STUB;
+        try {
+            Result r = run("analyze", in.toString(), "--out", dir.resolve("out").toString(), "--patterns", patterns.toString());
+            assertThat(r.code()).isZero();
+            assertThat(r.err()).containsPattern("parley: warning: .*mine.tsv.*3");
+        } finally {
+            Engine.override = null;
+        }
+    }
+
     @Test void anUnknownOptionIsOneLineNotTheUsage() {
         Result r = run("analyze", dir.toString(), "--out", dir.resolve("out").toString(), "--thread", "2");
         assertThat(r.code()).isEqualTo(2);

@@ -24,7 +24,8 @@ import org.parley.clean.CleanText;
  * For evaluation and development only: the cache is not invalidated when the annotator changes.
  */
 public final class CachingAnnotator implements Annotator {
-    record Cached(List<Sentence> sentences, List<NamedMention> mentions, List<RawTimex> timexes) {}
+    record Cached(List<Sentence> sentences, List<NamedMention> mentions, List<RawTimex> timexes,
+                  List<org.parley.model.MissingPart> missing) {}
 
     private final Path dir;
     private final Supplier<Annotator> factory;
@@ -42,7 +43,7 @@ public final class CachingAnnotator implements Annotator {
         if (Files.exists(file)) {
             try {
                 Cached c = json.readValue(file.toFile(), Cached.class);
-                return new AnnotatedArticle(clean.article(), c.sentences(), c.mentions(), c.timexes());
+                return new AnnotatedArticle(clean.article(), c.sentences(), c.mentions(), c.timexes(), c.missing());
             } catch (IOException | RuntimeException e) {
                 // unreadable cache entry: annotate again
             }
@@ -51,7 +52,7 @@ public final class CachingAnnotator implements Annotator {
         AnnotatedArticle a = delegate.annotate(clean);
         try {
             Files.createDirectories(dir);
-            json.writeValue(file.toFile(), new Cached(a.sentences(), a.mentions(), a.timexes()));
+            json.writeValue(file.toFile(), new Cached(a.sentences(), a.mentions(), a.timexes(), a.missing()));
         } catch (IOException e) {
             // caching is an optimisation only
         }

@@ -53,27 +53,67 @@ public final class EventExtractor {
                 timexRefs(doc, timexes));
         List<Event> out = new ArrayList<>();
         int[] counter = {0};
+        Body body = new Body(doc.article().body());
         for (Sentence s : doc.sentences()) {
-            if (!inBody(doc, s)) continue;
+            if (!body.overlaps(s.start(), Math.max(s.start(), s.end()))) continue;
             out.addAll(coder.code(s, ctx, counter));
         }
         return out;
     }
 
-    private static boolean inBody(AnnotatedArticle doc, Sentence s) {
-        List<Span> body = doc.article().body();
-        if (body.isEmpty()) return true;
-        for (Span b : body) if (b.overlaps(new Span(s.start(), Math.max(s.start(), s.end())))) return true;
-        return false;
+    /**
+     * The article's body spans, for "does this sentence overlap the body?" in logarithmic time (a long article
+     * has thousands of sentences and paragraphs): sorted by start, with the largest end so far.
+     */
+    private static final class Body {
+        private final int[] starts, maxEnds;
+
+        Body(List<Span> spans) {
+            List<Span> sorted = new ArrayList<>(spans);
+            sorted.sort(java.util.Comparator.comparingInt(Span::start));
+            starts = new int[sorted.size()];
+            maxEnds = new int[sorted.size()];
+            int max = Integer.MIN_VALUE;
+            for (int i = 0; i < sorted.size(); i++) {
+                starts[i] = sorted.get(i).start();
+                max = Math.max(max, sorted.get(i).end());
+                maxEnds[i] = max;
+            }
+        }
+
+        /** No body spans means all of the text is body; else whether a span overlaps [start, end) (Span.overlaps). */
+        boolean overlaps(int start, int end) {
+            if (starts.length == 0) return true;
+            int lo = 0, hi = starts.length; // first span starting at or after end: all before it start before end
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] < end) lo = mid + 1; else hi = mid;
+            }
+            return lo > 0 && maxEnds[lo - 1] > start;
+        }
     }
 
-    /** Normalised timexes where the time stage gave them, else the annotator's own values. */
+    /**
+     * Normalised timexes where the time stage gave them, else the annotator's own values (a raw one is added
+     * unless a valued one already listed overlaps it). The valued ones are kept by start in a sorted map, so
+     * the check costs the dates near it, not all of the article's.
+     */
     private static List<SentenceCoder.TimexRef> timexRefs(AnnotatedArticle doc, List<Timex> timexes) {
         List<SentenceCoder.TimexRef> out = new ArrayList<>();
-        if (timexes != null) for (Timex t : timexes) out.add(new SentenceCoder.TimexRef(t.start(), t.end(), t.value()));
+        java.util.TreeMap<Integer, Integer> valued = new java.util.TreeMap<>(); // start -> largest end
+        int[] maxLength = {0};
+        java.util.function.Consumer<SentenceCoder.TimexRef> add = t -> {
+            out.add(t);
+            if (t.value() == null) return;
+            valued.merge(t.start(), t.end(), Math::max);
+            maxLength[0] = Math.max(maxLength[0], t.end() - t.start());
+        };
+        if (timexes != null) for (Timex t : timexes) add.accept(new SentenceCoder.TimexRef(t.start(), t.end(), t.value()));
         for (RawTimex r : doc.timexes()) {
-            boolean covered = out.stream().anyMatch(t -> t.start() < r.end() && r.start() < t.end() && t.value() != null);
-            if (!covered) out.add(new SentenceCoder.TimexRef(r.start(), r.end(), r.value()));
+            // overlapping: starts before r ends and ends after r starts, so starts after r.start - maxLength
+            boolean covered = valued.subMap(r.start() - maxLength[0], false, r.end(), false).values().stream()
+                    .anyMatch(end -> end > r.start());
+            if (!covered) add.accept(new SentenceCoder.TimexRef(r.start(), r.end(), r.value()));
         }
         return out;
     }

@@ -99,6 +99,7 @@ public final class BatchRunner {
             return t;
         });
         Progress progress = Progress.of(options.progress());
+        InputSize size = options.progress() ? InputSize.of(options.inputs(), reader.options().excluded()) : InputSize.unknown();
         CorpusResults results = CorpusResults.empty();
         // In-flight window: bounded, in input order, so output order is stable whatever the thread count.
         Deque<ArticleTask> window = new ArrayDeque<>();
@@ -119,6 +120,7 @@ public final class BatchRunner {
                     break;
                 }
                 ReadOutcome item = items.next();
+                size.reading(item.isOk() ? item.article().path() : item.skipped().path());
                 if (!item.isOk()) {
                     out.skipped(item.skipped());
                     c.skipped++;
@@ -126,9 +128,9 @@ public final class BatchRunner {
                 }
                 if (resume.isDone(item.article().id())) continue;
                 window.add(ArticleTask.start(parley, item.article(), options.limits(), workers));
-                if (window.size() >= threads * 4) finishOne(window.poll(), options.limits(), linker, stages, out, c, progress);
+                if (window.size() >= threads * 4) finishOne(window.poll(), options.limits(), linker, stages, out, c, progress, size);
             }
-            while (!window.isEmpty()) finishOne(window.poll(), options.limits(), linker, stages, out, c, progress);
+            while (!window.isEmpty()) finishOne(window.poll(), options.limits(), linker, stages, out, c, progress, size);
             for (CorpusStage stage : stages) results = stage.finish(results, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -139,12 +141,13 @@ public final class BatchRunner {
         }
         return new BatchSummary(c.analysed, c.skipped, c.duplicates, c.notEnglish, c.failures.total(),
                 results.entities().size(), c.timexes, results.events().size(), c.quotes,
-                java.time.Duration.ofNanos(System.nanoTime() - start), c.failures.snapshot(), interrupted, c.resumed);
+                java.time.Duration.ofNanos(System.nanoTime() - start), c.failures.snapshot(), interrupted, c.resumed,
+                c.incomplete.total(), c.incomplete.snapshot());
     }
 
     /** Links and writes the oldest article of the window, or reports why it failed. */
     private static void finishOne(ArticleTask task, ArticleLimits limits, ArticleLinker linker, List<CorpusStage> stages,
-                                  ResultSink out, Counters c, Progress progress) {
+                                  ResultSink out, Counters c, Progress progress, InputSize size) {
         Outcome o = task.await(limits);
         if (o.failure() != null) {
             fail(o.failure(), out, c);
@@ -161,7 +164,7 @@ public final class BatchRunner {
             write(o.analysis(), linked, out, c);
             for (CorpusStage stage : stages) stage.accept(linked);
         }
-        progress.update(c.analysed, c.skipped + c.failures.total());
+        progress.update(c.analysed, c.skipped + c.failures.total(), size.fractionRead());
     }
 
     /** An article over its size limit is a skipped input like an oversized file; the others failed in a stage. */
@@ -181,14 +184,17 @@ public final class BatchRunner {
         for (LinkedArticle.LinkedEntity e : a.entities()) ids.put(e.entity().localId(), e.id());
         out.journal(new org.parley.write.JournalRecord(a.article().id(), analysis.entities().entities(), ids, analysis.events()));
         // Last: an article line means all of the article's records are on disk (what --resume relies on).
-        out.article(ArticleRecord.of(a.article(), a.skippedReason()));
+        out.article(ArticleRecord.of(a.article(), a.skippedReason(), analysis.missing()));
         c.analysed++;
+        // an article written with a part missing counts once per stage that lacks a part
+        analysis.missing().stream().map(org.parley.model.MissingPart::stage).distinct().forEach(c.incomplete::add);
         c.timexes += a.timexes().size();
         c.quotes += a.quotes().size();
     }
 
     private static final class Counters {
         final FailureCounts failures = new FailureCounts();
+        final FailureCounts incomplete = new FailureCounts();
         long analysed, skipped, duplicates, notEnglish, timexes, quotes, resumed;
     }
 }

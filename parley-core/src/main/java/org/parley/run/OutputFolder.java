@@ -2,11 +2,15 @@ package org.parley.run;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.DirectoryStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import org.parley.write.ResultWriter;
 
 /**
  * Checks the output folder before anything slow happens (models load after this): it must be a folder
@@ -18,7 +22,7 @@ public final class OutputFolder {
     public enum Mode {
         /** Refuse a folder that holds an earlier run. */
         FRESH,
-        /** Delete the earlier run's files (every *.jsonl directly in the folder) first. */
+        /** Delete the earlier run's files first (Parley's own output files only; nothing else in the folder). */
         OVERWRITE,
         /** Keep them; the runner continues the earlier run. */
         RESUME
@@ -82,15 +86,34 @@ public final class OutputFolder {
         }
     }
 
-    /** The *.jsonl files directly in {@code dir}: what a run writes. */
+    /**
+     * The files an earlier run wrote directly in {@code dir}: Parley's own output files
+     * ({@link ResultWriter#OWN_FILES}, the files its manifest lists, their ".tmp" siblings and the manifest),
+     * never a file of the user's, even one ending in .jsonl.
+     */
     static List<Path> earlierRun(Path dir) {
-        List<Path> out = new ArrayList<>();
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.jsonl")) {
-            for (Path p : files) if (Files.isRegularFile(p)) out.add(p);
+        Set<String> names = new LinkedHashSet<>(ResultWriter.OWN_FILES);
+        Path manifest = dir.resolve(ResultWriter.MANIFEST);
+        try {
+            if (Files.isRegularFile(manifest)) {
+                for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+                    String name = line.strip();
+                    // only plain file names of this folder: a manifest edited to say "../x" deletes nothing
+                    if (name.endsWith(".jsonl") && !name.contains("/") && !name.contains("\\")) names.add(name);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        List<Path> out = new ArrayList<>();
+        for (String n : names) {
+            for (String f : List.of(n, n + ".tmp")) {
+                Path p = dir.resolve(f);
+                if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) out.add(p);
+            }
+        }
         out.sort(null);
+        if (!out.isEmpty() && Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) out.add(manifest);
         return out;
     }
 

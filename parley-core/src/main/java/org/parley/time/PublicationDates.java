@@ -37,8 +37,8 @@ public final class PublicationDates {
             LocalDate d;
             try {
                 d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-            } catch (RuntimeException e) {
-                continue;
+            } catch (java.time.DateTimeException | NumberFormatException e) {
+                continue; // a value that is no real day ("2017-02-30"): no basis for a date
             }
             if (!m.group(1).equals(yearIn(r.text()))) continue; // the year must be the one written
             Sentence s = r.sentence() >= 0 && r.sentence() < doc.sentences().size() ? doc.sentences().get(r.sentence())

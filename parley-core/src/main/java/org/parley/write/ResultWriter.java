@@ -17,6 +17,15 @@ import org.parley.model.Timex;
  * other corpus-level records are written when their stage finishes, aside and then renamed.
  */
 public final class ResultWriter implements ResultSink {
+    /**
+     * The files a run writes directly in its folder, besides those of corpus stages that {@link #MANIFEST} lists:
+     * what --overwrite may delete and what makes a folder hold an earlier run. Nothing else in the folder is touched.
+     */
+    public static final java.util.List<String> OWN_FILES = java.util.List.of("articles.jsonl", "timexes.jsonl", "quotes.jsonl",
+            "skipped.jsonl", "journal.jsonl", "entities.jsonl", "events.jsonl", "stories.jsonl", "article_dates.jsonl", "dyads.jsonl");
+    /** One file name a line: every file a run wrote in the folder, so that a later --overwrite knows them all. */
+    public static final String MANIFEST = ".parley-files";
+
     private final Path dir;
     private final JsonlWriter articles;
     private final JsonlWriter timexes;
@@ -61,6 +70,7 @@ public final class ResultWriter implements ResultSink {
 
     /** Written aside and renamed, so that the file is either the earlier one or complete. */
     private void writeAll(String name, Collection<?> records) {
+        if (!OWN_FILES.contains(name)) listInManifest(name);
         Path tmp = dir.resolve(name + ".tmp");
         try (JsonlWriter w = new JsonlWriter(tmp, false)) {
             records.forEach(w::write);
@@ -72,6 +82,18 @@ public final class ResultWriter implements ResultSink {
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + dir.resolve(name) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Adds {@code name} to the folder's manifest (once), before the file is written. */
+    private void listInManifest(String name) {
+        Path m = dir.resolve(MANIFEST);
+        try {
+            if (Files.exists(m) && Files.readAllLines(m, java.nio.charset.StandardCharsets.UTF_8).contains(name)) return;
+            Files.writeString(m, name + "\n", java.nio.charset.StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + m + ": " + e.getMessage(), e);
         }
     }
 

@@ -35,6 +35,56 @@ class OutputFolderTest {
         assertThat(out.resolve("notes.txt")).exists();
     }
 
+    /** --overwrite removes Parley's own output files and nothing else: not a user's .jsonl, not a sub-folder, not a link's target. */
+    @Test void overwriteDeletesOnlyParleysOwnFiles() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        for (String own : List.of("articles.jsonl", "entities.jsonl", "events.jsonl", "timexes.jsonl", "quotes.jsonl",
+                "skipped.jsonl", "journal.jsonl", "stories.jsonl", "article_dates.jsonl", "dyads.jsonl", "events.jsonl.tmp",
+                "custom_stage.jsonl")) {
+            Files.writeString(out.resolve(own), "{}\n");
+        }
+        // a corpus stage of the earlier run wrote custom_stage.jsonl through the writer, which listed it
+        Files.writeString(out.resolve(org.parley.write.ResultWriter.MANIFEST), "custom_stage.jsonl\n../mine.jsonl\n");
+        Files.writeString(dir.resolve("mine.jsonl"), "{\"mine\":1}\n");
+        Files.writeString(out.resolve("notes.jsonl"), "{\"mine\":2}\n");
+        Files.writeString(out.resolve("sources.json"), "[]");
+        Files.writeString(out.resolve("readme.txt"), "mine");
+        Path sub = Files.createDirectories(out.resolve("old-run"));
+        Files.writeString(sub.resolve("articles.jsonl"), "{}\n");
+        Path target = Files.writeString(dir.resolve("kept.jsonl"), "{\"mine\":3}\n");
+        Files.createSymbolicLink(out.resolve("quotes-link.jsonl"), target);
+
+        OutputFolder.prepare(out, List.of(dir.resolve("in")), OutputFolder.Mode.OVERWRITE);
+
+        try (var left = Files.list(out)) {
+            assertThat(left.map(p -> p.getFileName().toString()).sorted().toList())
+                    .containsExactly("notes.jsonl", "old-run", "quotes-link.jsonl", "readme.txt", "sources.json");
+        }
+        assertThat(sub.resolve("articles.jsonl")).exists();
+        assertThat(dir.resolve("mine.jsonl")).hasContent("{\"mine\":1}");
+        assertThat(target).hasContent("{\"mine\":3}");
+        // what is left is the user's: no earlier run, so a fresh run may use the folder
+        OutputFolder.prepare(out, List.of(dir.resolve("in")), OutputFolder.Mode.FRESH);
+    }
+
+    /** The writer lists a corpus stage's file in the manifest, so the next --overwrite knows it. */
+    @Test void aCorpusStageFileWrittenByTheWriterIsKnownToTheNextOverwrite() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        try (var w = new org.parley.write.ResultWriter(out)) {
+            w.records("custom_stage", List.of(java.util.Map.of("a", 1)));
+            w.records("custom_stage", List.of(java.util.Map.of("a", 2)));
+            w.records("stories", List.of());
+        }
+        assertThat(Files.readAllLines(out.resolve(org.parley.write.ResultWriter.MANIFEST))).containsExactly("custom_stage.jsonl");
+        Files.writeString(out.resolve("mine.jsonl"), "{}\n");
+        assertThatThrownBy(() -> OutputFolder.prepare(out, List.of(dir.resolve("in")), OutputFolder.Mode.FRESH))
+                .hasMessageContaining("holds an earlier run");
+        OutputFolder.prepare(out, List.of(dir.resolve("in")), OutputFolder.Mode.OVERWRITE);
+        try (var left = Files.list(out)) {
+            assertThat(left.map(p -> p.getFileName().toString()).toList()).containsExactly("mine.jsonl");
+        }
+    }
+
     @Test void anOutputFolderThatIsOrHoldsAnInputIsRefused() throws IOException {
         Path in = Files.createDirectories(dir.resolve("news"));
         assertThatThrownBy(() -> OutputFolder.prepare(in, List.of(in), OutputFolder.Mode.FRESH)).hasMessageContaining("is, or holds, the input");

@@ -101,7 +101,7 @@ class StoreSinkTest {
     private record Retitling(ResultSink to, String id, String title) implements ResultSink {
         @Override public void article(ArticleRecord a) {
             to.article(!a.id().equals(id) ? a : new ArticleRecord(a.id(), a.path(), a.url(), a.outlet(), title, a.published(),
-                    a.publishedFrom(), a.language(), a.duplicateOf(), a.text(), a.body(), a.dateline(), a.skippedStages()));
+                    a.publishedFrom(), a.language(), a.duplicateOf(), a.text(), a.body(), a.dateline(), a.skippedStages(), a.missing()));
         }
         @Override public void timexes(Collection<Timex> t) { to.timexes(t); }
         @Override public void quotes(Collection<Quote> q) { to.quotes(q); }

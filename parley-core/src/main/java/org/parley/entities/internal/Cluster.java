@@ -16,6 +16,8 @@ public final class Cluster {
     private final Set<String> keys = new java.util.HashSet<>();
     private final Set<PersonName> fullNames = new LinkedHashSet<>();
     private final Set<PersonName> names = new LinkedHashSet<>();
+    /** How many members (as stored) have each type: the type vote of MentionClusterer.settleType. */
+    private final java.util.Map<EntityType, Integer> typeCounts = new java.util.EnumMap<>(EntityType.class);
     private EntityType type;
     /** Canonical name the knowledge base gave (country or organisation), or null. */
     private String kbName;
@@ -23,13 +25,19 @@ public final class Cluster {
     Cluster(Candidate first) {
         this.type = first.type();
         members.add(first);
+        typeCounts.merge(first.type(), 1, Integer::sum);
         remember(first);
     }
 
     void add(Candidate c) {
-        members.add(c.type() == type ? c : c.withType(type));
+        Candidate stored = c.type() == type ? c : c.withType(type);
+        members.add(stored);
+        typeCounts.merge(stored.type(), 1, Integer::sum);
         remember(c);
     }
+
+    /** The number of members whose (stored) type is {@code t}. */
+    int membersOfType(EntityType t) { return typeCounts.getOrDefault(t, 0); }
 
     private void remember(Candidate c) {
         keys.add(c.key());
@@ -71,6 +79,8 @@ public final class Cluster {
     void replaceMembers(List<Candidate> replacement) {
         members.clear();
         members.addAll(replacement);
+        typeCounts.clear();
+        for (Candidate c : members) typeCounts.merge(c.type(), 1, Integer::sum);
         keys.clear();
         fullNames.clear();
         names.clear();

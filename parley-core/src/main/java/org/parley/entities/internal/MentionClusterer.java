@@ -4,10 +4,8 @@ import org.parley.names.NameForms;
 import org.parley.names.PersonName;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -253,11 +251,9 @@ public final class MentionClusterer {
     /** The type most members have; ORGANIZATION before LOCATION before MISC on ties. */
     private static void settleType(Cluster cl) {
         if (group(cl.type()) != 2) return;
-        Map<EntityType, Integer> counts = new HashMap<>();
-        for (Candidate m : cl.members()) counts.merge(m.type(), 1, Integer::sum);
         EntityType best = cl.type();
         for (EntityType t : List.of(EntityType.ORGANIZATION, EntityType.LOCATION, EntityType.MISC)) {
-            if (counts.getOrDefault(t, 0) > counts.getOrDefault(best, 0)) best = t;
+            if (cl.membersOfType(t) > cl.membersOfType(best)) best = t; // counts kept by the cluster: no re-count per member
         }
         cl.setType(best);
     }

@@ -19,8 +19,7 @@ final class Dating {
 
     static void date(Graph g, Candidate c, Context ctx) {
         Sentence s = g.sentence();
-        for (TimexRef t : ctx.timexes()) {
-            if (t.start() < s.start() || t.end() > s.end() || t.value() == null) continue;
+        for (TimexRef t : ctx.timexes().within(s.start(), s.end())) {
             int head = timexHead(g, t);
             if (head < 0) continue;
             int cur = head;

@@ -47,8 +47,7 @@ final class EventStatusRules {
         }
         // "300 years ago", "300 years since his visit": a duration of years tied to the event.
         var s = g.sentence();
-        for (SentenceCoder.TimexRef t : ctx.timexes()) {
-            if (t.start() < s.start() || t.end() > s.end() || t.value() == null) continue;
+        for (SentenceCoder.TimexRef t : ctx.timexes().within(s.start(), s.end())) {
             Matcher m = YEARS.matcher(t.value());
             if (!m.matches() || Integer.parseInt(m.group(1)) < HISTORY_YEARS) continue;
             int head = -1;
@@ -86,13 +85,7 @@ final class EventStatusRules {
     /** The article's year: its publication date, else the latest year its own dates mention. */
     private static Integer articleYear(SentenceCoder.Context ctx) {
         if (ctx.published() != null) return ctx.published().getYear();
-        Integer max = null;
-        for (SentenceCoder.TimexRef t : ctx.timexes()) {
-            if (t.value() == null || t.value().length() < 4 || !t.value().substring(0, 4).matches("\\d{4}")) continue;
-            int y = Integer.parseInt(t.value().substring(0, 4));
-            if (max == null || y > max) max = y;
-        }
-        return max;
+        return ctx.timexes().latestYear();
     }
 
     private boolean cue(Graph g, String cls, int t) {

@@ -26,10 +26,10 @@ import org.parley.model.Span;
  */
 public final class SentenceCoder {
     /** What the coder needs to know about the article around the sentence. */
-    public record Context(String articleId, String text, LocalDate published, ArticleEntities entities, List<TimexRef> timexes,
+    public record Context(String articleId, String text, LocalDate published, ArticleEntities entities, TimexRefs timexes,
                           List<EventActor> recentPair) {
         public Context(String articleId, String text, LocalDate published, ArticleEntities entities, List<TimexRef> timexes) {
-            this(articleId, text, published, entities, timexes, new ArrayList<>());
+            this(articleId, text, published, entities, new TimexRefs(timexes), new ArrayList<>());
         }
     }
 

@@ -72,8 +72,8 @@ public final class Calendar {
     public static LocalDate date(int y, int m, int d) {
         try {
             return LocalDate.of(y, m, d);
-        } catch (RuntimeException e) {
-            return null;
+        } catch (java.time.DateTimeException e) {
+            return null; // no such day: the one failure meant here, not any bug
         }
     }
 
@@ -94,8 +94,8 @@ public final class Calendar {
             if (n < 0) return YearMonth.of(year, month).atEndOfMonth().with(TemporalAdjusters.previousOrSame(dow));
             int from = f.length > 3 ? Integer.parseInt(f[3]) : 1;
             return LocalDate.of(year, month, from).with(TemporalAdjusters.nextOrSame(dow)).plusWeeks(n - 1L);
-        } catch (RuntimeException e) {
-            return null;
+        } catch (java.time.DateTimeException | NumberFormatException | ArrayIndexOutOfBoundsException e) {
+            return null; // a malformed rule or no such day; nothing else is caught
         }
     }
 }

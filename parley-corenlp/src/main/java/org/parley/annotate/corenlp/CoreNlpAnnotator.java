@@ -37,6 +37,7 @@ import org.parley.annotate.AnnotatedArticle;
 import org.parley.annotate.Annotator;
 import org.parley.annotate.Deadline;
 import org.parley.annotate.Dependency;
+import org.parley.annotate.MissingParts;
 import org.parley.annotate.NamedMention;
 import org.parley.annotate.RawTimex;
 import org.parley.annotate.Sentence;
@@ -45,6 +46,7 @@ import org.parley.annotate.corenlp.internal.DependencyParsing;
 import org.parley.annotate.corenlp.internal.FineGrainedGazetteer;
 import org.parley.annotate.corenlp.internal.TemporalCues;
 import org.parley.clean.CleanText;
+import org.parley.model.Stage;
 
 /**
  * The CoreNLP adapter: the one place CoreNLP types appear. Runs, over the cleaned text:
@@ -304,6 +306,7 @@ public final class CoreNlpAnnotator implements Annotator {
             p.lemma.annotate(part);
         }));
         List<List<CoreMap>> timexesBySentence = new ArrayList<>();
+        MissingParts missing = new MissingParts();
         if (p.ner != null) {
             timed("ner.crf", () -> inGroups(coreSentences, docDate, deadline, "ner", p.ner::annotate));
             if (gazetteer != null) {
@@ -312,7 +315,7 @@ public final class CoreNlpAnnotator implements Annotator {
                 });
             }
             if (p.sutime != null) {
-                timexesBySentence = timed("sutime", () -> sutime(p.sutime, coreSentences, docDate, deadline));
+                timexesBySentence = timed("sutime", () -> sutime(p.sutime, coreSentences, docDate, deadline, missing));
             }
         }
 
@@ -323,7 +326,7 @@ public final class CoreNlpAnnotator implements Annotator {
             for (CoreMap s : ss) out.add(tokens(s, clean));
             return out;
         });
-        timed("parse", () -> parseSelected(p, ss, tokensBySentence, deadline));
+        timed("parse", () -> parseSelected(p, ss, tokensBySentence, deadline, missing));
         deadline.check("convert");
 
         return timed("convert", () -> {
@@ -346,7 +349,7 @@ public final class CoreNlpAnnotator implements Annotator {
             count("count.articles", 1);
             count("count.tokens", tokenCount);
             count("count.sentences", ss.size());
-            return new AnnotatedArticle(clean.article(), sentences, mentions, raw);
+            return new AnnotatedArticle(clean.article(), sentences, mentions, raw, missing.list());
         });
     }
 
@@ -355,22 +358,39 @@ public final class CoreNlpAnnotator implements Annotator {
      * CoreNLP's NER does when its CRF labels win); the others label their tokens DATE, TIME,
      * DURATION or SET where the tokens had no entity label.
      */
-    private List<List<CoreMap>> sutime(TimeAnnotator sutime, List<CoreMap> sentences, String docDate, Deadline deadline) {
+    private List<List<CoreMap>> sutime(TimeAnnotator sutime, List<CoreMap> sentences, String docDate, Deadline deadline,
+                                       MissingParts missing) {
+        int[] timed = {0};
+        List<List<CoreMap>> out = sutime(sutime, sentences, docDate, options.time(), deadline, missing, timed);
+        count("count.sentences.sutime", timed[0]);
+        return out;
+    }
+
+    /**
+     * As above, for tests too: SUTime throws on some odd inputs; a sentence it fails on keeps no dates and is
+     * listed in {@code missing} ("dates in sentence 12"), and the rest of the article is kept (docs/decisions.md).
+     */
+    static List<List<CoreMap>> sutime(TimeAnnotator sutime, List<CoreMap> sentences, String docDate, TimeScope scope,
+                                      Deadline deadline, MissingParts missing, int[] timedCount) {
         List<List<CoreMap>> out = new ArrayList<>(sentences.size());
         SUTime.TimeIndex index = new SUTime.TimeIndex();
-        int timed = 0;
         for (CoreMap s : sentences) {
-            deadline.check("sutime", out.size(), sentences.size());
+            int at = out.size();
+            deadline.check("sutime", at, sentences.size());
             List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
             List<CoreMap> found = new ArrayList<>();
-            if (options.time() == TimeScope.ALL) {
-                found.addAll(sutimeOn(sutime, s, docDate, index));
-                timed++;
-            } else {
-                List<int[]> windows = TemporalCues.windows(tokens, WINDOW_BEFORE, WINDOW_AFTER);
-                if (!windows.isEmpty()) timed++;
-                for (int[] w : windows) found.addAll(sutimeOn(sutime, window(s, tokens, w[0], w[1]), docDate, index));
+            List<CoreMap> whole = scope == TimeScope.ALL ? List.of(s) : new ArrayList<>();
+            if (scope != TimeScope.ALL) {
+                for (int[] w : TemporalCues.windows(tokens, WINDOW_BEFORE, WINDOW_AFTER)) whole.add(window(s, tokens, w[0], w[1]));
             }
+            if (!whole.isEmpty()) timedCount[0]++;
+            // all windows of the sentence or none: a sentence's dates are either all there or listed as missing
+            found.addAll(missing.orMissing(Stage.TIME, String.format(java.util.Locale.ROOT, "dates in sentence %,d", at + 1), "SUTime",
+                    () -> {
+                        List<CoreMap> all = new ArrayList<>();
+                        for (CoreMap w : whole) all.addAll(sutimeOn(sutime, w, docDate, index));
+                        return all;
+                    }, List.of()));
             List<CoreMap> kept = new ArrayList<>();
             for (CoreMap t : found) {
                 Timex timex = t.get(TimeAnnotations.TimexAnnotation.class);
@@ -389,17 +409,12 @@ public final class CoreNlpAnnotator implements Annotator {
             }
             out.add(kept);
         }
-        count("count.sentences.sutime", timed);
         return out;
     }
 
     private static List<CoreMap> sutimeOn(TimeAnnotator sutime, CoreMap sentence, String docDate, SUTime.TimeIndex index) {
-        try {
-            List<CoreMap> found = sutime.annotateSingleSentence(sentence, docDate, index);
-            return found == null ? List.of() : found;
-        } catch (RuntimeException e) {
-            return List.of(); // SUTime failing on one sentence costs that sentence's dates only
-        }
+        List<CoreMap> found = sutime.annotateSingleSentence(sentence, docDate, index);
+        return found == null ? List.of() : found;
     }
 
     /** Tokens [from, to) of a sentence as a sentence of their own, for SUTime. */
@@ -444,20 +459,27 @@ public final class CoreNlpAnnotator implements Annotator {
         }
     }
 
-    private void parseSelected(Pipeline p, List<CoreMap> coreSentences, List<List<Token>> tokensBySentence, Deadline deadline) {
+    private void parseSelected(Pipeline p, List<CoreMap> coreSentences, List<List<Token>> tokensBySentence, Deadline deadline,
+                               MissingParts missing) {
         if (p.parser == null) return;
         List<CoreMap> selected = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
         for (int i = 0; i < coreSentences.size(); i++) {
             List<Token> tokens = tokensBySentence.get(i);
             // Very long "sentences" are usually lists or tables glued together; parsing them is slow and useless.
             if (!tokens.isEmpty() && tokens.size() <= options.maxParseTokens() && options.parseFilter().test(tokens)) {
                 selected.add(coreSentences.get(i));
+                numbers.add(i + 1);
             }
         }
         count("count.sentences.parsed", selected.size());
         for (int i = 0; i < selected.size(); i++) {
             deadline.check("parse", i, selected.size());
-            p.parser.parse(selected.get(i)); // attaches the graph to the shared sentence map
+            CoreMap sentence = selected.get(i);
+            // the parser failing on a sentence costs its dependencies (so its events and quotations), listed as missing
+            missing.orMissing(Stage.ANNOTATE, String.format(java.util.Locale.ROOT,
+                    "dependencies in sentence %,d (no events or quotations from it)", numbers.get(i)), "the dependency parser",
+                    () -> { p.parser.parse(sentence); return null; }, null); // attaches the graph to the shared sentence map
         }
     }
 

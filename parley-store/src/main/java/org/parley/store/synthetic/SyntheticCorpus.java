@@ -123,7 +123,7 @@ public final class SyntheticCorpus {
                 new Quote.Speaker(ep, person, b[1], "GOV"), 0.9)));
         // The article's own line comes last, as the batch runner writes it (after its dates and quotations).
         sink.article(new ArticleRecord(id, id + ".txt", "https://example.org/" + id, outlet, title, day, "metadata", "en",
-                null, text, List.of(new Span(0, text.length())), null, null));
+                null, text, List.of(new Span(0, text.length())), null, null, List.of()));
 
         int trig = aAt + a[0].length() + 1;
         events.add(new Event(id + "-V1", act[1], null, List.of(), List.of(new EventActor(ea, a[0], a[1], null)),

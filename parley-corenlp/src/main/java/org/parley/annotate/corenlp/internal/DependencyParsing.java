@@ -42,16 +42,14 @@ public final class DependencyParsing {
     /** True when Parley's network evaluation is in use. */
     public boolean fast() { return fast; }
 
-    /** Parses one tagged sentence and attaches its enhanced++ graph; false (nothing attached) if the parser fails on it. */
-    public boolean parse(CoreMap sentence) {
-        try {
-            GrammaticalStructure gs = parser.predict(sentence);
-            SemanticGraph graph = SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
-                    GrammaticalStructure.Extras.NONE, null);
-            sentence.set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class, graph);
-            return true;
-        } catch (RuntimeException e) {
-            return false; // one unparseable sentence costs its own dependencies only
-        }
+    /**
+     * Parses one tagged sentence and attaches its enhanced++ graph. A failure is thrown: the adapter lists the
+     * sentence's dependencies as missing (never silently: docs/decisions.md).
+     */
+    public void parse(CoreMap sentence) {
+        GrammaticalStructure gs = parser.predict(sentence);
+        SemanticGraph graph = SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
+                GrammaticalStructure.Extras.NONE, null);
+        sentence.set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class, graph);
     }
 }
