@@ -11,12 +11,21 @@ import org.parley.model.Stage;
  * @param failed         articles given up (too long, over time, a stage failed), counted per stage in {@code failedByStage}
  * @param interrupted    the batch was stopped (SIGINT, SIGTERM) before reading all inputs
  * @param resumed        articles an earlier, interrupted run had written (--resume); not in {@code analysed}
+ * @param unchanged      articles the sink already held with the same content (a store), skipped unanalysed;
+ *                       not in {@code analysed}
  */
 public record BatchSummary(long analysed, long skipped, long duplicates, long notEnglish, long failed,
                            long entities, long timexes, long events, long quotes, Duration elapsed,
-                           Map<Stage, Long> failedByStage, boolean interrupted, long resumed) {
+                           Map<Stage, Long> failedByStage, boolean interrupted, long resumed, long unchanged) {
     public BatchSummary {
         failedByStage = Map.copyOf(failedByStage);
+    }
+
+    /** A summary of a run with no unchanged articles. */
+    public BatchSummary(long analysed, long skipped, long duplicates, long notEnglish, long failed, long entities, long timexes,
+                        long events, long quotes, Duration elapsed, Map<Stage, Long> failedByStage, boolean interrupted, long resumed) {
+        this(analysed, skipped, duplicates, notEnglish, failed, entities, timexes, events, quotes, elapsed, failedByStage,
+                interrupted, resumed, 0);
     }
 
     public String oneLine() {
@@ -24,7 +33,8 @@ public record BatchSummary(long analysed, long skipped, long duplicates, long no
         String failures = failed == 0 ? "0 failed" : failed + " failed (" + FailureCounts.describe(failedByStage) + ")";
         return String.format("%s%s%d articles analysed (%d near-duplicates, %d not in English), %d inputs skipped, "
                         + "%s; %d entities, %d dates, %d events, %d quotations; %.1fs (%.1f articles/s)",
-                interrupted ? "interrupted: " : "", resumed > 0 ? resumed + " articles from the earlier run, " : "", analysed, duplicates, notEnglish, skipped, failures, entities, timexes,
+                interrupted ? "interrupted: " : "", (resumed > 0 ? resumed + " articles from the earlier run, " : "")
+                        + (unchanged > 0 ? unchanged + " unchanged articles already stored, " : ""), analysed, duplicates, notEnglish, skipped, failures, entities, timexes,
                 events, quotes, secs, analysed / secs);
     }
 }

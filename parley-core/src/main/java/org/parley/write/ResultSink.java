@@ -2,6 +2,7 @@ package org.parley.write;
 
 import java.io.Closeable;
 import java.util.Collection;
+import org.parley.model.Article;
 import org.parley.model.Entity;
 import org.parley.model.Event;
 import org.parley.model.Quote;
@@ -15,6 +16,13 @@ import org.parley.model.Timex;
  */
 public interface ResultSink extends Closeable {
     void article(ArticleRecord article);
+
+    /**
+     * True when this sink already holds {@code input} (the article as read, before any analysis) with the
+     * same content, so that the runner skips it unanalysed and counts it as unchanged. Asked once per
+     * article read, from the runner's thread. The JSONL folder holds nothing from earlier runs: false.
+     */
+    default boolean unchanged(Article input) { return false; }
 
     void timexes(Collection<Timex> timexes);
 

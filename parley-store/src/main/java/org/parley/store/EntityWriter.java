@@ -56,8 +56,8 @@ final class EntityWriter {
                 + " JOIN (SELECT DISTINCT ON (key) * FROM stage_entities ORDER BY key, ord) s ON s.key = n.key");
         Sql.exec(db, "CREATE OR REPLACE TABLE entity_map AS SELECT s.run_entity, e.id AS store_id"
                 + " FROM stage_entities s JOIN entities e ON e.key = s.key");
-        Sql.exec(db, "INSERT INTO entity_mentions SELECT m.store_id, w.article, w.start_offset, w.end_offset, w.text"
-                + " FROM written_entity_mentions w JOIN entity_map m ON m.run_entity = w.run_entity");
+        Sql.exec(db, "INSERT INTO entity_mentions SELECT m.store_id, w.article, w.start_offset, w.end_offset, w.text, a.published"
+                + " FROM written_entity_mentions w JOIN entity_map m ON m.run_entity = w.run_entity JOIN articles a ON a.id = w.article");
         Sql.exec(db, "UPDATE quotes SET speaker_entity = (SELECT store_id FROM entity_map WHERE run_entity = quotes.speaker_entity)"
                 + " WHERE run_id = ? AND speaker_entity IS NOT NULL", runId);
         Sql.exec(db, "DELETE FROM entities WHERE id NOT IN (SELECT DISTINCT entity FROM entity_mentions)");

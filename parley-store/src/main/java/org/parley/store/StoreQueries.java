@@ -24,10 +24,22 @@ public final class StoreQueries implements AutoCloseable {
     private static final java.util.regex.Pattern ENTITY_ID = java.util.regex.Pattern.compile("E\\d+");
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("(?i)[a-z]{3}|[A-Z]{2,6}");
 
+    private static final int MAX_TOTALS = 10_000;
+
     private final Store store;
     private final ConcurrentLinkedQueue<Connection> pool = new ConcurrentLinkedQueue<>();
+    /**
+     * Row counts of list queries by SQL and parameters. The store is open read-only and no writer can open
+     * it meanwhile (DuckDB's lock), so a count stays true for the life of this object; paging through a
+     * list then costs one page query, not a count over every match each time.
+     */
+    private final Map<String, Long> totals = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public StoreQueries(Store store) { this.store = store; }
+    /** Queries over {@code store}, which must be open read-only (counts are cached). */
+    public StoreQueries(Store store) {
+        if (!store.readOnly()) throw new IllegalArgumentException("StoreQueries reads a store opened read-only (counts are cached)");
+        this.store = store;
+    }
 
     /** Filters of the events list; each null when not used. {@code actor}: entity id, country code or name. */
     public record EventFilter(String actor, String type, LocalDate since, LocalDate until, Integer quadClass) {}
@@ -62,9 +74,8 @@ public final class StoreQueries implements AutoCloseable {
             List<Map<String, Object>> e = rows(db, "SELECT id, name, type, country, sector, variants FROM entities WHERE id = ?", id);
             if (e.isEmpty()) return Optional.empty();
             Map<String, Object> out = e.get(0);
-            out.put("mentions", page(db, "SELECT m.article, m.start_offset AS start, m.end_offset AS \"end\", m.text, a.published"
-                    + " FROM entity_mentions m JOIN articles a ON a.id = m.article WHERE m.entity = ?",
-                    " ORDER BY a.published NULLS LAST, m.article, m.start_offset", 0, limit, id));
+            out.put("mentions", page(db, "SELECT article, start_offset AS start, end_offset AS \"end\", text, published"
+                    + " FROM entity_mentions WHERE entity = ?", " ORDER BY published NULLS LAST, article, start_offset", 0, limit, id));
             out.put("events", events(db, new EventFilter(id, null, null, null, null), 0, limit));
             out.put("quotes", quotes(db, id, 0, limit));
             return Optional.of(out);
@@ -136,10 +147,9 @@ public final class StoreQueries implements AutoCloseable {
         String where = speaker == null ? "" : ENTITY_ID.matcher(speaker).matches() ? " WHERE q.speaker_entity = ?"
                 : " WHERE lower(q.speaker_name) = lower(?)";
         Object[] params = speaker == null ? new Object[0] : new Object[] {speaker};
-        return page(db, "SELECT q.id, q.article, a.published, q.kind, q.content_start AS start, q.content_end AS \"end\", q.content,"
+        return page(db, "SELECT q.id, q.article, q.published, q.kind, q.content_start AS start, q.content_end AS \"end\", q.content,"
                 + " q.cue, q.source_text, q.speaker_entity, q.speaker_name, q.speaker_country, q.speaker_sector, q.confidence"
-                + " FROM quotes q JOIN articles a ON a.id = q.article" + where,
-                " ORDER BY a.published NULLS LAST, q.article, q.content_start", offset, limit, params);
+                + " FROM quotes q" + where, " ORDER BY q.published NULLS LAST, q.article, q.content_start", offset, limit, params);
     }
 
     /** A record of a corpus stage by kind and id ("stories", "S3"): the latest one written. */
@@ -205,10 +215,22 @@ public final class StoreQueries implements AutoCloseable {
         }
     }
 
-    /** Counts {@code sql}'s rows (without the ordering), then reads one page of them in {@code orderBy} order. */
-    private static Page page(Connection db, String sql, String orderBy, int offset, int limit, Object... params) throws SQLException {
-        List<Map<String, Object>> count = rows(db, "SELECT count(*) AS n FROM (" + sql + ")", params);
-        long total = ((Number) count.get(0).get("n")).longValue();
+    /**
+     * Counts {@code sql}'s rows (without the ordering; once per query and parameters, see {@link #totals}),
+     * then reads one page of them in {@code orderBy} order.
+     */
+    private Page page(Connection db, String sql, String orderBy, int offset, int limit, Object... params) throws SQLException {
+        String countSql = "SELECT count(*) AS n FROM (" + sql + ")";
+        String key = countSql + "\u0000" + java.util.Arrays.toString(params);
+        Long cached = totals.get(key);
+        long total;
+        if (cached != null) {
+            total = cached;
+        } else {
+            total = ((Number) rows(db, countSql, params).get(0).get("n")).longValue();
+            if (totals.size() >= MAX_TOTALS) totals.clear(); // bounded; refilled by the next requests
+            totals.put(key, total);
+        }
         if (total <= offset) return new Page(total, offset, limit, List.of());
         List<Map<String, Object>> items = rows(db, sql + orderBy + " LIMIT " + limit + " OFFSET " + offset, params);
         return new Page(total, offset, limit, items);

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.parley.model.Article;
 import org.parley.model.Entity;
 import org.parley.model.Event;
 import org.parley.model.Quote;
@@ -64,7 +65,9 @@ public final class StoreSink implements ResultSink {
     private boolean entitiesDone, eventsDone;
     private Map<String, String> entityIds = Map.of(); // this run's entity ids -> store ids
 
-    private final PreparedStatement insertSkipped, deleteSkipped;
+    private final PreparedStatement insertSkipped, deleteSkipped, storedInputHash;
+    /** Input hashes of the articles {@link #unchanged} let through, until their record arrives (bounded by the runner's window). */
+    private final Map<String, String> inputHashes = new HashMap<>();
 
     private record Pending(ArticleRecord article, String hash, List<Timex> timexes, List<Quote> quotes) {}
 
@@ -86,6 +89,8 @@ public final class StoreSink implements ResultSink {
             db.setAutoCommit(false);
             insertSkipped = db.prepareStatement("INSERT INTO skipped VALUES (?, ?, ?)");
             deleteSkipped = db.prepareStatement("DELETE FROM skipped WHERE path = ?");
+            storedInputHash = db.prepareStatement("SELECT a.input_hash FROM articles a JOIN runs r ON r.id = a.run_id"
+                    + " WHERE a.id = ? AND r.finished_at IS NOT NULL");
         } catch (SQLException e) {
             throw fail("start a run", e);
         }
@@ -111,6 +116,43 @@ public final class StoreSink implements ResultSink {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The hash of an article as read, before analysis (every field the reader sets that analysis reads):
+     * what {@link #unchanged} compares, so that an unchanged input is not analysed again. Kept apart from
+     * {@link #contentHash}, which covers the analysed record (its date may be estimated from the text).
+     */
+    public static String inputHash(Article a) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (Object part : new Object[] {a.id(), a.path(), a.url(), a.outlet(), a.title(), a.published(), a.publishedFrom(),
+                    a.language(), a.text()}) {
+                md.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** True when a finished run stored this input with the same {@link #inputHash}; counted as unchanged. */
+    @Override public boolean unchanged(Article input) {
+        String hash = inputHash(input);
+        try {
+            storedInputHash.setString(1, input.id());
+            try (ResultSet rs = storedInputHash.executeQuery()) {
+                if (rs.next() && hash.equals(rs.getString(1))) {
+                    unchanged++;
+                    return true;
+                }
+            }
+        } catch (SQLException e) {
+            throw fail("look up article " + input.id(), e);
+        }
+        inputHashes.put(input.id(), hash);
+        return false;
     }
 
     @Override public void article(ArticleRecord a) {
@@ -165,14 +207,20 @@ public final class StoreSink implements ResultSink {
             if (!replaced.isEmpty()) deleteArticleRows(replaced);
             try (Rows articles = new Rows(db, "articles"); Rows timexes = new Rows(db, "timexes"); Rows quotes = new Rows(db, "quotes")) {
                 for (Pending p : batch.values()) {
+                    String inputHash = inputHashes.remove(p.article().id());
                     if (Boolean.TRUE.equals(stored.get(p.article().id()))) {
                         unchanged++;
+                        // stored before input hashes were kept: keep it now, so the next run skips it unanalysed
+                        if (inputHash != null) {
+                            Sql.exec(db, "UPDATE articles SET input_hash = ? WHERE id = ? AND input_hash IS DISTINCT FROM ?",
+                                    inputHash, p.article().id(), inputHash);
+                        }
                         continue;
                     }
                     ArticleRecord a = p.article();
                     articles.add(a.id(), p.hash(), runId, a.path(), a.url(), a.outlet(), a.title(), a.published(),
                             a.publishedFrom(), a.language(), a.duplicateOf(), a.skippedStages(), a.text(), json(a.body()),
-                            a.dateline() == null ? null : json(a.dateline()));
+                            a.dateline() == null ? null : json(a.dateline()), inputHash);
                     for (Timex t : p.timexes()) {
                         timexes.add(t.article(), t.start(), t.end(), t.text(), t.type(), t.value(), t.mod());
                     }
@@ -184,7 +232,7 @@ public final class StoreSink implements ResultSink {
                                 cue == null ? null : cue.start(), cue == null ? null : cue.end(), cue == null ? null : cue.text(),
                                 src == null ? null : src.start(), src == null ? null : src.end(), src == null ? null : src.text(),
                                 s == null ? null : s.entity(), s == null ? null : s.name(), s == null ? null : s.country(),
-                                s == null ? null : s.sector(), q.confidence());
+                                s == null ? null : s.sector(), q.confidence(), a.published());
                     }
                     written++;
                 }
@@ -207,6 +255,7 @@ public final class StoreSink implements ResultSink {
     }
 
     @Override public void skipped(Skipped s) {
+        if (s.id() != null) inputHashes.remove(s.id());
         try {
             deleteSkipped.setString(1, s.path());
             deleteSkipped.executeUpdate();
@@ -294,7 +343,7 @@ public final class StoreSink implements ResultSink {
         } catch (SQLException e) {
             throw fail("finish run " + runId, e);
         } finally {
-            for (PreparedStatement ps : new PreparedStatement[] {insertSkipped, deleteSkipped}) {
+            for (PreparedStatement ps : new PreparedStatement[] {insertSkipped, deleteSkipped, storedInputHash}) {
                 try { ps.close(); } catch (SQLException ignored) { /* closing the store reports the real problem */ }
             }
             store.close();
