@@ -123,7 +123,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 System.err.println("parley: reasons for the skipped and failed inputs: " + out.resolve("skipped.jsonl"));
             }
         }
-        if (summary.analysed() == 0) return Main.NOTHING_ANALYSED;
+        if (summary.analysed() == 0 && summary.unchanged() == 0) return Main.NOTHING_ANALYSED; // all unchanged is a success
         return summary.failed() > 0 ? Main.SOME_FAILED : Main.OK;
     }
 

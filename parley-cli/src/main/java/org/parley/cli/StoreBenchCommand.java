@@ -54,6 +54,9 @@ public final class StoreBenchCommand implements Callable<Integer> {
     @Option(names = "--no-heap", description = "Skip the 1k vs 10k heap check.")
     boolean noHeap;
 
+    @Option(names = "--reuse", description = "Measure latency on the store already in --store (built by an earlier run) instead of building it.")
+    boolean reuse;
+
     private static final String[] TOPICS = {"trade", "energy", "border security", "cyber attacks", "grain exports", "fishing rights",
         "climate funding", "election interference"};
     private static final String[] COUNTRIES = {"RUS", "FRA", "DEU", "CHN", "BRA", "IND", "KEN", "JPN", "TUR", "MEX"};
@@ -66,8 +69,12 @@ public final class StoreBenchCommand implements Callable<Integer> {
         if (!noHeap) heapCheck();
         boolean temporary = storeDir == null;
         Path dir = temporary ? Files.createTempDirectory("parley-bench-store") : storeDir;
+        if (reuse && (temporary || !Files.isDirectory(dir))) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--reuse needs --store DIR with a store built before");
+        }
         try {
-            build(dir);
+            if (reuse) Store.openForWriting(dir).close(); // migrates a store of an older schema
+            else build(dir);
             load(dir);
         } finally {
             if (temporary) delete(dir);

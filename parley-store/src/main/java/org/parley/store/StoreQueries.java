@@ -27,7 +27,7 @@ public final class StoreQueries implements AutoCloseable {
     private static final int MAX_TOTALS = 10_000;
 
     private final Store store;
-    private final ConcurrentLinkedQueue<Connection> pool = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Session> pool = new ConcurrentLinkedQueue<>();
     /**
      * Row counts of list queries by SQL and parameters. The store is open read-only and no writer can open
      * it meanwhile (DuckDB's lock), so a count stays true for the life of this object; paging through a
@@ -46,22 +46,22 @@ public final class StoreQueries implements AutoCloseable {
 
     public Optional<Map<String, Object>> article(String id) {
         return run(db -> {
-            List<Map<String, Object>> a = rows(db, "SELECT id, path, url, outlet, title, published, published_from, language,"
+            List<Map<String, Object>> a = db.rows("SELECT id, path, url, outlet, title, published, published_from, language,"
                     + " duplicate_of, skipped_stages, content_hash, text, body, dateline FROM articles WHERE id = ?", id);
             if (a.isEmpty()) return Optional.empty();
             Map<String, Object> out = a.get(0);
             Map<String, Object> ann = new LinkedHashMap<>();
-            ann.put("entities", rows(db, "SELECT m.start_offset AS start, m.end_offset AS \"end\", m.text, m.entity, e.name, e.type,"
+            ann.put("entities", db.rows("SELECT m.start_offset AS start, m.end_offset AS \"end\", m.text, m.entity, e.name, e.type,"
                     + " e.country, e.sector FROM entity_mentions m LEFT JOIN entities e ON e.id = m.entity WHERE m.article = ?"
                     + " ORDER BY m.start_offset", id));
-            ann.put("events", rows(db, "SELECT m.trigger_start AS start, m.trigger_end AS \"end\", m.trigger_text AS text,"
+            ann.put("events", db.rows("SELECT m.trigger_start AS start, m.trigger_end AS \"end\", m.trigger_text AS text,"
                     + " m.sentence_start, m.sentence_end, e.id AS event, e.type, e.mode, e.cameo, e.quad_class, e.goldstein,"
                     + " e.source, e.target, e.date, e.negated, e.hypothetical, e.confidence FROM event_mentions m"
                     + " JOIN events e ON e.id = m.event WHERE m.article = ? ORDER BY m.trigger_start", id));
-            ann.put("quotes", rows(db, "SELECT id, kind, content_start AS start, content_end AS \"end\", content, cue_start, cue_end,"
+            ann.put("quotes", db.rows("SELECT id, kind, content_start AS start, content_end AS \"end\", content, cue_start, cue_end,"
                     + " cue, source_start, source_end, source_text, speaker_entity, speaker_name, speaker_country, speaker_sector,"
                     + " confidence FROM quotes WHERE article = ? ORDER BY content_start", id));
-            ann.put("timexes", rows(db, "SELECT start_offset AS start, end_offset AS \"end\", text, type, value, mod FROM timexes"
+            ann.put("timexes", db.rows("SELECT start_offset AS start, end_offset AS \"end\", text, type, value, mod FROM timexes"
                     + " WHERE article = ? ORDER BY start_offset", id));
             out.put("annotations", ann);
             return Optional.of(out);
@@ -71,7 +71,7 @@ public final class StoreQueries implements AutoCloseable {
     /** An entity with the first page of its mentions, of the events it takes part in and of its quotations. */
     public Optional<Map<String, Object>> entity(String id, int limit) {
         return run(db -> {
-            List<Map<String, Object>> e = rows(db, "SELECT id, name, type, country, sector, variants FROM entities WHERE id = ?", id);
+            List<Map<String, Object>> e = db.rows("SELECT id, name, type, country, sector, variants FROM entities WHERE id = ?", id);
             if (e.isEmpty()) return Optional.empty();
             Map<String, Object> out = e.get(0);
             out.put("mentions", page(db, "SELECT article, start_offset AS start, end_offset AS \"end\", text, published"
@@ -84,7 +84,7 @@ public final class StoreQueries implements AutoCloseable {
 
     public Page events(EventFilter f, int offset, int limit) { return run(db -> events(db, f, offset, limit)); }
 
-    private Page events(Connection db, EventFilter f, int offset, int limit) throws SQLException {
+    private Page events(Session db, EventFilter f, int offset, int limit) throws SQLException {
         StringBuilder where = new StringBuilder(" WHERE true");
         List<Object> params = new ArrayList<>();
         if (f.actor() != null) {
@@ -132,7 +132,7 @@ public final class StoreQueries implements AutoCloseable {
             ev.put("mentions", list);
         }
         String in = "(" + "?, ".repeat(byEvent.size() - 1) + "?)";
-        for (Map<String, Object> m : rows(db, "SELECT event, article, sentence_start, sentence_end, trigger_start, trigger_end,"
+        for (Map<String, Object> m : db.rows("SELECT event, article, sentence_start, sentence_end, trigger_start, trigger_end,"
                 + " trigger_text FROM (SELECT *, row_number() OVER (PARTITION BY event ORDER BY article, trigger_start) AS n"
                 + " FROM event_mentions WHERE event IN " + in + ") WHERE n <= 20 ORDER BY event, n", byEvent.keySet().toArray())) {
             byEvent.get(m.remove("event")).add(m);
@@ -143,7 +143,7 @@ public final class StoreQueries implements AutoCloseable {
     /** Quotations by a speaker: entity id or name (any case). */
     public Page quotes(String speaker, int offset, int limit) { return run(db -> quotes(db, speaker, offset, limit)); }
 
-    private Page quotes(Connection db, String speaker, int offset, int limit) throws SQLException {
+    private Page quotes(Session db, String speaker, int offset, int limit) throws SQLException {
         String where = speaker == null ? "" : ENTITY_ID.matcher(speaker).matches() ? " WHERE q.speaker_entity = ?"
                 : " WHERE lower(q.speaker_name) = lower(?)";
         Object[] params = speaker == null ? new Object[0] : new Object[] {speaker};
@@ -155,7 +155,7 @@ public final class StoreQueries implements AutoCloseable {
     /** A record of a corpus stage by kind and id ("stories", "S3"): the latest one written. */
     public Optional<Object> record(String kind, String id) {
         return run(db -> {
-            List<Map<String, Object>> r = rows(db, "SELECT json FROM records WHERE kind = ? AND id = ? ORDER BY run_id DESC LIMIT 1", kind, id);
+            List<Map<String, Object>> r = db.rows("SELECT json FROM records WHERE kind = ? AND id = ? ORDER BY run_id DESC LIMIT 1", kind, id);
             return r.isEmpty() ? Optional.empty() : Optional.ofNullable(r.get(0).get("json"));
         });
     }
@@ -200,12 +200,12 @@ public final class StoreQueries implements AutoCloseable {
     // --- plumbing
 
     private interface Work<T> {
-        T apply(Connection db) throws SQLException;
+        T apply(Session db) throws SQLException;
     }
 
     private <T> T run(Work<T> work) {
-        Connection db = pool.poll();
-        if (db == null) db = store.newConnection();
+        Session db = pool.poll();
+        if (db == null) db = new Session(store.newConnection());
         try {
             return work.apply(db);
         } catch (SQLException e) {
@@ -219,7 +219,7 @@ public final class StoreQueries implements AutoCloseable {
      * Counts {@code sql}'s rows (without the ordering; once per query and parameters, see {@link #totals}),
      * then reads one page of them in {@code orderBy} order.
      */
-    private Page page(Connection db, String sql, String orderBy, int offset, int limit, Object... params) throws SQLException {
+    private Page page(Session db, String sql, String orderBy, int offset, int limit, Object... params) throws SQLException {
         String countSql = "SELECT count(*) AS n FROM (" + sql + ")";
         String key = countSql + "\u0000" + java.util.Arrays.toString(params);
         Long cached = totals.get(key);
@@ -227,28 +227,80 @@ public final class StoreQueries implements AutoCloseable {
         if (cached != null) {
             total = cached;
         } else {
-            total = ((Number) rows(db, countSql, params).get(0).get("n")).longValue();
+            total = ((Number) db.rows(countSql, params).get(0).get("n")).longValue();
             if (totals.size() >= MAX_TOTALS) totals.clear(); // bounded; refilled by the next requests
             totals.put(key, total);
         }
         if (total <= offset) return new Page(total, offset, limit, List.of());
-        List<Map<String, Object>> items = rows(db, sql + orderBy + " LIMIT " + limit + " OFFSET " + offset, params);
+        Object[] withPage = java.util.Arrays.copyOf(params, params.length + 2);
+        withPage[params.length] = limit;
+        withPage[params.length + 1] = offset;
+        List<Map<String, Object>> items = db.rows(sql + orderBy + " LIMIT ? OFFSET ?", withPage);
         return new Page(total, offset, limit, items);
     }
 
     static List<Map<String, Object>> rows(Connection db, String sql, Object... params) throws SQLException {
         try (PreparedStatement ps = db.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
-            try (ResultSet rs = ps.executeQuery()) {
-                ResultSetMetaData md = rs.getMetaData();
-                List<Map<String, Object>> out = new ArrayList<>();
-                while (rs.next()) {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    for (int c = 1; c <= md.getColumnCount(); c++) row.put(md.getColumnLabel(c), value(rs, c, md.getColumnTypeName(c)));
-                    out.add(row);
-                }
-                return out;
+            return rows(ps, params);
+        }
+    }
+
+    private static List<Map<String, Object>> rows(PreparedStatement ps, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
+        try (ResultSet rs = ps.executeQuery()) {
+            ResultSetMetaData md = rs.getMetaData();
+            int n = md.getColumnCount();
+            String[] labels = new String[n + 1], types = new String[n + 1];
+            for (int c = 1; c <= n; c++) {
+                labels[c] = md.getColumnLabel(c);
+                types[c] = md.getColumnTypeName(c);
             }
+            List<Map<String, Object>> out = new ArrayList<>();
+            while (rs.next()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                for (int c = 1; c <= n; c++) row.put(labels[c], value(rs, c, types[c]));
+                out.add(row);
+            }
+            return out;
+        }
+    }
+
+    /**
+     * A pooled connection with the statements it has prepared, used by one thread at a time. DuckDB
+     * parses and plans a statement when it is prepared, which for the API's short queries cost about as
+     * much as running them; the queries' texts are few (parameters carry the values), so each is kept.
+     */
+    static final class Session implements AutoCloseable {
+        private static final int MAX_STATEMENTS = 200;
+
+        private final Connection db;
+        private final Map<String, PreparedStatement> statements = new LinkedHashMap<>(64, 0.75f, true) {
+            @Override protected boolean removeEldestEntry(Map.Entry<String, PreparedStatement> eldest) {
+                if (size() <= MAX_STATEMENTS) return false;
+                try {
+                    eldest.getValue().close();
+                } catch (SQLException ignored) {
+                    // a statement that cannot close is dropped all the same
+                }
+                return true;
+            }
+        };
+
+        Session(Connection db) { this.db = db; }
+
+        List<Map<String, Object>> rows(String sql, Object... params) throws SQLException {
+            PreparedStatement ps = statements.get(sql);
+            if (ps == null) {
+                ps = db.prepareStatement(sql);
+                statements.put(sql, ps);
+            }
+            return StoreQueries.rows(ps, params);
+        }
+
+        @Override public void close() throws SQLException {
+            for (PreparedStatement ps : statements.values()) ps.close();
+            statements.clear();
+            db.close();
         }
     }
 
@@ -270,7 +322,7 @@ public final class StoreQueries implements AutoCloseable {
     }
 
     @Override public void close() {
-        Connection c;
+        Session c;
         while ((c = pool.poll()) != null) {
             try {
                 c.close();
