@@ -33,6 +33,27 @@ public interface ResultSink extends Closeable {
     /** What one article adds to the corpus tables; written before its article line. A sink may ignore it. */
     default void journal(JournalRecord record) {}
 
+    /**
+     * True when this sink takes the entity mentions and the events article by article
+     * ({@link #articleEntities}, {@link #articleEvents}), so that whoever feeds it need not hold them until
+     * the end of the batch. Then {@link #entities} at the end carries the entity table (final names, types,
+     * codes, variants) without mentions, and {@link #events} only events not handed over per article.
+     */
+    default boolean streamsCorpusTables() { return false; }
+
+    /**
+     * One article's entities with batch-wide ids and only this article's mentions, before its article line.
+     * Only called when {@link #streamsCorpusTables}.
+     */
+    default void articleEntities(String article, Collection<Entity> entities) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " takes entities at the end of the batch only");
+    }
+
+    /** One article's events (batch-wide entity ids, not merged), before its article line; see {@link #streamsCorpusTables}. */
+    default void articleEvents(String article, Collection<Event> events) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " takes events at the end of the batch only");
+    }
+
     void entities(Collection<Entity> entities);
 
     void events(Collection<Event> events);

@@ -27,13 +27,15 @@ final class EntityWriter {
 
     static String key(Entity e) { return (e.type() == null ? "" : e.type().name()) + ":" + StoreSink.norm(e.name()); }
 
-    /** Returns this run's entity ids mapped to store ids (entities the store did not keep map to nothing). */
+    /**
+     * Returns this run's entity ids mapped to store ids (entities the store did not keep map to nothing).
+     * Mentions are those of {@code entities} plus those the sink staged per article in
+     * {@code stage_entity_mentions} (which it creates when a run starts).
+     */
     Map<String, String> write(Collection<Entity> entities) throws SQLException {
         try (Statement st = db.createStatement()) {
             st.execute("CREATE OR REPLACE TABLE stage_entities AS"
                     + " SELECT 0::INTEGER AS ord, ''::VARCHAR AS run_entity, * EXCLUDE (id) FROM entities LIMIT 0");
-            st.execute("CREATE OR REPLACE TABLE stage_entity_mentions (run_entity VARCHAR, article VARCHAR,"
-                    + " start_offset INTEGER, end_offset INTEGER, text VARCHAR)");
         }
         try (Rows pe = new Rows(db, "stage_entities"); Rows pm = new Rows(db, "stage_entity_mentions")) {
             int ord = 0;
@@ -66,7 +68,7 @@ final class EntityWriter {
             while (rs.next()) map.put(rs.getString(1), rs.getString(2));
         }
         try (Statement st = db.createStatement()) {
-            for (String t : new String[] {"stage_entities", "stage_entity_mentions", "written_entity_mentions",
+            for (String t : new String[] {"stage_entities", "written_entity_mentions",
                     "new_entity_keys", "entity_map"}) {
                 st.execute("DROP TABLE IF EXISTS " + t);
             }

@@ -21,6 +21,7 @@ import java.util.Map;
 import org.parley.model.Article;
 import org.parley.model.Entity;
 import org.parley.model.Event;
+import org.parley.model.Mention;
 import org.parley.model.Quote;
 import org.parley.model.Skipped;
 import org.parley.model.Timex;
@@ -69,7 +70,13 @@ public final class StoreSink implements ResultSink {
     /** Input hashes of the articles {@link #unchanged} let through, until their record arrives (bounded by the runner's window). */
     private final Map<String, String> inputHashes = new HashMap<>();
 
-    private record Pending(ArticleRecord article, String hash, List<Timex> timexes, List<Quote> quotes) {}
+    private record Pending(ArticleRecord article, String hash, List<Timex> timexes, List<Quote> quotes, List<Entity> entities,
+                           List<Event> events) {}
+
+    /** Entities (with this article's mentions) and events handed over per article before the article's line. */
+    private final Map<String, List<Entity>> earlyEntities = new HashMap<>();
+    private final Map<String, List<Event>> earlyEvents = new HashMap<>();
+    private long stagedEvents;
 
     /** Opens (creating or migrating) the store in {@code dir} and starts a run; the index is kept in step. */
     public StoreSink(java.nio.file.Path dir) { this(Store.openForWriting(dir), true); }
@@ -86,6 +93,11 @@ public final class StoreSink implements ResultSink {
                 runId = rs.getInt(1);
             }
             Sql.exec(db, "INSERT INTO runs (id, started_at) VALUES (?, current_timestamp)", runId);
+            // The run's entity mentions and events, staged on disk as articles are written (streamsCorpusTables),
+            // then matched to stored entities and events at the end; left over by a crash, replaced here.
+            Sql.exec(db, "CREATE OR REPLACE TABLE stage_entity_mentions (run_entity VARCHAR, article VARCHAR,"
+                    + " start_offset INTEGER, end_offset INTEGER, text VARCHAR)");
+            Sql.exec(db, "CREATE OR REPLACE TABLE stage_raw_events (ord BIGINT, json VARCHAR)");
             db.setAutoCommit(false);
             insertSkipped = db.prepareStatement("INSERT INTO skipped VALUES (?, ?, ?)");
             deleteSkipped = db.prepareStatement("DELETE FROM skipped WHERE path = ?");
@@ -157,7 +169,11 @@ public final class StoreSink implements ResultSink {
 
     @Override public void article(ArticleRecord a) {
         if (batch.size() >= BATCH_ARTICLES || System.currentTimeMillis() - lastCommit >= BATCH_MILLIS) flush();
-        current = new Pending(a, contentHash(a), new ArrayList<>(), new ArrayList<>());
+        current = new Pending(a, contentHash(a), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        List<Entity> es = earlyEntities.remove(a.id());
+        if (es != null) current.entities().addAll(es);
+        List<Event> vs = earlyEvents.remove(a.id());
+        if (vs != null) current.events().addAll(vs);
         List<Timex> ts = earlyTimexes.remove(a.id());
         if (ts != null) current.timexes().addAll(ts);
         List<Quote> qs = earlyQuotes.remove(a.id());
@@ -178,6 +194,19 @@ public final class StoreSink implements ResultSink {
             if (current != null && current.article().id().equals(q.article())) current.quotes().add(q);
             else earlyQuotes.computeIfAbsent(q.article(), k -> new ArrayList<>()).add(q);
         }
+    }
+
+    /** Entity mentions and events arrive per article: the run's cross-article tables are not held in memory. */
+    @Override public boolean streamsCorpusTables() { return true; }
+
+    @Override public void articleEntities(String article, Collection<Entity> entities) {
+        if (current != null && current.article().id().equals(article)) current.entities().addAll(entities);
+        else earlyEntities.computeIfAbsent(article, k -> new ArrayList<>()).addAll(entities);
+    }
+
+    @Override public void articleEvents(String article, Collection<Event> events) {
+        if (current != null && current.article().id().equals(article)) current.events().addAll(events);
+        else earlyEvents.computeIfAbsent(article, k -> new ArrayList<>()).addAll(events);
     }
 
     /**
@@ -205,7 +234,8 @@ public final class StoreSink implements ResultSink {
             List<String> replaced = new ArrayList<>();
             for (var e : stored.entrySet()) if (!e.getValue()) replaced.add(e.getKey());
             if (!replaced.isEmpty()) deleteArticleRows(replaced);
-            try (Rows articles = new Rows(db, "articles"); Rows timexes = new Rows(db, "timexes"); Rows quotes = new Rows(db, "quotes")) {
+            try (Rows articles = new Rows(db, "articles"); Rows timexes = new Rows(db, "timexes"); Rows quotes = new Rows(db, "quotes");
+                 Rows mentions = new Rows(db, "stage_entity_mentions"); Rows events = new Rows(db, "stage_raw_events")) {
                 for (Pending p : batch.values()) {
                     String inputHash = inputHashes.remove(p.article().id());
                     if (Boolean.TRUE.equals(stored.get(p.article().id()))) {
@@ -234,6 +264,10 @@ public final class StoreSink implements ResultSink {
                                 s == null ? null : s.entity(), s == null ? null : s.name(), s == null ? null : s.country(),
                                 s == null ? null : s.sector(), q.confidence(), a.published());
                     }
+                    for (Entity e : p.entities()) {
+                        for (Mention m : e.mentions()) mentions.add(e.id(), m.article(), m.start(), m.end(), m.text());
+                    }
+                    for (Event v : p.events()) events.add(stagedEvents++, json(v));
                     written++;
                 }
             }
@@ -255,7 +289,11 @@ public final class StoreSink implements ResultSink {
     }
 
     @Override public void skipped(Skipped s) {
-        if (s.id() != null) inputHashes.remove(s.id());
+        if (s.id() != null) {
+            inputHashes.remove(s.id());
+            earlyEntities.remove(s.id());
+            earlyEvents.remove(s.id());
+        }
         try {
             deleteSkipped.setString(1, s.path());
             deleteSkipped.executeUpdate();
@@ -282,7 +320,14 @@ public final class StoreSink implements ResultSink {
     @Override public void events(Collection<Event> events) {
         try {
             flush();
-            new EventWriter(db, runId, entityIds).write(events);
+            if (stagedEvents == 0) {
+                new EventWriter(db, runId, entityIds).write(events, null);
+            } else {
+                // a second connection reads the staged events back (committed with their articles) while this one appends
+                try (Connection reader = store.newConnection()) {
+                    new EventWriter(db, runId, entityIds).write(events, reader);
+                }
+            }
             db.commit();
             eventsDone = true;
         } catch (SQLException e) {
@@ -338,6 +383,8 @@ public final class StoreSink implements ResultSink {
                     ps.setInt(3, runId);
                     ps.executeUpdate();
                 }
+                Sql.exec(db, "DROP TABLE IF EXISTS stage_entity_mentions");
+                Sql.exec(db, "DROP TABLE IF EXISTS stage_raw_events");
                 db.commit();
             }
         } catch (SQLException e) {
