@@ -16,6 +16,7 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.parley.cli.bench.HeapSampler;
+import org.parley.cli.bench.LiveHeapCheckpoints;
 import org.parley.cli.bench.LoadClients;
 import org.parley.server.ApiServer;
 import org.parley.store.Store;
@@ -92,15 +93,18 @@ public final class StoreBenchCommand implements Callable<Integer> {
                 System.gc();
                 long t = System.nanoTime();
                 HeapSampler.Peak peak;
+                LiveHeapCheckpoints live;
                 try (HeapSampler sampler = new HeapSampler()) {
                     try (StoreSink sink = new StoreSink(dir)) {
-                        corpus("heap/").feed(sink, 0, n, 0);
+                        live = new LiveHeapCheckpoints(sink, n);
+                        corpus("heap/").feed(live, 0, n, 0);
                     }
                     peak = sampler.peak();
                 }
-                out("heap, one run of %,6d articles: peak used %5.0f MB, largest live set after GC %5.0f MB, pool peaks %5.0f MB;"
-                                + " %.1f s; process peak RSS %s",
-                        n, peak.sampledUsed() / 1e6, peak.afterGc() / 1e6, peak.poolPeakSum() / 1e6, (System.nanoTime() - t) / 1e9, rss());
+                out("heap, one run of %,6d articles: peak used %5.0f MB, largest live set after GC %5.0f MB, pool peaks %5.0f MB,"
+                                + " live after full GC at 11 checkpoints %5.1f MB; %.1f s; process peak RSS %s",
+                        n, peak.sampledUsed() / 1e6, peak.afterGc() / 1e6, peak.poolPeakSum() / 1e6, live.maxLive() / 1e6,
+                        (System.nanoTime() - t) / 1e9, rss());
             } finally {
                 delete(dir);
             }

@@ -68,6 +68,8 @@ public final class Store implements AutoCloseable {
     private static Connection connect(Path dir, boolean readOnly) {
         Properties p = new Properties();
         if (readOnly) p.setProperty("duckdb.read_only", "true");
+        String threads = System.getProperty("parley.duckdb.threads"); // DuckDB's worker threads (default: one per core)
+        if (threads != null) p.setProperty("threads", threads);
         try {
             Class.forName("org.duckdb.DuckDBDriver");
             return DriverManager.getConnection("jdbc:duckdb:" + databaseFile(dir).toAbsolutePath(), p);
