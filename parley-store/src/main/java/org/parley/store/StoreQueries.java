@@ -74,8 +74,8 @@ public final class StoreQueries implements AutoCloseable {
             List<Map<String, Object>> e = db.rows("SELECT id, name, type, country, sector, variants FROM entities WHERE id = ?", id);
             if (e.isEmpty()) return Optional.empty();
             Map<String, Object> out = e.get(0);
-            out.put("mentions", page(db, "SELECT article, start_offset AS start, end_offset AS \"end\", text, published"
-                    + " FROM entity_mentions WHERE entity = ?", " ORDER BY published NULLS LAST, article, start_offset", 0, limit, id));
+            out.put("mentions", pageByDate(db, "SELECT article, start_offset AS start, end_offset AS \"end\", text, published"
+                    + " FROM entity_mentions WHERE entity = ?", "published", " ORDER BY published NULLS LAST, article, start", 0, limit, id));
             out.put("events", events(db, new EventFilter(id, null, null, null, null), 0, limit));
             out.put("quotes", quotes(db, id, 0, limit));
             return Optional.of(out);
@@ -120,9 +120,10 @@ public final class StoreQueries implements AutoCloseable {
             where.append(" AND quad_class = ?");
             params.add(f.quadClass());
         }
-        Page p = page(db, "SELECT id, type, mode, contexts, source, target, date, location, negated, hypothetical, reported_by,"
-                + " cameo, goldstein, quad_class, confidence, num_articles, num_sources FROM events" + where,
-                " ORDER BY day NULLS LAST, id", offset, limit, params.toArray());
+        Page p = pageByDate(db, "SELECT id, type, mode, contexts, source, target, date, location, negated, hypothetical, reported_by,"
+                + " cameo, goldstein, quad_class, confidence, num_articles, num_sources, day FROM events" + where,
+                "day", " ORDER BY day NULLS LAST, id", offset, limit, params.toArray());
+        for (Map<String, Object> ev : p.items()) ev.remove("day"); // selected for the ordering only
         if (p.items().isEmpty()) return p;
         // The page's mentions in one query (up to 20 per event), not one query per event.
         Map<Object, List<Map<String, Object>>> byEvent = new LinkedHashMap<>();
@@ -147,9 +148,9 @@ public final class StoreQueries implements AutoCloseable {
         String where = speaker == null ? "" : ENTITY_ID.matcher(speaker).matches() ? " WHERE q.speaker_entity = ?"
                 : " WHERE lower(q.speaker_name) = lower(?)";
         Object[] params = speaker == null ? new Object[0] : new Object[] {speaker};
-        return page(db, "SELECT q.id, q.article, q.published, q.kind, q.content_start AS start, q.content_end AS \"end\", q.content,"
+        return pageByDate(db, "SELECT q.id, q.article, q.published, q.kind, q.content_start AS start, q.content_end AS \"end\", q.content,"
                 + " q.cue, q.source_text, q.speaker_entity, q.speaker_name, q.speaker_country, q.speaker_sector, q.confidence"
-                + " FROM quotes q" + where, " ORDER BY q.published NULLS LAST, q.article, q.content_start", offset, limit, params);
+                + " FROM quotes q" + where, "published", " ORDER BY published NULLS LAST, article, start", offset, limit, params);
     }
 
     /** A record of a corpus stage by kind and id ("stories", "S3"): the latest one written. */
@@ -220,23 +221,47 @@ public final class StoreQueries implements AutoCloseable {
      * then reads one page of them in {@code orderBy} order.
      */
     private Page page(Session db, String sql, String orderBy, int offset, int limit, Object... params) throws SQLException {
-        String countSql = "SELECT count(*) AS n FROM (" + sql + ")";
-        String key = countSql + "\u0000" + java.util.Arrays.toString(params);
-        Long cached = totals.get(key);
-        long total;
-        if (cached != null) {
-            total = cached;
-        } else {
-            total = ((Number) db.rows(countSql, params).get(0).get("n")).longValue();
-            if (totals.size() >= MAX_TOTALS) totals.clear(); // bounded; refilled by the next requests
-            totals.put(key, total);
-        }
+        long total = total(db, sql, params);
         if (total <= offset) return new Page(total, offset, limit, List.of());
         Object[] withPage = java.util.Arrays.copyOf(params, params.length + 2);
         withPage[params.length] = limit;
         withPage[params.length + 1] = offset;
         List<Map<String, Object>> items = db.rows(sql + orderBy + " LIMIT ? OFFSET ?", withPage);
         return new Page(total, offset, limit, items);
+    }
+
+    /** The number of rows of {@code sql}, counted once per query text and parameters. */
+    private long total(Session db, String sql, Object... params) throws SQLException {
+        String countSql = "SELECT count(*) AS n FROM (" + sql + ")";
+        String key = countSql + "\u0000" + java.util.Arrays.toString(params);
+        Long cached = totals.get(key);
+        if (cached != null) return cached;
+        long total = ((Number) db.rows(countSql, params).get(0).get("n")).longValue();
+        if (totals.size() >= MAX_TOTALS) totals.clear(); // bounded; refilled by the next requests
+        totals.put(key, total);
+        return total;
+    }
+
+    /**
+     * As {@link #page(Session, String, String, int, int, Object...)} for a list ordered first by the date
+     * column {@code lead} (an output column of {@code sql}, as are {@code orderBy}'s columns), then by
+     * others. DuckDB's top-N over several keys, one of them text, cost several times a top-N over the date
+     * alone; so the date of the page's last row is found first (one key), and only rows up to that date
+     * are ordered in full. Same rows, same order.
+     */
+    private Page pageByDate(Session db, String sql, String lead, String orderBy, int offset, int limit, Object... params)
+            throws SQLException {
+        String upTo = "SELECT * FROM (" + sql + ") WHERE coalesce(" + lead + ", DATE '9999-12-31') <= coalesce((SELECT " + lead
+                + " FROM (" + sql + ") ORDER BY " + lead + " NULLS LAST LIMIT 1 OFFSET ?), DATE '9999-12-31')";
+        long total = total(db, sql, params);
+        if (total <= offset) return new Page(total, offset, limit, List.of());
+        Object[] p = new Object[params.length * 2 + 3];
+        System.arraycopy(params, 0, p, 0, params.length);
+        System.arraycopy(params, 0, p, params.length, params.length);
+        p[params.length * 2] = (long) offset + limit - 1;
+        p[params.length * 2 + 1] = limit;
+        p[params.length * 2 + 2] = offset;
+        return new Page(total, offset, limit, db.rows(upTo + orderBy + " LIMIT ? OFFSET ?", p));
     }
 
     static List<Map<String, Object>> rows(Connection db, String sql, Object... params) throws SQLException {
