@@ -55,6 +55,10 @@ public final class StoreBenchCommand implements Callable<Integer> {
     @Option(names = "--no-heap", description = "Skip the 1k vs 10k heap check.")
     boolean noHeap;
 
+    @Option(names = "--warmup", defaultValue = "1000",
+            description = "Warm-up requests per mix, 4 clients, not measured: the JIT compiles the hot paths (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
     @Option(names = "--reuse", description = "Measure latency on the store already in --store (built by an earlier run) instead of building it.")
     boolean reuse;
 
@@ -143,13 +147,13 @@ public final class StoreBenchCommand implements Callable<Integer> {
             JsonNode events = Json.mapper().readTree(load.get("/api/events?limit=100"));
             for (JsonNode e : events.get("items")) for (JsonNode a : e.get("source")) if (a.hasNonNull("entity")) entityIds.add(a.get("entity").asText());
             if (entityIds.isEmpty()) entityIds.add("E1");
-            out("latency over loopback (ms), %,d requests or %.0f s per level, after 100 warm-up requests; load average %.2f:",
-                    requests, maxSeconds, load());
+            out("latency over loopback (ms), %,d requests or %.0f s per level, after %,d warm-up requests; load average %.2f:",
+                    requests, maxSeconds, warmup, load());
             out("  %-7s %7s %9s %8s %8s %8s %8s %8s %7s %9s", "mix", "clients", "requests", "req/s", "p50", "p95", "p99", "max", "errors",
                     "cpu ms/req");
             for (String mix : List.of("search", "api")) {
                 java.util.function.IntFunction<String> paths = mix.equals("search") ? this::searchPath : i -> apiPath(i, entityIds);
-                load.run(4, 100, 30, i -> paths.apply(1_000_000 + i));
+                load.run(4, warmup, 60, i -> paths.apply(1_000_000 + i));
                 for (int c : clients) {
                     LoadClients.Result r = load.run(c, requests, maxSeconds, paths);
                     out("  %-7s %7d %9d %8.0f %8.1f %8.1f %8.1f %8.1f %7d %9.1f", mix, c, r.requests(), r.perSecond(), r.p50(), r.p95(),

@@ -34,22 +34,24 @@ public interface ResultSink extends Closeable {
     default void journal(JournalRecord record) {}
 
     /**
-     * True when this sink takes the entity mentions and the events article by article
+     * True when this sink can take the entity mentions and the events article by article
      * ({@link #articleEntities}, {@link #articleEvents}), so that whoever feeds it need not hold them until
-     * the end of the batch. Then {@link #entities} at the end carries the entity table (final names, types,
-     * codes, variants) without mentions, and {@link #events} only events not handed over per article.
+     * the end of the batch. A feeder that does so still calls {@link #entities} at the end with the entity
+     * table (final names, types, codes, variants; no mentions needed) and {@link #events} with any events
+     * it did not hand over; what arrives both ways is added together. A feeder may also ignore this and
+     * hand over whole tables at the end (the batch runner does, today).
      */
     default boolean streamsCorpusTables() { return false; }
 
     /**
-     * One article's entities with batch-wide ids and only this article's mentions, before its article line.
-     * Only called when {@link #streamsCorpusTables}.
+     * One article's entities with batch-wide ids and only this article's mentions, with the article's other
+     * records (before the next article's line). Only called when {@link #streamsCorpusTables}.
      */
     default void articleEntities(String article, Collection<Entity> entities) {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " takes entities at the end of the batch only");
     }
 
-    /** One article's events (batch-wide entity ids, not merged), before its article line; see {@link #streamsCorpusTables}. */
+    /** One article's events (batch-wide entity ids, not merged), as {@link #articleEntities}; see {@link #streamsCorpusTables}. */
     default void articleEvents(String article, Collection<Event> events) {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " takes events at the end of the batch only");
     }
