@@ -127,7 +127,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                         + out.resolve("articles.jsonl"));
             }
         }
-        if (summary.analysed() == 0) return Main.NOTHING_ANALYSED;
+        if (summary.analysed() == 0 && summary.unchanged() == 0) return Main.NOTHING_ANALYSED; // all unchanged is a success
         return summary.anyFailure() ? Main.SOME_FAILED : Main.OK;
     }
 

@@ -16,6 +16,7 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.parley.cli.bench.HeapSampler;
+import org.parley.cli.bench.LiveHeapCheckpoints;
 import org.parley.cli.bench.LoadClients;
 import org.parley.server.ApiServer;
 import org.parley.store.Store;
@@ -54,6 +55,13 @@ public final class StoreBenchCommand implements Callable<Integer> {
     @Option(names = "--no-heap", description = "Skip the 1k vs 10k heap check.")
     boolean noHeap;
 
+    @Option(names = "--warmup", defaultValue = "1000",
+            description = "Warm-up requests per mix, 4 clients, not measured: the JIT compiles the hot paths (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--reuse", description = "Measure latency on the store already in --store (built by an earlier run) instead of building it.")
+    boolean reuse;
+
     private static final String[] TOPICS = {"trade", "energy", "border security", "cyber attacks", "grain exports", "fishing rights",
         "climate funding", "election interference"};
     private static final String[] COUNTRIES = {"RUS", "FRA", "DEU", "CHN", "BRA", "IND", "KEN", "JPN", "TUR", "MEX"};
@@ -66,8 +74,12 @@ public final class StoreBenchCommand implements Callable<Integer> {
         if (!noHeap) heapCheck();
         boolean temporary = storeDir == null;
         Path dir = temporary ? Files.createTempDirectory("parley-bench-store") : storeDir;
+        if (reuse && (temporary || !Files.isDirectory(dir))) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--reuse needs --store DIR with a store built before");
+        }
         try {
-            build(dir);
+            if (reuse) Store.openForWriting(dir).close(); // migrates a store of an older schema
+            else build(dir);
             load(dir);
         } finally {
             if (temporary) delete(dir);
@@ -85,15 +97,18 @@ public final class StoreBenchCommand implements Callable<Integer> {
                 System.gc();
                 long t = System.nanoTime();
                 HeapSampler.Peak peak;
+                LiveHeapCheckpoints live;
                 try (HeapSampler sampler = new HeapSampler()) {
                     try (StoreSink sink = new StoreSink(dir)) {
-                        corpus("heap/").feed(sink, 0, n, 0);
+                        live = new LiveHeapCheckpoints(sink, n);
+                        corpus("heap/").feed(live, 0, n, 0);
                     }
                     peak = sampler.peak();
                 }
-                out("heap, one run of %,6d articles: peak used %5.0f MB, largest live set after GC %5.0f MB, pool peaks %5.0f MB;"
-                                + " %.1f s; process peak RSS %s",
-                        n, peak.sampledUsed() / 1e6, peak.afterGc() / 1e6, peak.poolPeakSum() / 1e6, (System.nanoTime() - t) / 1e9, rss());
+                out("heap, one run of %,6d articles: peak used %5.0f MB, largest live set after GC %5.0f MB, pool peaks %5.0f MB,"
+                                + " live after full GC at 11 checkpoints %5.1f MB; %.1f s; process peak RSS %s",
+                        n, peak.sampledUsed() / 1e6, peak.afterGc() / 1e6, peak.poolPeakSum() / 1e6, live.maxLive() / 1e6,
+                        (System.nanoTime() - t) / 1e9, rss());
             } finally {
                 delete(dir);
             }
@@ -132,13 +147,13 @@ public final class StoreBenchCommand implements Callable<Integer> {
             JsonNode events = Json.mapper().readTree(load.get("/api/events?limit=100"));
             for (JsonNode e : events.get("items")) for (JsonNode a : e.get("source")) if (a.hasNonNull("entity")) entityIds.add(a.get("entity").asText());
             if (entityIds.isEmpty()) entityIds.add("E1");
-            out("latency over loopback (ms), %,d requests or %.0f s per level, after 100 warm-up requests; load average %.2f:",
-                    requests, maxSeconds, load());
+            out("latency over loopback (ms), %,d requests or %.0f s per level, after %,d warm-up requests; load average %.2f:",
+                    requests, maxSeconds, warmup, load());
             out("  %-7s %7s %9s %8s %8s %8s %8s %8s %7s %9s", "mix", "clients", "requests", "req/s", "p50", "p95", "p99", "max", "errors",
                     "cpu ms/req");
             for (String mix : List.of("search", "api")) {
                 java.util.function.IntFunction<String> paths = mix.equals("search") ? this::searchPath : i -> apiPath(i, entityIds);
-                load.run(4, 100, 30, i -> paths.apply(1_000_000 + i));
+                load.run(4, warmup, 60, i -> paths.apply(1_000_000 + i));
                 for (int c : clients) {
                     LoadClients.Result r = load.run(c, requests, maxSeconds, paths);
                     out("  %-7s %7d %9d %8.0f %8.1f %8.1f %8.1f %8.1f %7d %9.1f", mix, c, r.requests(), r.perSecond(), r.p50(), r.p95(),

@@ -127,6 +127,10 @@ public final class BatchRunner {
                     continue;
                 }
                 if (resume.isDone(item.article().id())) continue;
+                if (out.unchanged(item.article())) { // a store that has it already: not analysed again
+                    c.unchanged++;
+                    continue;
+                }
                 window.add(ArticleTask.start(parley, item.article(), options.limits(), workers));
                 if (window.size() >= threads * 4) finishOne(window.poll(), options.limits(), linker, stages, out, c, progress, size);
             }
@@ -142,7 +146,7 @@ public final class BatchRunner {
         return new BatchSummary(c.analysed, c.skipped, c.duplicates, c.notEnglish, c.failures.total(),
                 results.entities().size(), c.timexes, results.events().size(), c.quotes,
                 java.time.Duration.ofNanos(System.nanoTime() - start), c.failures.snapshot(), interrupted, c.resumed,
-                c.incomplete.total(), c.incomplete.snapshot());
+                c.incomplete.total(), c.incomplete.snapshot(), c.unchanged);
     }
 
     /** Links and writes the oldest article of the window, or reports why it failed. */
@@ -195,6 +199,6 @@ public final class BatchRunner {
     private static final class Counters {
         final FailureCounts failures = new FailureCounts();
         final FailureCounts incomplete = new FailureCounts();
-        long analysed, skipped, duplicates, notEnglish, timexes, quotes, resumed;
+        long analysed, skipped, duplicates, notEnglish, timexes, quotes, resumed, unchanged;
     }
 }

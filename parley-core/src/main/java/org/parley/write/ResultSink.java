@@ -2,6 +2,7 @@ package org.parley.write;
 
 import java.io.Closeable;
 import java.util.Collection;
+import org.parley.model.Article;
 import org.parley.model.Entity;
 import org.parley.model.Event;
 import org.parley.model.Quote;
@@ -16,6 +17,13 @@ import org.parley.model.Timex;
 public interface ResultSink extends Closeable {
     void article(ArticleRecord article);
 
+    /**
+     * True when this sink already holds {@code input} (the article as read, before any analysis) with the
+     * same content, so that the runner skips it unanalysed and counts it as unchanged. Asked once per
+     * article read, from the runner's thread. The JSONL folder holds nothing from earlier runs: false.
+     */
+    default boolean unchanged(Article input) { return false; }
+
     void timexes(Collection<Timex> timexes);
 
     void quotes(Collection<Quote> quotes);
@@ -24,6 +32,29 @@ public interface ResultSink extends Closeable {
 
     /** What one article adds to the corpus tables; written before its article line. A sink may ignore it. */
     default void journal(JournalRecord record) {}
+
+    /**
+     * True when this sink can take the entity mentions and the events article by article
+     * ({@link #articleEntities}, {@link #articleEvents}), so that whoever feeds it need not hold them until
+     * the end of the batch. A feeder that does so still calls {@link #entities} at the end with the entity
+     * table (final names, types, codes, variants; no mentions needed) and {@link #events} with any events
+     * it did not hand over; what arrives both ways is added together. A feeder may also ignore this and
+     * hand over whole tables at the end (the batch runner does, today).
+     */
+    default boolean streamsCorpusTables() { return false; }
+
+    /**
+     * One article's entities with batch-wide ids and only this article's mentions, with the article's other
+     * records (before the next article's line). Only called when {@link #streamsCorpusTables}.
+     */
+    default void articleEntities(String article, Collection<Entity> entities) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " takes entities at the end of the batch only");
+    }
+
+    /** One article's events (batch-wide entity ids, not merged), as {@link #articleEntities}; see {@link #streamsCorpusTables}. */
+    default void articleEvents(String article, Collection<Event> events) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " takes events at the end of the batch only");
+    }
 
     void entities(Collection<Entity> entities);
 

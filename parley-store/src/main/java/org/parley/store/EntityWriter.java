@@ -27,13 +27,15 @@ final class EntityWriter {
 
     static String key(Entity e) { return (e.type() == null ? "" : e.type().name()) + ":" + StoreSink.norm(e.name()); }
 
-    /** Returns this run's entity ids mapped to store ids (entities the store did not keep map to nothing). */
+    /**
+     * Returns this run's entity ids mapped to store ids (entities the store did not keep map to nothing).
+     * Mentions are those of {@code entities} plus those the sink staged per article in
+     * {@code stage_entity_mentions} (which it creates when a run starts).
+     */
     Map<String, String> write(Collection<Entity> entities) throws SQLException {
         try (Statement st = db.createStatement()) {
             st.execute("CREATE OR REPLACE TABLE stage_entities AS"
                     + " SELECT 0::INTEGER AS ord, ''::VARCHAR AS run_entity, * EXCLUDE (id) FROM entities LIMIT 0");
-            st.execute("CREATE OR REPLACE TABLE stage_entity_mentions (run_entity VARCHAR, article VARCHAR,"
-                    + " start_offset INTEGER, end_offset INTEGER, text VARCHAR)");
         }
         try (Rows pe = new Rows(db, "stage_entities"); Rows pm = new Rows(db, "stage_entity_mentions")) {
             int ord = 0;
@@ -56,8 +58,8 @@ final class EntityWriter {
                 + " JOIN (SELECT DISTINCT ON (key) * FROM stage_entities ORDER BY key, ord) s ON s.key = n.key");
         Sql.exec(db, "CREATE OR REPLACE TABLE entity_map AS SELECT s.run_entity, e.id AS store_id"
                 + " FROM stage_entities s JOIN entities e ON e.key = s.key");
-        Sql.exec(db, "INSERT INTO entity_mentions SELECT m.store_id, w.article, w.start_offset, w.end_offset, w.text"
-                + " FROM written_entity_mentions w JOIN entity_map m ON m.run_entity = w.run_entity");
+        Sql.exec(db, "INSERT INTO entity_mentions SELECT m.store_id, w.article, w.start_offset, w.end_offset, w.text, a.published"
+                + " FROM written_entity_mentions w JOIN entity_map m ON m.run_entity = w.run_entity JOIN articles a ON a.id = w.article");
         Sql.exec(db, "UPDATE quotes SET speaker_entity = (SELECT store_id FROM entity_map WHERE run_entity = quotes.speaker_entity)"
                 + " WHERE run_id = ? AND speaker_entity IS NOT NULL", runId);
         Sql.exec(db, "DELETE FROM entities WHERE id NOT IN (SELECT DISTINCT entity FROM entity_mentions)");
@@ -66,7 +68,7 @@ final class EntityWriter {
             while (rs.next()) map.put(rs.getString(1), rs.getString(2));
         }
         try (Statement st = db.createStatement()) {
-            for (String t : new String[] {"stage_entities", "stage_entity_mentions", "written_entity_mentions",
+            for (String t : new String[] {"stage_entities", "written_entity_mentions",
                     "new_entity_keys", "entity_map"}) {
                 st.execute("DROP TABLE IF EXISTS " + t);
             }

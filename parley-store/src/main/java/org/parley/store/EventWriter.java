@@ -40,38 +40,63 @@ final class EventWriter {
                 : (a.country() == null ? "" : a.country()) + "/" + StoreSink.norm(a.text())).sorted().collect(Collectors.joining(","));
     }
 
-    void write(Collection<Event> events) throws SQLException {
+    /**
+     * Writes {@code events}, and when {@code staged} is a connection, the events staged per article in
+     * {@code stage_raw_events} too, read through it in their order (a cursor: they are never all in memory).
+     */
+    void write(Collection<Event> events, Connection staged) throws SQLException {
         try (Statement st = db.createStatement()) {
             st.execute("CREATE OR REPLACE TABLE stage_events AS SELECT 0::INTEGER AS ord, * EXCLUDE (id) FROM events LIMIT 0");
             st.execute("CREATE OR REPLACE TABLE stage_event_mentions (key VARCHAR, article VARCHAR, sentence_start INTEGER,"
                     + " sentence_end INTEGER, trigger_start INTEGER, trigger_end INTEGER, trigger_text VARCHAR)");
         }
         try (Rows pe = new Rows(db, "stage_events"); Rows pm = new Rows(db, "stage_event_mentions")) {
-            int ord = 0;
-            for (Event raw : events) {
-                List<EventActor> source = raw.source().stream().map(this::remap).toList();
-                List<EventActor> target = raw.target().stream().map(this::remap).toList();
-                String key = String.join("|", raw.type(), String.valueOf(raw.mode()), String.valueOf(raw.negated()),
-                        String.valueOf(raw.hypothetical()), actorKey(source), actorKey(target), String.valueOf(raw.date()));
-                EventActor s = source.isEmpty() ? null : source.get(0);
-                EventActor t = target.isEmpty() ? null : target.get(0);
-                pe.add(ord++, key, raw.type(), raw.mode(), StoreSink.json(raw.contexts()), StoreSink.json(source),
-                        StoreSink.json(target),
-                        s == null ? null : s.entity(), s == null ? null : s.country(), s == null ? null : s.sector(),
-                        s == null ? null : s.text(),
-                        t == null ? null : t.entity(), t == null ? null : t.country(), t == null ? null : t.sector(),
-                        t == null ? null : t.text(),
-                        raw.date(), day(raw.date()), raw.location(), raw.negated(), raw.hypothetical(),
-                        raw.reportedBy() == null ? null : StoreSink.json(remap(raw.reportedBy())), raw.cameo(),
-                        raw.goldstein(), raw.quadClass(), raw.confidence(), raw.numArticles(), raw.numSources());
-                for (Event.EventMention m : raw.mentions()) {
-                    pm.add(key, m.article(),
-                            m.sentence() == null ? null : m.sentence().start(), m.sentence() == null ? null : m.sentence().end(),
-                            m.trigger() == null ? null : m.trigger().start(), m.trigger() == null ? null : m.trigger().end(),
-                            m.trigger() == null ? null : m.trigger().text());
+            int[] ord = {0};
+            for (Event raw : events) stage(raw, ord[0]++, pe, pm);
+            if (staged != null) {
+                try (Statement st = staged.createStatement();
+                     java.sql.ResultSet rs = st.executeQuery("SELECT json FROM stage_raw_events ORDER BY ord")) {
+                    while (rs.next()) stage(read(rs.getString(1)), ord[0]++, pe, pm);
                 }
             }
         }
+        merge();
+    }
+
+    private static Event read(String json) {
+        try {
+            return org.parley.write.Json.mapper().readValue(json, Event.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new StoreException("unreadable staged event: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private void stage(Event raw, int ord, Rows pe, Rows pm) throws SQLException {
+        List<EventActor> source = raw.source().stream().map(this::remap).toList();
+        List<EventActor> target = raw.target().stream().map(this::remap).toList();
+        String key = String.join("|", raw.type(), String.valueOf(raw.mode()), String.valueOf(raw.negated()),
+                String.valueOf(raw.hypothetical()), actorKey(source), actorKey(target), String.valueOf(raw.date()));
+        EventActor s = source.isEmpty() ? null : source.get(0);
+        EventActor t = target.isEmpty() ? null : target.get(0);
+        pe.add(ord, key, raw.type(), raw.mode(), StoreSink.json(raw.contexts()), StoreSink.json(source),
+                StoreSink.json(target),
+                s == null ? null : s.entity(), s == null ? null : s.country(), s == null ? null : s.sector(),
+                s == null ? null : s.text(),
+                t == null ? null : t.entity(), t == null ? null : t.country(), t == null ? null : t.sector(),
+                t == null ? null : t.text(),
+                raw.date(), day(raw.date()), raw.location(), raw.negated(), raw.hypothetical(),
+                raw.reportedBy() == null ? null : StoreSink.json(remap(raw.reportedBy())), raw.cameo(),
+                raw.goldstein(), raw.quadClass(), raw.confidence(), raw.numArticles(), raw.numSources());
+        for (Event.EventMention m : raw.mentions()) {
+            pm.add(key, m.article(),
+                    m.sentence() == null ? null : m.sentence().start(), m.sentence() == null ? null : m.sentence().end(),
+                    m.trigger() == null ? null : m.trigger().start(), m.trigger() == null ? null : m.trigger().end(),
+                    m.trigger() == null ? null : m.trigger().text());
+        }
+    }
+
+    /** Matches the staged events to stored ones by key, adds the new ones and the mentions, recounts. */
+    private void merge() throws SQLException {
         long base = Sql.maxIdNumber(db, "events");
         Sql.exec(db, "CREATE OR REPLACE TABLE written_event_mentions AS SELECT m.* FROM stage_event_mentions m"
                 + " JOIN articles a ON a.id = m.article AND a.run_id = ?", runId);
@@ -90,7 +115,8 @@ final class EventWriter {
                 + " FROM event_mentions m JOIN articles a ON a.id = m.article GROUP BY m.event) c"
                 + " WHERE events.id = c.event AND (events.num_articles IS DISTINCT FROM c.na OR events.num_sources IS DISTINCT FROM c.ns)");
         try (Statement st = db.createStatement()) {
-            for (String t : new String[] {"stage_events", "stage_event_mentions", "written_event_mentions", "new_event_keys"}) {
+            for (String t : new String[] {"stage_events", "stage_event_mentions", "written_event_mentions", "new_event_keys",
+                    "stage_raw_events"}) {
                 st.execute("DROP TABLE IF EXISTS " + t);
             }
         }

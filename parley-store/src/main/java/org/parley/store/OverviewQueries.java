@@ -14,6 +14,7 @@ import java.util.Map;
  */
 public final class OverviewQueries {
     private final Store store;
+    private final Map<String, Map<String, Object>> overviews = new java.util.concurrent.ConcurrentHashMap<>();
 
     public OverviewQueries(Store store) { this.store = store; }
 
@@ -22,6 +23,13 @@ public final class OverviewQueries {
      * publication date (the archive's "now"), the busiest stories and actors; then the latest skipped inputs.
      */
     public Map<String, Object> overview(int days, int top) {
+        if (!store.readOnly()) return computeOverview(days, top);
+        // A store open read-only cannot change under this object (no writer can open it meanwhile), so the
+        // overview, which counts whole tables, is computed once per (days, top) and kept.
+        return overviews.computeIfAbsent(days + "/" + top, k -> java.util.Collections.unmodifiableMap(computeOverview(days, top)));
+    }
+
+    private Map<String, Object> computeOverview(int days, int top) {
         return run(db -> {
             Map<String, Object> out = new LinkedHashMap<>();
             Map<String, Object> counts = new LinkedHashMap<>();

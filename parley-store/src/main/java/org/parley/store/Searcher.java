@@ -49,6 +49,19 @@ public final class Searcher implements AutoCloseable {
     private final Analyzer analyzer = SearchIndex.analyzer();
     private final SortedSetDocValuesReaderState facetState;
     private final UnifiedHighlighter highlighter;
+    /**
+     * Exact hit counts and facet counts by query. The searcher sees the index as it was when opened, so
+     * they cannot change; counting them visits every match (all documents for a blank query), while the
+     * top documents of a page do not need to. Least recently used first out, bounded.
+     */
+    private final Map<String, Counted> counted = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override protected boolean removeEldestEntry(Map.Entry<String, Counted> eldest) { return size() > MAX_COUNTED; }
+            });
+
+    private static final int MAX_COUNTED = 5_000;
+
+    private record Counted(long total, Map<String, List<SearchResult.FacetCount>> facets) {}
 
     private Searcher(DirectoryReader reader, String pre, String post, boolean escapeHtml) {
         this.reader = reader;
@@ -63,6 +76,7 @@ public final class Searcher implements AutoCloseable {
         this.highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter(pre, post, " ... ", escapeHtml))
                 .withMaxLength(100_000)
+                .withScorer(new PassageScores())
                 .build();
     }
 
@@ -96,7 +110,14 @@ public final class Searcher implements AutoCloseable {
         try {
             TopDocs top;
             Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
-            if (r.facets() && facetState != null) {
+            long total = -1;
+            Counted known = r.facets() ? counted.get(query.toString()) : null;
+            if (known != null) {
+                // Counted before: only the top documents are needed, which Lucene finds without visiting every match.
+                top = searcher.search(query, n);
+                total = known.total();
+                facets.putAll(known.facets());
+            } else if (r.facets() && facetState != null) {
                 FacetsCollectorManager.FacetsResult fr = FacetsCollectorManager.search(searcher, query, n, new FacetsCollectorManager());
                 top = fr.topDocs();
                 Facets counts = new SortedSetDocValuesFacetCounts(facetState, fr.facetsCollector());
@@ -109,8 +130,10 @@ public final class Searcher implements AutoCloseable {
                     }
                     List<SearchResult.FacetCount> values = new ArrayList<>();
                     if (f != null) for (LabelAndValue lv : f.labelValues) values.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
-                    facets.put(dim, values);
+                    facets.put(dim, List.copyOf(values));
                 }
+                total = top.totalHits.value;
+                counted.put(query.toString(), new Counted(total, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(facets))));
             } else {
                 top = searcher.search(query, n);
             }
@@ -133,7 +156,7 @@ public final class Searcher implements AutoCloseable {
                 hits.add(new SearchResult.Hit(d.get(SearchIndex.ID), d.get(SearchIndex.TITLE), outlet(d), d.get(SearchIndex.DATE),
                         page[i].score, snippet.replaceAll("\\s+", " ").strip()));
             }
-            return new SearchResult(top.totalHits.value, hits, facets);
+            return new SearchResult(total >= 0 ? total : top.totalHits.value, hits, facets);
         } catch (IOException e) {
             throw new UncheckedIOException("search failed: " + e.getMessage(), e);
         }

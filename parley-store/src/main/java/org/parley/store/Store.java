@@ -21,7 +21,7 @@ import java.util.Properties;
  */
 public final class Store implements AutoCloseable {
     /** The schema this code reads and writes; each step is {@code V<n>.sql} beside this class. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     private final Path dir;
     private final Connection connection;
@@ -68,6 +68,8 @@ public final class Store implements AutoCloseable {
     private static Connection connect(Path dir, boolean readOnly) {
         Properties p = new Properties();
         if (readOnly) p.setProperty("duckdb.read_only", "true");
+        String threads = System.getProperty("parley.duckdb.threads"); // DuckDB's worker threads (default: one per core)
+        if (threads != null) p.setProperty("threads", threads);
         try {
             Class.forName("org.duckdb.DuckDBDriver");
             return DriverManager.getConnection("jdbc:duckdb:" + databaseFile(dir).toAbsolutePath(), p);

@@ -24,32 +24,44 @@ public final class StoreQueries implements AutoCloseable {
     private static final java.util.regex.Pattern ENTITY_ID = java.util.regex.Pattern.compile("E\\d+");
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("(?i)[a-z]{3}|[A-Z]{2,6}");
 
-    private final Store store;
-    private final ConcurrentLinkedQueue<Connection> pool = new ConcurrentLinkedQueue<>();
+    private static final int MAX_TOTALS = 10_000;
 
-    public StoreQueries(Store store) { this.store = store; }
+    private final Store store;
+    private final ConcurrentLinkedQueue<Session> pool = new ConcurrentLinkedQueue<>();
+    /**
+     * Row counts of list queries by SQL and parameters. The store is open read-only and no writer can open
+     * it meanwhile (DuckDB's lock), so a count stays true for the life of this object; paging through a
+     * list then costs one page query, not a count over every match each time.
+     */
+    private final Map<String, Long> totals = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Queries over {@code store}, which must be open read-only (counts are cached). */
+    public StoreQueries(Store store) {
+        if (!store.readOnly()) throw new IllegalArgumentException("StoreQueries reads a store opened read-only (counts are cached)");
+        this.store = store;
+    }
 
     /** Filters of the events list; each null when not used. {@code actor}: entity id, country code or name. */
     public record EventFilter(String actor, String type, LocalDate since, LocalDate until, Integer quadClass) {}
 
     public Optional<Map<String, Object>> article(String id) {
         return run(db -> {
-            List<Map<String, Object>> a = rows(db, "SELECT id, path, url, outlet, title, published, published_from, language,"
+            List<Map<String, Object>> a = db.rows("SELECT id, path, url, outlet, title, published, published_from, language,"
                     + " duplicate_of, skipped_stages, content_hash, text, body, dateline FROM articles WHERE id = ?", id);
             if (a.isEmpty()) return Optional.empty();
             Map<String, Object> out = a.get(0);
             Map<String, Object> ann = new LinkedHashMap<>();
-            ann.put("entities", rows(db, "SELECT m.start_offset AS start, m.end_offset AS \"end\", m.text, m.entity, e.name, e.type,"
+            ann.put("entities", db.rows("SELECT m.start_offset AS start, m.end_offset AS \"end\", m.text, m.entity, e.name, e.type,"
                     + " e.country, e.sector FROM entity_mentions m LEFT JOIN entities e ON e.id = m.entity WHERE m.article = ?"
                     + " ORDER BY m.start_offset", id));
-            ann.put("events", rows(db, "SELECT m.trigger_start AS start, m.trigger_end AS \"end\", m.trigger_text AS text,"
+            ann.put("events", db.rows("SELECT m.trigger_start AS start, m.trigger_end AS \"end\", m.trigger_text AS text,"
                     + " m.sentence_start, m.sentence_end, e.id AS event, e.type, e.mode, e.cameo, e.quad_class, e.goldstein,"
                     + " e.source, e.target, e.date, e.negated, e.hypothetical, e.confidence FROM event_mentions m"
                     + " JOIN events e ON e.id = m.event WHERE m.article = ? ORDER BY m.trigger_start", id));
-            ann.put("quotes", rows(db, "SELECT id, kind, content_start AS start, content_end AS \"end\", content, cue_start, cue_end,"
+            ann.put("quotes", db.rows("SELECT id, kind, content_start AS start, content_end AS \"end\", content, cue_start, cue_end,"
                     + " cue, source_start, source_end, source_text, speaker_entity, speaker_name, speaker_country, speaker_sector,"
                     + " confidence FROM quotes WHERE article = ? ORDER BY content_start", id));
-            ann.put("timexes", rows(db, "SELECT start_offset AS start, end_offset AS \"end\", text, type, value, mod FROM timexes"
+            ann.put("timexes", db.rows("SELECT start_offset AS start, end_offset AS \"end\", text, type, value, mod FROM timexes"
                     + " WHERE article = ? ORDER BY start_offset", id));
             out.put("annotations", ann);
             return Optional.of(out);
@@ -59,12 +71,11 @@ public final class StoreQueries implements AutoCloseable {
     /** An entity with the first page of its mentions, of the events it takes part in and of its quotations. */
     public Optional<Map<String, Object>> entity(String id, int limit) {
         return run(db -> {
-            List<Map<String, Object>> e = rows(db, "SELECT id, name, type, country, sector, variants FROM entities WHERE id = ?", id);
+            List<Map<String, Object>> e = db.rows("SELECT id, name, type, country, sector, variants FROM entities WHERE id = ?", id);
             if (e.isEmpty()) return Optional.empty();
             Map<String, Object> out = e.get(0);
-            out.put("mentions", page(db, "SELECT m.article, m.start_offset AS start, m.end_offset AS \"end\", m.text, a.published"
-                    + " FROM entity_mentions m JOIN articles a ON a.id = m.article WHERE m.entity = ?",
-                    " ORDER BY a.published NULLS LAST, m.article, m.start_offset", 0, limit, id));
+            out.put("mentions", pageByDate(db, "SELECT article, start_offset AS start, end_offset AS \"end\", text, published"
+                    + " FROM entity_mentions WHERE entity = ?", "published", " ORDER BY published NULLS LAST, article, start", 0, limit, id));
             out.put("events", events(db, new EventFilter(id, null, null, null, null), 0, limit));
             out.put("quotes", quotes(db, id, 0, limit));
             return Optional.of(out);
@@ -73,7 +84,7 @@ public final class StoreQueries implements AutoCloseable {
 
     public Page events(EventFilter f, int offset, int limit) { return run(db -> events(db, f, offset, limit)); }
 
-    private Page events(Connection db, EventFilter f, int offset, int limit) throws SQLException {
+    private Page events(Session db, EventFilter f, int offset, int limit) throws SQLException {
         StringBuilder where = new StringBuilder(" WHERE true");
         List<Object> params = new ArrayList<>();
         if (f.actor() != null) {
@@ -109,9 +120,10 @@ public final class StoreQueries implements AutoCloseable {
             where.append(" AND quad_class = ?");
             params.add(f.quadClass());
         }
-        Page p = page(db, "SELECT id, type, mode, contexts, source, target, date, location, negated, hypothetical, reported_by,"
-                + " cameo, goldstein, quad_class, confidence, num_articles, num_sources FROM events" + where,
-                " ORDER BY day NULLS LAST, id", offset, limit, params.toArray());
+        Page p = pageByDate(db, "SELECT id, type, mode, contexts, source, target, date, location, negated, hypothetical, reported_by,"
+                + " cameo, goldstein, quad_class, confidence, num_articles, num_sources, day FROM events" + where,
+                "day", " ORDER BY day NULLS LAST, id", offset, limit, params.toArray());
+        for (Map<String, Object> ev : p.items()) ev.remove("day"); // selected for the ordering only
         if (p.items().isEmpty()) return p;
         // The page's mentions in one query (up to 20 per event), not one query per event.
         Map<Object, List<Map<String, Object>>> byEvent = new LinkedHashMap<>();
@@ -121,7 +133,7 @@ public final class StoreQueries implements AutoCloseable {
             ev.put("mentions", list);
         }
         String in = "(" + "?, ".repeat(byEvent.size() - 1) + "?)";
-        for (Map<String, Object> m : rows(db, "SELECT event, article, sentence_start, sentence_end, trigger_start, trigger_end,"
+        for (Map<String, Object> m : db.rows("SELECT event, article, sentence_start, sentence_end, trigger_start, trigger_end,"
                 + " trigger_text FROM (SELECT *, row_number() OVER (PARTITION BY event ORDER BY article, trigger_start) AS n"
                 + " FROM event_mentions WHERE event IN " + in + ") WHERE n <= 20 ORDER BY event, n", byEvent.keySet().toArray())) {
             byEvent.get(m.remove("event")).add(m);
@@ -132,20 +144,19 @@ public final class StoreQueries implements AutoCloseable {
     /** Quotations by a speaker: entity id or name (any case). */
     public Page quotes(String speaker, int offset, int limit) { return run(db -> quotes(db, speaker, offset, limit)); }
 
-    private Page quotes(Connection db, String speaker, int offset, int limit) throws SQLException {
+    private Page quotes(Session db, String speaker, int offset, int limit) throws SQLException {
         String where = speaker == null ? "" : ENTITY_ID.matcher(speaker).matches() ? " WHERE q.speaker_entity = ?"
                 : " WHERE lower(q.speaker_name) = lower(?)";
         Object[] params = speaker == null ? new Object[0] : new Object[] {speaker};
-        return page(db, "SELECT q.id, q.article, a.published, q.kind, q.content_start AS start, q.content_end AS \"end\", q.content,"
+        return pageByDate(db, "SELECT q.id, q.article, q.published, q.kind, q.content_start AS start, q.content_end AS \"end\", q.content,"
                 + " q.cue, q.source_text, q.speaker_entity, q.speaker_name, q.speaker_country, q.speaker_sector, q.confidence"
-                + " FROM quotes q JOIN articles a ON a.id = q.article" + where,
-                " ORDER BY a.published NULLS LAST, q.article, q.content_start", offset, limit, params);
+                + " FROM quotes q" + where, "published", " ORDER BY published NULLS LAST, article, start", offset, limit, params);
     }
 
     /** A record of a corpus stage by kind and id ("stories", "S3"): the latest one written. */
     public Optional<Object> record(String kind, String id) {
         return run(db -> {
-            List<Map<String, Object>> r = rows(db, "SELECT json FROM records WHERE kind = ? AND id = ? ORDER BY run_id DESC LIMIT 1", kind, id);
+            List<Map<String, Object>> r = db.rows("SELECT json FROM records WHERE kind = ? AND id = ? ORDER BY run_id DESC LIMIT 1", kind, id);
             return r.isEmpty() ? Optional.empty() : Optional.ofNullable(r.get(0).get("json"));
         });
     }
@@ -190,12 +201,12 @@ public final class StoreQueries implements AutoCloseable {
     // --- plumbing
 
     private interface Work<T> {
-        T apply(Connection db) throws SQLException;
+        T apply(Session db) throws SQLException;
     }
 
     private <T> T run(Work<T> work) {
-        Connection db = pool.poll();
-        if (db == null) db = store.newConnection();
+        Session db = pool.poll();
+        if (db == null) db = new Session(store.newConnection());
         try {
             return work.apply(db);
         } catch (SQLException e) {
@@ -205,28 +216,116 @@ public final class StoreQueries implements AutoCloseable {
         }
     }
 
-    /** Counts {@code sql}'s rows (without the ordering), then reads one page of them in {@code orderBy} order. */
-    private static Page page(Connection db, String sql, String orderBy, int offset, int limit, Object... params) throws SQLException {
-        List<Map<String, Object>> count = rows(db, "SELECT count(*) AS n FROM (" + sql + ")", params);
-        long total = ((Number) count.get(0).get("n")).longValue();
+    /**
+     * Counts {@code sql}'s rows (without the ordering; once per query and parameters, see {@link #totals}),
+     * then reads one page of them in {@code orderBy} order.
+     */
+    private Page page(Session db, String sql, String orderBy, int offset, int limit, Object... params) throws SQLException {
+        long total = total(db, sql, params);
         if (total <= offset) return new Page(total, offset, limit, List.of());
-        List<Map<String, Object>> items = rows(db, sql + orderBy + " LIMIT " + limit + " OFFSET " + offset, params);
+        Object[] withPage = java.util.Arrays.copyOf(params, params.length + 2);
+        withPage[params.length] = limit;
+        withPage[params.length + 1] = offset;
+        List<Map<String, Object>> items = db.rows(sql + orderBy + " LIMIT ? OFFSET ?", withPage);
         return new Page(total, offset, limit, items);
+    }
+
+    /** The number of rows of {@code sql}, counted once per query text and parameters. */
+    private long total(Session db, String sql, Object... params) throws SQLException {
+        String countSql = "SELECT count(*) AS n FROM (" + sql + ")";
+        String key = countSql + "\u0000" + java.util.Arrays.toString(params);
+        Long cached = totals.get(key);
+        if (cached != null) return cached;
+        long total = ((Number) db.rows(countSql, params).get(0).get("n")).longValue();
+        if (totals.size() >= MAX_TOTALS) totals.clear(); // bounded; refilled by the next requests
+        totals.put(key, total);
+        return total;
+    }
+
+    /**
+     * As {@link #page(Session, String, String, int, int, Object...)} for a list ordered first by the date
+     * column {@code lead} (an output column of {@code sql}, as are {@code orderBy}'s columns), then by
+     * others. DuckDB's top-N over several keys, one of them text, cost several times a top-N over the date
+     * alone; so the date of the page's last row is found first (one key), and only rows up to that date
+     * are ordered in full. Same rows, same order.
+     */
+    private Page pageByDate(Session db, String sql, String lead, String orderBy, int offset, int limit, Object... params)
+            throws SQLException {
+        String upTo = "SELECT * FROM (" + sql + ") WHERE coalesce(" + lead + ", DATE '9999-12-31') <= coalesce((SELECT " + lead
+                + " FROM (" + sql + ") ORDER BY " + lead + " NULLS LAST LIMIT 1 OFFSET ?), DATE '9999-12-31')";
+        long total = total(db, sql, params);
+        if (total <= offset) return new Page(total, offset, limit, List.of());
+        Object[] p = new Object[params.length * 2 + 3];
+        System.arraycopy(params, 0, p, 0, params.length);
+        System.arraycopy(params, 0, p, params.length, params.length);
+        p[params.length * 2] = (long) offset + limit - 1;
+        p[params.length * 2 + 1] = limit;
+        p[params.length * 2 + 2] = offset;
+        return new Page(total, offset, limit, db.rows(upTo + orderBy + " LIMIT ? OFFSET ?", p));
     }
 
     static List<Map<String, Object>> rows(Connection db, String sql, Object... params) throws SQLException {
         try (PreparedStatement ps = db.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
-            try (ResultSet rs = ps.executeQuery()) {
-                ResultSetMetaData md = rs.getMetaData();
-                List<Map<String, Object>> out = new ArrayList<>();
-                while (rs.next()) {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    for (int c = 1; c <= md.getColumnCount(); c++) row.put(md.getColumnLabel(c), value(rs, c, md.getColumnTypeName(c)));
-                    out.add(row);
-                }
-                return out;
+            return rows(ps, params);
+        }
+    }
+
+    private static List<Map<String, Object>> rows(PreparedStatement ps, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
+        try (ResultSet rs = ps.executeQuery()) {
+            ResultSetMetaData md = rs.getMetaData();
+            int n = md.getColumnCount();
+            String[] labels = new String[n + 1], types = new String[n + 1];
+            for (int c = 1; c <= n; c++) {
+                labels[c] = md.getColumnLabel(c);
+                types[c] = md.getColumnTypeName(c);
             }
+            List<Map<String, Object>> out = new ArrayList<>();
+            while (rs.next()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                for (int c = 1; c <= n; c++) row.put(labels[c], value(rs, c, types[c]));
+                out.add(row);
+            }
+            return out;
+        }
+    }
+
+    /**
+     * A pooled connection with the statements it has prepared, used by one thread at a time. DuckDB
+     * parses and plans a statement when it is prepared, which for the API's short queries cost about as
+     * much as running them; the queries' texts are few (parameters carry the values), so each is kept.
+     */
+    static final class Session implements AutoCloseable {
+        private static final int MAX_STATEMENTS = 200;
+
+        private final Connection db;
+        private final Map<String, PreparedStatement> statements = new LinkedHashMap<>(64, 0.75f, true) {
+            @Override protected boolean removeEldestEntry(Map.Entry<String, PreparedStatement> eldest) {
+                if (size() <= MAX_STATEMENTS) return false;
+                try {
+                    eldest.getValue().close();
+                } catch (SQLException ignored) {
+                    // a statement that cannot close is dropped all the same
+                }
+                return true;
+            }
+        };
+
+        Session(Connection db) { this.db = db; }
+
+        List<Map<String, Object>> rows(String sql, Object... params) throws SQLException {
+            PreparedStatement ps = statements.get(sql);
+            if (ps == null) {
+                ps = db.prepareStatement(sql);
+                statements.put(sql, ps);
+            }
+            return StoreQueries.rows(ps, params);
+        }
+
+        @Override public void close() throws SQLException {
+            for (PreparedStatement ps : statements.values()) ps.close();
+            statements.clear();
+            db.close();
         }
     }
 
@@ -248,7 +347,7 @@ public final class StoreQueries implements AutoCloseable {
     }
 
     @Override public void close() {
-        Connection c;
+        Session c;
         while ((c = pool.poll()) != null) {
             try {
                 c.close();

@@ -18,8 +18,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.parley.model.Article;
 import org.parley.model.Entity;
 import org.parley.model.Event;
+import org.parley.model.Mention;
 import org.parley.model.Quote;
 import org.parley.model.Skipped;
 import org.parley.model.Timex;
@@ -64,9 +66,17 @@ public final class StoreSink implements ResultSink {
     private boolean entitiesDone, eventsDone;
     private Map<String, String> entityIds = Map.of(); // this run's entity ids -> store ids
 
-    private final PreparedStatement insertSkipped, deleteSkipped;
+    private final PreparedStatement insertSkipped, deleteSkipped, storedInputHash;
+    /** Input hashes of the articles {@link #unchanged} let through, until their record arrives (bounded by the runner's window). */
+    private final Map<String, String> inputHashes = new HashMap<>();
 
-    private record Pending(ArticleRecord article, String hash, List<Timex> timexes, List<Quote> quotes) {}
+    private record Pending(ArticleRecord article, String hash, List<Timex> timexes, List<Quote> quotes, List<Entity> entities,
+                           List<Event> events) {}
+
+    /** Entities (with this article's mentions) and events handed over per article before the article's line. */
+    private final Map<String, List<Entity>> earlyEntities = new HashMap<>();
+    private final Map<String, List<Event>> earlyEvents = new HashMap<>();
+    private long stagedEvents;
 
     /** Opens (creating or migrating) the store in {@code dir} and starts a run; the index is kept in step. */
     public StoreSink(java.nio.file.Path dir) { this(Store.openForWriting(dir), true); }
@@ -83,9 +93,16 @@ public final class StoreSink implements ResultSink {
                 runId = rs.getInt(1);
             }
             Sql.exec(db, "INSERT INTO runs (id, started_at) VALUES (?, current_timestamp)", runId);
+            // The run's entity mentions and events, staged on disk as articles are written (streamsCorpusTables),
+            // then matched to stored entities and events at the end; left over by a crash, replaced here.
+            Sql.exec(db, "CREATE OR REPLACE TABLE stage_entity_mentions (run_entity VARCHAR, article VARCHAR,"
+                    + " start_offset INTEGER, end_offset INTEGER, text VARCHAR)");
+            Sql.exec(db, "CREATE OR REPLACE TABLE stage_raw_events (ord BIGINT, json VARCHAR)");
             db.setAutoCommit(false);
             insertSkipped = db.prepareStatement("INSERT INTO skipped VALUES (?, ?, ?)");
             deleteSkipped = db.prepareStatement("DELETE FROM skipped WHERE path = ?");
+            storedInputHash = db.prepareStatement("SELECT a.input_hash FROM articles a JOIN runs r ON r.id = a.run_id"
+                    + " WHERE a.id = ? AND r.finished_at IS NOT NULL");
         } catch (SQLException e) {
             throw fail("start a run", e);
         }
@@ -113,9 +130,50 @@ public final class StoreSink implements ResultSink {
         }
     }
 
+    /**
+     * The hash of an article as read, before analysis (every field the reader sets that analysis reads):
+     * what {@link #unchanged} compares, so that an unchanged input is not analysed again. Kept apart from
+     * {@link #contentHash}, which covers the analysed record (its date may be estimated from the text).
+     */
+    public static String inputHash(Article a) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (Object part : new Object[] {a.id(), a.path(), a.url(), a.outlet(), a.title(), a.published(), a.publishedFrom(),
+                    a.language(), a.text()}) {
+                md.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** True when a finished run stored this input with the same {@link #inputHash}; counted as unchanged. */
+    @Override public boolean unchanged(Article input) {
+        String hash = inputHash(input);
+        try {
+            storedInputHash.setString(1, input.id());
+            try (ResultSet rs = storedInputHash.executeQuery()) {
+                if (rs.next() && hash.equals(rs.getString(1))) {
+                    unchanged++;
+                    return true;
+                }
+            }
+        } catch (SQLException e) {
+            throw fail("look up article " + input.id(), e);
+        }
+        inputHashes.put(input.id(), hash);
+        return false;
+    }
+
     @Override public void article(ArticleRecord a) {
         if (batch.size() >= BATCH_ARTICLES || System.currentTimeMillis() - lastCommit >= BATCH_MILLIS) flush();
-        current = new Pending(a, contentHash(a), new ArrayList<>(), new ArrayList<>());
+        current = new Pending(a, contentHash(a), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        List<Entity> es = earlyEntities.remove(a.id());
+        if (es != null) current.entities().addAll(es);
+        List<Event> vs = earlyEvents.remove(a.id());
+        if (vs != null) current.events().addAll(vs);
         List<Timex> ts = earlyTimexes.remove(a.id());
         if (ts != null) current.timexes().addAll(ts);
         List<Quote> qs = earlyQuotes.remove(a.id());
@@ -136,6 +194,19 @@ public final class StoreSink implements ResultSink {
             if (current != null && current.article().id().equals(q.article())) current.quotes().add(q);
             else earlyQuotes.computeIfAbsent(q.article(), k -> new ArrayList<>()).add(q);
         }
+    }
+
+    /** Entity mentions and events arrive per article: the run's cross-article tables are not held in memory. */
+    @Override public boolean streamsCorpusTables() { return true; }
+
+    @Override public void articleEntities(String article, Collection<Entity> entities) {
+        if (current != null && current.article().id().equals(article)) current.entities().addAll(entities);
+        else earlyEntities.computeIfAbsent(article, k -> new ArrayList<>()).addAll(entities);
+    }
+
+    @Override public void articleEvents(String article, Collection<Event> events) {
+        if (current != null && current.article().id().equals(article)) current.events().addAll(events);
+        else earlyEvents.computeIfAbsent(article, k -> new ArrayList<>()).addAll(events);
     }
 
     /**
@@ -163,16 +234,23 @@ public final class StoreSink implements ResultSink {
             List<String> replaced = new ArrayList<>();
             for (var e : stored.entrySet()) if (!e.getValue()) replaced.add(e.getKey());
             if (!replaced.isEmpty()) deleteArticleRows(replaced);
-            try (Rows articles = new Rows(db, "articles"); Rows timexes = new Rows(db, "timexes"); Rows quotes = new Rows(db, "quotes")) {
+            try (Rows articles = new Rows(db, "articles"); Rows timexes = new Rows(db, "timexes"); Rows quotes = new Rows(db, "quotes");
+                 Rows mentions = new Rows(db, "stage_entity_mentions"); Rows events = new Rows(db, "stage_raw_events")) {
                 for (Pending p : batch.values()) {
+                    String inputHash = inputHashes.remove(p.article().id());
                     if (Boolean.TRUE.equals(stored.get(p.article().id()))) {
                         unchanged++;
+                        // stored before input hashes were kept: keep it now, so the next run skips it unanalysed
+                        if (inputHash != null) {
+                            Sql.exec(db, "UPDATE articles SET input_hash = ? WHERE id = ? AND input_hash IS DISTINCT FROM ?",
+                                    inputHash, p.article().id(), inputHash);
+                        }
                         continue;
                     }
                     ArticleRecord a = p.article();
                     articles.add(a.id(), p.hash(), runId, a.path(), a.url(), a.outlet(), a.title(), a.published(),
                             a.publishedFrom(), a.language(), a.duplicateOf(), a.skippedStages(), a.text(), json(a.body()),
-                            a.dateline() == null ? null : json(a.dateline()));
+                            a.dateline() == null ? null : json(a.dateline()), inputHash);
                     for (Timex t : p.timexes()) {
                         timexes.add(t.article(), t.start(), t.end(), t.text(), t.type(), t.value(), t.mod());
                     }
@@ -184,8 +262,12 @@ public final class StoreSink implements ResultSink {
                                 cue == null ? null : cue.start(), cue == null ? null : cue.end(), cue == null ? null : cue.text(),
                                 src == null ? null : src.start(), src == null ? null : src.end(), src == null ? null : src.text(),
                                 s == null ? null : s.entity(), s == null ? null : s.name(), s == null ? null : s.country(),
-                                s == null ? null : s.sector(), q.confidence());
+                                s == null ? null : s.sector(), q.confidence(), a.published());
                     }
+                    for (Entity e : p.entities()) {
+                        for (Mention m : e.mentions()) mentions.add(e.id(), m.article(), m.start(), m.end(), m.text());
+                    }
+                    for (Event v : p.events()) events.add(stagedEvents++, json(v));
                     written++;
                 }
             }
@@ -207,6 +289,11 @@ public final class StoreSink implements ResultSink {
     }
 
     @Override public void skipped(Skipped s) {
+        if (s.id() != null) {
+            inputHashes.remove(s.id());
+            earlyEntities.remove(s.id());
+            earlyEvents.remove(s.id());
+        }
         try {
             deleteSkipped.setString(1, s.path());
             deleteSkipped.executeUpdate();
@@ -233,7 +320,14 @@ public final class StoreSink implements ResultSink {
     @Override public void events(Collection<Event> events) {
         try {
             flush();
-            new EventWriter(db, runId, entityIds).write(events);
+            if (stagedEvents == 0) {
+                new EventWriter(db, runId, entityIds).write(events, null);
+            } else {
+                // a second connection reads the staged events back (committed with their articles) while this one appends
+                try (Connection reader = store.newConnection()) {
+                    new EventWriter(db, runId, entityIds).write(events, reader);
+                }
+            }
             db.commit();
             eventsDone = true;
         } catch (SQLException e) {
@@ -289,12 +383,14 @@ public final class StoreSink implements ResultSink {
                     ps.setInt(3, runId);
                     ps.executeUpdate();
                 }
+                Sql.exec(db, "DROP TABLE IF EXISTS stage_entity_mentions");
+                Sql.exec(db, "DROP TABLE IF EXISTS stage_raw_events");
                 db.commit();
             }
         } catch (SQLException e) {
             throw fail("finish run " + runId, e);
         } finally {
-            for (PreparedStatement ps : new PreparedStatement[] {insertSkipped, deleteSkipped}) {
+            for (PreparedStatement ps : new PreparedStatement[] {insertSkipped, deleteSkipped, storedInputHash}) {
                 try { ps.close(); } catch (SQLException ignored) { /* closing the store reports the real problem */ }
             }
             store.close();

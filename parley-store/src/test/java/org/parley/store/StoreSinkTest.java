@@ -92,6 +92,40 @@ class StoreSinkTest {
         }
     }
 
+    /** Entity mentions and events handed over article by article give the same store as the whole tables at the end. */
+    @Test void streamingTheCorpusTablesStoresWhatTheEndOfBatchTablesStore() throws Exception {
+        Path streamed = dir.resolve("streamed"), whole = dir.resolve("whole");
+        try (StoreSink sink = new StoreSink(streamed)) {
+            assertThat(sink.streamsCorpusTables()).isTrue();
+            corpus.feed(sink, 0, 60, 0);
+        }
+        try (StoreSink sink = new StoreSink(whole)) {
+            corpus.feed(new Retitling(sink, "none", null), 0, 60, 0); // does not stream: tables at the end
+        }
+        String[] tables = {
+            "SELECT id, key, name, type, country, sector FROM entities ORDER BY id",
+            "SELECT entity, article, start_offset, end_offset, text, published FROM entity_mentions ORDER BY ALL",
+            "SELECT id, key, type, source_entity, target_entity, date, num_articles, num_sources FROM events ORDER BY id",
+            "SELECT * FROM event_mentions ORDER BY ALL",
+            "SELECT id, speaker_entity, published FROM quotes ORDER BY id"};
+        try (Store a = Store.openReadOnly(streamed); Store b = Store.openReadOnly(whole)) {
+            for (String sql : tables) assertThat(all(a, sql)).as(sql).isEqualTo(all(b, sql)).isNotEmpty();
+            assertThat(one(a, "SELECT count(*) FROM information_schema.tables WHERE table_name LIKE 'stage%'")).isEqualTo("0");
+        }
+    }
+
+    private static List<String> all(Store s, String sql) throws Exception {
+        List<String> out = new java.util.ArrayList<>();
+        try (Statement st = s.connection().createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) row.append(rs.getString(c)).append('|');
+                out.add(row.toString());
+            }
+        }
+        return out;
+    }
+
     @Test void anEmptyFolderIsNoStoreForReaders() {
         assertThatThrownBy(() -> Store.openReadOnly(dir.resolve("none"))).isInstanceOf(StoreException.class)
                 .hasMessageContaining("no store at");

@@ -21,7 +21,9 @@ import org.parley.write.ResultSink;
  * Made-up analyses, shaped like a real run's output, for tests and {@code parley bench store}: article
  * {@code i} names two countries, one accusing or meeting the other on its date, and a quoted official.
  * Every offset points into the article's text. Deterministic: the same numbers give the same records.
- * It feeds a sink the way the batch runner does: per-article records in order, then entities and events.
+ * It feeds a sink the way the batch runner does: per-article records in order, then entities and events;
+ * to a sink that {@linkplain ResultSink#streamsCorpusTables streams}, each article's entity mentions and
+ * events with the article, holding only the entities' names.
  */
 public final class SyntheticCorpus {
     private static final String[][] COUNTRIES = {
@@ -60,8 +62,20 @@ public final class SyntheticCorpus {
     public void feed(ResultSink sink, int from, int to, long pauseMillis) {
         Map<String, EntityBuilder> entities = new LinkedHashMap<>();
         List<Event> events = new ArrayList<>();
+        boolean streaming = sink.streamsCorpusTables();
         for (int i = from; i < to; i++) {
+            if (streaming) {
+                // as a runner that streams: this article's entity mentions and events now, only names kept
+                for (EntityBuilder b : entities.values()) b.mentions.clear();
+                events.clear();
+            }
             feedOne(sink, i, entities, events);
+            if (streaming) {
+                String id = id(i);
+                List<Entity> mine = entities.values().stream().filter(b -> !b.mentions.isEmpty()).map(EntityBuilder::build).toList();
+                sink.articleEntities(id, mine);
+                sink.articleEvents(id, List.copyOf(events));
+            }
             if (pauseMillis > 0) {
                 try {
                     Thread.sleep(pauseMillis);
@@ -70,6 +84,10 @@ public final class SyntheticCorpus {
                     return;
                 }
             }
+        }
+        if (streaming) {
+            for (EntityBuilder b : entities.values()) b.mentions.clear();
+            events.clear();
         }
         sink.entities(entities.values().stream().map(EntityBuilder::build).toList());
         sink.events(events);
@@ -158,6 +176,6 @@ public final class SyntheticCorpus {
 
         void add(Mention m) { mentions.add(m); }
 
-        Entity build() { return new Entity(id, name, type, actor, List.of(name), mentions); }
+        Entity build() { return new Entity(id, name, type, actor, List.of(name), List.copyOf(mentions)); }
     }
 }
