@@ -88,7 +88,8 @@ public final class BenchCommand implements Callable<Integer> {
             CoreNlpAnnotator annotator = noParse ? new CoreNlpAnnotator(CoreNlpAnnotator.Options.noParse()) : (CoreNlpAnnotator) Engine.createAnnotator(List.of());
             if (noParse) out("--no-parse: no sentence is parsed (upper bound of the parse filter's saving)");
             CountingAnnotator counting = new CountingAnnotator(annotator);
-            Parley parley = Parley.builder().annotator(counting).build();
+            // as parley analyze: the events stage's embedding fallback when it is on by default
+            Parley parley = new KnowledgeOptions().applyTo(Parley.builder().annotator(counting)).build();
             out("models loaded in %.1f s", (System.nanoTime() - t0) / 1e9);
             warm(parley, files);
             Map<String, Long> stagesBefore = parley.stageTimes().snapshot();

@@ -1,0 +1,159 @@
+package org.parley.events.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.annotate.Sentence;
+import org.parley.annotate.Token;
+import org.parley.entities.ArticleEntity;
+import org.parley.events.EventFallback;
+import org.parley.model.Event;
+import org.parley.model.Event.EventActor;
+import org.parley.model.Span;
+
+/**
+ * The embedding fallback for predicates outside the lexicon. A sentence where no trigger gave an event but
+ * that names at least two actors of different countries (entities the entities stage coded) is a candidate:
+ * its actors are masked as "Country A", "Country B"... (as in the prototype sentences, so that similarity
+ * is about what happens, not who) and the masked sentence is classified by {@link PrototypeClassifier}.
+ * Works on unparsed sentences too (most such sentences hold no trigger word, so the annotator did not parse
+ * them): roles come from word order, the first actor being the source and the next the target ("A and B
+ * met" makes both sources). Negated sentences are left alone (without a parse, what is negated is unknown).
+ */
+public final class FallbackCoder {
+    /** A sentence waiting for classification, with its actors in text order. */
+    public record Candidate(Sentence sentence, String masked, List<EventActor> source, List<EventActor> target,
+                            Span trigger, boolean hypothetical) {}
+
+    /** Confidence of a fallback event is this times the similarity: below what most trigger patterns give. */
+    static final double CONFIDENCE_SCALE = 0.5;
+    private static final String[] PLACEHOLDERS = {"Country A", "Country B", "Country C", "Country D", "Country E"};
+
+    private final Lexicon lexicon;
+    private final PrototypeClassifier classifier;
+    private final EventFallback options;
+
+    public FallbackCoder(Lexicon lexicon, EventFallback options) {
+        this(lexicon, options, new PrototypeClassifier(options.embedder()));
+    }
+
+    FallbackCoder(Lexicon lexicon, EventFallback options, PrototypeClassifier classifier) {
+        this.lexicon = lexicon;
+        this.options = options;
+        this.classifier = classifier;
+    }
+
+    /** One actor mention of the sentence: where it is and who it is. */
+    private record Mention(int start, int end, ArticleEntity entity) {}
+
+    /** The candidate of a sentence that gave no event, or empty when it names fewer than two countries or is negated. */
+    public Optional<Candidate> candidate(Sentence s, SentenceCoder.Context ctx) {
+        List<Mention> mentions = new ArrayList<>();
+        for (ArticleEntity e : ctx.entities().entities()) {
+            if (e.actor() == null || e.actor().country() == null) continue;
+            for (Span sp : e.spans()) if (sp.start() >= s.start() && sp.end() <= s.end()) mentions.add(new Mention(sp.start(), sp.end(), e));
+        }
+        mentions.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+        // one placeholder per country, in order of first mention
+        Map<String, String> placeholder = new LinkedHashMap<>();
+        List<Mention> firsts = new ArrayList<>();
+        List<Mention> kept = new ArrayList<>();
+        int lastEnd = -1;
+        for (Mention m : mentions) {
+            if (m.start() < lastEnd) continue; // nested in a longer mention
+            lastEnd = m.end();
+            kept.add(m);
+            String country = m.entity().actor().country();
+            if (!placeholder.containsKey(country) && placeholder.size() < PLACEHOLDERS.length) {
+                placeholder.put(country, PLACEHOLDERS[placeholder.size()]);
+                firsts.add(m);
+            }
+        }
+        if (firsts.size() < 2) return Optional.empty();
+        for (Token t : s.tokens()) {
+            if (lexicon.isCue("negator", t.lemma().toLowerCase(Locale.ROOT)) || lexicon.isCue("negator", t.word().toLowerCase(Locale.ROOT))) {
+                return Optional.empty();
+            }
+        }
+        String text = ctx.text();
+        StringBuilder masked = new StringBuilder();
+        int at = s.start();
+        for (Mention m : kept) {
+            String ph = placeholder.get(m.entity().actor().country());
+            if (ph == null) continue;
+            masked.append(text, at, m.start()).append(ph);
+            at = m.end();
+        }
+        masked.append(text, at, s.end());
+        // Roles by word order: "A and B signed..." (only a conjunction or comma between) are both sources.
+        Mention a = firsts.get(0), b = firsts.get(1);
+        List<EventActor> source = new ArrayList<>(List.of(actor(a, text)));
+        List<EventActor> target = new ArrayList<>();
+        String between = text.substring(a.end(), b.start()).strip().toLowerCase(Locale.ROOT);
+        Span trigger;
+        if (between.isEmpty() || between.equals("and") || between.equals(",") || between.equals("-")) {
+            source.add(actor(b, text));
+            if (firsts.size() > 2) target.add(actor(firsts.get(2), text));
+            trigger = words(text, b.end(), firsts.size() > 2 ? firsts.get(2).start() : s.end());
+        } else {
+            target.add(actor(b, text));
+            trigger = words(text, a.end(), b.start());
+        }
+        boolean hypothetical = false;
+        for (Token t : s.tokens()) {
+            String l = t.lemma().toLowerCase(Locale.ROOT);
+            if (lexicon.isCue("modal_maybe", l) || lexicon.isCue("condition", l)) hypothetical = true;
+        }
+        return Optional.of(new Candidate(s, masked.toString().replaceAll("\\s+", " ").strip(), source, target, trigger, hypothetical));
+    }
+
+    /** The words of {@code [from, to)} without surrounding spaces and punctuation. */
+    private static Span words(String text, int from, int to) {
+        int f = from, t = Math.max(from, to);
+        while (f < t && !Character.isLetterOrDigit(text.charAt(f))) f++;
+        while (t > f && !Character.isLetterOrDigit(text.charAt(t - 1))) t--;
+        return new Span(f, t);
+    }
+
+    private static EventActor actor(Mention m, String text) {
+        return new EventActor(m.entity().localId(), text.substring(m.start(), m.end()), m.entity().actor().country(), m.entity().actor().sector());
+    }
+
+    /** Events for the candidates the classifier labels (all embedded in one call); numbered with {@code counter}. */
+    public List<Event> code(List<Candidate> candidates, SentenceCoder.Context ctx, int[] counter) {
+        List<Optional<PrototypeClassifier.Label>> labels = classifier.classify(candidates.stream().map(Candidate::masked).toList(),
+                options.threshold(), options.margin());
+        List<Event> out = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            if (labels.get(i).isEmpty()) continue;
+            out.add(build(candidates.get(i), labels.get(i).get(), ctx, counter));
+        }
+        return out;
+    }
+
+    private Event build(Candidate c, PrototypeClassifier.Label label, SentenceCoder.Context ctx, int[] counter) {
+        Sentence s = c.sentence();
+        String date = ctx.published() == null ? null : ctx.published().toString();
+        for (SentenceCoder.TimexRef t : ctx.timexes()) {
+            if (t.start() < s.start() || t.end() > s.end()) continue;
+            String v = Dating.isoDate(t.value(), ctx.published());
+            if (v != null) { date = v; break; }
+        }
+        Event.Status status = Event.Status.CURRENT;
+        if (date != null && ctx.published() != null && date.length() >= 4
+                && Integer.parseInt(date.substring(0, 4)) < ctx.published().getYear() - 1) status = Event.Status.HISTORICAL;
+        Lexicon.CameoEntry ce = lexicon.cameo(label.cameo());
+        double confidence = Math.round(CONFIDENCE_SCALE * label.similarity() * 100) / 100.0;
+        Event.Trigger trig = new Event.Trigger(c.trigger().start(), c.trigger().end(),
+                ctx.text().substring(c.trigger().start(), c.trigger().end()));
+        Event.EventMention mention = new Event.EventMention(ctx.articleId(), new Span(s.start(), s.end()), trig);
+        counter[0]++;
+        return new Event(ctx.articleId() + "-e" + counter[0], label.type().name(), null, List.of(), c.source(), c.target(),
+                date, null, false, c.hypothetical(), null, label.cameo(), ce == null ? null : ce.goldstein(),
+                Lexicon.quadClass(label.cameo()), confidence, List.of(mention), 1, 1, status, Event.Method.PROTOTYPE);
+    }
+}
