@@ -17,10 +17,11 @@ final class KnowledgeOptions {
     @Option(names = "--quote-cues", paramLabel = "FILE", description = "Extra speech-cue file(s), added to the built-in cue lexicon.")
     List<Path> quoteCues = List.of();
 
-    @Option(names = "--event-fallback", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Classify sentences with two actors and no event trigger by their nearest prototype sentence"
-                    + " (in-process sentence embeddings; events marked method PROTOTYPE, lower confidence). Default: on.")
-    boolean eventFallback = true;
+    // Off by default: on plover-gsr-dev it changed no figure (docs/quality.md, "Embedding fallback").
+    @Option(names = "--event-fallback", negatable = true, defaultValue = "false", fallbackValue = "true",
+            description = "Also classify sentences with two actors and no event trigger by their nearest prototype sentence"
+                    + " (in-process sentence embeddings; events marked method PROTOTYPE, lower confidence). Default: off.")
+    boolean eventFallback = false;
 
     @Option(names = "--fallback-threshold", hidden = true, description = "Least cosine similarity of the fallback (development).")
     double fallbackThreshold = org.parley.events.EventFallback.DEFAULT_THRESHOLD;

@@ -68,6 +68,7 @@ public final class EventExtractor {
             out.addAll(found);
             // Only sentences no trigger gave an event are embedded: the fallback costs nothing elsewhere.
             if (found.isEmpty() && fallback != null) fallback.candidate(s, ctx).ifPresent(candidates::add);
+            else if (fallback != null && Boolean.getBoolean("parley.fallback.everywhere")) fallback.candidate(s, ctx).ifPresent(fallback::debug);
         }
         if (!candidates.isEmpty()) out.addAll(fallback.code(candidates, ctx, counter));
         return out;

@@ -13,7 +13,7 @@ import org.parley.embed.TextEmbedder;
 public record EventFallback(TextEmbedder embedder, double threshold, double margin) {
     /** Chosen on the odd (tuning) half of plover-gsr-dev.json only (docs/quality.md, "Embedding fallback"). */
     public static final double DEFAULT_THRESHOLD = 0.6;
-    public static final double DEFAULT_MARGIN = 0.02;
+    public static final double DEFAULT_MARGIN = 0.08;
 
     public EventFallback {
         Objects.requireNonNull(embedder, "embedder");

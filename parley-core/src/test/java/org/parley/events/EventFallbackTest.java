@@ -78,7 +78,7 @@ class EventFallbackTest {
         assertThat(e.date()).isEqualTo("2019-06-18");
         assertThat(e.mentions().get(0).trigger().text()).isEqualTo("airlifted blankets to");
         // the actors are masked as the prototypes write them
-        assertThat(embedder.asked).containsExactly("Country A airlifted blankets to Country B .");
+        assertThat(embedder.asked).containsExactly("Country A airlifted blankets to Country B");
     }
 
     @Test void conjoinedActorsAreBothSources() {
@@ -88,6 +88,20 @@ class EventFallbackTest {
             assertThat(e.source()).extracting(Event.EventActor::country).containsExactly("JPN", "PER");
             assertThat(e.target()).isEmpty();
         });
+    }
+
+    @Test void aSpeakerBeforeAVerbOfSayingReportsTheEventAndIsNoActorOfIt() {
+        AnnotatedArticle doc = unparsed("Tanaka/Tanaka/NNP/PERSON said/say/VBD Japan/Japan/NNP/COUNTRY airlifted/airlift/VBD tents/tent/NNS to/to/TO Peru/Peru/NNP/COUNTRY ./././O");
+        List<Event> ev = extractor.extract(doc, EventExtractorTest.entities(doc, "e1", 0, 0, "JPN", "e2", 2, 2, "JPN", "e3", 6, 6, "PER"), List.of());
+        assertThat(ev).singleElement().satisfies(e -> {
+            assertThat(e.reportedBy().text()).isEqualTo("Tanaka");
+            assertThat(e.source()).extracting(Event.EventActor::text).containsExactly("Japan");
+            assertThat(e.target()).extracting(Event.EventActor::text).containsExactly("Peru");
+        });
+        // only one actor left in what the speaker says: no candidate
+        AnnotatedArticle one = unparsed("Tanaka/Tanaka/NNP/PERSON noted/note/VBD that/that/IN aid/aid/NN was/be/VBD airlifted/airlift/VBN from/from/IN Peru/Peru/NNP/COUNTRY ./././O");
+        assertThat(extractor.extract(one, EventExtractorTest.entities(one, "e1", 0, 0, "JPN", "e2", 7, 7, "PER"), List.of())).isEmpty();
+        assertThat(embedder.asked).containsExactly("Country A airlifted tents to Country B");
     }
 
     @Test void theNoEventClassAbstains() {
@@ -109,12 +123,12 @@ class EventFallbackTest {
         assertThat(embedder.asked).isEmpty();
     }
 
-    @Test void aSentenceTheLexiconCodesOrWithOneCountryIsNeverEmbedded() {
+    @Test void aSentenceTheLexiconCodesOrWithOneActorIsNeverEmbedded() {
         AnnotatedArticle doc = EventExtractorTest.talks();
         List<Event> ev = extractor.extract(doc, EventExtractorTest.entities(doc, "e1", 0, 0, "RUS", "e2", 2, 2, "FRA"), List.of());
         assertThat(ev).extracting(Event::method).containsExactly(Event.Method.LEXICON);
         AnnotatedArticle one = unparsed("Japan/Japan/NNP/COUNTRY airlifted/airlift/VBD blankets/blanket/NNS to/to/TO Tokyo/Tokyo/NNP/CITY ./././O");
-        assertThat(extractor.extract(one, EventExtractorTest.entities(one, "e1", 0, 0, "JPN", "e2", 4, 4, "JPN"), List.of())).isEmpty();
+        assertThat(extractor.extract(one, EventExtractorTest.entities(one, "e1", 0, 0, "JPN"), List.of())).isEmpty();
         assertThat(embedder.asked).isEmpty();
     }
 

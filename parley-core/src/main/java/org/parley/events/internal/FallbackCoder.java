@@ -26,13 +26,14 @@ import org.parley.model.Span;
  */
 public final class FallbackCoder {
     /** A sentence waiting for classification, with its actors in text order. */
-    public record Candidate(Sentence sentence, String masked, List<EventActor> source, List<EventActor> target,
-                            Span trigger, boolean hypothetical) {}
+    public record Candidate(Sentence sentence, String masked, String clause, List<EventActor> source, List<EventActor> target,
+                            Span trigger, boolean hypothetical, EventActor reportedBy) {}
 
     /** Confidence of a fallback event is this times the similarity: below what most trigger patterns give. */
     static final double CONFIDENCE_SCALE = 0.5;
     private static final String[] PLACEHOLDERS = {"Country A", "Country B", "Country C", "Country D", "Country E"};
 
+    private static final boolean DEBUG = Boolean.getBoolean("parley.fallback.debug");
     private final Lexicon lexicon;
     private final PrototypeClassifier classifier;
     private final EventFallback options;
@@ -55,24 +56,31 @@ public final class FallbackCoder {
         List<Mention> mentions = new ArrayList<>();
         for (ArticleEntity e : ctx.entities().entities()) {
             if (e.actor() == null || e.actor().country() == null) continue;
-            for (Span sp : e.spans()) if (sp.start() >= s.start() && sp.end() <= s.end()) mentions.add(new Mention(sp.start(), sp.end(), e));
+            for (Span sp : e.spans()) {
+                if (sp.start() >= s.start() && sp.end() <= s.end() && !venue(s, sp, e)) mentions.add(new Mention(sp.start(), sp.end(), e));
+            }
         }
         mentions.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
-        // one placeholder per country, in order of first mention
-        Map<String, String> placeholder = new LinkedHashMap<>();
-        List<Mention> firsts = new ArrayList<>();
         List<Mention> kept = new ArrayList<>();
         int lastEnd = -1;
         for (Mention m : mentions) {
             if (m.start() < lastEnd) continue; // nested in a longer mention
             lastEnd = m.end();
             kept.add(m);
-            String country = m.entity().actor().country();
-            if (!placeholder.containsKey(country) && placeholder.size() < PLACEHOLDERS.length) {
-                placeholder.put(country, PLACEHOLDERS[placeholder.size()]);
-                firsts.add(m);
+        }
+        // "X noted that A trained B", "X said A and B...": the first actor speaks; the event is in what it says.
+        EventActor speaker = null;
+        List<Mention> firstTwo = firsts(kept, new LinkedHashMap<>());
+        if (firstTwo.size() >= 2) {
+            int cue = speechCue(s, firstTwo.get(0).end(), firstTwo.get(1).start());
+            if (cue >= 0) {
+                speaker = actor(firstTwo.get(0), ctx.text());
+                kept.removeIf(m -> m.start() < cue);
             }
         }
+        // one placeholder per actor (entity), in order of first mention
+        Map<String, String> placeholder = new LinkedHashMap<>();
+        List<Mention> firsts = firsts(kept, placeholder);
         if (firsts.size() < 2) return Optional.empty();
         for (Token t : s.tokens()) {
             if (lexicon.isCue("negator", t.lemma().toLowerCase(Locale.ROOT)) || lexicon.isCue("negator", t.word().toLowerCase(Locale.ROOT))) {
@@ -80,15 +88,6 @@ public final class FallbackCoder {
             }
         }
         String text = ctx.text();
-        StringBuilder masked = new StringBuilder();
-        int at = s.start();
-        for (Mention m : kept) {
-            String ph = placeholder.get(m.entity().actor().country());
-            if (ph == null) continue;
-            masked.append(text, at, m.start()).append(ph);
-            at = m.end();
-        }
-        masked.append(text, at, s.end());
         // Roles by word order: "A and B signed..." (only a conjunction or comma between) are both sources.
         Mention a = firsts.get(0), b = firsts.get(1);
         List<EventActor> source = new ArrayList<>(List.of(actor(a, text)));
@@ -103,12 +102,62 @@ public final class FallbackCoder {
             target.add(actor(b, text));
             trigger = words(text, a.end(), b.start());
         }
+        int clauseEnd = target.isEmpty() ? s.end() : firsts.get(source.size()).end();
+        String masked = mask(text, kept, placeholder, s.start(), s.end());
+        String clause = mask(text, kept, placeholder, a.start(), clauseEnd);
         boolean hypothetical = false;
         for (Token t : s.tokens()) {
             String l = t.lemma().toLowerCase(Locale.ROOT);
             if (lexicon.isCue("modal_maybe", l) || lexicon.isCue("condition", l)) hypothetical = true;
         }
-        return Optional.of(new Candidate(s, masked.toString().replaceAll("\\s+", " ").strip(), source, target, trigger, hypothetical));
+        return Optional.of(new Candidate(s, masked, clause, source, target, trigger, hypothetical, speaker));
+    }
+
+    /** The first mention of each actor, giving each its placeholder in {@code placeholder}. */
+    private static List<Mention> firsts(List<Mention> kept, Map<String, String> placeholder) {
+        List<Mention> firsts = new ArrayList<>();
+        for (Mention m : kept) {
+            String key = m.entity().localId();
+            if (!placeholder.containsKey(key) && placeholder.size() < PLACEHOLDERS.length) {
+                placeholder.put(key, PLACEHOLDERS[placeholder.size()]);
+                firsts.add(m);
+            }
+        }
+        return firsts;
+    }
+
+    /** Start offset of the first verb of saying in {@code [from, to)} (speech cues), or -1. */
+    private int speechCue(Sentence s, int from, int to) {
+        for (Token t : s.tokens()) {
+            if (t.start() < from || t.end() > to || !t.isVerb()) continue;
+            if (lexicon.isCue("speech", t.lemma().toLowerCase(Locale.ROOT))) return t.start();
+        }
+        return -1;
+    }
+
+    /** {@code [from, to)} of the text with each actor mention replaced by its placeholder. */
+    private static String mask(String text, List<Mention> mentions, Map<String, String> placeholder, int from, int to) {
+        StringBuilder out = new StringBuilder();
+        int at = from;
+        for (Mention m : mentions) {
+            String ph = placeholder.get(m.entity().localId());
+            if (ph == null || m.start() < from || m.end() > to) continue;
+            out.append(text, at, m.start()).append(ph);
+            at = m.end();
+        }
+        out.append(text, at, to);
+        return out.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * A place named after a preposition ("talks in Geneva", "a camp near Gaza") is where, not who: a city or
+     * region there is no actor of the sentence. Countries and organisations stay actors ("aid to Haiti").
+     */
+    private static boolean venue(Sentence s, Span sp, ArticleEntity e) {
+        if (e.type() != org.parley.model.EntityType.LOCATION) return false;
+        Token before = null;
+        for (Token t : s.tokens()) { if (t.end() <= sp.start()) before = t; else break; }
+        return before != null && (before.pos().equals("IN") || before.pos().equals("TO"));
     }
 
     /** The words of {@code [from, to)} without surrounding spaces and punctuation. */
@@ -125,14 +174,21 @@ public final class FallbackCoder {
 
     /** Events for the candidates the classifier labels (all embedded in one call); numbered with {@code counter}. */
     public List<Event> code(List<Candidate> candidates, SentenceCoder.Context ctx, int[] counter) {
-        List<Optional<PrototypeClassifier.Label>> labels = classifier.classify(candidates.stream().map(Candidate::masked).toList(),
+        List<Optional<PrototypeClassifier.Label>> labels = classifier.classify(candidates.stream().map(Candidate::clause).toList(),
                 options.threshold(), options.margin());
         List<Event> out = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
+            if (DEBUG) debug(candidates.get(i));
             if (labels.get(i).isEmpty()) continue;
             out.add(build(candidates.get(i), labels.get(i).get(), ctx, counter));
         }
         return out;
+    }
+
+    /** Development only (-Dparley.fallback.debug): the candidate's text and its three best classes. */
+    public void debug(Candidate c) {
+        System.out.println("fallback: " + c.masked() + " => " + classifier.debug(c.masked()));
+        System.out.println("fallbackclause: " + c.clause() + " => " + classifier.debug(c.clause()));
     }
 
     private Event build(Candidate c, PrototypeClassifier.Label label, SentenceCoder.Context ctx, int[] counter) {
@@ -153,7 +209,7 @@ public final class FallbackCoder {
         Event.EventMention mention = new Event.EventMention(ctx.articleId(), new Span(s.start(), s.end()), trig);
         counter[0]++;
         return new Event(ctx.articleId() + "-e" + counter[0], label.type().name(), null, List.of(), c.source(), c.target(),
-                date, null, false, c.hypothetical(), null, label.cameo(), ce == null ? null : ce.goldstein(),
+                date, null, false, c.hypothetical(), c.reportedBy(), label.cameo(), ce == null ? null : ce.goldstein(),
                 Lexicon.quadClass(label.cameo()), confidence, List.of(mention), 1, 1, status, Event.Method.PROTOTYPE);
     }
 }

@@ -65,6 +65,21 @@ public final class PrototypeClassifier {
         return out;
     }
 
+    /** Development: the best prototype of each class for {@code text}, best first. */
+    String debug(String text) {
+        float[] x = embedder.embed(List.of(text)).get(0);
+        java.util.Map<String, Double> best = new java.util.HashMap<>();
+        java.util.Map<String, String> which = new java.util.HashMap<>();
+        for (int i = 0; i < prototypes.size(); i++) {
+            double sim = TextEmbedder.cosine(x, vectors().get(i));
+            String k = prototypes.get(i).type().map(Enum::name).orElse("NONE");
+            if (sim > best.getOrDefault(k, -2.0)) { best.put(k, sim); which.put(k, prototypes.get(i).cameo()); }
+        }
+        return best.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue())).limit(3)
+                .map(e -> String.format(java.util.Locale.ROOT, "%s/%s %.3f", e.getKey(), which.get(e.getKey()), e.getValue()))
+                .toList().toString();
+    }
+
     private Optional<Label> label(float[] x, List<float[]> protos, double threshold, double margin) {
         int best = -1;
         double bestSim = Double.NEGATIVE_INFINITY;
