@@ -48,7 +48,7 @@ public final class Parley {
         this.annotator = Objects.requireNonNull(b.annotator, "annotator");
         this.kb = ActorKnowledgeBase.load(b.actorFiles);
         this.entities = new EntityExtractor(kb);
-        this.events = new EventExtractor(kb, b.patternFiles);
+        this.events = new EventExtractor(kb, b.patternFiles, b.eventFallback);
         this.quotes = new QuoteExtractor(kb, b.cueFiles);
     }
 
@@ -119,6 +119,7 @@ public final class Parley {
         private final List<Path> actorFiles = new ArrayList<>();
         private final List<Path> patternFiles = new ArrayList<>();
         private final List<Path> cueFiles = new ArrayList<>();
+        private org.parley.events.EventFallback eventFallback;
 
         public Builder annotator(Annotator a) { this.annotator = a; return this; }
 
@@ -130,6 +131,12 @@ public final class Parley {
 
         /** Extra speech-cue files (same format as quotes/cues.tsv), added to the built-in cue lexicon. */
         public Builder quoteCues(List<Path> files) { cueFiles.addAll(files); return this; }
+
+        /**
+         * The events stage's embedding fallback (null: none): sentences with two actors where no trigger pattern
+         * gave an event are classified by their nearest prototype sentence (docs/events.md).
+         */
+        public Builder eventFallback(org.parley.events.EventFallback f) { this.eventFallback = f; return this; }
 
         public Parley build() { return new Parley(this); }
     }

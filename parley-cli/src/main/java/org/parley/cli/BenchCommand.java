@@ -53,6 +53,9 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Full analysis without any dependency parse: the upper bound of what the parse filter can save (events and quotes then find less).")
     boolean noParse;
 
+    @Option(names = "--event-fallback", description = "Run the events stage's embedding fallback too (as analyze --event-fallback).")
+    boolean eventFallback;
+
     @Option(names = "--warmup", defaultValue = "3", description = "Articles run before timing starts, per pipeline (default: ${DEFAULT-VALUE}).")
     int warmup;
 
@@ -88,7 +91,9 @@ public final class BenchCommand implements Callable<Integer> {
             CoreNlpAnnotator annotator = noParse ? new CoreNlpAnnotator(CoreNlpAnnotator.Options.noParse()) : (CoreNlpAnnotator) Engine.createAnnotator(List.of());
             if (noParse) out("--no-parse: no sentence is parsed (upper bound of the parse filter's saving)");
             CountingAnnotator counting = new CountingAnnotator(annotator);
-            Parley parley = Parley.builder().annotator(counting).build();
+            KnowledgeOptions knowledge = new KnowledgeOptions();
+            knowledge.eventFallback = eventFallback;
+            Parley parley = knowledge.applyTo(Parley.builder().annotator(counting)).build();
             out("models loaded in %.1f s", (System.nanoTime() - t0) / 1e9);
             warm(parley, files);
             Map<String, Long> stagesBefore = parley.stageTimes().snapshot();

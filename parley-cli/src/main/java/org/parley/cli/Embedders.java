@@ -9,6 +9,14 @@ final class Embedders {
 
     private static volatile TextEmbedder minilm;
 
+    /** The same model, loaded only when a text is first embedded (the event fallback may never need it). */
+    static TextEmbedder lazyMinilm() {
+        return new TextEmbedder() {
+            @Override public int dimension() { return minilm().dimension(); }
+            @Override public java.util.List<float[]> embed(java.util.List<String> texts) { return minilm().embed(texts); }
+        };
+    }
+
     static TextEmbedder minilm() {
         TextEmbedder e = minilm;
         if (e == null) {

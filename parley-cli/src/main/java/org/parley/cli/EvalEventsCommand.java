@@ -119,6 +119,7 @@ public final class EvalEventsCommand implements Callable<Integer> {
         if (e.status() != Event.Status.CURRENT) b.append(" ").append(e.status());
         if (e.reportedBy() != null) b.append(" reported_by ").append(e.reportedBy().text());
         b.append(" conf ").append(e.confidence());
+        if (e.method() != Event.Method.LEXICON) b.append(" ").append(e.method());
         return b.toString();
     }
 

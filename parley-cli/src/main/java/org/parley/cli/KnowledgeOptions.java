@@ -17,6 +17,18 @@ final class KnowledgeOptions {
     @Option(names = "--quote-cues", paramLabel = "FILE", description = "Extra speech-cue file(s), added to the built-in cue lexicon.")
     List<Path> quoteCues = List.of();
 
+    // Off by default: on plover-gsr-dev it changed no figure (docs/quality.md, "Embedding fallback").
+    @Option(names = "--event-fallback", negatable = true, defaultValue = "false", fallbackValue = "true",
+            description = "Also classify sentences with two actors and no event trigger by their nearest prototype sentence"
+                    + " (in-process sentence embeddings; events marked method PROTOTYPE, lower confidence). Default: off.")
+    boolean eventFallback = false;
+
+    @Option(names = "--fallback-threshold", hidden = true, description = "Least cosine similarity of the fallback (development).")
+    double fallbackThreshold = org.parley.events.EventFallback.DEFAULT_THRESHOLD;
+
+    @Option(names = "--fallback-margin", hidden = true, description = "Least lead over the next class of the fallback (development).")
+    double fallbackMargin = org.parley.events.EventFallback.DEFAULT_MARGIN;
+
     /** True when the user added nothing: the built-in lexicons' process-wide annotator serves. */
     boolean builtInOnly() { return patterns.isEmpty() && quoteCues.isEmpty(); }
 
@@ -24,5 +36,9 @@ final class KnowledgeOptions {
     Annotator createAnnotator() { return Engine.createAnnotator(patterns, quoteCues); }
 
     /** {@code builder} with the user's actors, patterns and cues. */
-    Parley.Builder applyTo(Parley.Builder builder) { return builder.actors(actors).patterns(patterns).quoteCues(quoteCues); }
+    Parley.Builder applyTo(Parley.Builder builder) {
+        builder.actors(actors).patterns(patterns).quoteCues(quoteCues);
+        if (eventFallback) builder.eventFallback(new org.parley.events.EventFallback(Embedders.lazyMinilm(), fallbackThreshold, fallbackMargin));
+        return builder;
+    }
 }

@@ -11,6 +11,7 @@ import org.parley.entities.ActorCoder;
 import org.parley.entities.ArticleEntities;
 import org.parley.entities.kb.ActorKnowledgeBase;
 import org.parley.events.internal.ActorResolver;
+import org.parley.events.internal.FallbackCoder;
 import org.parley.events.internal.Lexicon;
 import org.parley.events.internal.SentenceCoder;
 import org.parley.model.Event;
@@ -26,11 +27,18 @@ import org.parley.model.Timex;
 public final class EventExtractor {
     private final Lexicon lexicon;
     private final SentenceCoder coder;
+    private final FallbackCoder fallback;
 
     public EventExtractor(ActorKnowledgeBase kb, List<Path> extraPatterns) {
+        this(kb, extraPatterns, null);
+    }
+
+    /** With {@code fallback} (may be null: none), sentences with two actors and no trigger are classified by embedding. */
+    public EventExtractor(ActorKnowledgeBase kb, List<Path> extraPatterns, EventFallback fallback) {
         this.lexicon = Lexicon.load(extraPatterns);
         ActorKnowledgeBase base = kb == null ? ActorKnowledgeBase.load(List.of()) : kb;
         this.coder = new SentenceCoder(lexicon, new ActorResolver(new ActorCoder(base), lexicon::agentNoun));
+        this.fallback = fallback == null ? null : new FallbackCoder(lexicon, fallback);
     }
 
     /**
@@ -52,12 +60,18 @@ public final class EventExtractor {
         SentenceCoder.Context ctx = new SentenceCoder.Context(doc.article().id(), doc.text(), published, ents,
                 timexRefs(doc, timexes));
         List<Event> out = new ArrayList<>();
+        List<FallbackCoder.Candidate> candidates = new ArrayList<>();
         int[] counter = {0};
         Body body = new Body(doc.article().body());
         for (Sentence s : doc.sentences()) {
             if (!body.overlaps(s.start(), Math.max(s.start(), s.end()))) continue;
-            out.addAll(coder.code(s, ctx, counter));
+            List<Event> found = coder.code(s, ctx, counter);
+            out.addAll(found);
+            // Only sentences no trigger gave an event are embedded: the fallback costs nothing elsewhere.
+            if (found.isEmpty() && fallback != null) fallback.candidate(s, ctx).ifPresent(candidates::add);
+            else if (fallback != null && Boolean.getBoolean("parley.fallback.everywhere")) fallback.candidate(s, ctx).ifPresent(fallback::debug);
         }
+        if (!candidates.isEmpty()) out.addAll(fallback.code(candidates, ctx, counter));
         return out;
     }
 

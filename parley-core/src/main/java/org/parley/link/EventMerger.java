@@ -132,7 +132,9 @@ public final class EventMerger {
         double boosted = Math.min(1.0, confidence + 0.05 * (articles.size() - 1));
         return new Event(first.id(), first.type(), mode, List.copyOf(contexts), first.source(), first.target(), date,
                 location, first.negated(), first.hypothetical(), first.reportedBy(), first.cameo(), first.goldstein(),
-                first.quadClass(), Math.round(boosted * 100) / 100.0, mentions, articles.size(), outlets.size(), first.status());
+                first.quadClass(), Math.round(boosted * 100) / 100.0, mentions, articles.size(), outlets.size(), first.status(),
+                // found by the lexicon in any article: the trigger words back it
+                group.stream().anyMatch(e -> e.method() == Event.Method.LEXICON) ? Event.Method.LEXICON : Event.Method.PROTOTYPE);
     }
 
     static String key(Event e) {

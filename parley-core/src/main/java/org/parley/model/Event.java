@@ -28,7 +28,8 @@ public record Event(
         List<EventMention> mentions,
         int numArticles,
         int numSources,
-        Status status) {
+        Status status,
+        Method method) {
 
     /**
      * When the event stands relative to the article: only CURRENT events are news of the day. HISTORICAL:
@@ -38,12 +39,29 @@ public record Event(
      */
     public enum Status { CURRENT, HISTORICAL, ALLEGED, CLAIMED, FUTURE }
 
+    /**
+     * How the event was found: LEXICON, a trigger pattern of the event lexicon; PROTOTYPE, the embedding
+     * fallback (the sentence resembles the prototype sentences of a CAMEO code; no trigger word), which
+     * carries a lower confidence and no trigger words ({@code trigger} spans the words between the actors).
+     */
+    public enum Method { LEXICON, PROTOTYPE }
+
     public Event {
         contexts = contexts == null ? List.of() : List.copyOf(contexts);
         source = source == null ? List.of() : List.copyOf(source);
         target = target == null ? List.of() : List.copyOf(target);
         mentions = mentions == null ? List.of() : List.copyOf(mentions);
         status = status == null ? Status.CURRENT : status;
+        method = method == null ? Method.LEXICON : method;
+    }
+
+    /** An event found by the lexicon (the record as it was before {@code method}). */
+    public Event(String id, String type, String mode, List<String> contexts, List<EventActor> source, List<EventActor> target,
+                 String date, String location, boolean negated, boolean hypothetical, EventActor reportedBy, String cameo,
+                 Double goldstein, Integer quadClass, double confidence, List<EventMention> mentions, int numArticles,
+                 int numSources, Status status) {
+        this(id, type, mode, contexts, source, target, date, location, negated, hypothetical, reportedBy, cameo, goldstein,
+                quadClass, confidence, mentions, numArticles, numSources, status, Method.LEXICON);
     }
 
     /** Whether the event counts as having happened now: not negated, not hypothetical, CURRENT. */
@@ -60,13 +78,13 @@ public record Event(
     /** A copy with other mentions and counts (cross-article merging). */
     public Event withMentions(String newId, List<EventMention> all, int articles, int sources) {
         return new Event(newId, type, mode, contexts, source, target, date, location, negated, hypothetical, reportedBy,
-                cameo, goldstein, quadClass, confidence, all, articles, sources, status);
+                cameo, goldstein, quadClass, confidence, all, articles, sources, status, method);
     }
 
     /** A copy with another status. */
     public Event withStatus(Status s) {
         return new Event(id, type, mode, contexts, source, target, date, location, negated, hypothetical, reportedBy,
-                cameo, goldstein, quadClass, confidence, mentions, numArticles, numSources, s);
+                cameo, goldstein, quadClass, confidence, mentions, numArticles, numSources, s, method);
     }
 
     /** One participant: the entity id (article-local until linking, then global), its text and code. */
