@@ -28,10 +28,13 @@ public final class Analyze {
             return;
         }
         SparkSession spark = SparkSession.builder().appName("parley analyze").getOrCreate();
+        spark.sparkContext().addSparkListener(new StageReport());
         int code;
+        long start = System.nanoTime();
         try {
             BatchSummary s = SparkAnalysis.run(spark, options);
             System.err.println("parley-spark: " + s.oneLine() + " -> " + options.output());
+            System.err.printf(Locale.ROOT, "parley-spark: %.1f s in all%n", (System.nanoTime() - start) / 1e9);
             code = s.analysed() == 0 ? 1 : s.failed() > 0 ? 3 : 0;
         } finally {
             spark.stop();

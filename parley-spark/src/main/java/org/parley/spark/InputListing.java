@@ -21,7 +21,7 @@ final class InputListing {
 
     static List<InputUnit> list(List<String> inputs, Configuration conf) {
         List<InputUnit> out = new ArrayList<>();
-        for (String input : inputs) {
+        for (String input : expandGlobs(inputs, conf)) {
             Path root = new Path(input);
             try {
                 FileSystem fs = root.getFileSystem(conf);
@@ -57,5 +57,31 @@ final class InputListing {
     private static boolean hidden(String rel) {
         for (String part : rel.split("/")) if (part.startsWith(".")) return true;
         return false;
+    }
+
+    /** A Hadoop glob ({@code s3a://bucket/2024/*.warc.gz}) is its matches in sorted order, as a shell gives them. */
+    private static List<String> expandGlobs(List<String> inputs, Configuration conf) {
+        List<String> out = new ArrayList<>();
+        for (String input : inputs) {
+            if (!input.matches(".*[*?\\[{].*")) {
+                out.add(input);
+                continue;
+            }
+            try {
+                Path glob = new Path(input);
+                FileStatus[] found = glob.getFileSystem(conf).globStatus(glob);
+                if (found == null || found.length == 0) {
+                    out.add(input); // reported as missing
+                    continue;
+                }
+                List<String> matches = new ArrayList<>();
+                for (FileStatus f : found) matches.add(f.getPath().toString());
+                matches.sort(null);
+                out.addAll(matches);
+            } catch (IOException e) {
+                out.add(input);
+            }
+        }
+        return out;
     }
 }

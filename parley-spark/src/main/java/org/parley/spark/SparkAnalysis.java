@@ -69,9 +69,21 @@ public final class SparkAnalysis {
         // In input order without sampling: a partition per range of input files, sorted within.
         JavaPairRDD<Long, String> ordered = analysed.repartitionAndSortWithinPartitions(
                 new FileRangePartitioner(units.size(), partitions));
+        long start = System.nanoTime();
         Iterator<String> results = ordered.values().toLocalIterator();
         Iterator<BatchRunner.Analysed> items = new Iterator<>() {
-            @Override public boolean hasNext() { return results.hasNext(); }
+            boolean first = true;
+
+            @Override public boolean hasNext() {
+                boolean more = results.hasNext();
+                if (first) { // the first result waits for the whole analysis stage
+                    first = false;
+                    System.err.printf(java.util.Locale.ROOT, "parley-spark: executors done in %.1f s; driver steps follow%n",
+                            (System.nanoTime() - start) / 1e9);
+                }
+                return more;
+            }
+
             @Override public BatchRunner.Analysed next() { return Wire.result(results.next()); }
         };
 
