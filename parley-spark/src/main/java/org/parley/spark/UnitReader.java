@@ -38,7 +38,10 @@ final class UnitReader {
             }
             String tmp = local.toString();
             List<ReadOutcome> out = new ArrayList<>();
-            try (Stream<ReadOutcome> s = new ArticleReader().read(List.of(dir))) {
+            // A file at the top is read as a file (its id is its name, as a file given directly); a file deeper
+            // down through the folder, so that its id is its relative path.
+            Path read = unit.id().contains("/") ? dir : local;
+            try (Stream<ReadOutcome> s = new ArticleReader().read(List.of(read))) {
                 s.forEach(o -> out.add(relocate(o, tmp, unit.display())));
             }
             return out;
