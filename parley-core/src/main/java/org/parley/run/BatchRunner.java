@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.parley.ArticleAnalysis;
 import org.parley.Parley;
 import org.parley.corpus.CorpusResults;
 import org.parley.corpus.CorpusStage;
@@ -152,7 +153,11 @@ public final class BatchRunner {
     /** Links and writes the oldest article of the window, or reports why it failed. */
     private static void finishOne(ArticleTask task, ArticleLimits limits, ArticleLinker linker, List<CorpusStage> stages,
                                   ResultSink out, Counters c, Progress progress, InputSize size) {
-        Outcome o = task.await(limits);
+        finishOne(task.await(limits), linker, stages, out, c, progress, size);
+    }
+
+    private static void finishOne(Outcome o, ArticleLinker linker, List<CorpusStage> stages,
+                                  ResultSink out, Counters c, Progress progress, InputSize size) {
         if (o.failure() != null) {
             fail(o.failure(), out, c);
         } else {
@@ -194,6 +199,58 @@ public final class BatchRunner {
         analysis.missing().stream().map(org.parley.model.MissingPart::stage).distinct().forEach(c.incomplete::add);
         c.timexes += a.timexes().size();
         c.quotes += a.quotes().size();
+    }
+
+    /**
+     * One input after the per-article stages, analysed elsewhere (a Spark executor, issue 12): an analysis,
+     * or a skipped input or failed article with its reason. Exactly one is non-null.
+     */
+    public record Analysed(ArticleAnalysis analysis, Skipped skipped) {
+        public Analysed {
+            if ((analysis == null) == (skipped == null)) throw new IllegalArgumentException("exactly one of analysis and skipped");
+        }
+    }
+
+    /**
+     * The per-article work of {@link #run} for one article, on {@code worker} within {@code limits}: what a
+     * distributed run does on its executors. Failures and articles over their budget become a skipped.
+     */
+    public static Analysed analyse(Parley parley, org.parley.model.Article article, ArticleLimits limits,
+                                   java.util.concurrent.Executor worker) {
+        Outcome o = ArticleTask.start(parley, article, limits, worker).await(limits);
+        return new Analysed(o.analysis(), o.failure());
+    }
+
+    /**
+     * The in-order half of {@link #run} over inputs already read and analysed (in input order, as {@link
+     * #analyse} left them; read skips have stage READ): link, write, corpus stages, then finish them into the
+     * sink. The same results as {@link #run} on the inputs the items came from.
+     */
+    public BatchSummary runAnalysed(Iterator<Analysed> items, Path out) {
+        long start = System.nanoTime();
+        Counters c = new Counters();
+        ArticleLinker linker = new ArticleLinker();
+        List<CorpusStage> stages = new ArrayList<>();
+        stages.add(new EntityTableStage(linker));
+        stages.add(new EventMergingStage());
+        extraStages.forEach(s -> stages.add(s.get()));
+        Progress progress = Progress.of(false);
+        CorpusResults results = CorpusResults.empty();
+        Function<Path, ResultSink> sinks = sinkFactory != null ? sinkFactory : dir -> new ResultWriter(dir, false);
+        try (ResultSink sink = sinks.apply(out)) {
+            while (items.hasNext()) {
+                Analysed item = items.next();
+                // a read skip is counted and written as run() does (fail() tells it by its stage)
+                finishOne(new Outcome(item.analysis(), item.skipped()), linker, stages, sink, c, progress, InputSize.unknown());
+            }
+            for (CorpusStage stage : stages) results = stage.finish(results, sink);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new BatchSummary(c.analysed, c.skipped, c.duplicates, c.notEnglish, c.failures.total(),
+                results.entities().size(), c.timexes, results.events().size(), c.quotes,
+                java.time.Duration.ofNanos(System.nanoTime() - start), c.failures.snapshot(), false, 0,
+                c.incomplete.total(), c.incomplete.snapshot(), c.unchanged);
     }
 
     private static final class Counters {

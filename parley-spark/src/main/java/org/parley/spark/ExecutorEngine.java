@@ -1,0 +1,46 @@
+package org.parley.spark;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.parley.Parley;
+import org.parley.annotate.corenlp.CoreNlpAnnotator;
+import org.parley.annotate.corenlp.ParseCues;
+import org.parley.events.EventExtractor;
+import org.parley.quotes.CueLexicon;
+
+/**
+ * The one Parley of an executor JVM, built on first use and shared by the JVM's task threads (Parley and its
+ * annotator are thread-safe). Loading the CoreNLP models takes ~20 s and ~1.1 GB, so once per JVM, never per
+ * task. The same pipeline as {@code parley analyze} with the built-in knowledge ({@code Engine.createAnnotator}
+ * of parley-cli; the tests compare the two).
+ */
+final class ExecutorEngine {
+    private ExecutorEngine() {}
+
+    private static volatile Parley parley;
+
+    static Parley parley() {
+        Parley p = parley;
+        if (p == null) {
+            synchronized (ExecutorEngine.class) {
+                if (parley == null) parley = Parley.builder().annotator(annotator()).build();
+                p = parley;
+            }
+        }
+        return p;
+    }
+
+    /**
+     * Tests only: the Parley the executors of this JVM use (local mode runs them in the test's JVM), so that the
+     * models load once per test JVM as they do once per executor.
+     */
+    static synchronized void use(Parley p) { parley = p; }
+
+    /** As parley-cli's Engine: parse only the sentences with an event trigger, a speech cue or a quotation mark. */
+    private static CoreNlpAnnotator annotator() {
+        Set<String> words = new HashSet<>(EventExtractor.triggerWords(List.of()));
+        words.addAll(CueLexicon.load(List.of()).lemmas());
+        return new CoreNlpAnnotator(CoreNlpAnnotator.Options.full().withParseFilter(ParseCues.of(words)));
+    }
+}

@@ -1,0 +1,164 @@
+package org.parley.spark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.Partitioner;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.SparkSession;
+import org.parley.Parley;
+import org.parley.dyads.DyadStage;
+import org.parley.embed.minilm.MiniLmEmbedder;
+import org.parley.read.ArticleReader;
+import org.parley.read.ReadOutcome;
+import org.parley.run.ArticleLimits;
+import org.parley.run.BatchRunner;
+import org.parley.run.BatchSummary;
+import org.parley.stories.StoryOptions;
+import org.parley.stories.StoryStage;
+import scala.Tuple2;
+
+/**
+ * The distributed run. Executors: read each input file with Parley's reader (records of JSONL and WARC files
+ * expanded there), analyse each article with the JVM's one engine exactly as {@code parley analyze} does
+ * ({@link BatchRunner#analyse}), and ship a compact result keyed by its place in input order. Driver: take the
+ * results in input order and run the in-order half of the batch runner ({@link BatchRunner#runAnalysed}):
+ * near-duplicates, entity linking, entity table, event merging, stories and dyads, into a JSONL folder that
+ * {@link TableOutput} writes out. The driver step is the limit of this version (docs/spark.md).
+ */
+public final class SparkAnalysis {
+    private SparkAnalysis() {}
+
+    public enum Format { PARQUET, JSONL }
+
+    /** @param partitions analysis partitions (0: four per default parallelism) */
+    public record Options(List<String> inputs, String output, Format format, int partitions) {}
+
+    public static BatchSummary run(SparkSession spark, Options options) {
+        JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        Configuration hadoop = sc.hadoopConfiguration();
+        List<InputUnit> units = InputListing.list(options.inputs(), hadoop);
+        int partitions = options.partitions() > 0 ? options.partitions() : Math.max(1, sc.defaultParallelism() * 4);
+        Map<String, String> conf = new HashMap<>();
+        for (Map.Entry<String, String> e : hadoop) conf.put(e.getKey(), e.getValue());
+
+        // Read on the executors: one input file per element, its records expanded there.
+        JavaPairRDD<Long, String> read = sc.parallelize(units, Math.max(1, Math.min(units.size(), partitions)))
+                .flatMapToPair(unit -> {
+                    List<ReadOutcome> outcomes = UnitReader.read(unit, configuration(conf));
+                    List<Tuple2<Long, String>> out = new ArrayList<>(outcomes.size());
+                    for (int i = 0; i < outcomes.size(); i++) out.add(new Tuple2<>(key(unit.index(), i), Wire.read(outcomes.get(i))));
+                    return out.iterator();
+                });
+        // Fewer files than partitions (a few big WARC or JSONL files): spread their records over the cluster.
+        // With many files the files themselves are spread and the article texts are not shuffled.
+        if (units.size() < partitions) read = read.repartition(partitions);
+
+        JavaPairRDD<Long, String> analysed = read.mapPartitionsToPair(SparkAnalysis::analyse);
+
+        // In input order without sampling: a partition per range of input files, sorted within.
+        JavaPairRDD<Long, String> ordered = analysed.repartitionAndSortWithinPartitions(
+                new FileRangePartitioner(units.size(), partitions));
+        long start = System.nanoTime();
+        Iterator<String> results = ordered.values().toLocalIterator();
+        Iterator<BatchRunner.Analysed> items = new Iterator<>() {
+            boolean first = true;
+
+            @Override public boolean hasNext() {
+                boolean more = results.hasNext();
+                if (first) { // the first result waits for the whole analysis stage
+                    first = false;
+                    System.err.printf(java.util.Locale.ROOT, "parley-spark: executors done in %.1f s; driver steps follow%n",
+                            (System.nanoTime() - start) / 1e9);
+                }
+                return more;
+            }
+
+            @Override public BatchRunner.Analysed next() { return Wire.result(results.next()); }
+        };
+
+        Path local;
+        try {
+            local = Files.createTempDirectory("parley-spark-out-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // The per-article work is done; the runner's reader and engine are not used here.
+        StoryStage[] stories = new StoryStage[1];
+        BatchRunner runner = new BatchRunner(null, new ArticleReader())
+                .withStage(() -> stories[0] = new StoryStage(new MiniLmEmbedder(), StoryOptions.defaults()))
+                .withStage(() -> new DyadStage(() -> stories[0].articleDates()));
+        BatchSummary summary = runner.runAnalysed(items, local);
+        TableOutput.write(spark, local, options.output(), options.format());
+        TableOutput.delete(local);
+        return summary;
+    }
+
+    /** One analysis partition on an executor: the JVM's engine, each article within the CLI's default limits. */
+    private static Iterator<Tuple2<Long, String>> analyse(Iterator<Tuple2<Long, String>> in) {
+        Parley parley = ExecutorEngine.parley();
+        // A thread per article in flight: an article given up at its limit may still run; the next gets a new thread.
+        ExecutorService workers = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "parley-spark-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        List<Tuple2<Long, String>> out = new ArrayList<>();
+        try {
+            while (in.hasNext()) {
+                Tuple2<Long, String> item = in.next();
+                ReadOutcome r = Wire.read(item._2());
+                BatchRunner.Analysed a = r.isOk()
+                        ? BatchRunner.analyse(parley, r.article(), ArticleLimits.DEFAULTS, workers)
+                        : new BatchRunner.Analysed(null, r.skipped());
+                out.add(new Tuple2<>(item._1(), Wire.result(a)));
+            }
+        } finally {
+            workers.shutdown();
+        }
+        return out.iterator();
+    }
+
+    /** Input order: file index, then the record's place in its file. */
+    static long key(int file, int record) { return ((long) file << 32) | record; }
+
+    private static Configuration configuration(Map<String, String> entries) {
+        Configuration c = new Configuration(false);
+        entries.forEach(c::set);
+        return c;
+    }
+
+    /** Contiguous ranges of input files, so that partition order is input order. */
+    static final class FileRangePartitioner extends Partitioner {
+        private final int files;
+        private final int partitions;
+
+        FileRangePartitioner(int files, int partitions) {
+            this.files = Math.max(1, files);
+            this.partitions = Math.max(1, Math.min(partitions, this.files));
+        }
+
+        @Override public int numPartitions() { return partitions; }
+
+        @Override public int getPartition(Object key) {
+            int file = (int) (((Long) key) >>> 32);
+            return (int) ((long) file * partitions / files);
+        }
+
+        @Override public boolean equals(Object o) {
+            return o instanceof FileRangePartitioner p && p.files == files && p.partitions == partitions;
+        }
+
+        @Override public int hashCode() { return files * 31 + partitions; }
+    }
+}

@@ -1,0 +1,131 @@
+package org.parley.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.Parley;
+import org.parley.cli.Engine;
+import org.parley.dyads.DyadStage;
+import org.parley.embed.minilm.MiniLmEmbedder;
+import org.parley.read.ArticleReader;
+import org.parley.run.BatchRunner;
+import org.parley.run.BatchSummary;
+import org.parley.stories.StoryOptions;
+import org.parley.stories.StoryStage;
+import org.parley.write.Json;
+
+/**
+ * The Spark run in local[2] mode against the single-machine batch runner of {@code parley analyze} on the same
+ * small JSONL and WARC input: every output file must be the same, line for line. Real CoreNLP, loaded once.
+ */
+class SparkAnalysisIT {
+    @TempDir static Path dir;
+    static SparkSession spark;
+    static Path input;
+    static Path reference;
+    static BatchSummary referenceSummary;
+
+    /** The output files compared (journal.jsonl is the CLI's resume journal, not an output table). */
+    static final List<String> TABLES = List.of("articles", "timexes", "quotes", "entities", "events", "stories",
+            "article_dates", "dyads", "skipped");
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        input = Files.createDirectories(dir.resolve("in"));
+        Fixtures.jsonl(input);
+        Fixtures.warc(input);
+        // parley analyze's own engine and corpus stages (AnalyzeCommand.withCorpusStages)
+        Parley parley = Parley.builder().annotator(Engine.annotator()).build();
+        ExecutorEngine.use(parley); // local mode: the executors are this JVM; the models load once
+        reference = dir.resolve("reference");
+        StoryStage[] stories = new StoryStage[1];
+        referenceSummary = new BatchRunner(parley, new ArticleReader())
+                .withStage(() -> stories[0] = new StoryStage(new MiniLmEmbedder(), StoryOptions.defaults()))
+                .withStage(() -> new DyadStage(() -> stories[0].articleDates()))
+                .run(new BatchRunner.Options(List.of(input), reference, 2, false));
+        spark = SparkSession.builder().master("local[2]").appName("parley-test")
+                .config("spark.ui.enabled", "false")
+                .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
+                .config("spark.sql.shuffle.partitions", "2")
+                .getOrCreate();
+    }
+
+    @AfterAll
+    static void tearDown() {
+        if (spark != null) spark.stop();
+    }
+
+    @Test
+    void jsonlOutputEqualsTheSingleMachineRun() throws Exception {
+        Path out = dir.resolve("spark-jsonl");
+        BatchSummary s = SparkAnalysis.run(spark, new SparkAnalysis.Options(List.of(input.toString()), out.toString(),
+                SparkAnalysis.Format.JSONL, 0));
+        assertThat(s.analysed()).isEqualTo(referenceSummary.analysed()).isEqualTo(7);
+        assertThat(s.skipped()).isEqualTo(referenceSummary.skipped()).isPositive();
+        assertThat(s.duplicates()).isEqualTo(1);
+        for (String table : TABLES) {
+            assertThat(lines(out.resolve(table + ".jsonl"))).as(table).isEqualTo(lines(reference.resolve(table + ".jsonl")));
+        }
+        // what the comparison covers, so that an empty table does not pass it by accident
+        assertThat(ids(out.resolve("articles.jsonl"))).containsExactly("crawl.warc.gz#https://news.example.com/2024/03/05/port-deal",
+                "crawl.warc.gz#https://news.example.com/2024/03/06/port-deal-reaction", "talks-1", "talks-2", "talks-1-copy",
+                "protest", "retraites");
+        assertThat(lines(out.resolve("entities.jsonl"))).isNotEmpty();
+        assertThat(lines(out.resolve("events.jsonl"))).isNotEmpty();
+        assertThat(lines(out.resolve("quotes.jsonl"))).isNotEmpty();
+        assertThat(lines(out.resolve("stories.jsonl"))).isNotEmpty();
+        assertThat(lines(out.resolve("skipped.jsonl"))).anyMatch(l -> l.contains("wire.jsonl") && l.contains("line 4: malformed JSON"));
+    }
+
+    @Test
+    void parquetTablesHoldTheSameRows() throws Exception {
+        Path out = dir.resolve("spark-parquet");
+        SparkAnalysis.run(spark, new SparkAnalysis.Options(List.of(input.toString()), out.toString(),
+                SparkAnalysis.Format.PARQUET, 3));
+        for (String table : TABLES) {
+            long expected = lines(reference.resolve(table + ".jsonl")).size();
+            if (expected == 0 && !table.equals("skipped")) continue;
+            assertThat(spark.read().parquet(out.resolve(table).toString()).count()).as(table).isEqualTo(expected);
+        }
+        Set<String> ids = new TreeSet<>();
+        for (Row r : spark.read().parquet(out.resolve("articles").toString()).select("id").collectAsList()) ids.add(r.getString(0));
+        assertThat(ids).isEqualTo(new TreeSet<>(ids(reference.resolve("articles.jsonl"))));
+        TreeMap<String, Long> names = new TreeMap<>();
+        for (Row r : spark.read().parquet(out.resolve("entities").toString()).select("name").collectAsList()) names.merge(r.getString(0), 1L, Long::sum);
+        TreeMap<String, Long> expectedNames = new TreeMap<>();
+        for (String l : lines(reference.resolve("entities.jsonl"))) expectedNames.merge(Json.mapper().readTree(l).path("name").asText(), 1L, Long::sum);
+        assertThat(names).isEqualTo(expectedNames);
+    }
+
+    private static List<String> lines(Path f) throws IOException {
+        if (!Files.exists(f)) return List.of();
+        try (Stream<String> s = Files.lines(f, StandardCharsets.UTF_8)) {
+            return s.filter(l -> !l.isBlank()).toList();
+        }
+    }
+
+    private static List<String> ids(Path articles) throws IOException {
+        List<String> out = new ArrayList<>();
+        for (String l : lines(articles)) {
+            JsonNode n = Json.mapper().readTree(l);
+            out.add(n.path("id").asText());
+        }
+        return out;
+    }
+}
