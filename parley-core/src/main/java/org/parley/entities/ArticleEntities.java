@@ -14,12 +14,15 @@ public final class ArticleEntities {
     private final List<ArticleEntity> entities;
     private volatile SpanIndex index;
 
-    public ArticleEntities(List<ArticleEntity> entities) {
+    @com.fasterxml.jackson.annotation.JsonCreator
+    public ArticleEntities(@com.fasterxml.jackson.annotation.JsonProperty("entities") List<ArticleEntity> entities) {
         this.entities = List.copyOf(entities);
     }
 
     public static ArticleEntities none() { return new ArticleEntities(List.of()); }
 
+    /** (Named for JSON too: a distributed run ships analyses between machines.) */
+    @com.fasterxml.jackson.annotation.JsonProperty("entities")
     public List<ArticleEntity> entities() { return entities; }
 
     /**
