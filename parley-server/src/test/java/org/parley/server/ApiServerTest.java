@@ -136,4 +136,24 @@ class ApiServerTest {
         assertThat(huge.statusCode()).isEqualTo(431);
         assertThat(huge.body()).doesNotContain("<html").doesNotContain("\tat ");
     }
+
+    /** Paging over HTTP: pages of a list, asked twice (the second time with the total cached), tile it without gaps or repeats. */
+    @Test void pagesOfEventsAndQuotationsTileTheWholeList() throws Exception {
+        for (String list : List.of("/api/events?actor=RUS", "/api/quotes?speaker=" + URLEncoder.encode("Minister Anna Berg", StandardCharsets.UTF_8))) {
+            JsonNode all = ok(list + "&limit=100");
+            long total = all.get("total").asLong();
+            assertThat(total).isGreaterThan(5).isLessThanOrEqualTo(100);
+            List<String> whole = new java.util.ArrayList<>();
+            all.get("items").forEach(i -> whole.add(i.get("id").asText()));
+            for (int round = 0; round < 2; round++) {
+                List<String> paged = new java.util.ArrayList<>();
+                for (int offset = 0; offset < total; offset += 3) {
+                    JsonNode page = ok(list + "&offset=" + offset + "&limit=3");
+                    assertThat(page.get("total").asLong()).isEqualTo(total);
+                    page.get("items").forEach(i -> paged.add(i.get("id").asText()));
+                }
+                assertThat(paged).as(list).isEqualTo(whole);
+            }
+        }
+    }
 }

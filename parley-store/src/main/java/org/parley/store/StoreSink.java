@@ -38,6 +38,11 @@ import org.parley.write.ResultSink;
  * name, so their ids stay stable across runs; events are matched by type, actors and day, and a match
  * gains the new mentions.
  *
+ * <p>Memory: a feeder may hand over entity mentions and events article by article ({@link #streamsCorpusTables});
+ * they are staged in DuckDB with their article's batch ({@code stage_entity_mentions}, {@code stage_raw_events}),
+ * not held, and matched at the end exactly as whole tables are. An input whose {@link #inputHash} a finished run
+ * stored is reported {@link #unchanged} before analysis, so the runner skips it.
+ *
  * <p>Crash-safe: per-article records are buffered and committed together every {@value #BATCH_ARTICLES} articles or
  * {@value #BATCH_MILLIS} ms. Entities and events (which the runner hands over at the end) are written in
  * one transaction, then the search index is brought in step, then the run is marked finished. Articles
