@@ -98,6 +98,21 @@ class EventExtractorTest {
         assertThat(extractor.extract(doc, ArticleEntities.none(), List.of())).isEmpty();
     }
 
+    @Test void aWeakHeadNounTakesTheSectorOfTheBodyItsOfPhraseNames() {
+        // "Members of the Bundestag condemned the raid ." : members are GOV only weakly; the body is LEG
+        AnnotatedArticle doc = Parses.article("Members/member/NNS of/of/IN the/the/DT Bundestag/Bundestag/NNP/ORGANIZATION "
+                        + "condemned/condemn/VBD the/the/DT raid/raid/NN ./././O",
+                "root -1 4; nsubj 4 0; nmod:of 0 3; case 3 1; det 3 2; obj 4 6; det 6 5; punct 4 7", TUESDAY);
+        ArticleEntities ents = new ArticleEntities(List.of(new ArticleEntity("e1", "Bundestag", EntityType.ORGANIZATION,
+                new Actor("DEU", "LEG"), List.of("Bundestag"), List.of(new Span(doc.sentences().get(0).tokens().get(3).start(),
+                        doc.sentences().get(0).tokens().get(3).end())))));
+        List<Event> ev = extractor.extract(doc, ents, List.of());
+        assertThat(ev).singleElement().satisfies(e -> {
+            assertThat(e.source()).extracting(Event.EventActor::country).containsExactly("DEU");
+            assertThat(e.source()).extracting(Event.EventActor::sector).containsExactly("LEG");
+        });
+    }
+
     @Test void undatedClauseTakesThePublicationDate() {
         // "Rome condemned the raid ."
         AnnotatedArticle doc = Parses.article("Rome/Rome/NNP/CITY condemned/condemn/VBD the/the/DT raid/raid/NN ./././O",

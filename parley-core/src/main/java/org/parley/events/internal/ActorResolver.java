@@ -178,7 +178,11 @@ public final class ActorResolver {
             if (!r.equals("nmod:poss") && !groupLike(g, t) && venue(g, d.dependent())) continue;
             EventActor m = resolveOne(s, d.dependent(), depth + 1);
             if (m != null && m.country() != null) {
-                String sector = own != null && own.sector() != null ? own.sector() : kb.sector(g.lemma(t)).orElse(m.sector());
+                // The head noun's sector, unless it is a weak one ("members", "officials", "head") and the body
+                // named has its own: "members of the Polish Sejm" are LEG, "Defense Ministry officials" MIL.
+                Optional<String> head = kb.sector(g.lemma(t));
+                boolean weak = head.isPresent() && kb.isWeakRole(g.lemma(t)) && m.sector() != null;
+                String sector = own != null && own.sector() != null ? own.sector() : head.isPresent() && !weak ? head.get() : m.sector();
                 String id = own != null ? own.entity() : null;
                 return new EventActor(id, phrase, m.country(), sector);
             }
