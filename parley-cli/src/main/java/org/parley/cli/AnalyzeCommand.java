@@ -55,7 +55,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     + " truncated (default: ${DEFAULT-VALUE}, six times the longest news article we measured).")
     int maxArticleChars;
 
-    @Option(names = "--overwrite", description = "Replace an earlier run's results in --out (its *.jsonl files).")
+    @Option(names = "--overwrite", description = "Replace an earlier run's results in --out (Parley's own output files only; other files stay).")
     boolean overwrite;
 
     @Option(names = "--resume", description = "Continue an earlier run in --out that was interrupted: articles already"

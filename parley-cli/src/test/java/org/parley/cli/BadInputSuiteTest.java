@@ -113,8 +113,25 @@ class BadInputSuiteTest {
         bad.put("truncated.jsonl.gz", "truncated file");
         Files.writeString(in.resolve("nested.html"), "<html><body>" + "<div>".repeat(100_000) + "<p>" + STORY + "</p>"
                 + "</div>".repeat(100_000) + "</body></html>");
-        writeWarc(in.resolve("mixed.warc"));
+        writeWarc(in.resolve("mixed.warc"), WarcCompression.NONE);
         good.add("mixed.warc#https://news.example.com/deal");
+        // a gzip bomb: 12 MB of one "line" in 12 KB, over the 10 MB a JSON line may have here (--max-file-size 10)
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(bomb)) {
+            byte[] chunk = "a".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
+            out.write("{\"id\":\"bomb\",\"text\":\"".getBytes(StandardCharsets.US_ASCII));
+            for (int i = 0; i < 12; i++) out.write(chunk);
+        }
+        Files.write(in.resolve("bomb.jsonl.gz"), bomb.toByteArray());
+        bad.put("bomb.jsonl.gz", "too large");
+        // a file over --max-file-size, sparse so that the test writes nothing
+        try (var f = new java.io.RandomAccessFile(in.resolve("huge.txt").toFile(), "rw")) { f.setLength(11L * 1024 * 1024); }
+        bad.put("huge.txt", "too large");
+        // a WARC cut in the middle of a record: the records before the cut are read, the cut one is reported
+        writeWarc(dir.resolve("whole.warc.gz"), WarcCompression.GZIP);
+        byte[] warc = Files.readAllBytes(dir.resolve("whole.warc.gz"));
+        Files.write(in.resolve("cut.warc.gz"), java.util.Arrays.copyOf(warc, warc.length - 40));
+        bad.put("cut.warc.gz", "truncated");
         Files.createSymbolicLink(in.resolve("loop.txt"), in.resolve("loop.txt"));
         bad.put("loop.txt", "symbolic link loop");
         Path unreadable = Files.writeString(in.resolve("unreadable.txt"), STORY);
@@ -125,7 +142,8 @@ class BadInputSuiteTest {
 
         Engine.override = STUB;
         long t0 = System.nanoTime();
-        int code = Main.run("analyze", in.toString(), "--out", out.toString(), "--article-timeout", "1", "--threads", "2");
+        int code = Main.run("analyze", in.toString(), "--out", out.toString(), "--article-timeout", "1", "--threads", "2",
+                "--max-file-size", "10");
         Duration took = Duration.ofNanos(System.nanoTime() - t0);
 
         // One article over time (3 are not read at all: two over the size limit skip before any work).
@@ -172,9 +190,9 @@ class BadInputSuiteTest {
         return keys;
     }
 
-    private static void writeWarc(Path f) throws Exception {
+    private static void writeWarc(Path f, WarcCompression compression) throws Exception {
         try (FileChannel ch = FileChannel.open(f, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             WarcWriter w = new WarcWriter(ch, WarcCompression.NONE)) {
+             WarcWriter w = new WarcWriter(ch, compression)) {
             w.write(new WarcResource.Builder(URI.create("https://news.example.com/logo.png"))
                     .body(MediaType.parse("image/png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1}).build());
             HttpResponse pdf = new HttpResponse.Builder(200, "OK").body(MediaType.parse("application/pdf"), "%PDF-1.4".getBytes()).build();

@@ -35,13 +35,15 @@ class InterruptionTest {
         return in;
     }
 
+    private Path lastLog;
+
     private Process start(Path in, Path out, String... extra) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-cp", System.getProperty("java.class.path"), StubAnalyzeMain.class.getName(),
                 "analyze", in.toString(), "--out", out.toString(), "--threads", "2"));
         cmd.addAll(List.of(extra));
-        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("log-" + System.nanoTime() + ".txt").toFile())
-                .start();
+        lastLog = dir.resolve("log-" + System.nanoTime() + ".txt");
+        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(lastLog.toFile()).start();
     }
 
     private static void waitForLines(Path file, int n, Process p) throws Exception {
@@ -108,6 +110,38 @@ class InterruptionTest {
         assertThat(resumed.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(resumed.exitValue()).isZero();
         assertComplete(out);
+    }
+
+    /**
+     * Ctrl-C (SIGINT) once ended with code 130 in 0.3 s, printed nothing and left no entities or events: now it
+     * finishes the articles in flight, writes both tables, prints the summary and the way to go on, and exits 130.
+     */
+    @Test void ctrlCFinishesWritesTheTablesAndSaysWhatWasDoneAndHowToGoOn() throws Exception {
+        Path in = corpus();
+        Path out = dir.resolve("out");
+        Process p = start(in, out);
+        waitForLines(out.resolve("articles.jsonl"), 10, p);
+        Process kill = new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start();
+        assertThat(kill.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(130);
+
+        String log = Files.readString(lastLog);
+        assertThat(log).contains("parley: stopping: finishing the articles in flight").contains("parley: interrupted: ")
+                .contains("run the same command with --resume").doesNotContain("Exception");
+        List<String> ids = checkLines(out);
+        assertThat(ids.size()).isBetween(10, ARTICLES - 1);
+        assertThat(log).contains(ids.size() + " articles analysed");
+        // every entity id the written articles point to (through the journal) is in entities.jsonl: none points nowhere
+        Set<String> entityIds = new HashSet<>();
+        for (String l : Files.readAllLines(out.resolve("entities.jsonl"))) entityIds.add(Json.mapper().readTree(l).get("id").asText());
+        Set<String> referenced = new HashSet<>();
+        for (String l : Files.readAllLines(out.resolve("journal.jsonl"))) {
+            Json.mapper().readTree(l).get("entity_ids").forEach(id -> referenced.add(id.asText()));
+        }
+        assertThat(referenced).isNotEmpty();
+        assertThat(entityIds).containsAll(referenced);
+        assertThat(out.resolve("events.jsonl")).exists();
     }
 
     @Test void killMinus9LeavesValidLinesAndResumeCompletesTheRunWithoutDuplicates() throws Exception {

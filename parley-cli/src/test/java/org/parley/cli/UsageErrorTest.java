@@ -96,6 +96,59 @@ class UsageErrorTest {
         }
     }
 
+    /**
+     * A stage that fails on an article: one line in skipped.jsonl, the console points to that file and shows no
+     * stack trace; --debug shows it.
+     */
+    @Test void aFailingArticleShowsNoStackTraceUnlessDebugAndTheConsolePointsToSkippedJsonl() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "Ministers met in Geneva on Tuesday to discuss trade and agreed to talk again soon.");
+        Files.writeString(in.resolve("b.txt"), "BOOM: the annotator fails on this article, whatever it says about the talks.");
+        Engine.override = new org.parley.annotate.Annotator() {
+            @Override public org.parley.annotate.AnnotatedArticle annotate(org.parley.clean.CleanText clean) {
+                if (clean.original().contains("BOOM")) throw new IllegalStateException("annotator exploded");
+                return StubAnalyzeMain.withName(clean, "Anna Berg");
+            }
+        };
+        try {
+            Result plain = run("analyze", in.toString(), "--out", dir.resolve("out").toString());
+            assertThat(plain.code()).isEqualTo(3);
+            assertThat(plain.err()).contains("1 failed (annotate 1)")
+                    .contains("reasons for the skipped and failed inputs: " + dir.resolve("out").resolve("skipped.jsonl"))
+                    .doesNotContain("\tat org.").doesNotContain("IllegalStateException: annotator exploded\n\tat");
+            Result debug = run("analyze", in.toString(), "--out", dir.resolve("out2").toString(), "--debug");
+            assertThat(debug.code()).isEqualTo(3);
+            assertThat(debug.err()).contains("annotator exploded").contains("\tat org.parley.");
+        } finally {
+            Engine.override = null;
+            System.clearProperty("parley.debug");
+        }
+        assertThat(Files.readString(dir.resolve("out").resolve("skipped.jsonl"))).contains("\"stage\":\"ANNOTATE\"")
+                .contains("failed in annotate: IllegalStateException: annotator exploded");
+    }
+
+    /** `analyze news --store news/store` run twice: the store's files are never read as input. */
+    @Test void theStoreInsideAnInputFolderIsNeverReadAsInput() throws Exception {
+        Path news = Files.createDirectories(dir.resolve("news"));
+        Files.writeString(news.resolve("a.txt"), "Minister Anna Berg met officials in Geneva on Tuesday to discuss trade.");
+        Path store = news.resolve("store");
+        Engine.override = BadInputSuiteTest.STUB;
+        try {
+            for (int i = 0; i < 2; i++) {
+                Path out = dir.resolve("out" + i);
+                Result r = run("analyze", news.toString(), "--store", store.toString(), "--out", out.toString());
+                assertThat(r.code()).as(r.err()).isZero();
+                assertThat(r.err()).contains("0 inputs skipped");
+                assertThat(Files.readString(out.resolve("skipped.jsonl"))).isEmpty();
+            }
+        } finally {
+            Engine.override = null;
+        }
+        try (var files = Files.list(store)) {
+            assertThat(files.count()).as("the store was written").isPositive();
+        }
+    }
+
     @Test void anUnknownOptionIsOneLineNotTheUsage() {
         Result r = run("analyze", dir.toString(), "--out", dir.resolve("out").toString(), "--thread", "2");
         assertThat(r.code()).isEqualTo(2);
