@@ -89,10 +89,7 @@ public final class BatchRunner {
         long start = System.nanoTime();
         Counters c = new Counters();
         ArticleLinker linker = new ArticleLinker();
-        List<CorpusStage> stages = new ArrayList<>();
-        stages.add(new EntityTableStage(linker));
-        stages.add(new EventMergingStage());
-        extraStages.forEach(s -> stages.add(s.get()));
+        List<CorpusStage> stages = corpusStages(linker);
         int threads = Math.max(1, options.threads());
         ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "parley-worker");
@@ -230,10 +227,7 @@ public final class BatchRunner {
         long start = System.nanoTime();
         Counters c = new Counters();
         ArticleLinker linker = new ArticleLinker();
-        List<CorpusStage> stages = new ArrayList<>();
-        stages.add(new EntityTableStage(linker));
-        stages.add(new EventMergingStage());
-        extraStages.forEach(s -> stages.add(s.get()));
+        List<CorpusStage> stages = corpusStages(linker);
         Progress progress = Progress.of(false);
         CorpusResults results = CorpusResults.empty();
         Function<Path, ResultSink> sinks = sinkFactory != null ? sinkFactory : dir -> new ResultWriter(dir, false);
@@ -251,6 +245,15 @@ public final class BatchRunner {
                 results.entities().size(), c.timexes, results.events().size(), c.quotes,
                 java.time.Duration.ofNanos(System.nanoTime() - start), c.failures.snapshot(), false, 0,
                 c.incomplete.total(), c.incomplete.snapshot(), c.unchanged);
+    }
+
+    /** The corpus-level stages of one batch, in order: the entity table, event merging, then those plugged in. */
+    private List<CorpusStage> corpusStages(ArticleLinker linker) {
+        List<CorpusStage> stages = new ArrayList<>();
+        stages.add(new EntityTableStage(linker));
+        stages.add(new EventMergingStage());
+        extraStages.forEach(s -> stages.add(s.get()));
+        return stages;
     }
 
     private static final class Counters {
