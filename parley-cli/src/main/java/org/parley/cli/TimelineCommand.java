@@ -152,22 +152,22 @@ public final class TimelineCommand implements Callable<Integer> {
         return out;
     }
 
-    /** A quotation of the event's source in an article telling it: in the event's sentence if there is one. */
-    private static Map<String, String> quote(JsonNode e, Map<String, List<JsonNode>> quotes) {
+    /**
+     * A quotation of the event's source that overlaps the event's own sentence, or null: a quotation from
+     * elsewhere in the article would stand under the event as if it told it (the sentence is shown instead).
+     */
+    static Map<String, String> quote(JsonNode e, Map<String, List<JsonNode>> quotes) {
         Set<String> sources = new HashSet<>();
         for (JsonNode s : e.path("source")) if (s.path("entity").isTextual()) sources.add(s.path("entity").asText());
-        JsonNode best = null;
         for (JsonNode m : e.path("mentions")) {
             int ss = m.path("sentence").path(0).asInt(), se = m.path("sentence").path(1).asInt();
             for (JsonNode q : quotes.getOrDefault(m.path("article").asText(), List.of())) {
                 if (!sources.contains(q.path("speaker").path("entity").asText())) continue;
                 int qs = q.path("content").path("start").asInt(), qe = q.path("content").path("end").asInt();
-                boolean inSentence = qs < se && ss < qe;
-                if (inSentence) return quoteMap(q);
-                if (best == null) best = q;
+                if (qs < se && ss < qe) return quoteMap(q);
             }
         }
-        return best == null ? null : quoteMap(best);
+        return null;
     }
 
     private static Map<String, String> quoteMap(JsonNode q) {
