@@ -141,10 +141,7 @@ public final class BatchRunner {
             progress.finish();
             stop.finished();
         }
-        return new BatchSummary(c.analysed, c.skipped, c.duplicates, c.notEnglish, c.failures.total(),
-                results.entities().size(), c.timexes, results.events().size(), c.quotes,
-                java.time.Duration.ofNanos(System.nanoTime() - start), c.failures.snapshot(), interrupted, c.resumed,
-                c.incomplete.total(), c.incomplete.snapshot(), c.unchanged);
+        return c.summary(results, start, interrupted);
     }
 
     /** Links and writes the oldest article of the window, or reports why it failed. */
@@ -241,10 +238,7 @@ public final class BatchRunner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new BatchSummary(c.analysed, c.skipped, c.duplicates, c.notEnglish, c.failures.total(),
-                results.entities().size(), c.timexes, results.events().size(), c.quotes,
-                java.time.Duration.ofNanos(System.nanoTime() - start), c.failures.snapshot(), false, 0,
-                c.incomplete.total(), c.incomplete.snapshot(), c.unchanged);
+        return c.summary(results, start, false); // nothing is resumed here: c.resumed stays 0
     }
 
     /** The corpus-level stages of one batch, in order: the entity table, event merging, then those plugged in. */
@@ -260,5 +254,12 @@ public final class BatchRunner {
         final FailureCounts failures = new FailureCounts();
         final FailureCounts incomplete = new FailureCounts();
         long analysed, skipped, duplicates, notEnglish, timexes, quotes, resumed, unchanged;
+
+        BatchSummary summary(CorpusResults results, long startNanos, boolean interrupted) {
+            return new BatchSummary(analysed, skipped, duplicates, notEnglish, failures.total(),
+                    results.entities().size(), timexes, results.events().size(), quotes,
+                    java.time.Duration.ofNanos(System.nanoTime() - startNanos), failures.snapshot(), interrupted, resumed,
+                    incomplete.total(), incomplete.snapshot(), unchanged);
+        }
     }
 }

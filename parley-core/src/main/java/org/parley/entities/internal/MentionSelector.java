@@ -181,7 +181,7 @@ public final class MentionSelector {
         String surface = text.substring(span[0], span[1]);
         if (NameForms.isOnlyTitlesOrPronouns(surface)) return null;
         if (!hasLetter(surface)) return null;
-        if (type == EntityType.PERSON && ts(doc, m).size() == 1 && afterModelDesignation(doc, m)) {
+        if (type == EntityType.PERSON && tokens(doc, m).size() == 1 && afterModelDesignation(doc, m)) {
             type = EntityType.MISC; // "An-124 Ruslan", "Su-57 Felon": a machine's name, not a person
         }
         if (type == EntityType.PERSON || type == EntityType.LOCATION || type == EntityType.MISC) {
@@ -230,8 +230,6 @@ public final class MentionSelector {
             default -> null; // TITLE, RELIGION, IDEOLOGY, CRIMINAL_CHARGE, CAUSE_OF_DEATH, URL, EMAIL, numbers, times
         };
     }
-
-    private static List<Token> ts(AnnotatedArticle doc, NamedMention m) { return tokens(doc, m); }
 
     /** An aircraft, ship or weapon designation such as "An-124", "Su-27", "MiG-29", "F-35" or "T-90". */
     private static final java.util.regex.Pattern DESIGNATION = java.util.regex.Pattern.compile("[A-Z][A-Za-z]{0,3}-?[0-9]{1,4}[A-Za-z]{0,2}");

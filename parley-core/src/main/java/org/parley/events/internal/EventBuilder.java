@@ -65,15 +65,9 @@ final class EventBuilder {
     }
 
     private List<String> contexts(Graph g, Candidate c, String text) {
-        StringBuilder lem = new StringBuilder(" "), low = new StringBuilder(" ");
-        for (int i = 0; i < g.size(); i++) { lem.append(g.lemma(i)).append(' '); low.append(g.lower(i)).append(' '); }
-        String a = lem.toString(), b = low.toString();
         List<String> out = new ArrayList<>();
         for (Lexicon.Keywords k : lexicon.contexts()) {
-            for (String w : k.words()) {
-                String probe = " " + w + " ";
-                if (a.contains(probe) || b.contains(probe)) { if (!out.contains(k.label())) out.add(k.label()); break; }
-            }
+            if (!out.contains(k.label()) && g.containsAny(k.words())) out.add(k.label());
         }
         return out;
     }

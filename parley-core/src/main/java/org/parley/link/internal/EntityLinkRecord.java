@@ -137,8 +137,9 @@ public final class EntityLinkRecord {
     }
 
     /** The other codes articles gave the entity, most frequent first (without the shown one or less specific forms of it). */
-    public List<Actor> otherActors() {
-        Actor shown = actor();
+    public List<Actor> otherActors() { return otherActors(actor()); }
+
+    private List<Actor> otherActors(Actor shown) {
         Map<Actor, Integer> counts = new LinkedHashMap<>();
         for (ActorSeen a : actors) {
             Actor x = a.actor();
@@ -159,8 +160,9 @@ public final class EntityLinkRecord {
     }
 
     /** True when a person's shown code came from an undated article (latest office, not date-checked); else null. */
-    public Boolean actorUndated() {
-        ActorSeen shown = shownActor();
+    public Boolean actorUndated() { return actorUndated(shownActor()); }
+
+    private Boolean actorUndated(ActorSeen shown) {
         return type == EntityType.PERSON && shown != null && shown.date() == null ? Boolean.TRUE : null;
     }
 
@@ -198,6 +200,9 @@ public final class EntityLinkRecord {
     }
 
     public Entity toEntity() {
-        return new Entity(id, name(), shownType(), actor(), new ArrayList<>(spellings.keySet()), mentions, otherActors(), actorUndated());
+        ActorSeen shown = shownActor();
+        Actor actor = shown == null ? null : shown.actor();
+        return new Entity(id, name(), shownType(), actor, new ArrayList<>(spellings.keySet()), mentions, otherActors(actor),
+                actorUndated(shown));
     }
 }
