@@ -24,6 +24,7 @@ public final class DependencyGraph {
     private final Sentence sentence;
     private final int[] head;
     private final Dependency[] headEdge;
+    private final boolean[] root;
     private final List<List<Dependency>> out;
     private final List<List<Dependency>> in;
     private final List<List<Integer>> kids;
@@ -41,14 +42,17 @@ public final class DependencyGraph {
         }
         head = new int[n];
         headEdge = new Dependency[n];
+        root = new boolean[n];
         Arrays.fill(head, -1);
         int[] depth = depths(n);
         for (int dep = 0; dep < n; dep++) {
             for (Dependency d : in.get(dep)) {
+                if (d.governor() < 0) { root[dep] = true; continue; }
                 if (!countsForTree(d.relation()) || d.governor() == dep || d.governor() >= n) continue;
                 Dependency cur = headEdge[dep];
                 if (cur == null || closer(d.governor(), cur.governor(), dep, depth)) headEdge[dep] = d;
             }
+            if (root[dep]) headEdge[dep] = null; // a root stays the tree's root, whatever else points at it
             if (headEdge[dep] != null) head[dep] = headEdge[dep].governor();
         }
         kids = new ArrayList<>(n);
@@ -94,8 +98,11 @@ public final class DependencyGraph {
     /** Tree head of token i (the head rule above), or -1 for the root and unattached tokens. */
     public int head(int i) { return head[i]; }
 
-    /** The edge from the tree head to token i, or null for the root. */
+    /** The edge from the tree head to token i, or null for the root and unattached tokens. */
     public Dependency headEdge(int i) { return headEdge[i]; }
+
+    /** True when the parse makes token i a root of the sentence (it may also have other incoming edges). */
+    public boolean isRoot(int i) { return root[i]; }
 
     /** Relation of token i to its tree head, with its subtype ("nsubj:pass", "obl:with"); "root" for the root. */
     public String relation(int i) { return headEdge[i] == null ? "root" : headEdge[i].relation(); }

@@ -92,7 +92,7 @@ public final class ActorPhraseEval {
         DependencyGraph g = new DependencyGraph(s);
         for (int i = first; i <= last; i++) {
             int h = g.head(i);
-            if (g.headEdge(i) != null && (h < first || h > last)) return i;
+            if ((g.headEdge(i) != null || g.isRoot(i)) && (h < first || h > last)) return i;
         }
         return last;
     }

@@ -6,7 +6,7 @@ import org.parley.annotate.Sentence;
 import org.parley.entities.ActorCoder;
 import org.parley.entities.ArticleEntities;
 import org.parley.events.internal.ActorResolver;
-import org.parley.events.internal.Graph;
+import org.parley.events.internal.SentenceView;
 import org.parley.model.Event;
 
 /**
@@ -19,6 +19,6 @@ public final class ActorPhrases {
 
     public static List<Event.EventActor> actorsAt(ActorCoder coder, Sentence sentence, String text, ArticleEntities entities,
                                                   LocalDate date, int headToken) {
-        return new ActorResolver(coder).resolve(new ActorResolver.Scope(new Graph(sentence), text, entities, date), headToken);
+        return new ActorResolver(coder).resolve(new ActorResolver.Scope(new SentenceView(sentence), text, entities, date), headToken);
     }
 }

@@ -24,7 +24,7 @@ final class Absorption {
 
     Absorption(Lexicon lexicon) { this.lexicon = lexicon; }
 
-    void absorb(Graph g, Candidate c, List<Candidate> all) {
+    void absorb(SentenceView g, Candidate c, List<Candidate> all) {
         Candidate found = null;
         if (c.governor >= 0) for (Candidate o : all) if (o != c && (o.head == c.governor || o.clause == c.governor && o.head != c.head)) { found = o; break; }
         final Candidate gov = found;
@@ -85,7 +85,7 @@ final class Absorption {
     }
 
     /** "vowed not to return the land", "pledged never to recognise": a commitment to refuse is a REJECT. */
-    void refusalByVow(Graph g, Candidate c) {
+    void refusalByVow(SentenceView g, Candidate c) {
         if (c.dropped || c.type != AGREE || !Set.of("vow", "swear", "pledge", "promise").contains(g.lemma(c.head))) return;
         for (int x : g.childrenRel(c.head, "xcomp")) {
             for (Dependency d : g.children(x)) {

@@ -50,8 +50,8 @@ public final class ActorResolver {
 
     /** Context of one sentence's resolution. */
     /** {@code recentPair}: the two actors of the article's last dyadic event, for "the two leaders". */
-    public record Scope(Graph graph, String text, ArticleEntities entities, LocalDate date, List<EventActor> recentPair) {
-        public Scope(Graph graph, String text, ArticleEntities entities, LocalDate date) {
+    public record Scope(SentenceView graph, String text, ArticleEntities entities, LocalDate date, List<EventActor> recentPair) {
+        public Scope(SentenceView graph, String text, ArticleEntities entities, LocalDate date) {
             this(graph, text, entities, date, List.of());
         }
     }
@@ -86,7 +86,7 @@ public final class ActorResolver {
      * relations": one actor per country adjective.
      */
     private List<EventActor> coordinatedAdjectives(Scope s, int t) {
-        Graph g = s.graph();
+        SentenceView g = s.graph();
         List<EventActor> out = new ArrayList<>();
         List<Integer> hyphenated = hyphenChain(g, t);
         if (hyphenated.size() >= 2) {
@@ -115,13 +115,13 @@ public final class ActorResolver {
     }
 
     /** Tokens of "U.S.-Soviet" headed by {@code t}: t and its amod/compound dependents joined to it by hyphens. */
-    private static List<Integer> hyphenChain(Graph g, int t) {
+    private static List<Integer> hyphenChain(SentenceView g, int t) {
         List<Integer> out = new ArrayList<>(List.of(t));
         for (int i = 0; i < out.size(); i++) {
             int x = out.get(i);
             for (Dependency d : g.children(x)) {
                 int y = d.dependent();
-                boolean mod = d.relation().equals("amod") || Graph.matches(d.relation(), "compound");
+                boolean mod = d.relation().equals("amod") || SentenceView.matches(d.relation(), "compound");
                 int between = Math.min(x, y) + 1;
                 if (mod && Math.abs(x - y) == 2 && g.lower(between).equals("-")) out.add(y);
             }
@@ -131,7 +131,7 @@ public final class ActorResolver {
     }
 
     /** A noun naming people or a body ("diplomats", "troops", "government", "lawmakers"). */
-    public boolean groupLike(Graph g, int t) {
+    public boolean groupLike(SentenceView g, int t) {
         return GROUP_NOUNS.contains(g.lemma(t)) || g.isNoun(t) && kb.sector(g.lemma(t)).isPresent();
     }
 
@@ -141,7 +141,7 @@ public final class ActorResolver {
     }
 
     EventActor resolveOne(Scope s, int t, int depth) {
-        Graph g = s.graph();
+        SentenceView g = s.graph();
         if (RELATIVE.contains(g.lower(t)) && depth == 0) return null; // enhanced graphs carry the antecedent too
         int[] span = g.phrase(t);
         String phrase = g.text(s.text(), span[0], span[1]);
@@ -171,7 +171,7 @@ public final class ActorResolver {
         boolean groupLike = groupLike(g, t) || own != null || g.token(t).pos().equals("NNS");
         for (Dependency d : g.children(t)) {
             String r = d.relation();
-            boolean direct = r.equals("amod") || Graph.matches(r, "compound") || r.equals("nmod:poss");
+            boolean direct = r.equals("amod") || SentenceView.matches(r, "compound") || r.equals("nmod:poss");
             boolean prep = r.equals("nmod:of") || r.equals("nmod:in") || r.equals("nmod:from") || r.equals("nmod:by");
             if (!direct && !(prep && groupLike)) continue;
             // A city or region naming where a thing is or happens is no actor of it ("the Minsk agreements").
@@ -195,7 +195,7 @@ public final class ActorResolver {
      * stage coded, or a common noun for people or a body ("officials", "the government"). Other common nouns
      * name things and abstractions ("agreement", "conference", "question", "retaliation").
      */
-    boolean canAct(Graph g, int t, ArticleEntity e) {
+    boolean canAct(SentenceView g, int t, ArticleEntity e) {
         if (e != null && e.actor() != null && !e.actor().isEmpty()) return true;
         String pos = g.token(t).pos();
         if (!pos.equals("NN") && !pos.equals("NNS")) return true; // names, pronouns, adjectives ("French") are judged elsewhere
@@ -203,7 +203,7 @@ public final class ActorResolver {
         if (groupLike(g, t) || agentNoun.test(g.lemma(t))) return true;
         for (Dependency d : g.children(t)) {
             // "the Islamic Jihad movement", "army jets", "court sources": a name or a body before a generic head
-            if (!Graph.matches(d.relation(), "compound")) continue;
+            if (!SentenceView.matches(d.relation(), "compound")) continue;
             int m = d.dependent();
             String ner = g.token(m).ner();
             if ("ORGANIZATION".equals(ner) || "PERSON".equals(ner) || groupLike(g, m) || agentNoun.test(g.lemma(m))) return true;
@@ -217,7 +217,7 @@ public final class ActorResolver {
      * thing, it says where, not who ("Berlin conference", "Minsk agreements"). Capitals as subjects
      * ("Moscow said") are read elsewhere and stay actors.
      */
-    static boolean venue(Graph g, int t) {
+    static boolean venue(SentenceView g, int t) {
         String ner = g.token(t).ner();
         return "CITY".equals(ner) || "STATE_OR_PROVINCE".equals(ner) || "LOCATION".equals(ner) || "FACILITY".equals(ner);
     }

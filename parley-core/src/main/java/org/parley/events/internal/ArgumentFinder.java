@@ -39,7 +39,7 @@ final class ArgumentFinder {
         this.resolver = resolver;
     }
 
-    void arguments(Graph g, ActorResolver.Scope s, Candidate c, Set<Integer> triggerHeads) {
+    void arguments(SentenceView g, ActorResolver.Scope s, Candidate c, Set<Integer> triggerHeads) {
         int h = c.head;
         Set<Integer> matched = new LinkedHashSet<>(c.match.tokens());
         boolean nominal = !g.isVerb(h);
@@ -56,8 +56,8 @@ final class ArgumentFinder {
                 nominalArgs(g, s, c, hd.governor(), src, tgt);
                 hd = g.head(hd.governor());
             }
-            if (hd != null && PARTICIPANTS_ACT_AROUND.contains(c.type) && Graph.matches(hd.relation(), "obl") && g.isVerb(hd.governor())
-                    && Set.of("during", "at", "in", "after", "on").contains(Graph.prep(hd.relation()))) {
+            if (hd != null && PARTICIPANTS_ACT_AROUND.contains(c.type) && SentenceView.matches(hd.relation(), "obl") && g.isVerb(hd.governor())
+                    && Set.of("during", "at", "in", "after", "on").contains(SentenceView.prep(hd.relation()))) {
                 // "youths threw stones during demonstrations", "during the talks, the two leaders discussed..."
                 src.add(subjects(g, hd.governor()));
             }
@@ -66,12 +66,12 @@ final class ArgumentFinder {
             if (hd != null && !triggerHeads.contains(hd.governor()) && (!hd.relation().equals("obj") || supportVerb(g, hd.governor()))) {
                 String r = hd.relation();
                 int v = hd.governor();
-                if (r.equals("obj") || Graph.matches(r, "nsubj:pass") || r.equals("nsubj") && g.isVerb(v)) c.clause = v;
+                if (r.equals("obj") || SentenceView.matches(r, "nsubj:pass") || r.equals("nsubj") && g.isVerb(v)) c.clause = v;
                 if (r.equals("obj")) {
                     src.add(subjects(g, v));
                     tgt.add(minus(objects(g, v), matched));
                     tgt.add(minus(preps(g, v, TARGET_PREPS), matched));
-                } else if (Graph.matches(r, "nsubj:pass")) {
+                } else if (SentenceView.matches(r, "nsubj:pass")) {
                     src.add(agents(g, v));
                     tgt.add(preps(g, v, TARGET_PREPS));
                 } else if (r.equals("nsubj") && lexicon.forceful(c.type) && g.isVerb(v)) {
@@ -120,9 +120,9 @@ final class ArgumentFinder {
                 for (int o : objects(g, x)) tgt.add(nounPreps(g, o, TARGET_PREPS));
             }
             Dependency hd = g.head(h);
-            boolean purpose = hd != null && Graph.matches(hd.relation(), "advcl")
+            boolean purpose = hd != null && SentenceView.matches(hd.relation(), "advcl")
                     && g.childrenRel(h, "mark").stream().anyMatch(m -> g.lemma(m).equals("to"));
-            if (hd != null && (Graph.matches(hd.relation(), "xcomp") || purpose)) {
+            if (hd != null && (SentenceView.matches(hd.relation(), "xcomp") || purpose)) {
                 // "urged Russia to withdraw": the object of a verb of asking does the embedded act
                 List<Integer> up = g.childrenRel(hd.governor(), "obj");
                 src.add(up.isEmpty() || !lexicon.isCue("request", g.lemma(hd.governor())) ? subjects(g, hd.governor()) : up);
@@ -157,7 +157,7 @@ final class ArgumentFinder {
      * name as root and the verb as a loose dependent): the noun phrase the verb hangs from, when it comes
      * before the verb, or the subject of the verb it hangs from.
      */
-    private static List<Integer> recoveredSubject(Graph g, int h) {
+    private static List<Integer> recoveredSubject(SentenceView g, int h) {
         int cur = h;
         for (int step = 0; step < 3; step++) {
             Dependency d = g.head(cur);
@@ -174,7 +174,7 @@ final class ArgumentFinder {
      * "strikes in retaliation for a chemical attack that Washington blamed on Damascus", "sanctions in
      * response to Russia's annexation": a retaliation is aimed at whoever did the act it answers.
      */
-    private List<EventActor> retaliationTarget(Graph g, ActorResolver.Scope s, Candidate c) {
+    private List<EventActor> retaliationTarget(SentenceView g, ActorResolver.Scope s, Candidate c) {
         Set<Integer> where = SentenceCoder.clauseAndTriggerTokens(c);
         for (int t : where) {
             for (Dependency d : g.children(t)) {
@@ -187,7 +187,7 @@ final class ArgumentFinder {
                     agents.add(g.childrenExact(act, "nmod:by"));
                     agents.add(g.childrenExact(act, "nmod:poss"));
                     for (Dependency d3 : g.children(act)) {
-                        boolean clause = Graph.matches(d3.relation(), "acl") || Graph.matches(d3.relation(), "ccomp");
+                        boolean clause = SentenceView.matches(d3.relation(), "acl") || SentenceView.matches(d3.relation(), "ccomp");
                         if (clause && g.lemma(d3.dependent()).equals("blame")) agents.add(preps(g, d3.dependent(), Set.of("on")));
                     }
                     agents.add(modifiers(g, act));
@@ -204,7 +204,7 @@ final class ArgumentFinder {
      * For events done within a country ("lifted the curfew in Montenegro", "a rally in Lagos", "a bombing in
      * Baghdad") event coders take the country of the place as the target when no other target is named.
      */
-    private List<EventActor> placeTarget(Graph g, ActorResolver.Scope s, Candidate c) {
+    private List<EventActor> placeTarget(SentenceView g, ActorResolver.Scope s, Candidate c) {
         Set<Integer> where = SentenceCoder.clauseAndTriggerTokens(c);
         for (int t : where) {
             for (Dependency d : g.children(t)) {
@@ -218,7 +218,7 @@ final class ArgumentFinder {
         return new ArrayList<>();
     }
 
-    private void nominalArgs(Graph g, ActorResolver.Scope s, Candidate c, int h, List<List<Integer>> src, List<List<Integer>> tgt) {
+    private void nominalArgs(SentenceView g, ActorResolver.Scope s, Candidate c, int h, List<List<Integer>> src, List<List<Integer>> tgt) {
         List<Integer> own = new ArrayList<>(g.childrenRel(h, "nmod:poss"));
         own.addAll(g.childrenExact(h, "nmod:by"));
         own.addAll(g.childrenExact(h, "nmod:agent"));
@@ -235,13 +235,13 @@ final class ArgumentFinder {
         if (!SOURCE_FIRST_OF.contains(c.type)) tgt.add(of);
         if (COMPLEMENT_TARGET.contains(c.type)) {
             for (Dependency d : g.children(h)) {
-                if (Graph.matches(d.relation(), "ccomp") || Graph.matches(d.relation(), "acl")) tgt.add(g.childrenRel(d.dependent(), "nsubj"));
+                if (SentenceView.matches(d.relation(), "ccomp") || SentenceView.matches(d.relation(), "acl")) tgt.add(g.childrenRel(d.dependent(), "nsubj"));
             }
         }
     }
 
     /** Actor-like modifiers of a noun: "Russian(-French) talks", "U.S. strikes", each token on its own. */
-    static List<Integer> modifiers(Graph g, int n) {
+    static List<Integer> modifiers(SentenceView g, int n) {
         List<Integer> out = new ArrayList<>();
         List<Integer> stack = new ArrayList<>(List.of(n));
         while (!stack.isEmpty()) {
@@ -261,41 +261,41 @@ final class ArgumentFinder {
         return out;
     }
 
-    static List<Integer> subjects(Graph g, int v) {
+    static List<Integer> subjects(SentenceView g, int v) {
         List<Integer> out = new ArrayList<>(g.childrenExact(v, "nsubj"));
         out.addAll(g.childrenExact(v, "nsubj:xsubj"));
         if (out.isEmpty()) out.addAll(g.childrenRel(v, "csubj"));
         return out;
     }
 
-    static List<Integer> agents(Graph g, int v) {
+    static List<Integer> agents(SentenceView g, int v) {
         List<Integer> out = new ArrayList<>(g.childrenExact(v, "obl:agent"));
         out.addAll(g.childrenExact(v, "obl:by"));
         out.addAll(g.childrenExact(v, "nmod:agent"));
         return out;
     }
 
-    static List<Integer> objects(Graph g, int v) {
+    static List<Integer> objects(SentenceView g, int v) {
         List<Integer> out = new ArrayList<>(g.childrenExact(v, "obj"));
         out.addAll(g.childrenExact(v, "dobj"));
         out.addAll(g.childrenExact(v, "iobj"));
         return out;
     }
 
-    static List<Integer> preps(Graph g, int v, Set<String> preps) {
+    static List<Integer> preps(SentenceView g, int v, Set<String> preps) {
         List<Integer> out = new ArrayList<>();
         for (Dependency d : g.children(v)) {
             String r = d.relation();
-            if ((Graph.matches(r, "obl") || Graph.matches(r, "nmod")) && preps.contains(Graph.prep(r))) out.add(d.dependent());
+            if ((SentenceView.matches(r, "obl") || SentenceView.matches(r, "nmod")) && preps.contains(SentenceView.prep(r))) out.add(d.dependent());
         }
         return out;
     }
 
-    static List<Integer> nounPreps(Graph g, int n, Set<String> preps) {
+    static List<Integer> nounPreps(SentenceView g, int n, Set<String> preps) {
         List<Integer> out = new ArrayList<>();
         for (Dependency d : g.children(n)) {
             String r = d.relation();
-            if ((Graph.matches(r, "nmod") || Graph.matches(r, "obl")) && preps.contains(Graph.prep(r))) out.add(d.dependent());
+            if ((SentenceView.matches(r, "nmod") || SentenceView.matches(r, "obl")) && preps.contains(SentenceView.prep(r))) out.add(d.dependent());
         }
         return out;
     }
@@ -336,7 +336,7 @@ final class ArgumentFinder {
 
 
     /** A verb that lends its subject to the event noun it governs ("held talks", "ordered strikes"). */
-    boolean supportVerb(Graph g, int v) {
+    boolean supportVerb(SentenceView g, int v) {
         return lexicon.cue(g, "support", v) || lexicon.cue(g, "commit", v) || lexicon.cue(g, "speculate", v) || lexicon.cue(g, "request", v) || lexicon.cue(g, "decide", v);
     }
 }

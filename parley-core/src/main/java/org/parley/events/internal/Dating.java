@@ -17,7 +17,7 @@ final class Dating {
     private Dating() {}
 
 
-    static void date(Graph g, Candidate c, Context ctx) {
+    static void date(SentenceView g, Candidate c, Context ctx) {
         Sentence s = g.sentence();
         for (TimexRef t : ctx.timexes().within(s.start(), s.end())) {
             int head = timexHead(g, t);
@@ -42,7 +42,7 @@ final class Dating {
         c.date = ctx.published() == null ? null : ctx.published().toString();
     }
 
-    private static int timexHead(Graph g, TimexRef t) {
+    private static int timexHead(SentenceView g, TimexRef t) {
         for (int i = 0; i < g.size(); i++) {
             if (g.token(i).start() < t.start() || g.token(i).end() > t.end()) continue;
             Dependency d = g.head(i);
@@ -65,7 +65,7 @@ final class Dating {
         return m.group(0);
     }
 
-    static void place(Graph g, Candidate c, String text) {
+    static void place(SentenceView g, Candidate c, String text) {
         Set<Integer> where = SentenceCoder.clauseAndTriggerTokens(c);
         for (int t : where) {
             for (Dependency d : g.children(t)) {

@@ -23,7 +23,7 @@ final class EventBuilder {
 
     EventBuilder(Lexicon lexicon) { this.lexicon = lexicon; }
 
-    Event build(Graph g, Candidate c, SentenceCoder.Context ctx, int[] counter) {
+    Event build(SentenceView g, Candidate c, SentenceCoder.Context ctx, int[] counter) {
         Sentence s = g.sentence();
         String mode = c.mode != null ? c.mode : modeFromWords(g, c);
         Set<String> countries = new LinkedHashSet<>();
@@ -44,13 +44,13 @@ final class EventBuilder {
                 Lexicon.quadClass(c.cameo), confidence, List.of(mention), 1, 1, c.status);
     }
 
-    private String modeFromWords(Graph g, Candidate c) {
+    private String modeFromWords(SentenceView g, Candidate c) {
         Set<String> words = new LinkedHashSet<>();
         for (int t : c.match.tokens()) { words.add(g.lemma(t)); words.add(g.lower(t)); }
         for (int t : SentenceCoder.clauseTokens(c)) {
             for (Dependency d : g.children(t)) {
                 String r = d.relation();
-                if (r.equals("compound") || r.equals("amod") || Graph.matches(r, "nmod") || Graph.matches(r, "obl") || r.equals("obj")) {
+                if (r.equals("compound") || r.equals("amod") || SentenceView.matches(r, "nmod") || SentenceView.matches(r, "obl") || r.equals("obj")) {
                     words.add(g.lemma(d.dependent()));
                     words.add(g.lower(d.dependent()));
                     for (Dependency d2 : g.children(d.dependent())) if (d2.relation().equals("compound") || d2.relation().equals("amod")) words.add(g.lemma(d2.dependent()));
@@ -64,7 +64,7 @@ final class EventBuilder {
         return null;
     }
 
-    private List<String> contexts(Graph g, Candidate c, String text) {
+    private List<String> contexts(SentenceView g, Candidate c, String text) {
         List<String> out = new ArrayList<>();
         for (Lexicon.Keywords k : lexicon.contexts()) {
             if (!out.contains(k.label()) && g.containsAny(k.words())) out.add(k.label());

@@ -19,7 +19,7 @@ final class EventStatusRules {
 
     EventStatusRules(Lexicon lexicon) { this.lexicon = lexicon; }
 
-    Event.Status status(Graph g, Candidate c, SentenceCoder.Context ctx) {
+    Event.Status status(SentenceView g, Candidate c, SentenceCoder.Context ctx) {
         if (c.future) return Event.Status.FUTURE;
         if (historical(g, c, ctx)) return Event.Status.HISTORICAL;
         if (alleged(g, c)) return Event.Status.ALLEGED;
@@ -28,7 +28,7 @@ final class EventStatusRules {
     }
 
     /** "the alleged torture", "reportedly attacked": a cue modifying the trigger or its clause. */
-    private boolean alleged(Graph g, Candidate c) {
+    private boolean alleged(SentenceView g, Candidate c) {
         for (int t : SentenceCoder.clauseAndTriggerTokens(c)) {
             for (Dependency d : g.children(t)) {
                 String r = d.relation();
@@ -38,7 +38,7 @@ final class EventStatusRules {
         return false;
     }
 
-    private boolean historical(Graph g, Candidate c, SentenceCoder.Context ctx) {
+    private boolean historical(SentenceView g, Candidate c, SentenceCoder.Context ctx) {
         // A year the event is dated with, years before the article's own time.
         if (c.dateFromText && c.date != null && c.date.length() >= 4 && c.date.substring(0, 4).matches("\\d{4}")) {
             int year = Integer.parseInt(c.date.substring(0, 4));
@@ -71,7 +71,7 @@ final class EventStatusRules {
         return false;
     }
 
-    private static boolean attachedTo(Graph g, int t, Candidate c) {
+    private static boolean attachedTo(SentenceView g, int t, Candidate c) {
         int cur = t;
         for (int step = 0; step < 3; step++) {
             Dependency d = g.head(cur);
@@ -88,7 +88,7 @@ final class EventStatusRules {
         return ctx.timexes().latestYear();
     }
 
-    private boolean cue(Graph g, String cls, int t) {
+    private boolean cue(SentenceView g, String cls, int t) {
         return lexicon.isCue(cls, g.lemma(t)) || lexicon.isCue(cls, g.lower(t));
     }
 }

@@ -18,7 +18,7 @@ final class FigureOfSpeechRule {
     FigureOfSpeechRule(Lexicon lexicon) { this.lexicon = lexicon; }
 
     /** True when {@code e}, built from sentence graph {@code g}, is a figure of speech. */
-    boolean figurative(Graph g, Event e) {
+    boolean figurative(SentenceView g, Event e) {
         if (e.mode() != null) return false;
         for (Lexicon.Keywords f : lexicon.figures()) {
             if (f.type().equals(e.type()) && !licensed(e.contexts(), f.label()) && g.containsAny(f.words())) return true;

@@ -203,7 +203,7 @@ public final class Lexicon {
     public String intentCameo(EventType t) { return intent.get(t); }
 
     /** Whether token {@code t} of {@code g} (its lemma or lower-cased form) is a cue of class {@code cueClass}. */
-    public boolean cue(Graph g, String cueClass, int t) {
+    public boolean cue(SentenceView g, String cueClass, int t) {
         return isCue(cueClass, g.lemma(t)) || isCue(cueClass, g.lower(t));
     }
 

@@ -28,17 +28,17 @@ final class Modality {
         this.args = args;
     }
 
-    void modality(Graph g, ActorResolver.Scope s, Candidate c) {
+    void modality(SentenceView g, ActorResolver.Scope s, Candidate c) {
         for (int t : SentenceCoder.clauseTokens(c)) {
             for (Dependency d : g.children(t)) {
                 String r = d.relation(), l = g.lemma(d.dependent());
-                if ((r.equals("advmod") || r.equals("neg") || r.equals("det") || Graph.matches(r, "cc:preconj")) && lexicon.isCue("negator", l)) c.negated = true;
-                if (Graph.matches(r, "aux") && !r.equals("aux:pass")) {
+                if ((r.equals("advmod") || r.equals("neg") || r.equals("det") || SentenceView.matches(r, "cc:preconj")) && lexicon.isCue("negator", l)) c.negated = true;
+                if (SentenceView.matches(r, "aux") && !r.equals("aux:pass")) {
                     if (lexicon.isCue("modal_commit", l)) c.modalCommit = true;
                     else if (lexicon.isCue("modal_maybe", l)) c.modalMaybe = true;
                 }
                 if (r.equals("mark") && lexicon.isCue("condition", l)) c.hypothetical = true;
-                if (Graph.matches(r, "advcl") && g.childrenRel(d.dependent(), "mark").stream().anyMatch(m -> g.lemma(m).equals("unless"))) {
+                if (SentenceView.matches(r, "advcl") && g.childrenRel(d.dependent(), "mark").stream().anyMatch(m -> g.lemma(m).equals("unless"))) {
                     c.ultimatum = true; // "will withdraw its troops unless..."
                 }
                 if (r.equals("case") && l.equals("without")) c.negated = true;
@@ -53,7 +53,7 @@ final class Modality {
             if (d == null) break;
             String r = d.relation();
             int a = d.governor();
-            if (Graph.matches(r, "advcl")) {
+            if (SentenceView.matches(r, "advcl")) {
                 for (int m : g.childrenRel(cur, "mark")) if (lexicon.isCue("condition", g.lemma(m))) c.hypothetical = true;
                 // "denied interfering" is often parsed as an adverbial clause: still the denied act
                 if (!governed && g.childrenRel(cur, "mark").isEmpty() && (lexicon.cue(g, "deny", a) || lexicon.cue(g, "refuse", a))) {
@@ -62,26 +62,26 @@ final class Modality {
                 }
                 break;
             }
-            boolean complement = Graph.matches(r, "xcomp") || Graph.matches(r, "ccomp") || r.equals("obj")
-                    || Graph.matches(r, "obl") || Graph.matches(r, "nmod") || Graph.matches(r, "acl") && !r.equals("acl:relcl")
-                    || Graph.matches(r, "csubj") || r.equals("parataxis") || r.equals("dep");
+            boolean complement = SentenceView.matches(r, "xcomp") || SentenceView.matches(r, "ccomp") || r.equals("obj")
+                    || SentenceView.matches(r, "obl") || SentenceView.matches(r, "nmod") || SentenceView.matches(r, "acl") && !r.equals("acl:relcl")
+                    || SentenceView.matches(r, "csubj") || r.equals("parataxis") || r.equals("dep");
             if (!complement) break;
-            boolean comp = Graph.matches(r, "xcomp") || Graph.matches(r, "ccomp") || r.equals("dep");
+            boolean comp = SentenceView.matches(r, "xcomp") || SentenceView.matches(r, "ccomp") || r.equals("dep");
             if (!governed) {
                 // The nearest governing cue decides what the event is embedded in; a speech verb further up
                 // still says who reports it ("Syria says it is willing to withdraw").
-                if (lexicon.cue(g, "request", a) && !r.equals("parataxis") && !Graph.matches(r, "obl:to")) { set(c, "request", a); break; }
-                if (lexicon.cue(g, "deny", a) && (comp || r.equals("obj") || Graph.matches(r, "obl"))) {
+                if (lexicon.cue(g, "request", a) && !r.equals("parataxis") && !SentenceView.matches(r, "obl:to")) { set(c, "request", a); break; }
+                if (lexicon.cue(g, "deny", a) && (comp || r.equals("obj") || SentenceView.matches(r, "obl"))) {
                     c.negated = true; set(c, "deny", a); governed = true;
-                } else if (lexicon.cue(g, "refuse", a) && (comp || r.equals("obj") || Graph.matches(r, "obl:on"))) {
+                } else if (lexicon.cue(g, "refuse", a) && (comp || r.equals("obj") || SentenceView.matches(r, "obl:on"))) {
                     c.negated = true; set(c, "refuse", a); governed = true;
-                } else if (lexicon.cue(g, "commit", a) && (comp || r.equals("obj") || Graph.matches(r, "obl") || Graph.matches(r, "acl"))) {
+                } else if (lexicon.cue(g, "commit", a) && (comp || r.equals("obj") || SentenceView.matches(r, "obl") || SentenceView.matches(r, "acl"))) {
                     set(c, "commit", a); governed = true;
-                } else if (lexicon.cue(g, "speculate", a) && (comp || r.equals("obj") || Graph.matches(r, "acl"))) {
+                } else if (lexicon.cue(g, "speculate", a) && (comp || r.equals("obj") || SentenceView.matches(r, "acl"))) {
                     c.hypothetical = true; set(c, "speculate", a); governed = true;
                 }
             }
-            if (lexicon.cue(g, "speech", a) && (Graph.matches(r, "ccomp") || r.equals("parataxis"))) {
+            if (lexicon.cue(g, "speech", a) && (SentenceView.matches(r, "ccomp") || r.equals("parataxis"))) {
                 if (!governed) set(c, "speech", a);
                 List<EventActor> who = args.firstResolved(s, List.of(ArgumentFinder.subjects(g, a), ArgumentFinder.agents(g, a)), Set.of());
                 if (!who.isEmpty()) c.reportedBy = who.get(0);
@@ -103,7 +103,7 @@ final class Modality {
 
 
 
-    private static boolean pronounSubject(Graph g, Candidate c) {
+    private static boolean pronounSubject(SentenceView g, Candidate c) {
         for (int t : g.childrenRel(c.clause, "nsubj")) if (g.isPronoun(t)) return true;
         return false;
     }

@@ -34,7 +34,7 @@ final class ObligationRule {
      * "Russia said Sudan must return the helicopter": a statement that another actor must act is a
      * REQUEST from the speaker to that actor (PLOVER's DEMAND); the act demanded has not happened.
      */
-    List<Candidate> obligations(Graph g, ActorResolver.Scope s, List<Candidate> cands) {
+    List<Candidate> obligations(SentenceView g, ActorResolver.Scope s, List<Candidate> cands) {
         List<Candidate> out = new ArrayList<>();
         for (int v = 0; v < g.size(); v++) {
             if (!lexicon.isCue("speech", g.lemma(v)) && !g.lemma(v).equals("conclude")) continue;

@@ -12,7 +12,7 @@ final class QuestionRule {
      * whose complement is an interrogative clause (introduced by an `interrogative` cue of cues.tsv or a wh-word) asks a question;
      * it demands nothing. The second largest class of false REQUEST events in the judged PolNeAR sample.
      */
-    static boolean asksAQuestion(Graph g, Candidate c, Lexicon lexicon) {
+    static boolean asksAQuestion(SentenceView g, Candidate c, Lexicon lexicon) {
         if (c.type != org.parley.events.EventType.REQUEST) return false;
         int v = c.match.head();
         // "asked about the deal", "the moderator asked Trump": an inquire verb with nothing to be done
@@ -31,7 +31,7 @@ final class QuestionRule {
         return false;
     }
 
-    private static boolean dominated(Graph g, int i, int top) {
+    private static boolean dominated(SentenceView g, int i, int top) {
         for (int cur = i, hops = 0; cur >= 0 && hops < 20; hops++) {
             if (cur == top) return true;
             org.parley.annotate.Dependency d = g.head(cur);

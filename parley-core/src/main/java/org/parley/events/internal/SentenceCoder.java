@@ -62,7 +62,7 @@ public final class SentenceCoder {
     /** Events of {@code sentence}; {@code counter} numbers them within the article. */
     public List<Event> code(Sentence sentence, Context ctx, int[] counter) {
         if (!sentence.parsed() || sentence.dependencies().isEmpty()) return List.of();
-        Graph g = new Graph(sentence);
+        SentenceView g = new SentenceView(sentence);
         ActorResolver.Scope scope = new ActorResolver.Scope(g, ctx.text(), ctx.entities(), ctx.published(), ctx.recentPair());
         List<Candidate> cands = new ArrayList<>();
         Set<Integer> triggerHeads = new java.util.HashSet<>();

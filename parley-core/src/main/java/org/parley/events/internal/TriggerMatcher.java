@@ -25,7 +25,7 @@ public final class TriggerMatcher {
 
     public TriggerMatcher(Lexicon lexicon) { this.lexicon = lexicon; }
 
-    public List<Match> match(Graph g) {
+    public List<Match> match(SentenceView g) {
         List<Match> all = new ArrayList<>();
         for (int i = 0; i < g.size(); i++) {
             String lemma = g.lemma(i), lower = g.lower(i);
@@ -53,7 +53,7 @@ public final class TriggerMatcher {
         return chosen;
     }
 
-    private static boolean posOk(Graph g, int i, char pos) {
+    private static boolean posOk(SentenceView g, int i, char pos) {
         String tag = g.token(i).pos();
         String ner = g.token(i).ner();
         // Names are not triggers: "Summit Avenue", "Strike Force One", the month "March".
@@ -67,12 +67,12 @@ public final class TriggerMatcher {
         };
     }
 
-    private static boolean hits(Graph g, int t, Set<String> alts) {
+    private static boolean hits(SentenceView g, int t, Set<String> alts) {
         return alts.contains(g.lemma(t)) || alts.contains(g.lower(t));
     }
 
     /** Token positions of the pattern's words around head {@code i}, or null. */
-    private static List<Integer> align(Graph g, int i, Pattern p) {
+    private static List<Integer> align(SentenceView g, int i, Pattern p) {
         List<Integer> toks = new ArrayList<>();
         toks.add(i);
         int prev = i;
@@ -103,7 +103,7 @@ public final class TriggerMatcher {
      * A preposition or particle away from the head must still be the head's: its particle, or the case
      * marker of one of its own arguments ("called Thursday on Arabs", not "called the attack on X").
      */
-    private static boolean belongsTo(Graph g, int t, int head) {
+    private static boolean belongsTo(SentenceView g, int t, int head) {
         Dependency d = g.head(t);
         if (d == null) return false;
         if (d.governor() == head) return true;
@@ -112,15 +112,15 @@ public final class TriggerMatcher {
     }
 
     /** True when the head's object, particle or complement is one of the pattern's excluded lemmas. */
-    private static boolean excluded(Graph g, int i, Pattern p, List<Integer> toks) {
+    private static boolean excluded(SentenceView g, int i, Pattern p, List<Integer> toks) {
         if (p.exclude().isEmpty()) return false;
         for (Dependency d : g.children(i)) {
             String r = d.relation();
-            if (Graph.matches(r, "obj") || Graph.matches(r, "obl") || Graph.matches(r, "nmod") || Graph.matches(r, "xcomp")
-                    || Graph.matches(r, "compound") || Graph.matches(r, "nsubj:pass") || Graph.matches(r, "advmod")
+            if (SentenceView.matches(r, "obj") || SentenceView.matches(r, "obl") || SentenceView.matches(r, "nmod") || SentenceView.matches(r, "xcomp")
+                    || SentenceView.matches(r, "compound") || SentenceView.matches(r, "nsubj:pass") || SentenceView.matches(r, "advmod")
                     || r.equals("amod") || r.equals("nummod")) {
                 if (p.exclude().contains(g.lemma(d.dependent())) || p.exclude().contains(g.lower(d.dependent()))) return true;
-                if (!Graph.prep(r).isEmpty() && p.exclude().contains(Graph.prep(r))) return true;
+                if (!SentenceView.prep(r).isEmpty() && p.exclude().contains(SentenceView.prep(r))) return true;
             }
         }
         int next = toks.get(toks.size() - 1) + 1;
@@ -128,7 +128,7 @@ public final class TriggerMatcher {
                 && (p.exclude().contains(g.lemma(next)) || p.exclude().contains(g.lower(next)))) return true;
         // passive/reduced relative: "the statement released by", "sanctions imposed"
         Dependency h = g.head(i);
-        return h != null && (Graph.matches(h.relation(), "acl") || Graph.matches(h.relation(), "amod"))
+        return h != null && (SentenceView.matches(h.relation(), "acl") || SentenceView.matches(h.relation(), "amod"))
                 && p.exclude().contains(g.lemma(h.governor()));
     }
 }

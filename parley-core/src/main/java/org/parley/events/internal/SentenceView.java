@@ -4,27 +4,29 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.parley.annotate.Dependency;
+import org.parley.annotate.DependencyGraph;
 import org.parley.annotate.Sentence;
 import org.parley.annotate.Token;
 
 /**
- * Read-only view of one parsed sentence's dependency graph (UD, enhanced++), indexed for the lookups
- * the event coder makes: children by relation, the governor of a token, the span of a noun phrase.
+ * The event coder's lookups over a sentence's one dependency graph ({@link DependencyGraph}): lemmas and
+ * lower-cased words, children by relation, noun-phrase spans, keyword matching. It adds no head rule
+ * and no edges of its own; {@link #head} is the graph's documented head rule, and {@link #children} and
+ * {@link #heads} are the graph's enhanced++ edges.
  */
-public final class Graph {
+public final class SentenceView {
     private final Sentence sentence;
-    private final List<List<Dependency>> children = new ArrayList<>();
-    private final List<List<Dependency>> heads = new ArrayList<>();
+    private final DependencyGraph graph;
 
-    public Graph(Sentence sentence) {
-        this.sentence = sentence;
-        for (int i = 0; i < sentence.tokens().size(); i++) { children.add(new ArrayList<>()); heads.add(new ArrayList<>()); }
-        for (Dependency d : sentence.dependencies()) {
-            if (d.dependent() < 0 || d.dependent() >= heads.size()) continue;
-            heads.get(d.dependent()).add(d);
-            if (d.governor() >= 0 && d.governor() < children.size()) children.get(d.governor()).add(d);
-        }
+    public SentenceView(Sentence sentence) { this(sentence.graph()); }
+
+    public SentenceView(DependencyGraph graph) {
+        this.graph = graph;
+        this.sentence = graph.sentence();
     }
+
+    /** The underlying graph, for stages that share it. */
+    public DependencyGraph graph() { return graph; }
 
     public Sentence sentence() { return sentence; }
 
@@ -57,53 +59,40 @@ public final class Graph {
         return false;
     }
 
-    public List<Dependency> children(int i) { return children.get(i); }
+    /** Every enhanced++ edge leaving token i. */
+    public List<Dependency> children(int i) { return graph.edgesFrom(i); }
 
     /** Children whose relation is {@code rel} or starts with {@code rel + ":"}. */
     public List<Integer> childrenRel(int i, String rel) {
         List<Integer> out = new ArrayList<>();
-        for (Dependency d : children.get(i)) if (matches(d.relation(), rel)) out.add(d.dependent());
+        for (Dependency d : children(i)) if (matches(d.relation(), rel)) out.add(d.dependent());
         return out;
     }
 
     /** Children with exactly relation {@code rel} (e.g. "obl:on"). */
     public List<Integer> childrenExact(int i, String rel) {
         List<Integer> out = new ArrayList<>();
-        for (Dependency d : children.get(i)) if (d.relation().equals(rel)) out.add(d.dependent());
+        for (Dependency d : children(i)) if (d.relation().equals(rel)) out.add(d.dependent());
         return out;
     }
 
     public boolean hasChild(int i, String rel) { return !childrenRel(i, rel).isEmpty(); }
 
-    /** The main (basic-tree) governor edge of {@code i}: the first non-"ref" head, or null for the root. */
-    public Dependency head(int i) {
-        Dependency best = null;
-        for (Dependency d : heads.get(i)) {
-            if (d.governor() < 0 || d.relation().equals("ref")) continue;
-            // enhanced graphs add propagated edges (conj, xsubj): prefer the plain ones
-            if (best == null || isDerived(best.relation()) && !isDerived(d.relation())) best = d;
-        }
-        return best;
-    }
+    /** The tree head's edge of {@code i} under the graph's head rule, or null for the root. */
+    public Dependency head(int i) { return graph.headEdge(i); }
 
-    public List<Dependency> heads(int i) { return heads.get(i); }
+    /** Every enhanced++ edge entering token i. */
+    public List<Dependency> heads(int i) { return graph.edgesTo(i); }
 
-    private static boolean isDerived(String rel) { return rel.endsWith(":xsubj") || rel.startsWith("conj"); }
-
-    public static boolean matches(String relation, String rel) {
-        return relation.equals(rel) || relation.startsWith(rel + ":");
-    }
+    public static boolean matches(String relation, String rel) { return DependencyGraph.matches(relation, rel); }
 
     /** The preposition of an enhanced relation ("obl:with" -> "with"), or "" when none. */
-    public static String prep(String relation) {
-        int c = relation.indexOf(':');
-        return c < 0 ? "" : relation.substring(c + 1);
-    }
+    public static String prep(String relation) { return DependencyGraph.subtype(relation); }
 
     /** Conjuncts of {@code i} ("Putin and Macron": Macron for Putin), not including i. */
     public List<Integer> conjuncts(int i) {
         List<Integer> out = new ArrayList<>();
-        for (Dependency d : children.get(i)) if (matches(d.relation(), "conj")) out.add(d.dependent());
+        for (Dependency d : children(i)) if (matches(d.relation(), "conj")) out.add(d.dependent());
         return out;
     }
 
@@ -116,7 +105,7 @@ public final class Graph {
         List<Integer> stack = new ArrayList<>(List.of(i));
         while (!stack.isEmpty()) {
             int t = stack.remove(stack.size() - 1);
-            for (Dependency d : children.get(t)) {
+            for (Dependency d : children(t)) {
                 String r = d.relation();
                 if (matches(r, "compound") || matches(r, "flat") || r.equals("amod") || r.equals("nmod:poss")
                         || r.equals("case") && d.governor() != i || r.equals("nummod") || r.equals("det")) {
