@@ -222,7 +222,7 @@ public final class ActorResolver {
         return "CITY".equals(ner) || "STATE_OR_PROVINCE".equals(ner) || "LOCATION".equals(ner) || "FACILITY".equals(ner);
     }
 
-    private Optional<Actor> code(String phrase, LocalDate date) {
+    Optional<Actor> code(String phrase, LocalDate date) {
         return coder.codePhrase(phrase, date);
     }
 

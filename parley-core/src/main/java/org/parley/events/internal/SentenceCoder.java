@@ -46,6 +46,8 @@ public final class SentenceCoder {
     private final EventStatusRules statusRules;
     private final EventBuilder builder;
     private final FigureOfSpeechRule figures;
+    private final ContextCountry contextCountry;
+    private final SenseRules senses;
 
     public SentenceCoder(Lexicon lexicon, ActorResolver resolver) {
         this.lexicon = lexicon;
@@ -57,6 +59,8 @@ public final class SentenceCoder {
         this.statusRules = new EventStatusRules(lexicon);
         this.builder = new EventBuilder(lexicon);
         this.figures = new FigureOfSpeechRule(lexicon);
+        this.contextCountry = new ContextCountry(resolver);
+        this.senses = new SenseRules(lexicon);
     }
 
     /** Events of {@code sentence}; {@code counter} numbers them within the article. */
@@ -69,6 +73,7 @@ public final class SentenceCoder {
         for (TriggerMatcher.Match m : matcher.match(g)) {
             // "sought to influence", "tried to...": a verb of wanting or trying with a complement is no event itself
             if (m.pattern().pos() != 'N' && m.tokens().size() == 1 && lexicon.cue(g, "speculate", m.head()) && g.hasChild(m.head(), "xcomp")) continue;
+            if (SenseRules.travelToAVerb(g, m)) continue;
             cands.add(new Candidate(m));
             triggerHeads.add(m.head());
         }
@@ -79,6 +84,8 @@ public final class SentenceCoder {
         for (Candidate c : cands) absorption.absorb(g, c, cands);
         for (Candidate c : cands) absorption.refusalByVow(g, c);
         cands.addAll(obligations.obligations(g, scope, cands));
+        for (Candidate c : cands) Dating.place(g, c, ctx.text());
+        contextCountry.fill(g, scope, cands);
         List<Event> out = new ArrayList<>();
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : cands) {
@@ -89,10 +96,9 @@ public final class SentenceCoder {
             if (kept.stream().anyMatch(k -> duplicate(k, c))) continue;
             kept.add(c);
             Dating.date(g, c, ctx);
-            Dating.place(g, c, ctx.text());
             c.status = statusRules.status(g, c, ctx);
             Event built = builder.build(g, c, ctx, counter);
-            if (figures.figurative(g, built)) { counter[0]--; continue; }
+            if (figures.figurative(g, built) || senses.otherSense(g, built)) { counter[0]--; continue; }
             out.add(built);
             remember(c, ctx.recentPair());
         }

@@ -111,9 +111,34 @@ public final class TriggerMatcher {
         return up != null && up.governor() == head;
     }
 
+    /**
+     * The exclude word for "an object that names a thing": {@code release|free} with it fires on "released
+     * three hostages" but not on "released its report", whatever the thing is.
+     */
+    static final String NON_AGENT = "@thing";
+
+    /** The head's direct object is a common noun for a thing: not a person or body (agent-nouns.tsv), not a name. */
+    private boolean thingObject(SentenceView g, int i) {
+        for (int o : g.childrenRel(i, "obj")) {
+            String pos = g.token(o).pos();
+            if (!pos.equals("NN") && !pos.equals("NNS")) return false;
+            if (!"O".equals(g.token(o).ner())) return false;
+            return !lexicon.agentNoun(g.lemma(o));
+        }
+        return false;
+    }
+
     /** True when the head's object, particle or complement is one of the pattern's excluded lemmas. */
-    private static boolean excluded(SentenceView g, int i, Pattern p, List<Integer> toks) {
+    private boolean excluded(SentenceView g, int i, Pattern p, List<Integer> toks) {
         if (p.exclude().isEmpty()) return false;
+        if (p.exclude().contains(NON_AGENT) && thingObject(g, i)) return true;
+        for (int t : toks) {
+            // the later words' own modifiers too: "held a press conference" is no meeting
+            if (t == i) continue;
+            for (Dependency d : g.children(t)) {
+                if (SentenceView.matches(d.relation(), "compound") && p.exclude().contains(g.lemma(d.dependent()))) return true;
+            }
+        }
         for (Dependency d : g.children(i)) {
             String r = d.relation();
             if (SentenceView.matches(r, "obj") || SentenceView.matches(r, "obl") || SentenceView.matches(r, "nmod") || SentenceView.matches(r, "xcomp")

@@ -1,0 +1,81 @@
+package org.parley.events.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.entities.ArticleEntity;
+import org.parley.model.Actor;
+import org.parley.model.Event.EventActor;
+
+/**
+ * Gives a role actor whose own phrase names no country ("police", "Vice-President X") the country its sentence implies, the way ICEWS codes generic actors ("Police (Nigeria)"):
+ * <ol>
+ *   <li>the country of the event's place ("protesters blocked streets in Hong Kong");</li>
+ *   <li>else, for a named person with a role ("Vice-President X"), the one state the sentence names once the
+ *       event's other argument and its reporter are set aside. Common nouns ("refugees", "a regional
+ *       force") are not filled this way: they are as often foreign as not.</li>
+ * </ol>
+ * Never from the event's own other argument: "the Prime Minister met Putin" does not make the Prime Minister
+ * Russian. Only actors with a sector are filled; a bare unknown name stays unknown.
+ */
+final class ContextCountry {
+    private final ActorResolver resolver;
+
+    ContextCountry(ActorResolver resolver) { this.resolver = resolver; }
+
+    /** Fills the countryless role actors of {@code cands}, all of one sentence. */
+    void fill(SentenceView g, ActorResolver.Scope scope, List<Candidate> cands) {
+        Set<String> named = sentenceCountries(g, scope, cands);
+        for (Candidate c : cands) {
+            if (c.dropped) continue;
+            c.source = fill(c.source, c.target, c, named, scope);
+            c.target = fill(c.target, c.source, c, named, scope);
+        }
+    }
+
+    private List<EventActor> fill(List<EventActor> side, List<EventActor> other, Candidate c, Set<String> named,
+                                  ActorResolver.Scope scope) {
+        if (side.stream().noneMatch(ContextCountry::wantsCountry)) return side;
+        String country = placeCountry(c, scope);
+        if (country == null && side.stream().anyMatch(a -> wantsCountry(a) && a.entity() != null)) {
+            Set<String> left = new LinkedHashSet<>(named);
+            for (EventActor a : other) left.remove(a.country());
+            if (c.reportedBy != null) left.remove(c.reportedBy.country());
+            for (EventActor a : side) left.remove(a.country());
+            if (left.size() == 1) country = left.iterator().next();
+        }
+        if (country == null) return side;
+        for (EventActor a : other) if (country.equals(a.country())) return side;
+        List<EventActor> out = new ArrayList<>(side.size());
+        boolean fromPlace = country.equals(placeCountry(c, scope));
+        for (EventActor a : side) out.add(wantsCountry(a) && (fromPlace || a.entity() != null) ? new EventActor(a.entity(), a.text(), country, a.sector()) : a);
+        return out;
+    }
+
+    private static boolean wantsCountry(EventActor a) { return a.country() == null && a.sector() != null; }
+
+    /** A state's ISO 3166 alpha-3 code, not an organisation's own code (UN, EU, AL_QAEDA). */
+    private static boolean isState(String code) { return code != null && code.length() == 3 && code.chars().allMatch(Character::isUpperCase); }
+
+    private String placeCountry(Candidate c, ActorResolver.Scope scope) {
+        if (c.location == null) return null;
+        Optional<Actor> a = resolver.code(c.location, scope.date());
+        return a.map(Actor::country).filter(ContextCountry::isState).orElse(null);
+    }
+
+    /** Countries named in the sentence: by its coded entities and by the actors its events found. */
+    private static Set<String> sentenceCountries(SentenceView g, ActorResolver.Scope scope, List<Candidate> cands) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int t = 0; t < g.size(); t++) {
+            ArticleEntity e = scope.entities().at(g.token(t).start(), g.token(t).end());
+            if (e != null && e.actor() != null && isState(e.actor().country())) out.add(e.actor().country());
+        }
+        for (Candidate c : cands) {
+            for (EventActor a : c.source) if (isState(a.country())) out.add(a.country());
+            for (EventActor a : c.target) if (isState(a.country())) out.add(a.country());
+        }
+        return out;
+    }
+}
