@@ -19,12 +19,25 @@ import org.parley.model.Span;
  * quotations. Must be called in input order, from one thread.
  */
 public final class ArticleLinker {
-    private final DuplicateDetector duplicates = new DuplicateDetector();
+    private final java.util.function.Function<Article, String> duplicates;
     private final EntityLinker entities = new EntityLinker();
+
+    public ArticleLinker() {
+        this(new DuplicateDetector()::check);
+    }
+
+    /**
+     * @param duplicateOf the near-duplicates found elsewhere (a distributed run finds them with {@link
+     *                    DuplicateDetector}'s rules by LSH bands): article -> id of the earlier article it copies,
+     *                    or null; must answer as {@link DuplicateDetector#check} in input order would
+     */
+    public ArticleLinker(java.util.function.Function<Article, String> duplicateOf) {
+        this.duplicates = duplicateOf;
+    }
 
     public LinkedArticle link(ArticleAnalysis a) {
         Article article = a.article();
-        String dup = duplicates.check(article);
+        String dup = duplicates.apply(article);
         if (dup != null) article = article.withDuplicateOf(dup);
         Map<String, String> ids = entities.link(article, a.entities());
         List<LinkedArticle.LinkedEntity> linked = new ArrayList<>();

@@ -33,10 +33,9 @@ public final class DuplicateDetector {
 
     /** Registers {@code a} and returns the id of an earlier near-duplicate, or null. */
     public String check(Article a) {
-        if (a == null || a.text() == null) return null;
-        MinHashSignature sig = MinHashSignature.of(bodyOf(a));
+        MinHashSignature sig = signature(a);
         if (sig == null) return null;
-        long[] keys = MinHashIndex.keys(sig);
+        long[] keys = bandKeys(sig);
         synchronized (this) {
             Integer known = byId.get(a.id());
             if (known != null) { // the same article seen again
@@ -58,7 +57,24 @@ public final class DuplicateDetector {
     /** Number of articles registered. */
     public synchronized int size() { return index.size(); }
 
-    static boolean isDuplicate(MinHashSignature a, MinHashSignature b) {
+    /**
+     * The signature {@link #check} compares: of the article's body (its whole text when no body is set), or null
+     * when the article has no text or fewer words than a shingle (such an article is never registered). Public for
+     * a distributed run, which computes it where the article is and joins candidates by {@link #bandKeys}.
+     */
+    public static MinHashSignature signature(Article a) {
+        if (a == null || a.text() == null) return null;
+        return MinHashSignature.of(bodyOf(a));
+    }
+
+    /** The LSH bucket keys of a signature, one per band: two articles are candidates when they share one. */
+    public static long[] bandKeys(MinHashSignature sig) { return MinHashIndex.keys(sig); }
+
+    /**
+     * The rule of {@link #check} for one candidate pair (symmetric): near-duplicates when the estimated Jaccard
+     * similarity is high enough, or one text is essentially contained in the other.
+     */
+    public static boolean isDuplicate(MinHashSignature a, MinHashSignature b) {
         if (a.jaccard(b) >= JACCARD) return true;
         return Math.min(a.shingles(), b.shingles()) >= MIN_SHINGLES_FOR_CONTAINMENT && a.containment(b) >= CONTAINMENT;
     }

@@ -137,7 +137,12 @@ public final class EventMerger {
                 group.stream().anyMatch(e -> e.method() == Event.Method.LEXICON) ? Event.Method.LEXICON : Event.Method.PROTOTYPE);
     }
 
-    static String key(Event e) {
+    /**
+     * What two events must share to be merged (type, flags, status, the actors' countries/sectors or names):
+     * events of different keys never meet in {@link #merge}, so a distributed run may group by it and merge each
+     * group on its own. Entity ids take no part in it.
+     */
+    public static String key(Event e) {
         // the status too: a historical or alleged mention is not the same report as a current one
         return e.type() + "|" + e.negated() + "|" + e.hypothetical() + "|" + e.status() + "|" + actors(e.source()) + "|" + actors(e.target());
     }
