@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -65,18 +66,17 @@ final class EventMerging {
         items.sort(Comparator.comparing(Item::place));
         List<Event> events = new ArrayList<>(items.size());
         Map<String, String> outlets = new HashMap<>();
-        Map<String, Place> firstById = new HashMap<>();
+        Map<Event, Place> places = new IdentityHashMap<>();
         for (Item it : items) {
             Event e = Wire.parse(it.event(), Event.class);
             events.add(e);
+            places.put(e, it.place());
             if (it.outlet() != null) outlets.put(it.place().articleId(), it.outlet());
-            firstById.putIfAbsent(e.id(), it.place());
         }
         // the merger asks for the outlets of the group's articles and of the originals their copies count as
-        List<Event> merged = new EventMerger().merge(events,
-                id -> outlets.containsKey(id) ? outlets.get(id) : duplicates.originalOutlets().get(id), duplicates::originalOf);
+        List<EventMerger.Merged> merged = new EventMerger().mergeGroups(events, id -> duplicates.outletOf(id, outlets), duplicates::originalOf);
         List<Tuple2<Place, String>> out = new ArrayList<>(merged.size());
-        for (Event m : merged) out.add(new Tuple2<>(firstById.get(m.id()), Wire.write(m)));
+        for (EventMerger.Merged m : merged) out.add(new Tuple2<>(places.get(m.first()), Wire.write(m.event())));
         return out;
     }
 

@@ -37,17 +37,30 @@ final class NearDuplicates {
      * The near-duplicates of a batch: copy id -> the original it copies, and each original's outlet (small: only
      * the copies and their originals).
      */
-    record Found(Map<String, Original> copies, Map<String, String> originalOutlets) implements Serializable {
+    record Found(Map<String, Original> copies, Map<String, String> originalOutlets, Map<String, String> repeatedOutlets)
+            implements Serializable {
         /** The id of the original {@code id} copies, or null. */
         String originalOf(String id) {
             Original o = copies.get(id);
             return o == null ? null : o.id();
+        }
+
+        /**
+         * The outlet of article {@code id} as the in-order event stage knows it (the last non-null outlet under that
+         * id), given the outlets of the articles at hand.
+         */
+        String outletOf(String id, Map<String, String> atHand) {
+            if (repeatedOutlets.containsKey(id)) return repeatedOutlets.get(id);
+            return atHand.containsKey(id) ? atHand.get(id) : originalOutlets.get(id);
         }
     }
 
     /** What the check needs of an article: its id, outlet and body signature. */
     record Print(String id, String outlet, int[] mins, int shingles) implements Serializable {
         MinHashSignature signature() { return new MinHashSignature(mins, shingles); }
+
+        /** False for an article with no text or fewer words than a shingle: never registered, never a copy. */
+        boolean signed() { return mins != null; }
     }
 
     /** A passing pair: the later article, and its earliest passing earlier candidate. */
@@ -63,23 +76,30 @@ final class NearDuplicates {
             Wire.Result r = Wire.parseResult(t._2());
             if (r.article() == null) return java.util.Collections.emptyIterator();
             MinHashSignature sig = DuplicateDetector.signature(r.article());
-            if (sig == null) return java.util.Collections.emptyIterator();
-            return List.of(new Tuple2<>(t._1(), new Print(r.article().id(), r.article().outlet(), sig.mins(), sig.shingles()))).iterator();
+            return List.of(new Tuple2<>(t._1(), new Print(r.article().id(), r.article().outlet(),
+                    sig == null ? null : sig.mins(), sig == null ? 0 : sig.shingles()))).iterator();
         }).persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
-            // An id seen again is not registered: only the first occurrence takes part in the bands.
+            // An id seen again: only its first signed occurrence is registered, and the event stage knows the
+            // id's last outlet. Rare; the few occurrences come to the driver.
             Set<String> repeated = new HashSet<>(prints.mapToPair(t -> new Tuple2<>(t._2().id(), 1))
                     .reduceByKey(Integer::sum).filter(t -> t._2() > 1).keys().collect());
             Set<Long> notRegistered = new HashSet<>();
+            Map<String, String> repeatedOutlets = new HashMap<>();
             if (!repeated.isEmpty()) {
-                Map<String, Long> first = new HashMap<>();
-                List<Tuple2<Long, String>> occurrences = new ArrayList<>(prints.filter(t -> repeated.contains(t._2().id()))
-                        .mapToPair(t -> new Tuple2<>(t._1(), t._2().id())).collect());
+                Set<String> signedOnce = new HashSet<>();
+                List<Tuple2<Long, Print>> occurrences = new ArrayList<>(prints.filter(t -> repeated.contains(t._2().id()))
+                        .mapToPair(t -> new Tuple2<>(t._1(), new Print(t._2().id(), t._2().outlet(), t._2().signed() ? new int[0] : null, 0)))
+                        .collect());
                 occurrences.sort(Comparator.comparing(Tuple2::_1));
-                for (Tuple2<Long, String> o : occurrences) if (first.putIfAbsent(o._2(), o._1()) != null) notRegistered.add(o._1());
+                for (Tuple2<Long, Print> o : occurrences) {
+                    Print p = o._2();
+                    if (p.signed() && !signedOnce.add(p.id())) notRegistered.add(o._1());
+                    if (p.outlet() != null || !repeatedOutlets.containsKey(p.id())) repeatedOutlets.put(p.id(), p.outlet());
+                }
             }
             Broadcast<Set<Long>> skip = sc.broadcast(notRegistered);
-            JavaPairRDD<Long, Print> registered = prints.filter(t -> !skip.value().contains(t._1()));
+            JavaPairRDD<Long, Print> registered = prints.filter(t -> t._2().signed() && !skip.value().contains(t._1()));
 
             // Candidate pairs: articles sharing a band key (bucket), each pair once.
             JavaPairRDD<Long, Long> candidates = registered.flatMapToPair(t -> {
@@ -121,7 +141,7 @@ final class NearDuplicates {
                 copies.put(l.laterId(), root);
                 if (root.outlet() != null) outlets.put(root.id(), root.outlet());
             }
-            return new Found(copies, outlets);
+            return new Found(copies, outlets, repeatedOutlets);
         } finally {
             prints.unpersist(false);
         }
