@@ -49,6 +49,14 @@ public final class ArticleLinker {
                 a.quotes().stream().map(q -> EntityIds.remap(q, ids, entities::name)).toList());
     }
 
+    /**
+     * An article's event with the global entity ids the linker gave the article's entities ({@code ids}: local
+     * id -> global id), as {@link #link} rewrites them; for a run that merges events before linking.
+     */
+    public static org.parley.model.Event withGlobalIds(org.parley.model.Event e, Map<String, String> ids) {
+        return EntityIds.remap(e, ids);
+    }
+
     /** The batch's entities so far, one record per real-world entity with all its mentions. */
     public List<Entity> entities() { return entities.entities(); }
 

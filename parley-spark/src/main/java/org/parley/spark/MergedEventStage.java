@@ -9,7 +9,7 @@ import java.util.function.LongSupplier;
 import org.parley.corpus.CorpusResults;
 import org.parley.corpus.CorpusStage;
 import org.parley.corpus.LinkedArticle;
-import org.parley.link.internal.EntityIds;
+import org.parley.link.ArticleLinker;
 import org.parley.model.Event;
 import org.parley.write.ResultSink;
 import scala.Tuple2;
@@ -46,7 +46,7 @@ final class MergedEventStage implements CorpusStage {
         Map<String, String> ids = new LinkedHashMap<>();
         for (LinkedArticle.LinkedEntity e : a.entities()) ids.put(e.entity().localId(), e.id());
         while (next != null && next._1().article() == order) {
-            events.add(EntityIds.remap(Wire.parse(next._2(), Event.class), ids));
+            events.add(ArticleLinker.withGlobalIds(Wire.parse(next._2(), Event.class), ids));
             advance();
         }
     }

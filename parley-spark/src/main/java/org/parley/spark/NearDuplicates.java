@@ -13,7 +13,6 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
 import org.parley.link.DuplicateDetector;
-import org.parley.link.internal.MinHashSignature;
 import org.parley.model.Article;
 import scala.Tuple2;
 
@@ -57,7 +56,7 @@ final class NearDuplicates {
 
     /** What the check needs of an article: its id, outlet and body signature. */
     record Print(String id, String outlet, int[] mins, int shingles) implements Serializable {
-        MinHashSignature signature() { return new MinHashSignature(mins, shingles); }
+        DuplicateDetector.Signature signature() { return new DuplicateDetector.Signature(mins, shingles); }
 
         /** False for an article with no text or fewer words than a shingle: never registered, never a copy. */
         boolean signed() { return mins != null; }
@@ -75,7 +74,7 @@ final class NearDuplicates {
         JavaPairRDD<Long, Print> prints = analysed.flatMapToPair(t -> {
             Wire.Result r = Wire.parseResult(t._2());
             if (r.article() == null) return java.util.Collections.emptyIterator();
-            MinHashSignature sig = DuplicateDetector.signature(r.article());
+            DuplicateDetector.Signature sig = DuplicateDetector.signature(r.article());
             return List.of(new Tuple2<>(t._1(), new Print(r.article().id(), r.article().outlet(),
                     sig == null ? null : sig.mins(), sig == null ? 0 : sig.shingles()))).iterator();
         }).persist(StorageLevel.MEMORY_AND_DISK_SER());
