@@ -19,12 +19,25 @@ import org.parley.model.Span;
  * quotations. Must be called in input order, from one thread.
  */
 public final class ArticleLinker {
-    private final DuplicateDetector duplicates = new DuplicateDetector();
+    private final java.util.function.Function<Article, String> duplicates;
     private final EntityLinker entities = new EntityLinker();
+
+    public ArticleLinker() {
+        this(new DuplicateDetector()::check);
+    }
+
+    /**
+     * @param duplicateOf the near-duplicates found elsewhere (a distributed run finds them with {@link
+     *                    DuplicateDetector}'s rules by LSH bands): article -> id of the earlier article it copies,
+     *                    or null; must answer as {@link DuplicateDetector#check} in input order would
+     */
+    public ArticleLinker(java.util.function.Function<Article, String> duplicateOf) {
+        this.duplicates = duplicateOf;
+    }
 
     public LinkedArticle link(ArticleAnalysis a) {
         Article article = a.article();
-        String dup = duplicates.check(article);
+        String dup = duplicates.apply(article);
         if (dup != null) article = article.withDuplicateOf(dup);
         Map<String, String> ids = entities.link(article, a.entities());
         List<LinkedArticle.LinkedEntity> linked = new ArrayList<>();
@@ -34,6 +47,14 @@ public final class ArticleLinker {
         return new LinkedArticle(article, a.skippedReason(), linked, sentenceSpans(a.annotated()), a.timexes(),
                 a.events().stream().map(e -> EntityIds.remap(e, ids)).toList(),
                 a.quotes().stream().map(q -> EntityIds.remap(q, ids, entities::name)).toList());
+    }
+
+    /**
+     * An article's event with the global entity ids the linker gave the article's entities ({@code ids}: local
+     * id -> global id), as {@link #link} rewrites them; for a run that merges events before linking.
+     */
+    public static org.parley.model.Event withGlobalIds(org.parley.model.Event e, Map<String, String> ids) {
+        return EntityIds.remap(e, ids);
     }
 
     /** The batch's entities so far, one record per real-world entity with all its mentions. */

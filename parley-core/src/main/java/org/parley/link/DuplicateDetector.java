@@ -33,8 +33,7 @@ public final class DuplicateDetector {
 
     /** Registers {@code a} and returns the id of an earlier near-duplicate, or null. */
     public String check(Article a) {
-        if (a == null || a.text() == null) return null;
-        MinHashSignature sig = MinHashSignature.of(bodyOf(a));
+        MinHashSignature sig = minHash(a);
         if (sig == null) return null;
         long[] keys = MinHashIndex.keys(sig);
         synchronized (this) {
@@ -57,6 +56,40 @@ public final class DuplicateDetector {
 
     /** Number of articles registered. */
     public synchronized int size() { return index.size(); }
+
+    /**
+     * An article's MinHash signature as {@link #check} compares it, for a distributed run that computes it where
+     * the article is and joins candidates by {@link #bandKeys}.
+     *
+     * @param mins     the signature
+     * @param shingles number of shingles (for the containment estimate)
+     */
+    public record Signature(int[] mins, int shingles) {
+        MinHashSignature minHash() { return new MinHashSignature(mins, shingles); }
+    }
+
+    /**
+     * The signature of the article's body (its whole text when no body is set), or null when the article has no
+     * text or fewer words than a shingle (such an article is never registered by {@link #check}).
+     */
+    public static Signature signature(Article a) {
+        MinHashSignature s = minHash(a);
+        return s == null ? null : new Signature(s.mins(), s.shingles());
+    }
+
+    private static MinHashSignature minHash(Article a) {
+        if (a == null || a.text() == null) return null;
+        return MinHashSignature.of(bodyOf(a));
+    }
+
+    /** The LSH bucket keys of a signature, one per band: two articles are candidates when they share one. */
+    public static long[] bandKeys(Signature sig) { return MinHashIndex.keys(sig.minHash()); }
+
+    /**
+     * The rule of {@link #check} for one candidate pair (symmetric): near-duplicates when the estimated Jaccard
+     * similarity is high enough, or one text is essentially contained in the other.
+     */
+    public static boolean isDuplicate(Signature a, Signature b) { return isDuplicate(a.minHash(), b.minHash()); }
 
     static boolean isDuplicate(MinHashSignature a, MinHashSignature b) {
         if (a.jaccard(b) >= JACCARD) return true;

@@ -50,6 +50,19 @@ public final class EventMerger {
      *                    none); a duplicate's mentions are kept but count as the original article and outlet
      */
     public List<Event> merge(List<Event> events, Function<String, String> outletOf, Function<String, String> duplicateOf) {
+        return mergeGroups(events, outletOf, duplicateOf).stream().map(Merged::event).toList();
+    }
+
+    /**
+     * A merged event with the input event that opened its group (whose id and actors it takes).
+     */
+    public record Merged(Event first, Event event) {}
+
+    /**
+     * As {@link #merge}, each merged event with its first input event (the same object as given): a distributed
+     * run merges groups apart and needs to know where each merged event starts in input order.
+     */
+    public List<Merged> mergeGroups(List<Event> events, Function<String, String> outletOf, Function<String, String> duplicateOf) {
         Map<String, List<List<Event>>> byKey = new LinkedHashMap<>();
         List<List<Event>> order = new ArrayList<>();
         Map<Event, List<Event>> copies = copiesInDuplicates(events, duplicateOf);
@@ -66,11 +79,11 @@ public final class EventMerger {
             if (home == null) { home = new ArrayList<>(); groups.add(home); order.add(home); }
             home.add(e);
         }
-        List<Event> out = new ArrayList<>();
+        List<Merged> out = new ArrayList<>();
         for (List<Event> g : order) {
             List<Event> all = new ArrayList<>();
             for (Event e : g) { all.add(e); all.addAll(copies.getOrDefault(e, List.of())); }
-            out.add(combine(all, outletOf, duplicateOf));
+            out.add(new Merged(g.get(0), combine(all, outletOf, duplicateOf)));
         }
         return out;
     }
@@ -137,7 +150,12 @@ public final class EventMerger {
                 group.stream().anyMatch(e -> e.method() == Event.Method.LEXICON) ? Event.Method.LEXICON : Event.Method.PROTOTYPE);
     }
 
-    static String key(Event e) {
+    /**
+     * What two events must share to be merged (type, flags, status, the actors' countries/sectors or names):
+     * events of different keys never meet in {@link #merge}, so a distributed run may group by it and merge each
+     * group on its own. Entity ids take no part in it.
+     */
+    public static String key(Event e) {
         // the status too: a historical or alleged mention is not the same report as a current one
         return e.type() + "|" + e.negated() + "|" + e.hypothetical() + "|" + e.status() + "|" + actors(e.source()) + "|" + actors(e.target());
     }

@@ -60,6 +60,8 @@ public final class BatchRunner {
     private final ArticleReader reader;
     private final List<Supplier<CorpusStage>> extraStages = new ArrayList<>();
     private Function<Path, ResultSink> sinkFactory;
+    private Function<org.parley.model.Article, String> duplicateOf;
+    private Supplier<CorpusStage> eventStage = EventMergingStage::new;
     private StopSignal stop = new StopSignal();
 
     public BatchRunner(Parley parley, ArticleReader reader) {
@@ -70,6 +72,21 @@ public final class BatchRunner {
     /** Adds a corpus stage, made anew for each run; stages finish in the order they were added, after events. */
     public BatchRunner withStage(Supplier<CorpusStage> stage) {
         extraStages.add(stage);
+        return this;
+    }
+
+    /**
+     * Near-duplicates found elsewhere (a distributed run, issue 12): article -> id of the earlier article it
+     * copies, or null, as the in-order {@link org.parley.link.DuplicateDetector} would answer.
+     */
+    public BatchRunner withDuplicates(Function<org.parley.model.Article, String> found) {
+        this.duplicateOf = found;
+        return this;
+    }
+
+    /** Replaces the built-in event merging stage (a distributed run merges events by key on its executors). */
+    public BatchRunner withEventStage(Supplier<CorpusStage> stage) {
+        this.eventStage = stage;
         return this;
     }
 
@@ -88,7 +105,7 @@ public final class BatchRunner {
     public BatchSummary run(Options options) {
         long start = System.nanoTime();
         Counters c = new Counters();
-        ArticleLinker linker = new ArticleLinker();
+        ArticleLinker linker = linker();
         List<CorpusStage> stages = corpusStages(linker);
         int threads = Math.max(1, options.threads());
         ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
@@ -223,7 +240,7 @@ public final class BatchRunner {
     public BatchSummary runAnalysed(Iterator<Analysed> items, Path out) {
         long start = System.nanoTime();
         Counters c = new Counters();
-        ArticleLinker linker = new ArticleLinker();
+        ArticleLinker linker = linker();
         List<CorpusStage> stages = corpusStages(linker);
         Progress progress = Progress.of(false);
         CorpusResults results = CorpusResults.empty();
@@ -241,11 +258,15 @@ public final class BatchRunner {
         return c.summary(results, start, false); // nothing is resumed here: c.resumed stays 0
     }
 
+    private ArticleLinker linker() {
+        return duplicateOf == null ? new ArticleLinker() : new ArticleLinker(duplicateOf);
+    }
+
     /** The corpus-level stages of one batch, in order: the entity table, event merging, then those plugged in. */
     private List<CorpusStage> corpusStages(ArticleLinker linker) {
         List<CorpusStage> stages = new ArrayList<>();
         stages.add(new EntityTableStage(linker));
-        stages.add(new EventMergingStage());
+        stages.add(eventStage.get());
         extraStages.forEach(s -> stages.add(s.get()));
         return stages;
     }

@@ -15,6 +15,8 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.sql.SparkSession;
 import org.parley.Parley;
 import org.parley.dyads.DyadStage;
@@ -31,10 +33,11 @@ import scala.Tuple2;
 /**
  * The distributed run. Executors: read each input file with Parley's reader (records of JSONL and WARC files
  * expanded there), analyse each article with the JVM's one engine exactly as {@code parley analyze} does
- * ({@link BatchRunner#analyse}), and ship a compact result keyed by its place in input order. Driver: take the
- * results in input order and run the in-order half of the batch runner ({@link BatchRunner#runAnalysed}):
- * near-duplicates, entity linking, entity table, event merging, stories and dyads, into a JSONL folder that
- * {@link TableOutput} writes out. The driver step is the limit of this version (docs/spark.md).
+ * ({@link BatchRunner#analyse}), and keep a compact result keyed by its place in input order. Then, on the
+ * executors, near-duplicates by LSH band keys ({@link NearDuplicates}) and events merged by their merge key
+ * ({@link EventMerging}). Driver: take the results in input order and run the in-order half of the batch runner
+ * ({@link BatchRunner#runAnalysed}) with those two given: entity linking, entity table, the merged events' global
+ * ids, stories and dyads, into a JSONL folder that {@link TableOutput} writes out (docs/spark.md).
  */
 public final class SparkAnalysis {
     private SparkAnalysis() {}
@@ -64,27 +67,31 @@ public final class SparkAnalysis {
         // With many files the files themselves are spread and the article texts are not shuffled.
         if (units.size() < partitions) read = read.repartition(partitions);
 
-        JavaPairRDD<Long, String> analysed = read.mapPartitionsToPair(SparkAnalysis::analyse);
+        // Analysed once, kept for the three uses below (duplicates, events, the in-order pass).
+        JavaPairRDD<Long, String> analysed = read.mapPartitionsToPair(SparkAnalysis::analyse)
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        long start = System.nanoTime();
+
+        // Near-duplicates by LSH bands, then events merged by key, on the executors.
+        NearDuplicates.Found duplicates = NearDuplicates.find(sc, analysed);
+        System.err.printf(java.util.Locale.ROOT, "parley-spark: analysis and near-duplicates done in %.1f s (%d copies)%n",
+                (System.nanoTime() - start) / 1e9, duplicates.copies().size());
+        Broadcast<NearDuplicates.Found> shared = sc.broadcast(duplicates);
+        JavaPairRDD<EventMerging.Place, String> events = EventMerging.merge(analysed, shared);
 
         // In input order without sampling: a partition per range of input files, sorted within.
         JavaPairRDD<Long, String> ordered = analysed.repartitionAndSortWithinPartitions(
                 new FileRangePartitioner(units.size(), partitions));
-        long start = System.nanoTime();
-        Iterator<String> results = ordered.values().toLocalIterator();
+        Iterator<Tuple2<Long, String>> results = ordered.toLocalIterator();
+        long[] current = {-1};
         Iterator<BatchRunner.Analysed> items = new Iterator<>() {
-            boolean first = true;
+            @Override public boolean hasNext() { return results.hasNext(); }
 
-            @Override public boolean hasNext() {
-                boolean more = results.hasNext();
-                if (first) { // the first result waits for the whole analysis stage
-                    first = false;
-                    System.err.printf(java.util.Locale.ROOT, "parley-spark: executors done in %.1f s; driver steps follow%n",
-                            (System.nanoTime() - start) / 1e9);
-                }
-                return more;
+            @Override public BatchRunner.Analysed next() {
+                Tuple2<Long, String> t = results.next();
+                current[0] = t._1();
+                return Wire.result(t._2());
             }
-
-            @Override public BatchRunner.Analysed next() { return Wire.result(results.next()); }
         };
 
         Path local;
@@ -96,9 +103,13 @@ public final class SparkAnalysis {
         // The per-article work is done; the runner's reader and engine are not used here.
         StoryStage[] stories = new StoryStage[1];
         BatchRunner runner = new BatchRunner(null, new ArticleReader())
+                .withDuplicates(a -> NearDuplicates.duplicateOf(duplicates, a))
+                .withEventStage(() -> new MergedEventStage(EventMerging.inOrder(events), () -> current[0]))
                 .withStage(() -> stories[0] = new StoryStage(new MiniLmEmbedder(), StoryOptions.defaults()))
                 .withStage(() -> new DyadStage(() -> stories[0].articleDates()));
         BatchSummary summary = runner.runAnalysed(items, local);
+        analysed.unpersist(false);
+        shared.destroy();
         TableOutput.write(spark, local, options.output(), options.format());
         TableOutput.delete(local);
         return summary;

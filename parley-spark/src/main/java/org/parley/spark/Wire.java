@@ -50,9 +50,12 @@ final class Wire {
                 x.quotes(), x.skippedReason(), null));
     }
 
+    /** The compact result as shipped (its article is null when the input was skipped). */
+    static Result parseResult(String json) { return parse(json, Result.class); }
+
     /** Back to what the in-order half of the batch runner takes; the annotation holds only the sentence spans. */
     static BatchRunner.Analysed result(String json) {
-        Result r = parse(json, Result.class);
+        Result r = parseResult(json);
         if (r.skipped() != null) return new BatchRunner.Analysed(null, r.skipped());
         AnnotatedArticle annotated = null;
         if (r.sentences() != null) {
@@ -66,7 +69,7 @@ final class Wire {
 
     private static <T> List<T> orEmpty(List<T> l) { return l == null ? List.of() : l; }
 
-    private static String write(Object o) {
+    static String write(Object o) {
         try {
             return Json.mapper().writeValueAsString(o);
         } catch (JsonProcessingException e) {
@@ -74,7 +77,7 @@ final class Wire {
         }
     }
 
-    private static <T> T parse(String json, Class<T> type) {
+    static <T> T parse(String json, Class<T> type) {
         try {
             return Json.mapper().readValue(json, type);
         } catch (JsonProcessingException e) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -93,25 +94,73 @@ class SparkAnalysisIT {
         assertThat(lines(out.resolve("skipped.jsonl"))).anyMatch(l -> l.contains("wire.jsonl") && l.contains("line 4: malformed JSON"));
     }
 
-    /** The Parquet writer on the JSONL folder the driver writes (the test above shows it equals the CLI's). */
+    /**
+     * The Parquet writer on the JSONL folder the driver writes (the test above shows it equals the CLI's): the
+     * tables and columns of the store's export (read from the store's own schema scripts, less the columns only a
+     * store has), every record in them, partitioned by the article's year and month.
+     */
     @Test
-    void parquetTablesHoldTheSameRows() throws Exception {
+    void parquetTablesAreThoseOfTheExport() throws Exception {
         Path out = dir.resolve("spark-parquet");
         TableOutput.write(spark, reference, out.toString(), SparkAnalysis.Format.PARQUET);
         assertThat(out.resolve("journal")).doesNotExist();
-        for (String table : TABLES) {
-            long expected = lines(reference.resolve(table + ".jsonl")).size();
-            if (expected == 0 && !table.equals("skipped")) continue;
-            assertThat(spark.read().parquet(out.resolve(table).toString()).count()).as(table).isEqualTo(expected);
+        Map<String, List<String>> store = storeColumns();
+        for (String table : ExportTables.TABLES) {
+            List<String> expected = new ArrayList<>(store.get(table));
+            expected.removeAll(ExportTables.STORE_ONLY.getOrDefault(table, Set.of()));
+            List<String> columns = new ArrayList<>(List.of(spark.read().parquet(out.resolve(table).toString()).columns()));
+            columns.removeAll(List.of("year", "month"));
+            assertThat(columns).as(table).isEqualTo(expected);
         }
-        Set<String> ids = new TreeSet<>();
-        for (Row r : spark.read().parquet(out.resolve("articles").toString()).select("id").collectAsList()) ids.add(r.getString(0));
-        assertThat(ids).isEqualTo(new TreeSet<>(ids(reference.resolve("articles.jsonl"))));
-        TreeMap<String, Long> names = new TreeMap<>();
-        for (Row r : spark.read().parquet(out.resolve("entities").toString()).select("name").collectAsList()) names.merge(r.getString(0), 1L, Long::sum);
-        TreeMap<String, Long> expectedNames = new TreeMap<>();
-        for (String l : lines(reference.resolve("entities.jsonl"))) expectedNames.merge(Json.mapper().readTree(l).path("name").asText(), 1L, Long::sum);
-        assertThat(names).isEqualTo(expectedNames);
+        long mentions = 0, eventMentions = 0;
+        for (String l : lines(reference.resolve("entities.jsonl"))) mentions += Json.mapper().readTree(l).path("mentions").size();
+        for (String l : lines(reference.resolve("events.jsonl"))) eventMentions += Json.mapper().readTree(l).path("mentions").size();
+        Map<String, Long> expected = Map.of("articles", count("articles"), "timexes", count("timexes"), "quotes", count("quotes"),
+                "entities", count("entities"), "entity_mentions", mentions, "events", count("events"), "event_mentions", eventMentions,
+                "records", count("stories") + count("article_dates") + count("dyads"), "skipped", count("skipped"));
+        for (String table : ExportTables.TABLES) {
+            assertThat(spark.read().parquet(out.resolve(table).toString()).count()).as(table).isEqualTo(expected.get(table)).isPositive();
+        }
+        // partitions: the article's publication year and month, or the null partition without a date
+        TreeMap<String, String> months = new TreeMap<>();
+        for (Row r : spark.read().parquet(out.resolve("articles").toString()).select("id", "year", "month", "published").collectAsList()) {
+            months.put(r.getString(0), r.isNullAt(1) ? "none" : r.getInt(1) + "-" + r.getInt(2));
+            if (!r.isNullAt(3)) assertThat(r.getDate(3).toLocalDate().getYear()).isEqualTo(r.getInt(1));
+        }
+        TreeMap<String, String> expectedMonths = new TreeMap<>();
+        for (String l : lines(reference.resolve("articles.jsonl"))) {
+            JsonNode a = Json.mapper().readTree(l);
+            java.time.LocalDate p = a.path("published").isTextual() ? java.time.LocalDate.parse(a.path("published").asText()) : null;
+            expectedMonths.put(a.path("id").asText(), p == null ? "none" : p.getYear() + "-" + p.getMonthValue());
+        }
+        assertThat(months).isEqualTo(expectedMonths);
+        assertThat(months).containsValue("none").containsValue("2024-3");
+        assertThat(out.resolve("articles/year=2024/month=3")).isDirectory();
+    }
+
+    private static long count(String table) throws IOException { return lines(reference.resolve(table + ".jsonl")).size(); }
+
+    /** The columns of each store table, from the store's schema scripts (CREATE TABLE, then ALTER TABLE ... ADD COLUMN). */
+    private static Map<String, List<String>> storeColumns() throws IOException {
+        Map<String, List<String>> out = new java.util.HashMap<>();
+        for (String script : List.of("V1.sql", "V2.sql")) {
+            String sql;
+            try (var in = org.parley.store.Store.class.getResourceAsStream(script)) {
+                sql = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("--[^\\n]*", "");
+            }
+            var create = java.util.regex.Pattern.compile("CREATE TABLE (\\w+) \\((.*?)\\);", java.util.regex.Pattern.DOTALL).matcher(sql);
+            while (create.find()) {
+                List<String> columns = new ArrayList<>();
+                for (String def : create.group(2).split(",")) {
+                    String name = def.strip().split("\\s+")[0];
+                    if (!name.isEmpty()) columns.add(name);
+                }
+                out.put(create.group(1), columns);
+            }
+            var alter = java.util.regex.Pattern.compile("ALTER TABLE (\\w+) ADD COLUMN (\\w+)").matcher(sql);
+            while (alter.find()) out.get(alter.group(1)).add(alter.group(2));
+        }
+        return out;
     }
 
     private static List<String> lines(Path f) throws IOException {
