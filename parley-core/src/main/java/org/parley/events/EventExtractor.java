@@ -37,7 +37,7 @@ public final class EventExtractor {
     public EventExtractor(ActorKnowledgeBase kb, List<Path> extraPatterns, EventFallback fallback) {
         this.lexicon = Lexicon.load(extraPatterns);
         ActorKnowledgeBase base = kb == null ? ActorKnowledgeBase.load(List.of()) : kb;
-        this.coder = new SentenceCoder(lexicon, new ActorResolver(new ActorCoder(base), lexicon::agentNoun));
+        this.coder = new SentenceCoder(lexicon, new ActorResolver(new ActorCoder(base), lexicon));
         this.fallback = fallback == null ? null : new FallbackCoder(lexicon, fallback);
     }
 
