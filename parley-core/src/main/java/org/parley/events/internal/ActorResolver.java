@@ -155,7 +155,7 @@ public final class ActorResolver {
         if (g.isPronoun(t) || depth > 1) return own;
         // No country yet: one among the phrase's modifiers gives it ("the French operation", "a Syrian
         // airbase", "the government of Syria", "security forces in Guinea", "doctors from American groups").
-        boolean groupLike = groupLike(g, t) || own != null || g.token(t).pos().equals("NNS");
+        boolean groupLike = groupLike(g, t) || own != null || g.token(t).pos().equals("NNS") && canAct(g, t, e);
         for (Dependency d : g.children(t)) {
             String r = d.relation();
             boolean direct = r.equals("amod") || SentenceView.matches(r, "compound") || r.equals("nmod:poss");
