@@ -70,10 +70,10 @@ class EventExtractorTest {
         AnnotatedArticle contest = Parses.article("Clinton/Clinton/NNP/PERSON attacked/attack/VBD Sanders/Sanders/NNP/PERSON in/in/IN the/the/DT primary/primary/NN ./././O",
                 "root -1 1; nsubj 1 0; obj 1 2; case 5 3; det 5 4; obl:in 1 5; punct 1 6", TUESDAY);
         assertThat(extractor.extract(contest, entities(contest, "e1", 0, 0, "USA", "e2", 2, 2, "USA"), List.of())).isEmpty();
-        // the same sentence without the contest word is coded
+        // the same sentence without the contest word is coded: between two politicians of one country, as criticism
         AnnotatedArticle plain = Parses.article("Clinton/Clinton/NNP/PERSON attacked/attack/VBD Sanders/Sanders/NNP/PERSON in/in/IN the/the/DT hall/hall/NN ./././O",
                 "root -1 1; nsubj 1 0; obj 1 2; case 5 3; det 5 4; obl:in 1 5; punct 1 6", TUESDAY);
-        assertThat(extractor.extract(plain, entities(plain, "e1", 0, 0, "USA", "e2", 2, 2, "USA"), List.of())).extracting(Event::type).containsExactly("ASSAULT");
+        assertThat(extractor.extract(plain, entities(plain, "e1", 0, 0, "USA", "e2", 2, 2, "USA"), List.of())).extracting(Event::type).containsExactly("ACCUSE");
         // "Syria attacked Turkey in the offensive ." : the same verb with a military context is an event
         AnnotatedArticle war = Parses.article("Syria/Syria/NNP/COUNTRY attacked/attack/VBD Turkey/Turkey/NNP/COUNTRY in/in/IN the/the/DT offensive/offensive/NN ./././O",
                 "root -1 1; nsubj 1 0; obj 1 2; case 5 3; det 5 4; obl:in 1 5; punct 1 6", TUESDAY);
@@ -200,5 +200,22 @@ class EventExtractorTest {
         List<Event> ev2 = extractor.extract(met, entities(met, "e1", 3, 3, "RUS"), List.of());
         assertThat(ev2).hasSize(1);
         assertThat(ev2.get(0).source()).allSatisfy(a -> assertThat(a.country()).isNull());
+    }
+
+    @Test void anAttackBetweenPoliticiansOfOneCountryIsCriticism() {
+        // "Senator Smith attacked President Jones ." : no means of force, both political, one country
+        AnnotatedArticle words = Parses.article("Senator/senator/NNP/TITLE Smith/Smith/NNP/PERSON attacked/attack/VBD President/president/NNP/TITLE Jones/Jones/NNP/PERSON ./././O",
+                "root -1 2; compound 1 0; nsubj 2 1; compound 4 3; obj 2 4; punct 2 5", TUESDAY);
+        List<ArticleEntity> people = List.of(
+                new ArticleEntity("e1", "Senator Smith", EntityType.PERSON, new Actor("USA", "LEG"), List.of("Smith"), List.of(new Span(0, 13))),
+                new ArticleEntity("e2", "President Jones", EntityType.PERSON, new Actor("USA", "GOV"), List.of("Jones"), List.of(new Span(23, 38))));
+        List<Event> ev = extractor.extract(words, new ArticleEntities(people), List.of());
+        assertThat(ev).extracting(Event::type).containsExactly("ACCUSE");
+        assertThat(ev.get(0).cameo()).isEqualTo("111");
+        // "Syria attacked Turkey ." stays an assault: states, not politicians
+        AnnotatedArticle states = Parses.article("Syria/Syria/NNP/COUNTRY attacked/attack/VBD Turkey/Turkey/NNP/COUNTRY ./././O",
+                "root -1 1; nsubj 1 0; obj 1 2; punct 1 3", TUESDAY);
+        assertThat(extractor.extract(states, entities(states, "e1", 0, 0, "SYR", "e2", 2, 2, "TUR"), List.of()))
+                .extracting(Event::type).containsExactly("ASSAULT");
     }
 }
