@@ -37,7 +37,7 @@ public final class EventExtractor {
     public EventExtractor(ActorKnowledgeBase kb, List<Path> extraPatterns, EventFallback fallback) {
         this.lexicon = Lexicon.load(extraPatterns);
         ActorKnowledgeBase base = kb == null ? ActorKnowledgeBase.load(List.of()) : kb;
-        this.coder = new SentenceCoder(lexicon, new ActorResolver(new ActorCoder(base), lexicon::agentNoun));
+        this.coder = new SentenceCoder(lexicon, new ActorResolver(new ActorCoder(base), lexicon));
         this.fallback = fallback == null ? null : new FallbackCoder(lexicon, fallback);
     }
 
@@ -58,7 +58,7 @@ public final class EventExtractor {
         ArticleEntities ents = entities == null ? ArticleEntities.none() : entities;
         LocalDate published = doc.article().published();
         SentenceCoder.Context ctx = new SentenceCoder.Context(doc.article().id(), doc.text(), published, ents,
-                timexRefs(doc, timexes));
+                timexRefs(doc, timexes), coder.articleContexts(doc.sentences()));
         List<Event> out = new ArrayList<>();
         List<FallbackCoder.Candidate> candidates = new ArrayList<>();
         int[] counter = {0};

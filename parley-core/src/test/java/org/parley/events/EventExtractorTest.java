@@ -70,10 +70,10 @@ class EventExtractorTest {
         AnnotatedArticle contest = Parses.article("Clinton/Clinton/NNP/PERSON attacked/attack/VBD Sanders/Sanders/NNP/PERSON in/in/IN the/the/DT primary/primary/NN ./././O",
                 "root -1 1; nsubj 1 0; obj 1 2; case 5 3; det 5 4; obl:in 1 5; punct 1 6", TUESDAY);
         assertThat(extractor.extract(contest, entities(contest, "e1", 0, 0, "USA", "e2", 2, 2, "USA"), List.of())).isEmpty();
-        // the same sentence without the contest word is coded
+        // the same sentence without the contest word is coded: between two politicians of one country, as criticism
         AnnotatedArticle plain = Parses.article("Clinton/Clinton/NNP/PERSON attacked/attack/VBD Sanders/Sanders/NNP/PERSON in/in/IN the/the/DT hall/hall/NN ./././O",
                 "root -1 1; nsubj 1 0; obj 1 2; case 5 3; det 5 4; obl:in 1 5; punct 1 6", TUESDAY);
-        assertThat(extractor.extract(plain, entities(plain, "e1", 0, 0, "USA", "e2", 2, 2, "USA"), List.of())).extracting(Event::type).containsExactly("ASSAULT");
+        assertThat(extractor.extract(plain, entities(plain, "e1", 0, 0, "USA", "e2", 2, 2, "USA"), List.of())).extracting(Event::type).containsExactly("ACCUSE");
         // "Syria attacked Turkey in the offensive ." : the same verb with a military context is an event
         AnnotatedArticle war = Parses.article("Syria/Syria/NNP/COUNTRY attacked/attack/VBD Turkey/Turkey/NNP/COUNTRY in/in/IN the/the/DT offensive/offensive/NN ./././O",
                 "root -1 1; nsubj 1 0; obj 1 2; case 5 3; det 5 4; obl:in 1 5; punct 1 6", TUESDAY);
@@ -142,5 +142,80 @@ class EventExtractorTest {
         assertThat(extractor.extract(null, null, null)).isEmpty();
         AnnotatedArticle doc = Parses.article("Talks/talk/NNS ./././O", "", TUESDAY);
         assertThat(extractor.extract(doc, null, null)).isEmpty();
+    }
+
+    @Test void goingToAVerbIsNoTripButGoingToAPlaceIs() {
+        // "Macron is going to win ." : tense, not travel
+        AnnotatedArticle tense = Parses.article("Macron/Macron/NNP/PERSON is/be/VBZ going/go/VBG to/to/TO win/win/VB Moscow/Moscow/NNP/CITY ./././O",
+                "root -1 2; nsubj 2 0; aux 2 1; xcomp 2 4; mark 4 3; obj 4 5; punct 2 6", TUESDAY);
+        assertThat(extractor.extract(tense, entities(tense, "e1", 0, 0, "FRA", "e2", 5, 5, "RUS"), List.of())).isEmpty();
+        // "Macron went to Moscow ." : a visit
+        AnnotatedArticle trip = Parses.article("Macron/Macron/NNP/PERSON went/go/VBD to/to/TO Moscow/Moscow/NNP/CITY ./././O",
+                "root -1 1; nsubj 1 0; case 3 2; obl:to 1 3; punct 1 4", TUESDAY);
+        assertThat(extractor.extract(trip, entities(trip, "e1", 0, 0, "FRA", "e2", 3, 3, "RUS"), List.of()))
+                .extracting(Event::mode).containsExactly("visit");
+    }
+
+    @Test void aRallyInACampaignIsNoProtestUnlessItOpposesSomething() {
+        // "Trump held a campaign rally ." : a candidate's own event
+        AnnotatedArticle campaign = Parses.article("Trump/Trump/NNP/PERSON held/hold/VBD a/a/DT campaign/campaign/NN rally/rally/NN ./././O",
+                "root -1 1; nsubj 1 0; det 4 2; compound 4 3; obj 1 4; punct 1 5", TUESDAY);
+        assertThat(extractor.extract(campaign, entities(campaign, "e1", 0, 0, "USA"), List.of())).isEmpty();
+        // "Students held a rally against the campaign ." : dissent, a protest
+        AnnotatedArticle protest = Parses.article("Trump/Trump/NNP/PERSON held/hold/VBD a/a/DT rally/rally/NN against/against/IN the/the/DT campaign/campaign/NN ./././O",
+                "root -1 1; nsubj 1 0; det 3 2; obj 1 3; case 6 4; det 6 5; nmod:against 3 6; punct 1 7", TUESDAY);
+        assertThat(extractor.extract(protest, entities(protest, "e1", 0, 0, "USA"), List.of())).extracting(Event::type).containsExactly("PROTEST");
+    }
+
+    @Test void supportInAPollIsAnOpinionNotAnAct() {
+        // "France supports Macron in the poll ." versus "France supports Macron ."
+        AnnotatedArticle poll = Parses.article("France/France/NNP/COUNTRY supports/support/VBZ Macron/Macron/NNP/PERSON in/in/IN the/the/DT poll/poll/NN ./././O",
+                "root -1 1; nsubj 1 0; obj 1 2; case 5 3; det 5 4; obl:in 1 5; punct 1 6", TUESDAY);
+        assertThat(extractor.extract(poll, entities(poll, "e1", 0, 0, "FRA", "e2", 2, 2, "FRA"), List.of())).isEmpty();
+        AnnotatedArticle act = Parses.article("France/France/NNP/COUNTRY supports/support/VBZ Macron/Macron/NNP/PERSON ./././O",
+                "root -1 1; nsubj 1 0; obj 1 2; punct 1 3", TUESDAY);
+        assertThat(extractor.extract(act, entities(act, "e1", 0, 0, "FRA", "e2", 2, 2, "FRA"), List.of())).extracting(Event::type).containsExactly("SUPPORT");
+    }
+
+    @Test void releasingAThingIsNoReleaseOfPeople() {
+        // "France released the report ." versus "France released the hostages ."
+        AnnotatedArticle thing = Parses.article("France/France/NNP/COUNTRY released/release/VBD the/the/DT report/report/NN ./././O",
+                "root -1 1; nsubj 1 0; det 3 2; obj 1 3; punct 1 4", TUESDAY);
+        assertThat(extractor.extract(thing, entities(thing, "e1", 0, 0, "FRA"), List.of())).isEmpty();
+        AnnotatedArticle people = Parses.article("France/France/NNP/COUNTRY released/release/VBD the/the/DT hostages/hostage/NNS ./././O",
+                "root -1 1; nsubj 1 0; det 3 2; obj 1 3; punct 1 4", TUESDAY);
+        assertThat(extractor.extract(people, entities(people, "e1", 0, 0, "FRA"), List.of())).extracting(Event::type).containsExactly("CONCEDE");
+    }
+
+    @Test void aRoleWithoutCountryTakesTheCountryOfItsPlaceButNotOfItsCounterpart() {
+        // "Police arrested protesters in Cairo ." : generic actors take the place's country, as ICEWS codes them
+        AnnotatedArticle cairo = Parses.article("Police/police/NNS arrested/arrest/VBD protesters/protester/NNS in/in/IN Cairo/Cairo/NNP/CITY ./././O",
+                "root -1 1; nsubj 1 0; obj 1 2; case 4 3; obl:in 1 4; punct 1 5", TUESDAY);
+        List<Event> ev = extractor.extract(cairo, ArticleEntities.none(), List.of());
+        assertThat(ev).extracting(Event::type).containsExactly("COERCE");
+        assertThat(ev.get(0).source()).extracting(Event.EventActor::country).containsExactly("EGY");
+        // "The minister met Putin ." : the counterpart's country is not the minister's
+        AnnotatedArticle met = Parses.article("The/the/DT minister/minister/NN met/meet/VBD Putin/Putin/NNP/PERSON ./././O",
+                "root -1 2; det 1 0; nsubj 2 1; obj 2 3; punct 2 4", TUESDAY);
+        List<Event> ev2 = extractor.extract(met, entities(met, "e1", 3, 3, "RUS"), List.of());
+        assertThat(ev2).hasSize(1);
+        assertThat(ev2.get(0).source()).allSatisfy(a -> assertThat(a.country()).isNull());
+    }
+
+    @Test void anAttackBetweenPoliticiansOfOneCountryIsCriticism() {
+        // "Senator Smith attacked President Jones ." : no means of force, both political, one country
+        AnnotatedArticle words = Parses.article("Senator/senator/NNP/TITLE Smith/Smith/NNP/PERSON attacked/attack/VBD President/president/NNP/TITLE Jones/Jones/NNP/PERSON ./././O",
+                "root -1 2; compound 1 0; nsubj 2 1; compound 4 3; obj 2 4; punct 2 5", TUESDAY);
+        List<ArticleEntity> people = List.of(
+                new ArticleEntity("e1", "Senator Smith", EntityType.PERSON, new Actor("USA", "LEG"), List.of("Smith"), List.of(new Span(0, 13))),
+                new ArticleEntity("e2", "President Jones", EntityType.PERSON, new Actor("USA", "GOV"), List.of("Jones"), List.of(new Span(23, 38))));
+        List<Event> ev = extractor.extract(words, new ArticleEntities(people), List.of());
+        assertThat(ev).extracting(Event::type).containsExactly("ACCUSE");
+        assertThat(ev.get(0).cameo()).isEqualTo("111");
+        // "Syria attacked Turkey ." stays an assault: states, not politicians
+        AnnotatedArticle states = Parses.article("Syria/Syria/NNP/COUNTRY attacked/attack/VBD Turkey/Turkey/NNP/COUNTRY ./././O",
+                "root -1 1; nsubj 1 0; obj 1 2; punct 1 3", TUESDAY);
+        assertThat(extractor.extract(states, entities(states, "e1", 0, 0, "SYR", "e2", 2, 2, "TUR"), List.of()))
+                .extracting(Event::type).containsExactly("ASSAULT");
     }
 }

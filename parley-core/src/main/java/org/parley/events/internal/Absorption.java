@@ -86,7 +86,7 @@ final class Absorption {
 
     /** "vowed not to return the land", "pledged never to recognise": a commitment to refuse is a REJECT. */
     void refusalByVow(SentenceView g, Candidate c) {
-        if (c.dropped || c.type != AGREE || !Set.of("vow", "swear", "pledge", "promise").contains(g.lemma(c.head))) return;
+        if (c.dropped || c.type != AGREE || !lexicon.cue(g, "vow", c.head)) return;
         for (int x : g.childrenRel(c.head, "xcomp")) {
             for (Dependency d : g.children(x)) {
                 if ((d.relation().equals("advmod") || d.relation().equals("neg")) && lexicon.isCue("negator", g.lemma(d.dependent()))) {

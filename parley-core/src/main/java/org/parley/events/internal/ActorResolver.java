@@ -21,31 +21,18 @@ import org.parley.model.Event.EventActor;
  * airbase" -> SYR). Conjoined phrases give one actor each ("Putin and Macron").
  */
 public final class ActorResolver {
-    private static final Set<String> GROUP_NOUNS = Set.of("government", "army", "military", "president", "leader", "leaders",
-            "minister", "ministry", "force", "forces", "people", "parliament", "troops", "troop", "police", "embassy", "capital",
-            "authorities", "authority", "citizen", "citizens", "official", "officials", "rebel", "rebels", "group", "groups",
-            "militant", "militants", "soldier", "soldiers", "opposition", "party", "guerrilla", "guerrillas", "militia",
-            "militiamen", "refugee", "refugees", "community", "diplomat", "diplomats", "delegation", "activist", "activists",
-            "protester", "protesters", "demonstrator", "demonstrators", "settler", "settlers", "student", "students", "worker",
-            "workers", "union", "court", "judge", "prosecutor", "prosecutors", "navy", "airforce", "regime", "administration",
-            // places: "the city of Algiers", "the province of Idlib"
-            "city", "town", "village", "province", "region", "area", "district", "enclave", "state");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
 
     private final ActorCoder coder;
     private final ActorKnowledgeBase kb;
 
-    private final java.util.function.Predicate<String> agentNoun;
+    private final Lexicon lexicon;
 
-    public ActorResolver(ActorCoder coder) {
-        this(coder, w -> true);
-    }
-
-    /** {@code agentNoun}: common nouns (lemmas) that can name people or a body (the lexicon's agent nouns). */
-    public ActorResolver(ActorCoder coder, java.util.function.Predicate<String> agentNoun) {
+    /** {@code lexicon}: its agent nouns (common nouns that can name people or a body) and its group nouns. */
+    public ActorResolver(ActorCoder coder, Lexicon lexicon) {
         this.coder = coder;
         this.kb = coder.knowledgeBase();
-        this.agentNoun = agentNoun;
+        this.lexicon = lexicon;
     }
 
     /** Context of one sentence's resolution. */
@@ -132,7 +119,7 @@ public final class ActorResolver {
 
     /** A noun naming people or a body ("diplomats", "troops", "government", "lawmakers"). */
     public boolean groupLike(SentenceView g, int t) {
-        return GROUP_NOUNS.contains(g.lemma(t)) || g.isNoun(t) && kb.sector(g.lemma(t)).isPresent();
+        return lexicon.cue(g, "group", t) || g.isNoun(t) && kb.sector(g.lemma(t)).isPresent();
     }
 
     static boolean same(EventActor a, EventActor b) {
@@ -168,7 +155,7 @@ public final class ActorResolver {
         if (g.isPronoun(t) || depth > 1) return own;
         // No country yet: one among the phrase's modifiers gives it ("the French operation", "a Syrian
         // airbase", "the government of Syria", "security forces in Guinea", "doctors from American groups").
-        boolean groupLike = groupLike(g, t) || own != null || g.token(t).pos().equals("NNS");
+        boolean groupLike = groupLike(g, t) || own != null || g.token(t).pos().equals("NNS") && canAct(g, t, e);
         for (Dependency d : g.children(t)) {
             String r = d.relation();
             boolean direct = r.equals("amod") || SentenceView.matches(r, "compound") || r.equals("nmod:poss");
@@ -200,16 +187,20 @@ public final class ActorResolver {
         String pos = g.token(t).pos();
         if (!pos.equals("NN") && !pos.equals("NNS")) return true; // names, pronouns, adjectives ("French") are judged elsewhere
         if (!"O".equals(g.token(t).ner()) && !"TITLE".equals(g.token(t).ner())) return true;
-        if (groupLike(g, t) || agentNoun.test(g.lemma(t))) return true;
+        if (groupLike(g, t) || lexicon.agentNoun(g.lemma(t))) return true;
         for (Dependency d : g.children(t)) {
             // "the Islamic Jihad movement", "army jets", "court sources": a name or a body before a generic head
             if (!SentenceView.matches(d.relation(), "compound")) continue;
             int m = d.dependent();
             String ner = g.token(m).ner();
-            if ("ORGANIZATION".equals(ner) || "PERSON".equals(ner) || groupLike(g, m) || agentNoun.test(g.lemma(m))) return true;
+            if ("ORGANIZATION".equals(ner) || "PERSON".equals(ner) || groupLike(g, m) || lexicon.agentNoun(g.lemma(m))) return true;
         }
-        Optional<Actor> alone = code(g.lower(t), null);
-        return alone.isPresent() && !alone.get().isEmpty(); // "jet" (MIL), "movement" (as the actor coder reads it)
+        // "MI6", "jet" (MIL), "movement": what the actor coder reads as an actor, as written or lower-cased
+        for (String w : List.of(g.token(t).word(), g.lower(t))) {
+            Optional<Actor> alone = code(w, null);
+            if (alone.isPresent() && !alone.get().isEmpty()) return true;
+        }
+        return false; // "jet" (MIL), "movement" (as the actor coder reads it)
     }
 
     /**

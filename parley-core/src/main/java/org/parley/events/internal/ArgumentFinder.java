@@ -23,8 +23,6 @@ final class ArgumentFinder {
     private static final Set<String> TARGET_PREPS = Set.of("with", "against", "on", "upon", "to", "at", "toward", "towards",
             "over", "into", "between", "among");
     private static final Set<EventType> SOURCE_FIRST_OF = java.util.EnumSet.of(CONSULT, PROTEST, REQUEST);
-    private static final Set<String> MEASURES = Set.of("round", "series", "wave", "spate", "string", "flurry", "hour",
-            "day", "week", "month", "minute", "year", "night", "volley", "barrage", "number", "dozen", "couple", "lot");
     private static final Set<EventType> PARTICIPANTS_ACT_AROUND = java.util.EnumSet.of(PROTEST, CONSULT);
     private static final Set<EventType> PLACE_IS_TARGET = java.util.EnumSet.of(COERCE, CONCEDE, PROTEST, ASSAULT, RETREAT);
     private static final Set<EventType> OWN_PEOPLE = java.util.EnumSet.of(MOBILIZE, RETREAT, AID, COOPERATE);
@@ -51,7 +49,7 @@ final class ArgumentFinder {
                 // "a mediation effort between X and Y", "peace talks": the noun it modifies carries the roles
                 nominalArgs(g, s, c, hd.governor(), src, tgt);
                 hd = g.head(hd.governor());
-            } else if (hd != null && hd.relation().equals("nmod:of") && MEASURES.contains(g.lemma(hd.governor()))) {
+            } else if (hd != null && hd.relation().equals("nmod:of") && lexicon.cue(g, "measure", hd.governor())) {
                 // "a new round of talks", "a wave of arrests", "two hours of talks": the measure stands in the clause
                 nominalArgs(g, s, c, hd.governor(), src, tgt);
                 hd = g.head(hd.governor());

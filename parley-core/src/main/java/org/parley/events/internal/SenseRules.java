@@ -12,8 +12,8 @@ import org.parley.model.Event.EventActor;
  * <ul>
  *   <li>a verb of travel whose "to" introduces a verb is tense or aspect, not a trip: "is going to win",
  *       "went on to say", "went out of his way to praise";</li>
- *   <li>a demonstration word in an election context, with nothing in its sentence that dissents, is a
- *       campaign rally, not a protest (cue class {@code dissent});</li>
+ *   <li>a demonstration word in an election context (its sentence's or its article's), with nothing in its
+ *       sentence that dissents, is a campaign rally, not a protest (cue class {@code dissent});</li>
  *   <li>support or rejection stated in a poll, or by the electorate, is an opinion, not an act (cue
  *       classes {@code poll} and {@code electorate}).</li>
  * </ul>
@@ -35,8 +35,9 @@ final class SenseRules {
     }
 
     /** True when built event {@code e} is one of the senses above rather than an event of its type. */
-    boolean otherSense(SentenceView g, Event e) {
-        if (e.type().equals(EventType.PROTEST.name()) && e.contexts().contains("election") && !mentions(g, "dissent")) return true;
+    boolean otherSense(SentenceView g, Event e, java.util.Set<String> articleContexts) {
+        boolean election = e.contexts().contains("election") || articleContexts.contains("election");
+        if (e.type().equals(EventType.PROTEST.name()) && election && !mentions(g, "dissent")) return true;
         if (e.type().equals(EventType.SUPPORT.name()) || e.type().equals(EventType.REJECT.name())) {
             if (mentions(g, "poll")) return true;
             for (EventActor a : e.source()) if (hasCue(a.text(), "electorate")) return true;

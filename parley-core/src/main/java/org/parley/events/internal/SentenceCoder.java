@@ -26,11 +26,30 @@ import org.parley.model.Span;
  */
 public final class SentenceCoder {
     /** What the coder needs to know about the article around the sentence. */
+    /** {@code articleContexts}: the context labels the article as a whole is about ({@link #articleContexts}). */
     public record Context(String articleId, String text, LocalDate published, ArticleEntities entities, TimexRefs timexes,
-                          List<EventActor> recentPair) {
-        public Context(String articleId, String text, LocalDate published, ArticleEntities entities, List<TimexRef> timexes) {
-            this(articleId, text, published, entities, new TimexRefs(timexes), new ArrayList<>());
+                          List<EventActor> recentPair, Set<String> articleContexts) {
+        public Context(String articleId, String text, LocalDate published, ArticleEntities entities, List<TimexRef> timexes,
+                       Set<String> articleContexts) {
+            this(articleId, text, published, entities, new TimexRefs(timexes), new ArrayList<>(), articleContexts);
         }
+    }
+
+    /**
+     * The contexts (contexts.tsv) an article is about: those whose keywords occur in at least two of its
+     * sentences. A sentence alone often does not say that its rally is a campaign's ("Trump held a rally in
+     * Ohio"); its article does.
+     */
+    public Set<String> articleContexts(List<Sentence> sentences) {
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        Set<String> out = new java.util.TreeSet<>();
+        for (Sentence s : sentences) {
+            KeywordLine line = new KeywordLine(s);
+            for (Lexicon.Keywords k : lexicon.contexts()) {
+                if (!out.contains(k.label()) && line.containsAny(k.words()) && seen.merge(k.label(), 1, Integer::sum) >= 2) out.add(k.label());
+            }
+        }
+        return out;
     }
 
     /** A temporal expression with its TIMEX3 value, as offsets into the article text. */
@@ -98,7 +117,13 @@ public final class SentenceCoder {
             Dating.date(g, c, ctx);
             c.status = statusRules.status(g, c, ctx);
             Event built = builder.build(g, c, ctx, counter);
-            if (figures.figurative(g, built) || senses.otherSense(g, built)) { counter[0]--; continue; }
+            if (figures.figurative(g, built) || senses.otherSense(g, built, ctx.articleContexts())) { counter[0]--; continue; }
+            if (VerbalAttackRule.verbal(built, ctx.articleContexts())) {
+                counter[0]--;
+                c.type = ACCUSE;
+                c.cameo = "111";
+                built = builder.build(g, c, ctx, counter);
+            }
             out.add(built);
             remember(c, ctx.recentPair());
         }

@@ -38,25 +38,15 @@ public final class SentenceView {
 
     public String lower(int i) { return token(i).word().toLowerCase(Locale.ROOT); }
 
-    /** The sentence's lemmas and its lower-cased words, each space-separated and space-padded; built on first use. */
-    private String lemmaLine, wordLine;
+    private KeywordLine keywordLine;
 
     /**
      * True when one of {@code keywords} occurs in the sentence as a lemma or a lower-cased word; a keyword with
      * a space matches consecutive tokens. How the keyword files (contexts, figures) are matched.
      */
     public boolean containsAny(java.util.Collection<String> keywords) {
-        if (lemmaLine == null) {
-            StringBuilder lem = new StringBuilder(" "), low = new StringBuilder(" ");
-            for (int i = 0; i < size(); i++) { lem.append(lemma(i)).append(' '); low.append(lower(i)).append(' '); }
-            lemmaLine = lem.toString();
-            wordLine = low.toString();
-        }
-        for (String w : keywords) {
-            String probe = " " + w + " ";
-            if (lemmaLine.contains(probe) || wordLine.contains(probe)) return true;
-        }
-        return false;
+        if (keywordLine == null) keywordLine = new KeywordLine(sentence);
+        return keywordLine.containsAny(keywords);
     }
 
     /** Every enhanced++ edge leaving token i. */

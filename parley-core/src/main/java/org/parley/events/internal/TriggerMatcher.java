@@ -128,6 +128,14 @@ public final class TriggerMatcher {
         return false;
     }
 
+    /** Whether token t is a cue of a class the pattern excludes ('@comment': "declined to discuss"). */
+    private boolean inExcludedClass(SentenceView g, Pattern p, int t) {
+        for (String x : p.exclude()) {
+            if (x.length() > 1 && x.charAt(0) == '@' && !x.equals(NON_AGENT) && lexicon.cue(g, x.substring(1), t)) return true;
+        }
+        return false;
+    }
+
     /** True when the head's object, particle or complement is one of the pattern's excluded lemmas. */
     private boolean excluded(SentenceView g, int i, Pattern p, List<Integer> toks) {
         if (p.exclude().isEmpty()) return false;
@@ -145,6 +153,7 @@ public final class TriggerMatcher {
                     || SentenceView.matches(r, "compound") || SentenceView.matches(r, "nsubj:pass") || SentenceView.matches(r, "advmod")
                     || r.equals("amod") || r.equals("nummod")) {
                 if (p.exclude().contains(g.lemma(d.dependent())) || p.exclude().contains(g.lower(d.dependent()))) return true;
+                if (inExcludedClass(g, p, d.dependent())) return true;
                 if (!SentenceView.prep(r).isEmpty() && p.exclude().contains(SentenceView.prep(r))) return true;
             }
         }

@@ -1,0 +1,43 @@
+package org.parley.events.internal;
+
+import java.util.Set;
+import org.parley.events.EventType;
+import org.parley.model.Event;
+import org.parley.model.Event.EventActor;
+
+/**
+ * "Attack", "hit", "slam" between politicians are words, not blows: an ASSAULT with no means of force (no
+ * mode), in no military, terrorist, criminal or CBRN context, whose participants are all political actors
+ * of one country (sectors GOV, LEG, PTY, OPP, JUD, or none) with at least one of them named as such, is coded
+ * as the criticism it is: ACCUSE, CAMEO 111. With one side unnamed ("attacks on Clinton") this holds only in an
+ * election context, the sentence's or the article's, where such attacks are a campaign's. One of the seams of {@link SentenceCoder}; the hand-judged
+ * PolNeAR samples showed "verbal attack" as a steady class of false ASSAULT events.
+ */
+final class VerbalAttackRule {
+    private static final Set<String> POLITICAL = Set.of("GOV", "LEG", "PTY", "OPP");
+    private static final Set<String> FORCE_CONTEXTS = Set.of("military", "terrorism", "crime", "cbrn");
+
+    /** True when built event {@code e} is such a verbal attack. */
+    static boolean verbal(Event e, Set<String> articleContexts) {
+        if (!e.type().equals(EventType.ASSAULT.name()) || e.mode() != null) return false;
+        for (String c : e.contexts()) if (FORCE_CONTEXTS.contains(c)) return false;
+        boolean campaign = e.contexts().contains("election") || articleContexts.contains("election");
+        if ((e.source().isEmpty() || e.target().isEmpty()) && !campaign) return false;
+        String country = null;
+        boolean named = false;
+        for (EventActor a : concat(e)) {
+            if (a.sector() != null && !POLITICAL.contains(a.sector()) && !a.sector().equals("JUD")) return false;
+            if (a.sector() != null && POLITICAL.contains(a.sector())) named = true;
+            if (a.country() == null) continue;
+            if (country != null && !country.equals(a.country())) return false;
+            country = a.country();
+        }
+        return named;
+    }
+
+    private static Iterable<EventActor> concat(Event e) {
+        java.util.List<EventActor> all = new java.util.ArrayList<>(e.source());
+        all.addAll(e.target());
+        return all;
+    }
+}
