@@ -20,7 +20,12 @@ import org.parley.model.Span;
  */
 public final class ArticleLinker {
     private final DuplicateDetector duplicates = new DuplicateDetector();
-    private final EntityLinker entities = new EntityLinker();
+    private final EntityLinker entities;
+
+    public ArticleLinker() { this(true); }
+
+    /** @param keepMentions false when a sink takes the mentions article by article (see {@link EntityLinker#EntityLinker(boolean)}) */
+    public ArticleLinker(boolean keepMentions) { this.entities = new EntityLinker(keepMentions); }
 
     public LinkedArticle link(ArticleAnalysis a) {
         Article article = a.article();
@@ -36,7 +41,7 @@ public final class ArticleLinker {
                 a.quotes().stream().map(q -> EntityIds.remap(q, ids, entities::name)).toList());
     }
 
-    /** The batch's entities so far, one record per real-world entity with all its mentions. */
+    /** The batch's entities so far, one record per real-world entity with all its mentions (when kept). */
     public List<Entity> entities() { return entities.entities(); }
 
     private static List<Span> sentenceSpans(AnnotatedArticle annotated) {

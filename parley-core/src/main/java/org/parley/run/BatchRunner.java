@@ -88,8 +88,6 @@ public final class BatchRunner {
     public BatchSummary run(Options options) {
         long start = System.nanoTime();
         Counters c = new Counters();
-        ArticleLinker linker = new ArticleLinker();
-        List<CorpusStage> stages = corpusStages(linker);
         int threads = Math.max(1, options.threads());
         ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "parley-worker");
@@ -106,9 +104,11 @@ public final class BatchRunner {
         Function<Path, ResultSink> sinks = sinkFactory != null ? sinkFactory : dir -> new ResultWriter(dir, options.resume());
         try (ResultSink out = sinks.apply(options.out());
              Stream<ReadOutcome> stream = reader.read(options.inputs())) {
+            ArticleLinker linker = new ArticleLinker(!out.streamsCorpusTables());
+            List<CorpusStage> stages = corpusStages(linker);
             for (var done : resume.replay()) {
                 LinkedArticle linked = linker.link(done);
-                for (CorpusStage stage : stages) stage.accept(linked);
+                for (CorpusStage stage : stages) stage.accept(linked, out);
                 c.resumed++;
             }
             Iterator<ReadOutcome> items = stream.iterator();
@@ -165,7 +165,7 @@ public final class BatchRunner {
                 return;
             }
             write(o.analysis(), linked, out, c);
-            for (CorpusStage stage : stages) stage.accept(linked);
+            for (CorpusStage stage : stages) stage.accept(linked, out);
         }
         progress.update(c.analysed, c.skipped + c.failures.total(), size.fractionRead());
     }
@@ -223,12 +223,12 @@ public final class BatchRunner {
     public BatchSummary runAnalysed(Iterator<Analysed> items, Path out) {
         long start = System.nanoTime();
         Counters c = new Counters();
-        ArticleLinker linker = new ArticleLinker();
-        List<CorpusStage> stages = corpusStages(linker);
         Progress progress = Progress.of(false);
         CorpusResults results = CorpusResults.empty();
         Function<Path, ResultSink> sinks = sinkFactory != null ? sinkFactory : dir -> new ResultWriter(dir, false);
         try (ResultSink sink = sinks.apply(out)) {
+            ArticleLinker linker = new ArticleLinker(!sink.streamsCorpusTables());
+            List<CorpusStage> stages = corpusStages(linker);
             while (items.hasNext()) {
                 Analysed item = items.next();
                 // a read skip is counted and written as run() does (fail() tells it by its stage)
@@ -257,7 +257,7 @@ public final class BatchRunner {
 
         BatchSummary summary(CorpusResults results, long startNanos, boolean interrupted) {
             return new BatchSummary(analysed, skipped, duplicates, notEnglish, failures.total(),
-                    results.entities().size(), timexes, results.events().size(), quotes,
+                    results.entities().size(), timexes, results.eventCount(), quotes,
                     java.time.Duration.ofNanos(System.nanoTime() - startNanos), failures.snapshot(), interrupted, resumed,
                     incomplete.total(), incomplete.snapshot(), unchanged);
         }
