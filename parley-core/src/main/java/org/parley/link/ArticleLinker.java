@@ -19,13 +19,21 @@ import org.parley.model.Span;
  * quotations. Must be called in input order, from one thread.
  */
 public final class ArticleLinker {
-    private final DuplicateDetector duplicates = new DuplicateDetector();
+    private final DuplicateDetector duplicates;
     private final EntityLinker entities;
 
-    public ArticleLinker() { this(true); }
+    public ArticleLinker() { this(false); }
 
-    /** @param keepMentions false when a sink takes the mentions article by article (see {@link EntityLinker#EntityLinker(boolean)}) */
-    public ArticleLinker(boolean keepMentions) { this.entities = new EntityLinker(keepMentions); }
+    /**
+     * @param bounded true when a sink takes the corpus tables article by article (the store): memory must then not
+     *                grow with the corpus, so the linker keeps no mentions ({@link EntityLinker#EntityLinker(boolean)})
+     *                and near-duplicates are looked for among the last {@link DuplicateDetector#BOUNDED_GENERATION}
+     *                articles or more, not all
+     */
+    public ArticleLinker(boolean bounded) {
+        this.duplicates = bounded ? new DuplicateDetector(DuplicateDetector.BOUNDED_GENERATION) : new DuplicateDetector();
+        this.entities = new EntityLinker(!bounded);
+    }
 
     public LinkedArticle link(ArticleAnalysis a) {
         Article article = a.article();

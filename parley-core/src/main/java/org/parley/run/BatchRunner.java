@@ -104,7 +104,7 @@ public final class BatchRunner {
         Function<Path, ResultSink> sinks = sinkFactory != null ? sinkFactory : dir -> new ResultWriter(dir, options.resume());
         try (ResultSink out = sinks.apply(options.out());
              Stream<ReadOutcome> stream = reader.read(options.inputs())) {
-            ArticleLinker linker = new ArticleLinker(!out.streamsCorpusTables());
+            ArticleLinker linker = new ArticleLinker(out.streamsCorpusTables());
             List<CorpusStage> stages = corpusStages(linker);
             for (var done : resume.replay()) {
                 LinkedArticle linked = linker.link(done);
@@ -227,7 +227,7 @@ public final class BatchRunner {
         CorpusResults results = CorpusResults.empty();
         Function<Path, ResultSink> sinks = sinkFactory != null ? sinkFactory : dir -> new ResultWriter(dir, false);
         try (ResultSink sink = sinks.apply(out)) {
-            ArticleLinker linker = new ArticleLinker(!sink.streamsCorpusTables());
+            ArticleLinker linker = new ArticleLinker(sink.streamsCorpusTables());
             List<CorpusStage> stages = corpusStages(linker);
             while (items.hasNext()) {
                 Analysed item = items.next();
