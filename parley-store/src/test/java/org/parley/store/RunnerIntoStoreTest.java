@@ -160,6 +160,52 @@ class RunnerIntoStoreTest {
         }
     }
 
+    @Test void storiesInTheStoreListStoreEventIds() throws Exception {
+        SyntheticCorpus corpus = new SyntheticCorpus("st/", LocalDate.of(2024, 3, 1), 3);
+        Path store = dir.resolve("store");
+        new BatchRunner(null, null).withSink(d -> new StoreSink(store))
+                .withStage(() -> new org.parley.stories.StoryStage(new Words(), org.parley.stories.StoryOptions.defaults()))
+                .runAnalysed(items(IntStream.range(0, 60).mapToObj(corpus::analysis).toList()), store);
+        int stories = 0;
+        try (Store s = Store.openReadOnly(store); Statement st = s.connection().createStatement();
+             ResultSet rs = st.executeQuery("SELECT json FROM records WHERE kind = 'stories'")) {
+            while (rs.next()) {
+                JsonNode story = Json.mapper().readTree(rs.getString(1));
+                List<String> expected = new ArrayList<>();
+                for (JsonNode a : story.get("articles")) {
+                    try (Statement q = s.connection().createStatement(); ResultSet ev = q.executeQuery(
+                            "SELECT DISTINCT event, TRY_CAST(substr(event, 2) AS BIGINT) AS n FROM event_mentions WHERE article = '"
+                                    + a.asText() + "' ORDER BY n")) {
+                        while (ev.next()) if (!expected.contains(ev.getString(1))) expected.add(ev.getString(1));
+                    }
+                }
+                List<String> got = new ArrayList<>();
+                story.get("events").forEach(e -> got.add(e.asText()));
+                assertThat(got).isEqualTo(expected).isNotEmpty();
+                stories++;
+            }
+        }
+        assertThat(stories).isPositive();
+    }
+
+    /** A hashed bag of words: enough for the story stage to group the synthetic articles. */
+    private static final class Words implements org.parley.embed.TextEmbedder {
+        @Override public int dimension() { return 64; }
+
+        @Override public List<float[]> embed(List<String> texts) {
+            List<float[]> out = new ArrayList<>();
+            for (String t : texts) {
+                float[] v = new float[64];
+                for (String w : t.toLowerCase(java.util.Locale.ROOT).split("\\W+")) if (!w.isEmpty()) v[Math.floorMod(w.hashCode(), 64)] += 1;
+                double n = 0;
+                for (float x : v) n += x * x;
+                if (n > 0) for (int i = 0; i < v.length; i++) v[i] /= (float) Math.sqrt(n);
+                out.add(v);
+            }
+            return out;
+        }
+    }
+
     @Test void theArticlesMissingPartsAreStored() throws Exception {
         Path store = dir.resolve("store");
         try (StoreSink sink = new StoreSink(store)) {
