@@ -30,19 +30,26 @@ public final class MergeGroups {
      * group it joins, or {@link #size()} before the call when it opens a new one.
      */
     public int place(String date) {
+        int at = join(date);
+        if (at >= 0) return at;
         LocalDate d = EventMerger.day(date);
-        if (d != null) {
-            long day = d.toEpochDay();
-            for (int i = 0; i < ranges.size(); i++) {
-                long[] r = ranges.get(i);
-                if (r != null && Math.max(r[1], day) - Math.min(r[0], day) <= EventMerger.MAX_DAYS_APART) {
-                    r[0] = Math.min(r[0], day);
-                    r[1] = Math.max(r[1], day);
-                    return i;
-                }
+        return add(d, d);
+    }
+
+    /** As {@link #place}, but opens no group: returns -1 when the event joins none. */
+    public int join(String date) {
+        LocalDate d = EventMerger.day(date);
+        if (d == null) return -1;
+        long day = d.toEpochDay();
+        for (int i = 0; i < ranges.size(); i++) {
+            long[] r = ranges.get(i);
+            if (r != null && Math.max(r[1], day) - Math.min(r[0], day) <= EventMerger.MAX_DAYS_APART) {
+                r[0] = Math.min(r[0], day);
+                r[1] = Math.max(r[1], day);
+                return i;
             }
         }
-        return add(d, d);
+        return -1;
     }
 
     /** Groups so far. */

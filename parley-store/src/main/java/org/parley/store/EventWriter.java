@@ -31,7 +31,7 @@ import org.parley.model.Event.EventActor;
 final class EventWriter {
     /** The staging table of the run's events, one row per event as the runner handed it over. */
     static final String RAW_TABLE = "CREATE OR REPLACE TABLE stage_raw_events"
-            + " (ord BIGINT, key VARCHAR, date VARCHAR, article VARCHAR, trig VARCHAR, json VARCHAR)";
+            + " (ord BIGINT, key VARCHAR, date VARCHAR, article VARCHAR, trig VARCHAR, merged BOOLEAN, json VARCHAR)";
 
     private final Connection db;
     private final int runId;
@@ -43,11 +43,14 @@ final class EventWriter {
         this.entityIds = entityIds;
     }
 
-    /** Stages one event (an article's, unmerged, or a merged one) in {@code stage_raw_events}. */
-    static void stageRaw(Rows rows, long ord, Event e) throws SQLException {
+    /**
+     * Stages one event in {@code stage_raw_events}: an article's, unmerged, or one the runner merged already
+     * ({@code merged}: it may join a stored event, never another of the run, which the runner kept apart).
+     */
+    static void stageRaw(Rows rows, long ord, Event e, boolean merged) throws SQLException {
         Event.EventMention first = e.mentions().isEmpty() ? null : e.mentions().get(0);
         String trig = first == null || first.trigger() == null ? "" : first.trigger().text().toLowerCase(java.util.Locale.ROOT);
-        rows.add(ord, EventMerger.key(e), e.date(), first == null ? null : first.article(), trig, StoreSink.json(e));
+        rows.add(ord, EventMerger.key(e), e.date(), first == null ? null : first.article(), trig, merged, StoreSink.json(e));
     }
 
     private EventActor remap(EventActor a) {
@@ -65,7 +68,7 @@ final class EventWriter {
         // trigger word in the copy with the n-th in the original (EventMerger's pairing, "taken in order").
         Sql.exec(db, "CREATE OR REPLACE TABLE stage_copies AS"
                 + " WITH r AS (SELECT s.ord, s.key, s.date, s.trig, s.article, a.duplicate_of FROM stage_raw_events s"
-                + "   JOIN articles a ON a.id = s.article),"
+                + "   JOIN articles a ON a.id = s.article WHERE NOT s.merged),"
                 + " c AS (SELECT *, row_number() OVER (PARTITION BY article, key, date, trig ORDER BY ord) AS n FROM r"
                 + "   WHERE duplicate_of IS NOT NULL),"
                 + " o AS (SELECT *, row_number() OVER (PARTITION BY article, key, date, trig ORDER BY ord) AS n FROM r)"
@@ -95,9 +98,9 @@ final class EventWriter {
      */
     private void place(Connection reader) throws SQLException {
         String sql = "SELECT key, 0 AS src, id, min_day, max_day, NULL::BIGINT AS ord, NULL::VARCHAR AS json,"
-                + "   TRY_CAST(substr(id, 2) AS BIGINT) AS n FROM events"
+                + "   TRY_CAST(substr(id, 2) AS BIGINT) AS n, false AS merged FROM events"
                 + "   WHERE min_day IS NOT NULL AND key IN (SELECT DISTINCT key FROM stage_raw_events)"
-                + " UNION ALL SELECT key, 1, NULL, NULL::DATE, NULL::DATE, ord, json, ord FROM stage_raw_events"
+                + " UNION ALL SELECT key, 1, NULL, NULL::DATE, NULL::DATE, ord, json, ord, merged FROM stage_raw_events"
                 + "   WHERE ord NOT IN (SELECT copy FROM stage_copies)"
                 + " ORDER BY key, src, n";
         try (Rows pe = new Rows(db, "stage_events"); Rows pm = new Rows(db, "stage_event_mentions");
@@ -121,9 +124,15 @@ final class EventWriter {
                 }
                 Event raw = read(rs.getString(7));
                 long ord = rs.getLong(6);
-                int at = groups.place(raw.date());
-                if (at == ids.size()) ids.add("N" + fresh++);
-                String grp = ids.get(at);
+                String grp;
+                if (rs.getBoolean(9)) { // merged by the runner: joins a stored event or stands alone
+                    int at = groups.join(raw.date());
+                    grp = at >= 0 ? ids.get(at) : "N" + fresh++;
+                } else {
+                    int at = groups.place(raw.date());
+                    if (at == ids.size()) ids.add("N" + fresh++);
+                    grp = ids.get(at);
+                }
                 assign.add(ord, grp);
                 stage(raw, ord, grp, k, pe);
                 mentions(raw, grp, pm);

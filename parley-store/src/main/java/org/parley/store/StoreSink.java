@@ -273,7 +273,7 @@ public final class StoreSink implements ResultSink {
                     for (Entity e : p.entities()) {
                         for (Mention m : e.mentions()) mentions.add(e.id(), m.article(), m.start(), m.end(), m.text());
                     }
-                    for (Event v : p.events()) EventWriter.stageRaw(events, stagedEvents++, v);
+                    for (Event v : p.events()) EventWriter.stageRaw(events, stagedEvents++, v, false);
                     written++;
                 }
             }
@@ -327,7 +327,7 @@ public final class StoreSink implements ResultSink {
         try {
             flush();
             try (Rows raw = new Rows(db, "stage_raw_events")) { // events handed over whole join those staged per article
-                for (Event e : events) EventWriter.stageRaw(raw, stagedEvents++, e);
+                for (Event e : events) EventWriter.stageRaw(raw, stagedEvents++, e, true);
             }
             // a second connection reads the staged events back (committed) while this one appends
             try (Connection reader = store.newConnection()) {

@@ -128,6 +128,29 @@ class RunnerIntoStoreTest {
         assertThat(storeGroups(store)).isEqualTo(expected);
     }
 
+    @Test void whenTheRunnerHoldsTheTables_theStoreKeepsItsGroups() throws Exception {
+        // as with --out and --store together: the runner merges, the store takes its merged events whole
+        SyntheticCorpus corpus = new SyntheticCorpus("h/", LocalDate.of(2024, 3, 1), 3);
+        List<ArticleAnalysis> as = new ArrayList<>(IntStream.range(0, 200).mapToObj(corpus::analysis).toList());
+        as.addAll(fixture());
+        Path out = dir.resolve("out"), store = dir.resolve("store");
+        intoJsonl(out, as);
+        new BatchRunner(null, null).withSink(d -> new Held(new StoreSink(store))).runAnalysed(items(as), store);
+        assertThat(storeGroups(store)).isEqualTo(jsonlGroups(out));
+    }
+
+    /** Hides that the store streams: the runner then holds the corpus tables and hands them over at the end. */
+    private record Held(StoreSink to) implements org.parley.write.ResultSink {
+        @Override public void article(org.parley.write.ArticleRecord a) { to.article(a); }
+        @Override public void timexes(java.util.Collection<org.parley.model.Timex> t) { to.timexes(t); }
+        @Override public void quotes(java.util.Collection<org.parley.model.Quote> q) { to.quotes(q); }
+        @Override public void skipped(org.parley.model.Skipped s) { to.skipped(s); }
+        @Override public void entities(java.util.Collection<org.parley.model.Entity> e) { to.entities(e); }
+        @Override public void events(java.util.Collection<Event> e) { to.events(e); }
+        @Override public void records(String kind, java.util.Collection<?> r) { to.records(kind, r); }
+        @Override public void close() { to.close(); }
+    }
+
     @Test void aLaterRunJoinsAStoredEventWithinTheWindowOnly() throws Exception {
         Path store = dir.resolve("store");
         intoStore(store, fixture().subList(0, 3));

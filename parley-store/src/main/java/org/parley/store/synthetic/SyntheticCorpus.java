@@ -25,7 +25,7 @@ import org.parley.write.ResultSink;
  * Made-up analyses, shaped like a real run's output, for tests and {@code parley bench store}: article
  * {@code i} names two countries, one accusing or meeting the other on its date, and a quoted official.
  * Every offset points into the article's text. Deterministic: the same numbers give the same records.
- * It feeds a sink the way the batch runner does: per-article records in order, then entities and events;
+ * It feeds a sink the way the batch runner does: per-article records in order, then entities and merged events;
  * to a sink that {@linkplain ResultSink#streamsCorpusTables streams}, each article's entity mentions and
  * events with the article, holding only the entities' names.
  */
@@ -94,7 +94,8 @@ public final class SyntheticCorpus {
             events.clear();
         }
         sink.entities(entities.values().stream().map(EntityBuilder::build).toList());
-        sink.events(events);
+        // at the end, as the runner does: merged (nothing left when streaming)
+        sink.events(new org.parley.link.EventMerger().merge(events, null));
     }
 
     /** Article i as the per-article stages would leave it: text, local entities, a date, a quotation and two events. */
