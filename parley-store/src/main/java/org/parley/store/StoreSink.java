@@ -374,13 +374,14 @@ public final class StoreSink implements ResultSink {
     }
 
     /**
-     * A story with the store's ids of the events its articles tell (in the order of its articles, then of the
-     * events' ids): the run's event ids mean nothing in the store, and when the events went to the store article
-     * by article the story stage had none to give.
+     * A story without events (its stage had none: they went to the store article by article) gets the store's ids
+     * of the events its articles tell, in the order of its articles, then of the events' ids, as the story stage
+     * lists them. A story that names events is kept as it is.
      */
     private String withStoredEvents(String json) throws SQLException, JsonProcessingException {
         JsonNode node = Json.mapper().readTree(json);
-        if (!(node instanceof com.fasterxml.jackson.databind.node.ObjectNode story) || !story.has("events")
+        if (!(node instanceof com.fasterxml.jackson.databind.node.ObjectNode story) || !story.path("events").isArray()
+                || !story.get("events").isEmpty()
                 || !(story.get("articles") instanceof com.fasterxml.jackson.databind.node.ArrayNode arts)) {
             return json;
         }
