@@ -22,6 +22,11 @@ import org.parley.server.ApiServer;
 import org.parley.store.Store;
 import org.parley.store.StoreSink;
 import org.parley.store.synthetic.SyntheticCorpus;
+import org.parley.dyads.DyadStage;
+import org.parley.run.BatchRunner;
+import org.parley.stories.StoryOptions;
+import org.parley.stories.StoryStage;
+import java.util.stream.IntStream;
 import org.parley.write.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -54,6 +59,23 @@ public final class StoreBenchCommand implements Callable<Integer> {
 
     @Option(names = "--no-heap", description = "Skip the 1k vs 10k heap check.")
     boolean noHeap;
+
+    /** What the heap check feeds the store with. */
+    enum HeapFeed {
+        /** the synthetic records straight into the sink, streamed */
+        SINK,
+        /** synthetic analyses through the batch runner and the corpus stages of analyze (stories with a hashed embedder, dyads) */
+        RUNNER,
+        /** as RUNNER, with the corpus tables held to the end of the batch (what the runner did before it streamed) */
+        HELD
+    }
+
+    @Option(names = "--heap-feed", split = ",", defaultValue = "sink,runner",
+            description = "Heap check feeds, any of sink, runner, held (default: ${DEFAULT-VALUE}).")
+    List<String> heapFeeds;
+
+    @Option(names = "--heap-sizes", split = ",", defaultValue = "1000,10000", description = "Run sizes of the heap check (default: ${DEFAULT-VALUE}).")
+    List<Integer> heapSizes;
 
     @Option(names = "--warmup", defaultValue = "1000",
             description = "Warm-up requests per mix, 4 clients, not measured: the JIT compiles the hot paths (default: ${DEFAULT-VALUE}).")
@@ -91,26 +113,39 @@ public final class StoreBenchCommand implements Callable<Integer> {
     private static SyntheticCorpus corpus(String prefix) { return new SyntheticCorpus(prefix, LocalDate.of(2016, 1, 1), 30); }
 
     private void heapCheck() throws IOException {
-        for (int n : new int[] {1_000, 10_000}) {
-            Path dir = Files.createTempDirectory("parley-bench-heap");
-            try {
-                System.gc();
-                long t = System.nanoTime();
-                HeapSampler.Peak peak;
-                LiveHeapCheckpoints live;
-                try (HeapSampler sampler = new HeapSampler()) {
-                    try (StoreSink sink = new StoreSink(dir)) {
-                        live = new LiveHeapCheckpoints(sink, n);
-                        corpus("heap/").feed(live, 0, n, 0);
+        for (String name : heapFeeds) {
+            HeapFeed feed = HeapFeed.valueOf(name.strip().toUpperCase(java.util.Locale.ROOT));
+            for (int n : heapSizes) {
+                Path dir = Files.createTempDirectory("parley-bench-heap");
+                try {
+                    System.gc();
+                    long t = System.nanoTime();
+                    HeapSampler.Peak peak;
+                    LiveHeapCheckpoints[] live = new LiveHeapCheckpoints[1];
+                    try (HeapSampler sampler = new HeapSampler()) {
+                        if (feed == HeapFeed.SINK) {
+                            try (StoreSink sink = new StoreSink(dir)) {
+                                live[0] = new LiveHeapCheckpoints(sink, n);
+                                corpus("heap/").feed(live[0], 0, n, 0);
+                            }
+                        } else {
+                            SyntheticCorpus c = corpus("heap/");
+                            StoryStage[] stories = new StoryStage[1];
+                            new BatchRunner(null, null)
+                                    .withSink(d -> live[0] = new LiveHeapCheckpoints(new StoreSink(d), n, feed == HeapFeed.RUNNER))
+                                    .withStage(() -> stories[0] = new StoryStage(new BenchStoriesCommand.HashEmbedder(), StoryOptions.defaults()))
+                                    .withStage(() -> new DyadStage(() -> stories[0].articleDates()))
+                                    .runAnalysed(IntStream.range(0, n).mapToObj(i -> new BatchRunner.Analysed(c.analysis(i), null)).iterator(), dir);
+                        }
+                        peak = sampler.peak();
                     }
-                    peak = sampler.peak();
+                    out("heap, %-6s one run of %,6d articles: peak used %5.0f MB, largest live set after GC %5.0f MB, pool peaks %5.0f MB,"
+                                    + " live after full GC at 11 checkpoints %5.1f MB; %.1f s; process peak RSS %s",
+                            feed.name().toLowerCase(java.util.Locale.ROOT), n, peak.sampledUsed() / 1e6, peak.afterGc() / 1e6,
+                            peak.poolPeakSum() / 1e6, live[0].maxLive() / 1e6, (System.nanoTime() - t) / 1e9, rss());
+                } finally {
+                    delete(dir);
                 }
-                out("heap, one run of %,6d articles: peak used %5.0f MB, largest live set after GC %5.0f MB, pool peaks %5.0f MB,"
-                                + " live after full GC at 11 checkpoints %5.1f MB; %.1f s; process peak RSS %s",
-                        n, peak.sampledUsed() / 1e6, peak.afterGc() / 1e6, peak.poolPeakSum() / 1e6, live.maxLive() / 1e6,
-                        (System.nanoTime() - t) / 1e9, rss());
-            } finally {
-                delete(dir);
             }
         }
     }

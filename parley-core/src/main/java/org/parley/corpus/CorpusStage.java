@@ -15,6 +15,13 @@ public interface CorpusStage {
     void accept(LinkedArticle article);
 
     /**
+     * What the runner calls: {@link #accept(LinkedArticle)}, unless the stage hands the article's part to a
+     * sink that {@linkplain ResultSink#streamsCorpusTables streams corpus tables} instead of keeping it to the
+     * end of the batch (what keeps memory flat when writing to the store).
+     */
+    default void accept(LinkedArticle article, ResultSink sink) { accept(article); }
+
+    /**
      * Writes this stage's output and returns {@code soFar} with its own part added.
      *
      * @param soFar what the stages registered before this one produced

@@ -40,6 +40,11 @@ public final class DyadStage implements CorpusStage {
 
     @Override public String name() { return DYADS; }
 
+    /** A sink that streams corpus tables has the events and counts dyads from them itself (the store): nothing kept. */
+    @Override public void accept(LinkedArticle a, ResultSink sink) {
+        if (!sink.streamsCorpusTables()) accept(a);
+    }
+
     @Override public void accept(LinkedArticle a) {
         if (a.events().isEmpty()) return;
         if (a.article().published() == null) {
@@ -76,6 +81,7 @@ public final class DyadStage implements CorpusStage {
     }
 
     @Override public CorpusResults finish(CorpusResults soFar, ResultSink sink) {
+        if (soFar.eventsInSink()) return soFar; // the store's dyad series are counted from its events
         storyDates.get().forEach(this::storyDate);
         sink.records(DYADS, dyads(soFar.events()));
         return soFar;

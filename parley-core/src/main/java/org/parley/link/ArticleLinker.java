@@ -20,19 +20,29 @@ import org.parley.model.Span;
  */
 public final class ArticleLinker {
     private final java.util.function.Function<Article, String> duplicates;
-    private final EntityLinker entities = new EntityLinker();
+    private final EntityLinker entities;
 
-    public ArticleLinker() {
-        this(new DuplicateDetector()::check);
+    public ArticleLinker() { this(false); }
+
+    /**
+     * @param bounded true when a sink takes the corpus tables article by article (the store): memory must then not
+     *                grow with the corpus, so the linker keeps no mentions ({@link EntityLinker#EntityLinker(boolean)})
+     *                and near-duplicates are looked for among the last {@link DuplicateDetector#BOUNDED_GENERATION}
+     *                articles or more, not all
+     */
+    public ArticleLinker(boolean bounded) {
+        this((bounded ? new DuplicateDetector(DuplicateDetector.BOUNDED_GENERATION) : new DuplicateDetector())::check, bounded);
     }
 
     /**
      * @param duplicateOf the near-duplicates found elsewhere (a distributed run finds them with {@link
      *                    DuplicateDetector}'s rules by LSH bands): article -> id of the earlier article it copies,
      *                    or null; must answer as {@link DuplicateDetector#check} in input order would
+     * @param bounded     as in {@link #ArticleLinker(boolean)}, for the entities
      */
-    public ArticleLinker(java.util.function.Function<Article, String> duplicateOf) {
+    public ArticleLinker(java.util.function.Function<Article, String> duplicateOf, boolean bounded) {
         this.duplicates = duplicateOf;
+        this.entities = new EntityLinker(!bounded);
     }
 
     public LinkedArticle link(ArticleAnalysis a) {
@@ -57,7 +67,7 @@ public final class ArticleLinker {
         return EntityIds.remap(e, ids);
     }
 
-    /** The batch's entities so far, one record per real-world entity with all its mentions. */
+    /** The batch's entities so far, one record per real-world entity with all its mentions (when kept). */
     public List<Entity> entities() { return entities.entities(); }
 
     private static List<Span> sentenceSpans(AnnotatedArticle annotated) {

@@ -18,7 +18,8 @@ import org.parley.model.Span;
  * bands of 5 rows) finds candidates without comparing against every earlier article; a candidate is
  * a duplicate when the estimated
  * Jaccard similarity is at least {@link #JACCARD}, or when one text is essentially contained in the
- * other ({@link #CONTAINMENT}, for copies that cut or add a paragraph or two).
+ * other ({@link #CONTAINMENT}, for copies that cut or add a paragraph or two). Memory grows with the articles
+ * remembered: all of them by default, the last {@link #BOUNDED_GENERATION} to twice that when bounded.
  */
 public final class DuplicateDetector {
     public static final double JACCARD = 0.8;
@@ -26,10 +27,30 @@ public final class DuplicateDetector {
     /** Containment alone is trusted only when the smaller text has this many shingles. */
     private static final int MIN_SHINGLES_FOR_CONTAINMENT = 40;
 
-    private final MinHashIndex index = new MinHashIndex();
-    /** Per article number: the id of the earliest copy (its own id when it is an original). */
-    private final List<String> roots = new ArrayList<>();
-    private final Map<String, Integer> byId = new HashMap<>();
+    /** Articles per generation when memory is bounded: the detector remembers the last 50,000 to 100,000 (~1 KB each). */
+    public static final int BOUNDED_GENERATION = 50_000;
+
+    /** The articles of one generation: their signatures, and per article number the id of the earliest copy. */
+    private static final class Generation {
+        final MinHashIndex index = new MinHashIndex();
+        final List<String> roots = new ArrayList<>(); // its own id when it is an original
+        final Map<String, Integer> byId = new HashMap<>();
+    }
+
+    private final int generation;
+    private Generation older;
+    private Generation current = new Generation();
+    private int size;
+
+    /** Remembers every article of the batch. */
+    public DuplicateDetector() { this(Integer.MAX_VALUE); }
+
+    /**
+     * Remembers the articles in generations of {@code generation} articles and forgets the older of two when a
+     * third begins, so that memory is bounded whatever the corpus size: a copy is found when its original is among
+     * the last {@code generation} to {@code 2 * generation} articles (syndicated copies follow within days).
+     */
+    public DuplicateDetector(int generation) { this.generation = Math.max(1, generation); }
 
     /** Registers {@code a} and returns the id of an earlier near-duplicate, or null. */
     public String check(Article a) {
@@ -37,25 +58,39 @@ public final class DuplicateDetector {
         if (sig == null) return null;
         long[] keys = MinHashIndex.keys(sig);
         synchronized (this) {
-            Integer known = byId.get(a.id());
-            if (known != null) { // the same article seen again
-                String root = roots.get(known);
-                return root.equals(a.id()) ? null : root;
+            List<Generation> gens = older == null ? List.of(current) : List.of(older, current);
+            for (Generation g : gens) {
+                Integer known = g.byId.get(a.id());
+                if (known != null) { // the same article seen again
+                    String root = g.roots.get(known);
+                    return root.equals(a.id()) ? null : root;
+                }
             }
-            int[] best = {-1};
-            index.candidates(keys, n -> {
-                if ((best[0] < 0 || n < best[0]) && isDuplicate(sig, index.signature(n))) best[0] = n;
-            });
-            String root = best[0] < 0 ? a.id() : roots.get(best[0]);
-            int n = index.add(sig, keys);
-            roots.add(root);
-            byId.put(a.id(), n);
-            return best[0] < 0 ? null : root;
+            String found = null;
+            for (Generation g : gens) { // the older generation first: the earliest copy wins
+                int[] best = {-1};
+                g.index.candidates(keys, n -> {
+                    if ((best[0] < 0 || n < best[0]) && isDuplicate(sig, g.index.signature(n))) best[0] = n;
+                });
+                if (best[0] >= 0) {
+                    found = g.roots.get(best[0]);
+                    break;
+                }
+            }
+            if (current.index.size() >= generation) {
+                older = current;
+                current = new Generation();
+            }
+            int n = current.index.add(sig, keys);
+            current.roots.add(found == null ? a.id() : found);
+            current.byId.put(a.id(), n);
+            size++;
+            return found;
         }
     }
 
     /** Number of articles registered. */
-    public synchronized int size() { return index.size(); }
+    public synchronized int size() { return size; }
 
     /**
      * An article's MinHash signature as {@link #check} compares it, for a distributed run that computes it where

@@ -30,7 +30,16 @@ import org.parley.model.EntityType;
 public final class EntityLinker {
     private final EntityLinkIndex index = new EntityLinkIndex();
     private final EntityLinkMatcher matcher = new EntityLinkMatcher(index);
+    private final boolean keepMentions;
     private long articles;
+
+    public EntityLinker() { this(true); }
+
+    /**
+     * @param keepMentions false when the mentions go to a sink article by article: the linker then keeps per
+     *                     entity only its names and counts, and {@link #entities()} has no mentions
+     */
+    public EntityLinker(boolean keepMentions) { this.keepMentions = keepMentions; }
 
     /**
      * Links one article's entities. Returns local id -> global id for every entity of {@code ents}.
@@ -46,7 +55,7 @@ public final class EntityLinker {
             if (e == null || e.type() == null || e.localId() == null) continue;
             EntityLinkRecord r = matcher.match(e, claimed);
             if (r == null) {
-                r = new EntityLinkRecord("E" + (index.all().size() + 1), e.type());
+                r = new EntityLinkRecord("E" + (index.all().size() + 1), e.type(), keepMentions);
                 index.add(r);
             }
             r.absorb(e, article, seq);
@@ -88,7 +97,7 @@ public final class EntityLinker {
         return r == null ? null : r.name();
     }
 
-    /** The global entities so far, in id order, with canonical name, type, actor, variants and every mention. */
+    /** The global entities so far, in id order, with canonical name, type, actor, variants and every mention (when kept). */
     public synchronized List<Entity> entities() {
         List<Entity> out = new ArrayList<>();
         for (EntityLinkRecord r : index.all()) out.add(r.toEntity());

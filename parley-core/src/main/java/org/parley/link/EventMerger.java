@@ -1,7 +1,6 @@
 package org.parley.link;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -64,20 +63,18 @@ public final class EventMerger {
      */
     public List<Merged> mergeGroups(List<Event> events, Function<String, String> outletOf, Function<String, String> duplicateOf) {
         Map<String, List<List<Event>>> byKey = new LinkedHashMap<>();
+        Map<String, MergeGroups> places = new java.util.HashMap<>();
         List<List<Event>> order = new ArrayList<>();
         Map<Event, List<Event>> copies = copiesInDuplicates(events, duplicateOf);
         Set<Event> isCopy = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         copies.values().forEach(isCopy::addAll);
         for (Event e : events) {
             if (isCopy.contains(e)) continue;
-            List<List<Event>> groups = byKey.computeIfAbsent(key(e), k -> new ArrayList<>());
-            List<Event> home = null;
-            for (List<Event> g : groups) {
-                // every member, not just one, so that 1st, 4th and 7th of a month do not chain into one event
-                if (g.stream().allMatch(x -> sameDay(x.date(), e.date()))) { home = g; break; }
-            }
-            if (home == null) { home = new ArrayList<>(); groups.add(home); order.add(home); }
-            home.add(e);
+            String k = key(e);
+            List<List<Event>> groups = byKey.computeIfAbsent(k, x -> new ArrayList<>());
+            int at = places.computeIfAbsent(k, x -> new MergeGroups()).place(e.date());
+            if (at == groups.size()) { groups.add(new ArrayList<>()); order.add(groups.get(at)); }
+            groups.get(at).add(e);
         }
         List<Merged> out = new ArrayList<>();
         for (List<Event> g : order) {
@@ -151,8 +148,9 @@ public final class EventMerger {
     }
 
     /**
-     * What two events must share to be merged (type, flags, status, the actors' countries/sectors or names):
-     * events of different keys never meet in {@link #merge}, so a distributed run may group by it and merge each
+     * What two reports of one event share besides their dates: type, negation, hypothetical flag, status and
+     * the actors (by country and sector, else by name), so it is the same in every run and every store.
+     * Events of different keys never meet in {@link #merge}, so a distributed run may group by it and merge each
      * group on its own. Entity ids take no part in it.
      */
     public static String key(Event e) {
@@ -186,21 +184,18 @@ public final class EventMerger {
      * unknown date, or one known only to the month or year ("2017-04", "2013"), matches nothing.
      */
     static boolean sameDay(String a, String b) {
-        if (a == null || b == null) return false;
-        LocalDate[] ra = range(a), rb = range(b);
-        if (ra == null || rb == null || !ra[0].equals(ra[1]) || !rb[0].equals(rb[1])) return false;
-        return Math.abs(ra[0].toEpochDay() - rb[0].toEpochDay()) <= MAX_DAYS_APART;
+        LocalDate da = day(a), db = day(b);
+        return da != null && db != null && Math.abs(da.toEpochDay() - db.toEpochDay()) <= MAX_DAYS_APART;
     }
 
-    private static LocalDate[] range(String d) {
+    /** The day of an event's date when it is known to the day ("2017-05-29", "2017-05-29T10:00"), else null. */
+    public static LocalDate day(String date) {
+        if (date == null || date.length() < 10) return null;
         try {
-            if (d.length() >= 10) { LocalDate x = LocalDate.parse(d.substring(0, 10)); return new LocalDate[] {x, x}; }
-            if (d.length() == 7) { YearMonth m = YearMonth.parse(d); return new LocalDate[] {m.atDay(1), m.atEndOfMonth()}; }
-            if (d.length() == 4) { int y = Integer.parseInt(d); return new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)}; }
-        } catch (DateTimeParseException | NumberFormatException e) {
+            return LocalDate.parse(date.substring(0, 10));
+        } catch (DateTimeParseException e) {
             return null;
         }
-        return null;
     }
 
     /** Orders events by date then id, for stable output. */

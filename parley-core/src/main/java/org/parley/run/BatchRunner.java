@@ -105,8 +105,6 @@ public final class BatchRunner {
     public BatchSummary run(Options options) {
         long start = System.nanoTime();
         Counters c = new Counters();
-        ArticleLinker linker = linker();
-        List<CorpusStage> stages = corpusStages(linker);
         int threads = Math.max(1, options.threads());
         ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "parley-worker");
@@ -123,9 +121,11 @@ public final class BatchRunner {
         Function<Path, ResultSink> sinks = sinkFactory != null ? sinkFactory : dir -> new ResultWriter(dir, options.resume());
         try (ResultSink out = sinks.apply(options.out());
              Stream<ReadOutcome> stream = reader.read(options.inputs())) {
+            ArticleLinker linker = linker(out.streamsCorpusTables());
+            List<CorpusStage> stages = corpusStages(linker);
             for (var done : resume.replay()) {
                 LinkedArticle linked = linker.link(done);
-                for (CorpusStage stage : stages) stage.accept(linked);
+                for (CorpusStage stage : stages) stage.accept(linked, out);
                 c.resumed++;
             }
             Iterator<ReadOutcome> items = stream.iterator();
@@ -182,7 +182,7 @@ public final class BatchRunner {
                 return;
             }
             write(o.analysis(), linked, out, c);
-            for (CorpusStage stage : stages) stage.accept(linked);
+            for (CorpusStage stage : stages) stage.accept(linked, out);
         }
         progress.update(c.analysed, c.skipped + c.failures.total(), size.fractionRead());
     }
@@ -240,12 +240,12 @@ public final class BatchRunner {
     public BatchSummary runAnalysed(Iterator<Analysed> items, Path out) {
         long start = System.nanoTime();
         Counters c = new Counters();
-        ArticleLinker linker = linker();
-        List<CorpusStage> stages = corpusStages(linker);
         Progress progress = Progress.of(false);
         CorpusResults results = CorpusResults.empty();
         Function<Path, ResultSink> sinks = sinkFactory != null ? sinkFactory : dir -> new ResultWriter(dir, false);
         try (ResultSink sink = sinks.apply(out)) {
+            ArticleLinker linker = linker(sink.streamsCorpusTables());
+            List<CorpusStage> stages = corpusStages(linker);
             while (items.hasNext()) {
                 Analysed item = items.next();
                 // a read skip is counted and written as run() does (fail() tells it by its stage)
@@ -258,8 +258,8 @@ public final class BatchRunner {
         return c.summary(results, start, false); // nothing is resumed here: c.resumed stays 0
     }
 
-    private ArticleLinker linker() {
-        return duplicateOf == null ? new ArticleLinker() : new ArticleLinker(duplicateOf);
+    private ArticleLinker linker(boolean bounded) {
+        return duplicateOf == null ? new ArticleLinker(bounded) : new ArticleLinker(duplicateOf, bounded);
     }
 
     /** The corpus-level stages of one batch, in order: the entity table, event merging, then those plugged in. */
@@ -278,7 +278,7 @@ public final class BatchRunner {
 
         BatchSummary summary(CorpusResults results, long startNanos, boolean interrupted) {
             return new BatchSummary(analysed, skipped, duplicates, notEnglish, failures.total(),
-                    results.entities().size(), timexes, results.events().size(), quotes,
+                    results.entities().size(), timexes, results.eventCount(), quotes,
                     java.time.Duration.ofNanos(System.nanoTime() - startNanos), failures.snapshot(), interrupted, resumed,
                     incomplete.total(), incomplete.snapshot(), unchanged);
         }

@@ -39,7 +39,9 @@ public interface ResultSink extends Closeable {
      * the end of the batch. A feeder that does so still calls {@link #entities} at the end with the entity
      * table (final names, types, codes, variants; no mentions needed) and {@link #events} with any events
      * it did not hand over; what arrives both ways is added together. A feeder may also ignore this and
-     * hand over whole tables at the end (the batch runner does, today).
+     * hand over whole tables at the end. The batch runner streams to such a sink (its corpus stages hand each
+     * article's part over in {@link org.parley.corpus.CorpusStage#accept(org.parley.corpus.LinkedArticle, ResultSink)})
+     * and then merges nothing itself: the events it hands over are unmerged and the sink merges them.
      */
     default boolean streamsCorpusTables() { return false; }
 

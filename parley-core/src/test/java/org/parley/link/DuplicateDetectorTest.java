@@ -146,4 +146,29 @@ class DuplicateDetectorTest {
         System.out.printf("duplicate check: %d random 300-word texts in %d ms (%.3f ms each), %d false matches%n",
                 n, ms, ms / (double) n, dups);
     }
+
+    /** Made-up texts of 60 words, different from one another. */
+    private static String words(int seed) {
+        StringBuilder b = new StringBuilder();
+        java.util.Random r = new java.util.Random(seed);
+        for (int i = 0; i < 60; i++) b.append("w").append(r.nextInt(100_000)).append(' ');
+        return b.toString();
+    }
+
+    @Test void boundedItForgetsTheOlderGenerationOnly() {
+        DuplicateDetector d = new DuplicateDetector(2);
+        assertThat(d.check(article("a1", words(1)))).isNull();
+        assertThat(d.check(article("a2", words(2)))).isNull();
+        assertThat(d.check(article("a3", words(3)))).isNull();      // a third begins: a1, a2 are the older generation
+        assertThat(d.check(article("c1", words(1)))).isEqualTo("a1"); // still remembered
+        assertThat(d.check(article("a5", words(5)))).isNull();      // a1, a2 forgotten
+        assertThat(d.check(article("c2", words(1)))).isEqualTo("a1"); // through its copy c1, which is remembered
+        assertThat(d.check(article("a7", words(7)))).isNull();
+        assertThat(d.check(article("a8", words(8)))).isNull();
+        assertThat(d.check(article("c3", words(2)))).isNull();      // a2 forgotten
+        assertThat(d.size()).isEqualTo(9);
+        DuplicateDetector all = new DuplicateDetector();
+        for (int i = 1; i <= 8; i++) all.check(article("a" + i, words(i)));
+        assertThat(all.check(article("c", words(2)))).isEqualTo("a2");
+    }
 }

@@ -25,6 +25,7 @@ import org.parley.model.Mention;
 import org.parley.model.Quote;
 import org.parley.model.Skipped;
 import org.parley.model.Timex;
+import org.parley.stories.StoryStage;
 import org.parley.write.ArticleRecord;
 import org.parley.write.Json;
 import org.parley.write.ResultSink;
@@ -35,8 +36,8 @@ import org.parley.write.ResultSink;
  * <p>Idempotent and incremental: an article whose content hash equals the stored one (written by a run
  * that finished) is left as it is and its records from this run are dropped; a changed article has its
  * old rows deleted and is written again. Entities are matched to stored ones by type and normalised
- * name, so their ids stay stable across runs; events are matched by type, actors and day, and a match
- * gains the new mentions.
+ * name, so their ids stay stable across runs; events are merged with stored ones by the batch runner's
+ * rule ({@link EventWriter}: same key, days within the window), and a match gains the new mentions.
  *
  * <p>Memory: a feeder may hand over entity mentions and events article by article ({@link #streamsCorpusTables});
  * they are staged in DuckDB with their article's batch ({@code stage_entity_mentions}, {@code stage_raw_events}),
@@ -102,7 +103,7 @@ public final class StoreSink implements ResultSink {
             // then matched to stored entities and events at the end; left over by a crash, replaced here.
             Sql.exec(db, "CREATE OR REPLACE TABLE stage_entity_mentions (run_entity VARCHAR, article VARCHAR,"
                     + " start_offset INTEGER, end_offset INTEGER, text VARCHAR)");
-            Sql.exec(db, "CREATE OR REPLACE TABLE stage_raw_events (ord BIGINT, json VARCHAR)");
+            Sql.exec(db, EventWriter.RAW_TABLE);
             db.setAutoCommit(false);
             insertSkipped = db.prepareStatement("INSERT INTO skipped VALUES (?, ?, ?)");
             deleteSkipped = db.prepareStatement("DELETE FROM skipped WHERE path = ?");
@@ -255,7 +256,7 @@ public final class StoreSink implements ResultSink {
                     ArticleRecord a = p.article();
                     articles.add(a.id(), p.hash(), runId, a.path(), a.url(), a.outlet(), a.title(), a.published(),
                             a.publishedFrom(), a.language(), a.duplicateOf(), a.skippedStages(), a.text(), json(a.body()),
-                            a.dateline() == null ? null : json(a.dateline()), inputHash);
+                            a.dateline() == null ? null : json(a.dateline()), inputHash, json(a.missing()));
                     for (Timex t : p.timexes()) {
                         timexes.add(t.article(), t.start(), t.end(), t.text(), t.type(), t.value(), t.mod());
                     }
@@ -272,7 +273,7 @@ public final class StoreSink implements ResultSink {
                     for (Entity e : p.entities()) {
                         for (Mention m : e.mentions()) mentions.add(e.id(), m.article(), m.start(), m.end(), m.text());
                     }
-                    for (Event v : p.events()) events.add(stagedEvents++, json(v));
+                    for (Event v : p.events()) EventWriter.stageRaw(events, stagedEvents++, v, false);
                     written++;
                 }
             }
@@ -325,13 +326,12 @@ public final class StoreSink implements ResultSink {
     @Override public void events(Collection<Event> events) {
         try {
             flush();
-            if (stagedEvents == 0) {
-                new EventWriter(db, runId, entityIds).write(events, null);
-            } else {
-                // a second connection reads the staged events back (committed with their articles) while this one appends
-                try (Connection reader = store.newConnection()) {
-                    new EventWriter(db, runId, entityIds).write(events, reader);
-                }
+            try (Rows raw = new Rows(db, "stage_raw_events")) { // events handed over whole join those staged per article
+                for (Event e : events) EventWriter.stageRaw(raw, stagedEvents++, e, true);
+            }
+            // a second connection reads the staged events back (committed) while this one appends
+            try (Connection reader = store.newConnection()) {
+                new EventWriter(db, runId, entityIds).write(reader);
             }
             db.commit();
             eventsDone = true;
@@ -348,8 +348,9 @@ public final class StoreSink implements ResultSink {
         try (PreparedStatement exists = db.prepareStatement("SELECT 1 FROM records WHERE kind = ? AND hash = ?");
              PreparedStatement insert = db.prepareStatement("INSERT INTO records VALUES (?, ?, ?, ?, ?)")) {
             flush();
+            boolean stories = StoryStage.STORIES.equals(kind);
             for (Object r : records) {
-                String json = json(r);
+                String json = stories ? withStoredEvents(json(r)) : json(r);
                 String hash = sha256(kind + "\n" + json);
                 exists.setString(1, kind);
                 exists.setString(2, hash);
@@ -370,6 +371,39 @@ public final class StoreSink implements ResultSink {
         } catch (JsonProcessingException e) {
             throw fail("write " + kind, e);
         }
+    }
+
+    /**
+     * A story without events (its stage had none: they went to the store article by article) gets the store's ids
+     * of the events its articles tell, in the order of its articles, then of the events' ids, as the story stage
+     * lists them. A story that names events is kept as it is.
+     */
+    private String withStoredEvents(String json) throws SQLException, JsonProcessingException {
+        JsonNode node = Json.mapper().readTree(json);
+        if (!(node instanceof com.fasterxml.jackson.databind.node.ObjectNode story) || !story.path("events").isArray()
+                || !story.get("events").isEmpty()
+                || !(story.get("articles") instanceof com.fasterxml.jackson.databind.node.ArrayNode arts)) {
+            return json;
+        }
+        Map<String, Integer> position = new HashMap<>();
+        for (JsonNode a : arts) position.putIfAbsent(a.asText(), position.size());
+        List<String> ids = new ArrayList<>(position.keySet());
+        List<Object[]> found = new ArrayList<>(); // position, event number, event id
+        for (int from = 0; from < ids.size(); from += 1000) {
+            List<String> part = ids.subList(from, Math.min(ids.size(), from + 1000));
+            try (PreparedStatement ps = db.prepareStatement("SELECT DISTINCT article, event, TRY_CAST(substr(event, 2) AS BIGINT)"
+                    + " FROM event_mentions WHERE article IN (" + "?, ".repeat(part.size() - 1) + "?)")) {
+                for (int i = 0; i < part.size(); i++) ps.setString(i + 1, part.get(i));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) found.add(new Object[] {position.get(rs.getString(1)), rs.getLong(3), rs.getString(2)});
+                }
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt((Object[] f) -> (Integer) f[0]).thenComparingLong(f -> (Long) f[1]));
+        var events = story.putArray("events");
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Object[] f : found) if (seen.add((String) f[2])) events.add((String) f[2]);
+        return Json.mapper().writeValueAsString(story);
     }
 
     @Override public void close() {

@@ -21,9 +21,15 @@ public final class LiveHeapCheckpoints implements ResultSink {
     private int articles;
     private long maxLive;
 
-    public LiveHeapCheckpoints(ResultSink to, int expectedArticles) {
+    private final boolean stream;
+
+    public LiveHeapCheckpoints(ResultSink to, int expectedArticles) { this(to, expectedArticles, true); }
+
+    /** @param stream false to hide that {@code to} streams corpus tables, so a feeder holds them to the end (as before) */
+    public LiveHeapCheckpoints(ResultSink to, int expectedArticles, boolean stream) {
         this.to = to;
         this.every = Math.max(1, expectedArticles / 10);
+        this.stream = stream;
     }
 
     /** The largest live heap seen at a checkpoint, in bytes. */
@@ -35,7 +41,7 @@ public final class LiveHeapCheckpoints implements ResultSink {
         maxLive = Math.max(maxLive, r.totalMemory() - r.freeMemory());
     }
 
-    @Override public boolean streamsCorpusTables() { return to.streamsCorpusTables(); }
+    @Override public boolean streamsCorpusTables() { return stream && to.streamsCorpusTables(); }
     @Override public void articleEntities(String article, Collection<Entity> entities) { to.articleEntities(article, entities); }
     @Override public void articleEvents(String article, Collection<Event> events) { to.articleEvents(article, events); }
 

@@ -36,13 +36,26 @@ public final class EntityLinkRecord {
     private final Set<PersonName> fullNames = new LinkedHashSet<>();
     private final Set<String> oneWordNames = new LinkedHashSet<>();
     private final Set<String> initialisms = new LinkedHashSet<>();
-    private final List<Mention> mentions = new ArrayList<>();
-    private final List<ActorSeen> actors = new ArrayList<>();
+    /** The mentions, or null when they are not kept (they went to a sink article by article). */
+    private final List<Mention> mentions;
+    private int mentionCount;
+    /**
+     * The codes articles gave the entity, summed up rather than listed (one list entry per article would grow with the
+     * corpus): how often each code was given, in order of first appearance, and per level of specificity (1-3)
+     * the latest article's code and the codes given on the latest day, counted in order of first appearance.
+     */
+    private final Map<Actor, Integer> actorCounts = new LinkedHashMap<>();
+    private final ActorSeen[] latest = new ActorSeen[4];
+    private final List<Map<Actor, Integer>> latestDay = new ArrayList<>(java.util.Collections.nCopies(4, null));
     private final Map<EntityType, Integer> typeCounts = new java.util.EnumMap<>(EntityType.class);
 
-    public EntityLinkRecord(String id, EntityType type) {
+    public EntityLinkRecord(String id, EntityType type) { this(id, type, true); }
+
+    /** @param keepMentions false to count mentions without keeping them ({@link #toEntity} then has none) */
+    public EntityLinkRecord(String id, EntityType type, boolean keepMentions) {
         this.id = id;
         this.type = type;
+        this.mentions = keepMentions ? new ArrayList<>() : null;
     }
 
     public String id() { return id; }
@@ -55,7 +68,7 @@ public final class EntityLinkRecord {
 
     public Set<String> oneWordNames() { return oneWordNames; }
 
-    public int mentionCount() { return mentions.size(); }
+    public int mentionCount() { return mentionCount; }
 
     /** Initials of the spelled-out names ("North Atlantic Treaty Organization" -> "nato"). */
     public Set<String> initialisms() { return initialisms; }
@@ -70,7 +83,7 @@ public final class EntityLinkRecord {
     /** Countries the entity has been coded with. */
     public Set<String> countries() {
         Set<String> out = new LinkedHashSet<>();
-        for (ActorSeen a : actors) if (a.actor().country() != null) out.add(a.actor().country());
+        for (Actor a : actorCounts.keySet()) if (a.country() != null) out.add(a.country());
         return out;
     }
 
@@ -85,12 +98,27 @@ public final class EntityLinkRecord {
         String articleId = article.id();
         for (Span s : e.spans()) {
             String mentionText = s.end() <= text.length() ? text.substring(s.start(), s.end()) : "";
-            mentions.add(new Mention(articleId, s.start(), s.end(), mentionText));
+            if (mentions != null) mentions.add(new Mention(articleId, s.start(), s.end(), mentionText));
+            mentionCount++;
             spellings.merge(NameForms.normalizeSpace(mentionText.isEmpty() ? e.name() : mentionText), 1, Integer::sum);
         }
         for (String v : variants) spellings.putIfAbsent(v, 0);
-        if (e.actor() != null && !e.actor().isEmpty()) actors.add(new ActorSeen(e.actor(), article.published(), seq));
+        if (e.actor() != null && !e.actor().isEmpty()) seen(new ActorSeen(e.actor(), article.published(), seq));
     }
+
+    private void seen(ActorSeen a) {
+        actorCounts.merge(a.actor(), 1, Integer::sum);
+        int level = ActorChoice.specificity(a.actor());
+        if (level == 0) return;
+        ActorSeen last = latest[level];
+        if (last == null || later(a, last)) latest[level] = a;
+        if (last == null || !java.util.Objects.equals(a.date(), last.date()) && dayOf(a).isAfter(dayOf(last))) {
+            latestDay.set(level, new LinkedHashMap<>());
+        }
+        if (java.util.Objects.equals(a.date(), latest[level].date())) latestDay.get(level).merge(a.actor(), 1, Integer::sum);
+    }
+
+    private static LocalDate dayOf(ActorSeen a) { return a.date() == null ? LocalDate.MIN : a.date(); }
 
     private void addName(String display) {
         String key = NameForms.fold(display);
@@ -117,23 +145,16 @@ public final class EntityLinkRecord {
     }
 
     private ActorSeen shownActor() {
-        int level = 0;
-        for (ActorSeen a : actors) level = Math.max(level, ActorChoice.specificity(a.actor()));
+        int level = 3;
+        while (level > 0 && latest[level] == null) level--;
         if (level == 0) return null;
-        ActorSeen latest = null;
-        for (ActorSeen a : actors) {
-            if (ActorChoice.specificity(a.actor()) != level) continue;
-            if (latest == null || later(a, latest)) latest = a;
+        ActorSeen last = latest[level];
+        // the most frequent code of the latest day, the first given on ties (ActorChoice.mostSpecific's rule)
+        Actor frequent = null;
+        for (Map.Entry<Actor, Integer> e : latestDay.get(level).entrySet()) {
+            if (frequent == null || e.getValue() > latestDay.get(level).get(frequent)) frequent = e.getKey();
         }
-        LocalDate day = latest.date();
-        List<Actor> sameDay = new ArrayList<>();
-        for (ActorSeen a : actors) {
-            if (ActorChoice.specificity(a.actor()) == level && java.util.Objects.equals(a.date(), day)) sameDay.add(a.actor());
-        }
-        Actor frequent = ActorChoice.mostSpecific(sameDay);
-        if (frequent == null) return latest;
-        for (ActorSeen a : actors) if (a.actor().equals(frequent) && java.util.Objects.equals(a.date(), day)) return a;
-        return latest;
+        return frequent == null ? last : new ActorSeen(frequent, last.date(), last.seq());
     }
 
     /** The other codes articles gave the entity, most frequent first (without the shown one or less specific forms of it). */
@@ -141,10 +162,10 @@ public final class EntityLinkRecord {
 
     private List<Actor> otherActors(Actor shown) {
         Map<Actor, Integer> counts = new LinkedHashMap<>();
-        for (ActorSeen a : actors) {
-            Actor x = a.actor();
+        for (Map.Entry<Actor, Integer> a : actorCounts.entrySet()) {
+            Actor x = a.getKey();
             if (x.equals(shown) || coarserOf(x, shown)) continue;
-            counts.merge(x, 1, Integer::sum);
+            counts.put(x, a.getValue());
         }
         List<Actor> out = new ArrayList<>(counts.keySet());
         out.sort((a, b) -> counts.get(b) - counts.get(a));
@@ -202,7 +223,7 @@ public final class EntityLinkRecord {
     public Entity toEntity() {
         ActorSeen shown = shownActor();
         Actor actor = shown == null ? null : shown.actor();
-        return new Entity(id, name(), shownType(), actor, new ArrayList<>(spellings.keySet()), mentions, otherActors(actor),
+        return new Entity(id, name(), shownType(), actor, new ArrayList<>(spellings.keySet()), mentions == null ? List.of() : mentions, otherActors(actor),
                 actorUndated(shown));
     }
 }

@@ -5,7 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.parley.ArticleAnalysis;
+import org.parley.entities.ArticleEntities;
+import org.parley.entities.ArticleEntity;
 import org.parley.model.Actor;
+import org.parley.model.Article;
 import org.parley.model.Entity;
 import org.parley.model.EntityType;
 import org.parley.model.Event;
@@ -21,7 +25,7 @@ import org.parley.write.ResultSink;
  * Made-up analyses, shaped like a real run's output, for tests and {@code parley bench store}: article
  * {@code i} names two countries, one accusing or meeting the other on its date, and a quoted official.
  * Every offset points into the article's text. Deterministic: the same numbers give the same records.
- * It feeds a sink the way the batch runner does: per-article records in order, then entities and events;
+ * It feeds a sink the way the batch runner does: per-article records in order, then entities and merged events;
  * to a sink that {@linkplain ResultSink#streamsCorpusTables streams}, each article's entity mentions and
  * events with the article, holding only the entities' names.
  */
@@ -90,10 +94,14 @@ public final class SyntheticCorpus {
             events.clear();
         }
         sink.entities(entities.values().stream().map(EntityBuilder::build).toList());
-        sink.events(events);
+        // at the end, as the runner does: merged (nothing left when streaming)
+        sink.events(new org.parley.link.EventMerger().merge(events, null));
     }
 
-    private void feedOne(ResultSink sink, int i, Map<String, EntityBuilder> entities, List<Event> events) {
+    /** Article i as the per-article stages would leave it: text, local entities, a date, a quotation and two events. */
+    private record Parts(String id, Article article, List<ArticleEntity> entities, Timex timex, Quote quote, List<Event> events) {}
+
+    private Parts parts(int i) {
         String id = id(i);
         String[] a = COUNTRIES[i % COUNTRIES.length];
         String[] b = COUNTRIES[(i / COUNTRIES.length + i + 1) % COUNTRIES.length];
@@ -125,33 +133,55 @@ public final class SyntheticCorpus {
         t.append("Analysts expect talks on ").append(topic).append(" to resume next week in ").append(a[0]).append('.');
         String text = t.toString();
 
-        sink.timexes(List.of(new Timex(id, monday, monday + 6, "Monday", "DATE", day.toString())));
-
         String ea = "E" + a[1], eb = "E" + b[1], ep = "EP" + (i % PEOPLE.length);
-        entity(entities, ea, a[0], EntityType.COUNTRY, Actor.of(a[1], null)).add(new Mention(id, aAt, aAt + a[0].length(), a[0]));
-        EntityBuilder eB = entity(entities, eb, b[0], EntityType.COUNTRY, Actor.of(b[1], null));
-        eB.add(new Mention(id, bAt, bAt + b[0].length(), b[0]));
-        eB.add(new Mention(id, bAt2, bAt2 + b[0].length(), b[0]));
-        entity(entities, ep, person, EntityType.PERSON, Actor.of(b[1], "GOV")).add(new Mention(id, pAt, pAt + person.length(), person));
-
-        sink.quotes(List.of(new Quote(id + "-Q1", id, "direct",
+        List<ArticleEntity> ents = List.of(
+                new ArticleEntity(ea, a[0], EntityType.COUNTRY, Actor.of(a[1], null), List.of(a[0]), List.of(new Span(aAt, aAt + a[0].length()))),
+                new ArticleEntity(eb, b[0], EntityType.COUNTRY, Actor.of(b[1], null), List.of(b[0]),
+                        List.of(new Span(bAt, bAt + b[0].length()), new Span(bAt2, bAt2 + b[0].length()))),
+                new ArticleEntity(ep, person, EntityType.PERSON, Actor.of(b[1], "GOV"), List.of(person), List.of(new Span(pAt, pAt + person.length()))));
+        Quote quote = new Quote(id + "-Q1", id, "direct",
                 new Quote.TextSpan(qStart + 1, qEnd, text.substring(qStart + 1, qEnd)),
                 new Quote.TextSpan(cueAt, cueAt + 4, "said"),
                 new Quote.TextSpan(pAt, pAt + person.length(), person),
-                new Quote.Speaker(ep, person, b[1], "GOV"), 0.9)));
-        // The article's own line comes last, as the batch runner writes it (after its dates and quotations).
-        sink.article(new ArticleRecord(id, id + ".txt", "https://example.org/" + id, outlet, title, day, "metadata", "en",
-                null, text, List.of(new Span(0, text.length())), null, null, List.of()));
-
+                new Quote.Speaker(ep, person, b[1], "GOV"), 0.9);
+        Article article = new Article(id, id + ".txt", "https://example.org/" + id, outlet, title, day, "metadata", "en",
+                null, text, List.of(new Span(0, text.length())), null);
         int trig = aAt + a[0].length() + 1;
-        events.add(new Event(id + "-V1", act[1], null, List.of(), List.of(new EventActor(ea, a[0], a[1], null)),
-                List.of(new EventActor(eb, b[0], b[1], null)), day.toString(), null, false, false, null, act[2],
-                Double.valueOf(act[3]), Integer.valueOf(act[4]), 0.8,
-                List.of(new Event.EventMention(id, new Span(0, s1End), new Event.Trigger(trig, trig + act[0].length(), act[0])))));
         int say = cueAt;
-        events.add(new Event(id + "-V2", "STATEMENT", "say", List.of(), List.of(new EventActor(ep, person, b[1], "GOV")),
-                List.of(), day.toString(), null, false, false, null, "010", 0.0, 1, 0.6,
-                List.of(new Event.EventMention(id, new Span(s2Start, text.length()), new Event.Trigger(say, say + 4, "said")))));
+        List<Event> events = List.of(
+                new Event(id + "-V1", act[1], null, List.of(), List.of(new EventActor(ea, a[0], a[1], null)),
+                        List.of(new EventActor(eb, b[0], b[1], null)), day.toString(), null, false, false, null, act[2],
+                        Double.valueOf(act[3]), Integer.valueOf(act[4]), 0.8,
+                        List.of(new Event.EventMention(id, new Span(0, s1End), new Event.Trigger(trig, trig + act[0].length(), act[0])))),
+                new Event(id + "-V2", "STATEMENT", "say", List.of(), List.of(new EventActor(ep, person, b[1], "GOV")),
+                        List.of(), day.toString(), null, false, false, null, "010", 0.0, 1, 0.6,
+                        List.of(new Event.EventMention(id, new Span(s2Start, text.length()), new Event.Trigger(say, say + 4, "said")))));
+        return new Parts(id, article, ents, new Timex(id, monday, monday + 6, "Monday", "DATE", day.toString()), quote, events);
+    }
+
+    /**
+     * Article {@code i} as the per-article stages leave it, for feeding the batch runner
+     * ({@link org.parley.run.BatchRunner#runAnalysed}): entity ids are the article's own, the runner links them.
+     */
+    public ArticleAnalysis analysis(int i) {
+        Parts p = parts(i);
+        return new ArticleAnalysis(p.article(), null, new ArticleEntities(p.entities()), List.of(p.timex()), p.events(),
+                List.of(p.quote()), null);
+    }
+
+    private void feedOne(ResultSink sink, int i, Map<String, EntityBuilder> entities, List<Event> events) {
+        Parts p = parts(i);
+        String id = p.id();
+        String text = p.article().text();
+        sink.timexes(List.of(p.timex()));
+        for (ArticleEntity e : p.entities()) {
+            EntityBuilder b = entity(entities, e.localId(), e.name(), e.type(), e.actor());
+            for (Span s : e.spans()) b.add(new Mention(id, s.start(), s.end(), text.substring(s.start(), s.end())));
+        }
+        sink.quotes(List.of(p.quote()));
+        // The article's own line comes last, as the batch runner writes it (after its dates and quotations).
+        sink.article(ArticleRecord.of(p.article(), null));
+        events.addAll(p.events());
     }
 
     private static final String[] PEOPLE = {"Anna Berg", "Ravi Patel", "Li Wen", "Jonas Weber", "Amara Okafor", "Carlos Ruiz",
