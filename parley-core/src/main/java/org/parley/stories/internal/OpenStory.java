@@ -12,7 +12,7 @@ import org.parley.embed.TextEmbedder;
 
 /**
  * A story that can still take articles: its members (in the order they joined), its date range and its
- * centroid (the sums of its members' entity, word and embedding vectors), which an article is compared with.
+ * centroid (the sums of its members' entity, word, occasion and embedding vectors), which an article is compared with.
  */
 public final class OpenStory {
     final long number;
@@ -25,14 +25,27 @@ public final class OpenStory {
     final Set<Integer> keys = new HashSet<>();
     private final Map<Integer, Double> entities = new HashMap<>();
     private final Map<Integer, Double> terms = new HashMap<>();
+    private final Map<Integer, Double> occasions = new HashMap<>();
     private double[] embedding;
-    private double entityNorm, termNorm, embeddingNorm;
+    private double entityNorm, termNorm, occasionNorm, embeddingNorm;
 
     /**
      * Entities (resolved people, organisations, places) weigh as much as the two text signals together: the
      * text of articles on one campaign or one relationship is alike, who is in the news that day less so.
      */
     static final double ENTITY_WEIGHT = 2;
+
+    /**
+     * The main event (occasion nouns of headline and first sentence, {@link Occasions}) weighs as much as the
+     * entities: on the PolNeAR dev partition it was the one signal that told one event from its topic (weight
+     * 2 of 0-4 and threshold chosen there; docs/quality.md).
+     */
+    static final double OCCASION_WEIGHT = 2;
+
+    /** The weighted mean of the four cosines. */
+    static double combine(double entities, double terms, double embedding, double occasions) {
+        return (ENTITY_WEIGHT * entities + terms + embedding + OCCASION_WEIGHT * occasions) / (ENTITY_WEIGHT + 2 + OCCASION_WEIGHT);
+    }
 
     OpenStory(long number) { this.number = number; }
 
@@ -43,6 +56,7 @@ public final class OpenStory {
         if (s != null && (first == null || s.isBefore(first))) first = s;
         entityNorm = addTo(entities, d.entities());
         termNorm = addTo(terms, d.terms());
+        occasionNorm = addTo(occasions, d.occasions());
         if (embedding == null) embedding = new double[d.embedding().length];
         double n = 0;
         for (int i = 0; i < embedding.length; i++) {
@@ -60,14 +74,15 @@ public final class OpenStory {
     }
 
     /**
-     * Similarity of an article to the story in [0, 1]: the weighted mean of the cosines of its entities, words
-     * and headline-and-lead embedding with the story's centroid, times {@code exp(-d / decayDays)} where d is the
+     * Similarity of an article to the story in [0, 1]: the weighted mean of the cosines of its entities, words,
+     * headline-and-lead embedding and main-event occasions with the story's centroid, times {@code exp(-d / decayDays)} where d is the
      * number of days to the story's nearest dated member. When the article or the story is undated, d is
      * unknown and the decay is its mean over the window: an undated article needs stronger evidence.
      */
     double similarity(ArticleDoc d, double decayDays, int windowDays) {
         double e = entityNorm == 0 ? 0 : d.entities().dot(entities) / entityNorm;
         double t = termNorm == 0 ? 0 : d.terms().dot(terms) / termNorm;
+        double o = occasionNorm == 0 ? 0 : d.occasions().dot(occasions) / occasionNorm;
         double v = 0;
         if (embeddingNorm > 0) {
             double dot = 0;
@@ -75,7 +90,7 @@ public final class OpenStory {
             for (int i = 0; i < a.length; i++) dot += a[i] * embedding[i];
             v = Math.max(0, dot / embeddingNorm);
         }
-        double s = (ENTITY_WEIGHT * e + t + v) / (ENTITY_WEIGHT + 2);
+        double s = combine(e, t, v, o);
         long days = Long.MAX_VALUE;
         if (d.date() != null) {
             for (ArticleDoc m : members) {
