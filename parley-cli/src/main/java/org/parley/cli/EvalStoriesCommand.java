@@ -59,6 +59,12 @@ public final class EvalStoriesCommand implements Callable<Integer> {
     @Option(names = "--window-days", description = "Override the story window.")
     Integer windowDays;
 
+    @Option(names = "--occasion-weight", description = "Weight of the main-event (occasion) signal; 0, the default, leaves it out.")
+    Double occasionWeight;
+
+    @Option(names = "--occasion-decay-days", description = "Override the time constant of the main-event (occasion) signal.")
+    Double occasionDecayDays;
+
     @Option(names = "--sweep", description = "Also score thresholds from 0.10 to 0.40 (for tuning on the dev partition only).")
     boolean sweep;
 
@@ -97,6 +103,8 @@ public final class EvalStoriesCommand implements Callable<Integer> {
         if (threshold != null) options = options.withThreshold(threshold);
         if (decayDays != null) options = options.withDecayDays(decayDays);
         if (windowDays != null) options = options.withWindowDays(windowDays);
+        if (occasionWeight != null) options = options.withOccasionWeight(occasionWeight);
+        if (occasionDecayDays != null) options = options.withOccasionDecayDays(occasionDecayDays);
 
         StoryEval.Scores baseline = StoryEval.score(goldMap, goldMap.keySet().stream().map(List::of).toList());
         System.out.println("All singletons (baseline):");
@@ -113,8 +121,8 @@ public final class EvalStoriesCommand implements Callable<Integer> {
         }
         List<Story> stories = cluster(linked, embedder, options);
         StoryEval.Scores scores = StoryEval.score(goldMap, members(stories));
-        System.out.printf(Locale.ROOT, "Parley stories (window %d days, decay %.1f days, threshold %.2f): %d stories%n",
-                options.windowDays(), options.decayDays(), options.threshold(), stories.size());
+        System.out.printf(Locale.ROOT, "Parley stories (window %d days, decay %.1f days, occasion weight %.1f, occasion decay %.1f days, threshold %.2f): %d stories%n",
+                options.windowDays(), options.decayDays(), options.occasionWeight(), options.occasionDecayDays(), options.threshold(), stories.size());
         System.out.print(scores.table());
         if (pairs != null) writePairs(linked, embedder, options, goldMap);
         if (dump != null) {
@@ -168,7 +176,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
                     boolean same = goldMap.get(a.id()).equals(goldMap.get(b.id()));
                     w.printf(Locale.ROOT, "%d\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%s\t%s%n", same ? 1 : 0, days, a.entities().dot(b.entities()),
                             a.terms().dot(b.terms()), TextEmbedder.cosine(a.embedding(), b.embedding()), a.occasions().dot(b.occasions()),
-                            a.similarity(b, options.decayDays()), a.id(), b.id());
+                            a.similarity(b, options.decayDays(), options.occasionWeight()), a.id(), b.id());
                 }
             }
         }

@@ -28,11 +28,11 @@ public record ArticleDoc(Pending pending, SparseVector terms, SparseVector entit
      * headline-and-lead embeddings and their main-event occasions, with the weights of the story centroid
      * ({@link OpenStory#similarity}), times the decay for the days between them (none when either is undated).
      */
-    public double similarity(ArticleDoc o, double decayDays) {
+    public double similarity(ArticleDoc o, double decayDays, double occasionWeight) {
         double e = entities.dot(o.entities);
         double t = terms.dot(o.terms);
         double v = Math.max(0, TextEmbedder.cosine(embedding, o.embedding));
-        double s = OpenStory.combine(e, t, v, occasions.dot(o.occasions));
+        double s = OpenStory.combine(e, t, v, occasions.dot(o.occasions), occasionWeight);
         if (date() != null && o.date() != null) {
             long days = Math.abs(ChronoUnit.DAYS.between(date(), o.date()));
             s *= Math.exp(-days / decayDays);

@@ -55,7 +55,7 @@ public final class Clusterer {
         OpenStory best = null;
         double bestScore = -1;
         for (OpenStory s : candidates(doc)) {
-            double score = s.similarity(doc, options.decayDays(), options.windowDays());
+            double score = s.similarity(doc, options);
             comparisons++;
             if (score > bestScore) {
                 bestScore = score;
