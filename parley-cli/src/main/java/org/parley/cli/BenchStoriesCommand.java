@@ -43,6 +43,9 @@ public final class BenchStoriesCommand implements Callable<Integer> {
             description = "minilm (the real model) or hash (a hashed bag of words, to measure the stage without the model at scale).")
     String embedderName;
 
+    @Option(names = "--occasion-weight", description = "Weight of the main-event (occasion) signal (default: the stage's default, off).")
+    Double occasionWeight;
+
     @Override public Integer call() throws IOException {
         List<LinkedArticle> base = load(new ResultFolder(from));
         LocalDate min = null;
@@ -53,6 +56,7 @@ public final class BenchStoriesCommand implements Callable<Integer> {
 
         }
         StoryOptions options = StoryOptions.defaults();
+        if (occasionWeight != null) options = options.withOccasionWeight(occasionWeight);
         // copy c is published on day c: as many articles a day as the folder has, a steady density over time
         LocalDate day0 = min == null ? LocalDate.of(2020, 1, 1) : min;
         TextEmbedder embedder = "hash".equals(embedderName) ? new HashEmbedder() : Embedders.minilm();

@@ -59,6 +59,12 @@ public final class EvalStoriesCommand implements Callable<Integer> {
     @Option(names = "--window-days", description = "Override the story window.")
     Integer windowDays;
 
+    @Option(names = "--occasion-weight", description = "Weight of the main-event (occasion) signal; 0, the default, leaves it out.")
+    Double occasionWeight;
+
+    @Option(names = "--occasion-decay-days", description = "Override the time constant of the main-event (occasion) signal.")
+    Double occasionDecayDays;
+
     @Option(names = "--sweep", description = "Also score thresholds from 0.10 to 0.40 (for tuning on the dev partition only).")
     boolean sweep;
 
@@ -67,6 +73,9 @@ public final class EvalStoriesCommand implements Callable<Integer> {
 
     @Option(names = "--pairs", description = "Write the similarity components of every article pair within the window to this TSV (error analysis).")
     Path pairs;
+
+    @Option(names = "--articles", description = "Write every analysed article (entities, events, sentences; no text) to this JSONL file (error analysis).")
+    Path articlesDump;
 
     @picocli.CommandLine.Mixin KnowledgeOptions knowledge = new KnowledgeOptions();
 
@@ -88,11 +97,14 @@ public final class EvalStoriesCommand implements Callable<Integer> {
             ArticleLinker linker = new ArticleLinker();
             for (Path f : files) linked.add(linker.link(parley.analyze(article(f))));
         }
+        if (articlesDump != null) writeArticles(linked);
         TextEmbedder embedder = new CachedEmbedder(Embedders.minilm());
         StoryOptions options = StoryOptions.defaults();
         if (threshold != null) options = options.withThreshold(threshold);
         if (decayDays != null) options = options.withDecayDays(decayDays);
         if (windowDays != null) options = options.withWindowDays(windowDays);
+        if (occasionWeight != null) options = options.withOccasionWeight(occasionWeight);
+        if (occasionDecayDays != null) options = options.withOccasionDecayDays(occasionDecayDays);
 
         StoryEval.Scores baseline = StoryEval.score(goldMap, goldMap.keySet().stream().map(List::of).toList());
         System.out.println("All singletons (baseline):");
@@ -109,8 +121,8 @@ public final class EvalStoriesCommand implements Callable<Integer> {
         }
         List<Story> stories = cluster(linked, embedder, options);
         StoryEval.Scores scores = StoryEval.score(goldMap, members(stories));
-        System.out.printf(Locale.ROOT, "Parley stories (window %d days, decay %.1f days, threshold %.2f): %d stories%n",
-                options.windowDays(), options.decayDays(), options.threshold(), stories.size());
+        System.out.printf(Locale.ROOT, "Parley stories (window %d days, decay %.1f days, occasion weight %.1f, occasion decay %.1f days, threshold %.2f): %d stories%n",
+                options.windowDays(), options.decayDays(), options.occasionWeight(), options.occasionDecayDays(), options.threshold(), stories.size());
         System.out.print(scores.table());
         if (pairs != null) writePairs(linked, embedder, options, goldMap);
         if (dump != null) {
@@ -124,6 +136,15 @@ public final class EvalStoriesCommand implements Callable<Integer> {
         return 0;
     }
 
+    private void writeArticles(List<LinkedArticle> linked) throws IOException {
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(articlesDump, StandardCharsets.UTF_8))) {
+            for (LinkedArticle a : linked) {
+                w.println(org.parley.write.Json.mapper().writeValueAsString(Map.of("id", a.article().id(), "title", String.valueOf(a.article().title()),
+                        "entities", a.entities(), "sentences", a.sentences(), "events", a.events(), "timexes", a.timexes())));
+            }
+        }
+    }
+
     private void writePairs(List<LinkedArticle> linked, TextEmbedder embedder, StoryOptions options, Map<String, String> goldMap)
             throws IOException {
         var df = new org.parley.stories.internal.DocumentFrequencies();
@@ -132,6 +153,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
             var p = org.parley.stories.internal.Pending.of(ps.size(), a, null);
             var keys = new java.util.TreeSet<>(p.terms().keySet());
             keys.addAll(p.entities().keySet());
+            keys.addAll(p.occasions().keySet());
             df.add(keys);
             ps.add(p);
         }
@@ -140,11 +162,11 @@ public final class EvalStoriesCommand implements Callable<Integer> {
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(Path.of(pairs + ".vectors.jsonl"), StandardCharsets.UTF_8))) {
             for (var d : docs) {
                 w.println(org.parley.write.Json.mapper().writeValueAsString(Map.of("id", d.id(), "embedding", d.embedding(),
-                        "entities", d.entities().asMap(), "lead", d.pending().lead())));
+                        "entities", d.entities().asMap(), "terms", d.terms().asMap(), "lead", d.pending().lead())));
             }
         }
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(pairs, StandardCharsets.UTF_8))) {
-            w.println("same\tdays\tentities\tterms\tembedding\tscore\ta\tb");
+            w.println("same\tdays\tentities\tterms\tembedding\toccasions\tscore\ta\tb");
             for (int i = 0; i < docs.size(); i++) {
                 for (int j = i + 1; j < docs.size(); j++) {
                     var a = docs.get(i);
@@ -152,9 +174,9 @@ public final class EvalStoriesCommand implements Callable<Integer> {
                     long days = a.date() == null || b.date() == null ? 0 : Math.abs(java.time.temporal.ChronoUnit.DAYS.between(a.date(), b.date()));
                     if (days > options.windowDays()) continue;
                     boolean same = goldMap.get(a.id()).equals(goldMap.get(b.id()));
-                    w.printf(Locale.ROOT, "%d\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%s\t%s%n", same ? 1 : 0, days, a.entities().dot(b.entities()),
-                            a.terms().dot(b.terms()), TextEmbedder.cosine(a.embedding(), b.embedding()),
-                            a.similarity(b, options.decayDays()), a.id(), b.id());
+                    w.printf(Locale.ROOT, "%d\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%s\t%s%n", same ? 1 : 0, days, a.entities().dot(b.entities()),
+                            a.terms().dot(b.terms()), TextEmbedder.cosine(a.embedding(), b.embedding()), a.occasions().dot(b.occasions()),
+                            a.similarity(b, options.decayDays(), options.occasionWeight()), a.id(), b.id());
                 }
             }
         }

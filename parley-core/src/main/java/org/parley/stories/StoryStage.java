@@ -73,6 +73,7 @@ public final class StoryStage implements CorpusStage {
         Pending p = Pending.of(seq++, article, lastDate);
         TreeSet<Integer> keys = new TreeSet<>(p.terms().keySet());
         keys.addAll(p.entities().keySet());
+        keys.addAll(p.occasions().keySet());
         df.add(keys);
         if (p.date() != null) {
             lastDate = p.date();

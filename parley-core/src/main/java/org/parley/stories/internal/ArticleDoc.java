@@ -9,14 +9,14 @@ import org.parley.embed.TextEmbedder;
  * headline and lead. {@code sortDate} places undated articles in time for the window; similarity decays
  * with the distance between own dates only.
  */
-public record ArticleDoc(Pending pending, SparseVector terms, SparseVector entities, float[] embedding) {
+public record ArticleDoc(Pending pending, SparseVector terms, SparseVector entities, SparseVector occasions, float[] embedding) {
     /** Keys kept per article: beyond these the cosine changes little and memory grows. */
     static final int MAX_TERMS = 150;
     static final int MAX_ENTITIES = 40;
 
     public static ArticleDoc of(Pending p, DocumentFrequencies df, float[] embedding) {
         return new ArticleDoc(p, SparseVector.tfIdf(p.terms(), df, MAX_TERMS), SparseVector.tfIdf(p.entities(), df, MAX_ENTITIES),
-                embedding);
+                SparseVector.tfIdf(p.occasions(), df, MAX_ENTITIES), embedding);
     }
 
     public String id() { return pending.id(); }
@@ -24,14 +24,15 @@ public record ArticleDoc(Pending pending, SparseVector terms, SparseVector entit
     public LocalDate date() { return pending.date(); }
 
     /**
-     * Similarity of two articles in [0, 1]: the mean of the cosines of their entities, their words and their
-     * headline-and-lead embeddings, times the decay for the days between them (none when either is undated).
+     * Similarity of two articles in [0, 1]: the weighted mean of the cosines of their entities, their words, their
+     * headline-and-lead embeddings and their main-event occasions, with the weights of the story centroid
+     * ({@link OpenStory#similarity}), times the decay for the days between them (none when either is undated).
      */
-    public double similarity(ArticleDoc o, double decayDays) {
+    public double similarity(ArticleDoc o, double decayDays, double occasionWeight) {
         double e = entities.dot(o.entities);
         double t = terms.dot(o.terms);
         double v = Math.max(0, TextEmbedder.cosine(embedding, o.embedding));
-        double s = (e + t + v) / 3;
+        double s = OpenStory.combine(e, t, v, occasions.dot(o.occasions), occasionWeight);
         if (date() != null && o.date() != null) {
             long days = Math.abs(ChronoUnit.DAYS.between(date(), o.date()));
             s *= Math.exp(-days / decayDays);

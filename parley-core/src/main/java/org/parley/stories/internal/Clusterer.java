@@ -19,7 +19,7 @@ import org.parley.stories.StoryOptions;
  * when the clock has moved {@code windowDays} past its latest article; closed stories leave memory.
  */
 public final class Clusterer {
-    /** Blocking keys of an article: its heaviest entities and words. */
+    /** Blocking keys of an article: its heaviest entities and words, and its main-event occasions. */
     static final int ENTITY_KEYS = 20;
     static final int TERM_KEYS = 50;
     /** Open stories examined per key, most recent first; bounds the cost of a very common key. */
@@ -55,7 +55,7 @@ public final class Clusterer {
         OpenStory best = null;
         double bestScore = -1;
         for (OpenStory s : candidates(doc)) {
-            double score = s.similarity(doc, options.decayDays(), options.windowDays());
+            double score = s.similarity(doc, options);
             comparisons++;
             if (score > bestScore) {
                 bestScore = score;
@@ -88,9 +88,11 @@ public final class Clusterer {
     private static int[] blockingKeys(ArticleDoc doc) {
         int[] e = doc.entities().topKeys(ENTITY_KEYS);
         int[] t = doc.terms().topKeys(TERM_KEYS);
-        int[] all = new int[e.length + t.length];
+        int[] o = doc.occasions().topKeys(ENTITY_KEYS);
+        int[] all = new int[e.length + t.length + o.length];
         System.arraycopy(e, 0, all, 0, e.length);
         System.arraycopy(t, 0, all, e.length, t.length);
+        System.arraycopy(o, 0, all, e.length + t.length, o.length);
         return all;
     }
 

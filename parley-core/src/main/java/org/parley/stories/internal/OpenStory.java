@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.parley.embed.TextEmbedder;
+import org.parley.stories.StoryOptions;
 
 /**
  * A story that can still take articles: its members (in the order they joined), its date range and its
- * centroid (the sums of its members' entity, word and embedding vectors), which an article is compared with.
+ * centroid (the sums of its members' entity, word, occasion and embedding vectors), which an article is compared with.
  */
 public final class OpenStory {
     final long number;
@@ -33,6 +34,14 @@ public final class OpenStory {
      * text of articles on one campaign or one relationship is alike, who is in the news that day less so.
      */
     static final double ENTITY_WEIGHT = 2;
+
+    /**
+     * The weighted mean of the four cosines; the main event (occasion nouns of headline and first sentence,
+     * {@link Occasions}) weighs {@code occasionWeight} ({@link org.parley.stories.StoryOptions#occasionWeight}).
+     */
+    static double combine(double entities, double terms, double embedding, double occasions, double occasionWeight) {
+        return (ENTITY_WEIGHT * entities + terms + embedding + occasionWeight * occasions) / (ENTITY_WEIGHT + 2 + occasionWeight);
+    }
 
     OpenStory(long number) { this.number = number; }
 
@@ -60,14 +69,17 @@ public final class OpenStory {
     }
 
     /**
-     * Similarity of an article to the story in [0, 1]: the weighted mean of the cosines of its entities, words
-     * and headline-and-lead embedding with the story's centroid, times {@code exp(-d / decayDays)} where d is the
+     * Similarity of an article to the story in [0, 1]: the weighted mean of the cosines of its entities, words,
+     * headline-and-lead embedding and main-event occasions with the story's centroid, times {@code exp(-d / decayDays)} where d is the
      * number of days to the story's nearest dated member. When the article or the story is undated, d is
      * unknown and the decay is its mean over the window: an undated article needs stronger evidence.
      */
-    double similarity(ArticleDoc d, double decayDays, int windowDays) {
+    double similarity(ArticleDoc d, StoryOptions options) {
+        double decayDays = options.decayDays();
+        int windowDays = options.windowDays();
         double e = entityNorm == 0 ? 0 : d.entities().dot(entities) / entityNorm;
         double t = termNorm == 0 ? 0 : d.terms().dot(terms) / termNorm;
+        double o = options.occasionWeight() == 0 ? 0 : occasions(d, options.occasionDecayDays(), windowDays);
         double v = 0;
         if (embeddingNorm > 0) {
             double dot = 0;
@@ -75,7 +87,7 @@ public final class OpenStory {
             for (int i = 0; i < a.length; i++) dot += a[i] * embedding[i];
             v = Math.max(0, dot / embeddingNorm);
         }
-        double s = (ENTITY_WEIGHT * e + t + v) / (ENTITY_WEIGHT + 2);
+        double s = combine(e, t, v, o, options.occasionWeight());
         long days = Long.MAX_VALUE;
         if (d.date() != null) {
             for (ArticleDoc m : members) {
@@ -84,6 +96,25 @@ public final class OpenStory {
         }
         // Unknown distance in time: the decay expected for a distance anywhere in the window.
         return s * (days == Long.MAX_VALUE ? undatedDecay(decayDays, windowDays) : Math.exp(-days / decayDays));
+    }
+
+    /**
+     * How well the article's occasion nouns match those of the member that matches them best: their cosine times
+     * {@code exp(-d / occasionDecayDays)} for the days between the two (the mean over the window when either is
+     * undated). An occasion happens at one time, so the same noun a week apart is another occasion (a second
+     * debate); a story of many occasions (reactions, previews) keeps the one its nearest member names.
+     */
+    private double occasions(ArticleDoc d, double occasionDecayDays, int windowDays) {
+        if (d.occasions().size() == 0) return 0;
+        double best = 0;
+        for (ArticleDoc m : members) {
+            double c = d.occasions().dot(m.occasions());
+            if (c == 0) continue;
+            double w = d.date() == null || m.date() == null ? undatedDecay(occasionDecayDays, windowDays)
+                    : Math.exp(-Math.abs(ChronoUnit.DAYS.between(d.date(), m.date())) / occasionDecayDays);
+            best = Math.max(best, c * w);
+        }
+        return best;
     }
 
     /** The mean of exp(-d / decayDays) for d uniform in [0, windowDays]. */

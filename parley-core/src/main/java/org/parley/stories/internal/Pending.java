@@ -21,13 +21,15 @@ import org.parley.model.Span;
  *                  (a feed delivers an undated article about when it was written), else null
  */
 public record Pending(long seq, String id, String outlet, String title, LocalDate date, LocalDate sortDate,
-                      String lead, Map<Integer, Float> terms, Map<Integer, Float> entities, List<EntityInfo> entityInfo,
+                      String lead, Map<Integer, Float> terms, Map<Integer, Float> entities, Map<Integer, Float> occasions, List<EntityInfo> entityInfo,
                       List<Sentence> sentences, List<String> quotes) {
 
     /** Summary candidates per article: the lead sentences, where news puts what happened. */
     static final int CANDIDATE_SENTENCES = 5;
     /** Sentences of the lead given to the embedder with the headline. */
     static final int LEAD_SENTENCES = 2;
+    /** Body sentences after the headline whose occasion nouns name the article's main event. */
+    static final int MAIN_EVENT_SENTENCES = 1;
     /** Paragraphs whose words stand for the article in the word similarity. */
     static final int LEAD_PARAGRAPHS = 5;
 
@@ -63,6 +65,15 @@ public record Pending(long seq, String id, String outlet, String title, LocalDat
             Terms.count(text, b.start(), b.end(), 1f, terms);
             if (++paragraphs == LEAD_PARAGRAPHS) break;
         }
+        // The main event: the occasion nouns of the headline and the first sentence (the first paragraphs already
+        // bring in the topic's other occasions).
+        Map<Integer, Float> occasions = new HashMap<>();
+        Occasions occ = Occasions.builtIn();
+        if (titleSpan != null) occ.count(text, titleSpan.start(), titleSpan.end(), occasions);
+        else if (a.title() != null) occ.count(a.title(), 0, a.title().length(), occasions);
+        for (int i = 0; i < Math.min(MAIN_EVENT_SENTENCES, sentences.size()); i++) {
+            occ.count(text, sentences.get(i).start(), sentences.get(i).end(), occasions);
+        }
         int leadEnd = sentences.size() >= LEAD_SENTENCES ? sentences.get(LEAD_SENTENCES - 1).end()
                 : sentences.isEmpty() ? 0 : sentences.get(sentences.size() - 1).end();
 
@@ -86,11 +97,11 @@ public record Pending(long seq, String id, String outlet, String title, LocalDat
         }
         List<String> quotes = linked.quotes().stream().map(Quote::id).toList();
         return new Pending(seq, a.id(), a.outlet(), a.title(), own, own != null ? own : lastDate, lead.toString(),
-                terms, entities, List.copyOf(info), List.copyOf(sentences), quotes);
+                terms, entities, occasions, List.copyOf(info), List.copyOf(sentences), quotes);
     }
 
     public Pending withSortDate(LocalDate d) {
-        return new Pending(seq, id, outlet, title, date, d, lead, terms, entities, entityInfo, sentences, quotes);
+        return new Pending(seq, id, outlet, title, date, d, lead, terms, entities, occasions, entityInfo, sentences, quotes);
     }
 
     /** Where the title is in the text (a first line), or null. */

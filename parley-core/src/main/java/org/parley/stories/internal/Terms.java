@@ -18,6 +18,9 @@ public final class Terms {
     /** Hash key of a global entity id, in the same space as words but apart from them. */
     public static int entityKey(String entityId) { return mix(("e:" + entityId).hashCode()); }
 
+    /** Hash key of an occasion noun ({@link Occasions}), apart from the same word as a term. */
+    public static int occasionKey(String lemma) { return mix(("o:" + lemma).hashCode()); }
+
     /** Adds the counts of the words of {@code text[start, end)} times {@code weight} to {@code counts}. */
     public static void count(String text, int start, int end, float weight, Map<Integer, Float> counts) {
         int i = start;
