@@ -147,39 +147,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
 
     private void writePairs(List<LinkedArticle> linked, TextEmbedder embedder, StoryOptions options, Map<String, String> goldMap)
             throws IOException {
-        var df = new org.parley.stories.internal.DocumentFrequencies();
-        List<org.parley.stories.internal.Pending> ps = new ArrayList<>();
-        for (LinkedArticle a : linked) {
-            var p = org.parley.stories.internal.Pending.of(ps.size(), a, null);
-            var keys = new java.util.TreeSet<>(p.terms().keySet());
-            keys.addAll(p.entities().keySet());
-            keys.addAll(p.occasions().keySet());
-            df.add(keys);
-            ps.add(p);
-        }
-        List<org.parley.stories.internal.ArticleDoc> docs = new ArrayList<>();
-        for (var p : ps) docs.add(org.parley.stories.internal.ArticleDoc.of(p, df, embedder.embed(p.lead())));
-        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(Path.of(pairs + ".vectors.jsonl"), StandardCharsets.UTF_8))) {
-            for (var d : docs) {
-                w.println(org.parley.write.Json.mapper().writeValueAsString(Map.of("id", d.id(), "embedding", d.embedding(),
-                        "entities", d.entities().asMap(), "terms", d.terms().asMap(), "lead", d.pending().lead())));
-            }
-        }
-        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(pairs, StandardCharsets.UTF_8))) {
-            w.println("same\tdays\tentities\tterms\tembedding\toccasions\tscore\ta\tb");
-            for (int i = 0; i < docs.size(); i++) {
-                for (int j = i + 1; j < docs.size(); j++) {
-                    var a = docs.get(i);
-                    var b = docs.get(j);
-                    long days = a.date() == null || b.date() == null ? 0 : Math.abs(java.time.temporal.ChronoUnit.DAYS.between(a.date(), b.date()));
-                    if (days > options.windowDays()) continue;
-                    boolean same = goldMap.get(a.id()).equals(goldMap.get(b.id()));
-                    w.printf(Locale.ROOT, "%d\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%s\t%s%n", same ? 1 : 0, days, a.entities().dot(b.entities()),
-                            a.terms().dot(b.terms()), TextEmbedder.cosine(a.embedding(), b.embedding()), a.occasions().dot(b.occasions()),
-                            a.similarity(b, options.decayDays(), options.occasionWeight()), a.id(), b.id());
-                }
-            }
-        }
+        org.parley.stories.StoryPairDump.write(linked, embedder, options, goldMap, pairs);
     }
 
     private static List<Story> cluster(List<LinkedArticle> linked, TextEmbedder embedder, StoryOptions options) {
