@@ -380,8 +380,27 @@ public final class CueFinder {
                 if (rel.equals("obl:agent") || rel.equals("obl:by")) { if (!content[d]) subj.add(d); }
             }
             if (!subj.isEmpty()) break;
+            // "as Joel Pollak observed, ...": the parser often makes the speaker an obl:as before the cue
+            for (int d : tree.graphChildren(cur, "obl")) {
+                if (d < cur && relationOf(s, cur, d).equals("obl:as") && !content[d] && tree.token(d).isNoun()) subj.add(d);
+            }
+            if (!subj.isEmpty()) break;
             String r = DependencyGraph.base(tree.relation(cur));
-            if (r.equals("xcomp") || r.equals("conj") || r.equals("advcl") || r.equals("dep")) cur = tree.head(cur);
+            boolean participle = tree.token(cur).pos().equals("VBG");
+            // "One man in Manchester, responding to ...": a participle modifying a noun is that noun speaking
+            if (participle && r.equals("acl") && !tree.relation(cur).startsWith("acl:relcl") && tree.head(cur) >= 0
+                    && tree.token(tree.head(cur)).isNoun() && !content[tree.head(cur)]) {
+                int noun = tree.head(cur);
+                // "Carson shared a syllabus ..., writing ...": after a comma, a participle hung from an object
+                // is the clause's adverbial (a parse slip): its subject is the clause's
+                boolean afterComma = cur > 0 && tree.token(cur - 1).word().equals(",");
+                if (afterComma && !DependencyGraph.base(tree.relation(noun)).equals("nsubj") && tree.head(noun) >= 0
+                        && tree.token(tree.head(noun)).isVerb()) { cur = tree.head(noun); continue; }
+                modified(s, tree, noun, cur, c, content);
+                return;
+            }
+            // "began by talking about", "responded by saying": a gerund adjunct shares its verb's subject
+            if (r.equals("xcomp") || r.equals("conj") || r.equals("advcl") || r.equals("dep") || participle && r.equals("obl")) cur = tree.head(cur);
             else break;
         }
         if (subj.isEmpty()) return;
@@ -420,6 +439,23 @@ public final class CueFinder {
             int[] r = QuoteSpans.range(tree, headNoun(tree, referent));
             if (r != null) { c.referentStart = tree.token(r[0]).start(); c.referentEnd = tree.token(r[1]).end(); }
         }
+    }
+
+    /** The noun a participle cue modifies ("voters saying ...") as the source, without the participle's clause. */
+    private void modified(Sentence s, DependencyGraph tree, int noun, int participle, Candidate c, boolean[] content) {
+        // "a statement saying ...", "his stance telling ...": a noun of communication or an attribute is the
+        // participle's topic or container, not a speaker; the source stays open for the resolver
+        String lemma = tree.token(noun).lemma();
+        if (lexicon.noun(lemma) != null || lexicon.verb(lemma) != null || SourceNouns.builtIn().kind(lemma) != null) return;
+        List<Integer> cut = new ArrayList<>();
+        cut.add(participle);
+        for (int k : tree.children(noun)) if (content[k] || tree.relation(k).startsWith("acl") || DependencyGraph.base(tree.relation(k)).equals("punct")) cut.add(k);
+        boolean[] sub = tree.subtree(noun, cut.stream().mapToInt(Integer::intValue).toArray());
+        int[] r = QuoteSpans.range(tree, sub);
+        if (r == null) return;
+        while (r[0] < r[1] && tree.token(r[0]).pos().matches("IN|WP|WDT|TO|CC|RB") && r[0] != noun) r[0]++;
+        c.sourceStart = tree.token(r[0]).start();
+        c.sourceEnd = tree.token(r[1]).end();
     }
 
     private static boolean[] headNoun(DependencyGraph tree, int d) {
