@@ -59,6 +59,7 @@ public final class TimeNormalizer {
         }
         candidates.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(c -> -c.end()));
         candidates = mergeSplitPieces(text, candidates);
+        candidates = splitRanges(candidates);
         addLexiconMatches(doc, text, candidates);
         candidates.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(c -> -c.end()));
 
@@ -69,7 +70,7 @@ public final class TimeNormalizer {
             if (c.start() < lastEnd) continue; // overlaps a kept expression
             if (!inBody(article, c.start(), c.end())) continue;
             Sentence sentence = sentenceOf(doc, c);
-            if (isVerbOrModal(sentence, c) || isFraction(text, c) || hasLowerCaseMonthVerb(c)) continue;
+            if (isVerbOrModal(sentence, c) || isFraction(text, c) || hasLowerCaseMonthVerb(c) || isConnective(sentence, c)) continue;
             Tense tense = Tense.around(sentence, c.start(), c.end(), lexicon);
             if (isDeadline(text, c)) tense = Tense.FUTURE;
             else if (isAttributive(text, sentence, c)) tense = Tense.PAST;
@@ -86,6 +87,44 @@ public final class TimeNormalizer {
             lastEnd = c.end();
         }
         return out;
+    }
+
+    /** "from Aug. 26 to Oct. 20", "Friday to December": two ends joined by a range word. */
+    private static final java.util.regex.Pattern RANGE = java.util.regex.Pattern.compile(
+            "(?i)^((?:from|between)\\s+)?(.+?)(\\s+(?:to|through|until|till|and)\\s+|\\s*[-\u2013]\\s*)(.+)$");
+
+    /**
+     * A range the annotator read as one duration (SUTime's "from Aug. 26 to Oct. 20" = PT1320H): TimeML
+     * marks its two ends as two dates, so each end becomes a candidate of its own, resolved by the rules.
+     * Only calendar ends are split ("from 1985 to 1988", "Friday to December"); "two to three years" stays.
+     */
+    private static List<Candidate> splitRanges(List<Candidate> in) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : in) {
+            Matcher m = RANGE.matcher(c.text());
+            if ("DURATION".equals(c.type()) && c.value() != null && c.value().matches("PT\\d+H") && m.matches()
+                    && CALENDAR_END.matcher(m.group(2)).find() && CALENDAR_END.matcher(m.group(4)).find()) {
+                int a = c.start() + m.start(2), b = c.start() + m.start(4);
+                out.add(new Candidate(c.sentence(), a, a + m.group(2).length(), m.group(2), "DATE", null, "@RULES"));
+                out.add(new Candidate(c.sentence(), b, c.end(), m.group(4), "DATE", null, "@RULES"));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern CALENDAR_END = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:" + org.parley.time.internal.Calendar.MONTH_RE + "|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:1\\d|20)\\d\\d)\\b");
+
+    /** "Now, he says, ...": a connective word first in its sentence is discourse, not a time. */
+    private boolean isConnective(Sentence sentence, Candidate c) {
+        if (sentence == null || !lexicon.isConnective(c.text().toLowerCase(Locale.ROOT))) return false;
+        for (Token t : sentence.tokens()) {
+            if (t.end() <= c.start() && !t.word().matches("[\"'`\u201c\u2018(\\[-]+")) return false;
+            if (t.start() >= c.start()) return true;
+        }
+        return false;
     }
 
     private static final java.util.regex.Pattern PART_OF_DAY = java.util.regex.Pattern.compile(

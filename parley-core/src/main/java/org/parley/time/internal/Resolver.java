@@ -55,6 +55,8 @@ public final class Resolver {
                     + "(?:fiscal\\s+)?(\\d{4})))?$");
     private static final Pattern DECADE = Pattern.compile(
             "^(?:the\\s+)?(?:(early|mid|late)[\\s-]+)?(?:(1\\d|20)|')?(\\d)0'?s$");
+    /** "mid-1996", "early 1990": the year, the part going to the mod. */
+    private static final Pattern PART_OF_YEAR = Pattern.compile("^(?:the\\s+)?(?:early|mid|late)[\\s-]+((?:1\\d|20)\\d\\d)$");
     private static final Pattern FISCAL_YEAR = Pattern.compile("^(?:the\\s+)?(?:fiscal(?:\\s+year)?|fy)\\s*(\\d{4})$");
     private static final Pattern AGO = Pattern.compile(
             "^(?:about\\s+|nearly\\s+|almost\\s+|some\\s+|more\\s+than\\s+|less\\s+than\\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -149,6 +151,7 @@ public final class Resolver {
         }
         if ((m = HALF.matcher(t)).matches()) return half(t, m.group(1), m.group(2), dct, tense);
         if ((m = DECADE.matcher(t)).matches()) return decade(m.group(2), m.group(3), dct);
+        if ((m = PART_OF_YEAR.matcher(t)).matches()) return m.group(1);
         if ((m = FISCAL_YEAR.matcher(t)).matches()) return m.group(1);
         if ((m = AGO.matcher(t)).matches() && t.matches("^(?:a\\s+few|several)\\b.*")) return "PAST_REF";
         if ((m = AGO.matcher(t)).matches() && v != null) {
