@@ -73,12 +73,15 @@ public final class TimeNormalizer {
             if (isVerbOrModal(sentence, c) || isFraction(text, c) || hasLowerCaseMonthVerb(c) || isConnective(sentence, c)) continue;
             Tense tense = Tense.around(sentence, c.start(), c.end(), lexicon);
             if (isDeadline(text, c)) tense = Tense.FUTURE;
+            else if (SINCE_BEFORE.matcher(text.substring(Math.max(0, c.start() - 7), c.start())).find()) tense = Tense.PAST;
             else if (isAttributive(text, sentence, c)) tense = Tense.PAST;
             String sentenceText = sentence == null ? "" : sentence.text(text);
             int sentenceIndex = sentence == null ? c.sentence() : sentence.index();
             Resolver.Result r;
             if (c.rule() != null && !c.rule().startsWith("@")) {
                 r = new Resolver.Result("DATE", c.rule(), null);
+            } else if (isPeriodEnded(text, c)) {
+                r = new Resolver.Result("DURATION", "P1Y", null);
             } else {
                 r = resolver.resolve(c.text(), c.type(), c.value(), c.rule(), dct, tense, state, sentenceIndex, sentenceText);
             }
@@ -116,6 +119,14 @@ public final class TimeNormalizer {
 
     private static final java.util.regex.Pattern CALENDAR_END = java.util.regex.Pattern.compile(
             "(?i)\\b(?:" + org.parley.time.internal.Calendar.MONTH_RE + "|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:1\\d|20)\\d\\d)\\b");
+
+    private static final java.util.regex.Pattern ENDED_AFTER = java.util.regex.Pattern.compile("(?i)^\\s+(?:ended|ending)\\b");
+
+    /** "for the year ended March 31": the twelve months that closed on that date, a duration (TimeML). */
+    private static boolean isPeriodEnded(String text, Candidate c) {
+        if (!c.text().matches("(?i)(?:the\\s+)?(?:fiscal\\s+)?year")) return false;
+        return ENDED_AFTER.matcher(text.substring(c.end(), Math.min(text.length(), c.end() + 10))).find();
+    }
 
     /** "Now, he says, ...": a connective word first in its sentence is discourse, not a time. */
     private boolean isConnective(Sentence sentence, Candidate c) {
@@ -200,6 +211,9 @@ public final class TimeNormalizer {
     }
 
     private static final java.util.regex.Pattern DEADLINE = java.util.regex.Pattern.compile("(?i)\\b(until|by|before|deadline\\s+(?:of|is))\\s+$");
+
+    /** "since year-end", "since May": what "since" names lies before the time of writing. */
+    private static final java.util.regex.Pattern SINCE_BEFORE = java.util.regex.Pattern.compile("(?i)\\bsince\\s+$");
 
     private static final java.util.regex.Pattern AS_SOON_AS = java.util.regex.Pattern.compile("(?i)\\bas\\s+(?:soon|early)\\s+as\\s+$");
 

@@ -18,6 +18,8 @@ public final class Resolver {
 
     /** What the document has said so far that later expressions refer to. */
     public static final class DocState {
+        /** The last date written with its year ("May 22, 1995", "June 1998"): the anchor of "the following year". */
+        String lastExplicit;
         String lastQuarter;
         int lastQuarterSentence = -1000;
     }
@@ -107,6 +109,8 @@ public final class Resolver {
         if (ref != null) return new Result("DATE", ref, null);
         String v = clean(value);
         if (dct == null && (t.equals("today") || t.equals("tonight"))) return new Result("DATE", "PRESENT_REF", null);
+        String anaphoric = anaphoric(t, st);
+        if (anaphoric != null) return new Result(typeFor(type, anaphoric), anaphoric, mod);
         String ruled = dct == null ? withExplicitYear(t)
                 : "@QUARTER".equals(rule) && t.matches(".*\\b(current|this)\\b.*") ? dct.getYear() + "-Q" + Calendar.quarterOf(dct)
                 : "@QUARTER".equals(rule) ? currentQuarter(dct, tense, st)
@@ -117,6 +121,7 @@ public final class Resolver {
         if (ruled != null) v = ruled;
         else if (dct != null && v != null) v = anchorXForms(v, dct, tense);
         if (v == null) return null;
+        if (YEAR_WRITTEN.matcher(t).find() && EXPLICIT_DATE.matcher(v).matches()) st.lastExplicit = v;
         if (v.matches("\\d{4}-Q[1-4]") && !t.contains("year-") && !t.contains("a year") && !isFutureQuarter(v, dct)
                 && (rule == null || rule.equals("@RULES"))) { // comparison periods ("the 1988 quarter") do not move the topic
             st.lastQuarter = v;
@@ -153,6 +158,8 @@ public final class Resolver {
         if ((m = DECADE.matcher(t)).matches()) return decade(m.group(2), m.group(3), dct);
         if ((m = PART_OF_YEAR.matcher(t)).matches()) return m.group(1);
         if ((m = FISCAL_YEAR.matcher(t)).matches()) return m.group(1);
+        // the end of the year the tense points to: a past year-end is the last one
+        if (t.matches("year[- ]end")) return (tense == Tense.PAST ? dct.getYear() - 1 : dct.getYear()) + "-12-31";
         if ((m = AGO.matcher(t)).matches() && t.matches("^(?:a\\s+few|several)\\b.*")) return "PAST_REF";
         if ((m = AGO.matcher(t)).matches() && v != null) {
             Matcher fd = FULL_DATE.matcher(v);
@@ -200,6 +207,38 @@ public final class Resolver {
     }
 
     // ---- rules ---------------------------------------------------------------------------------
+
+    private static final Pattern EXPLICIT_DATE = Pattern.compile("^(\\d{4})(?:-(\\d\\d)(?:-(\\d\\d))?)?$");
+    private static final Pattern ANAPHORIC = Pattern.compile(
+            "^(?:(?:the\\s+)?(following|previous|preceding|prior)|(?:(?:later|earlier)\\s+)?(that))\\s+(year|month|day)$");
+
+    /**
+     * "the following year", "later that year", "the previous day": told from the last date the story
+     * wrote out with its year (narrative time), not from the publication date; null when the story has
+     * none or it is too coarse for the unit.
+     */
+    private static String anaphoric(String t, DocState st) {
+        Matcher m = ANAPHORIC.matcher(t);
+        if (!m.matches() || st.lastExplicit == null) return null;
+        Matcher e = EXPLICIT_DATE.matcher(st.lastExplicit);
+        if (!e.matches()) return null;
+        String rel = m.group(1) != null ? m.group(1) : m.group(2);
+        int step = rel.equals("following") ? 1 : rel.equals("that") ? 0 : -1;
+        int y = Integer.parseInt(e.group(1));
+        switch (m.group(3)) {
+            case "year" -> { return String.valueOf(y + step); }
+            case "month" -> {
+                if (e.group(2) == null) return null;
+                LocalDate d = LocalDate.of(y, Integer.parseInt(e.group(2)), 1).plusMonths(step);
+                return String.format("%04d-%02d", d.getYear(), d.getMonthValue());
+            }
+            default -> {
+                if (e.group(3) == null) return null;
+                LocalDate d = Calendar.date(y, Integer.parseInt(e.group(2)), Integer.parseInt(e.group(3)));
+                return d == null ? null : Calendar.ymd(d.plusDays(step));
+            }
+        }
+    }
 
     /** The weekday named, from the publication date: tense decides the direction when no word does. */
     static LocalDate weekdayDate(DayOfWeek dow, LocalDate dct, Tense tense, String rel) {
