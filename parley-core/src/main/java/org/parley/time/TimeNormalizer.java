@@ -70,7 +70,7 @@ public final class TimeNormalizer {
             if (c.start() < lastEnd) continue; // overlaps a kept expression
             if (!inBody(article, c.start(), c.end())) continue;
             Sentence sentence = sentenceOf(doc, c);
-            if (isVerbOrModal(sentence, c) || isFraction(text, c) || hasLowerCaseMonthVerb(c) || isConnective(sentence, c)) continue;
+            if (isVerbOrModal(sentence, c) || isFraction(text, c) || hasLowerCaseMonthVerb(c) || isConnective(sentence, c) || isQuotedTitle(text, c)) continue;
             Tense tense = Tense.around(sentence, c.start(), c.end(), lexicon);
             if (isDeadline(text, c)) tense = Tense.FUTURE;
             else if (SINCE_BEFORE.matcher(text.substring(Math.max(0, c.start() - 7), c.start())).find()) tense = Tense.PAST;
@@ -126,6 +126,20 @@ public final class TimeNormalizer {
     private static boolean isPeriodEnded(String text, Candidate c) {
         if (!c.text().matches("(?i)(?:the\\s+)?(?:fiscal\\s+)?year")) return false;
         return ENDED_AFTER.matcher(text.substring(c.end(), Math.min(text.length(), c.end() + 10))).find();
+    }
+
+    private static final java.util.regex.Pattern CAPITAL_UNIT = java.util.regex.Pattern.compile(
+            "\\b(?:Minutes?|Hours?|Days?|Nights?|Weeks?|Months?|Years?|Decades?|Century|Centuries)\\b");
+
+    /**
+     * CBS's "60 Minutes", ABC's "This Week": a programme or book title that opens with a time phrase,
+     * told by the quotation mark before it and its capitalised unit word.
+     */
+    private static boolean isQuotedTitle(String text, Candidate c) {
+        if (!CAPITAL_UNIT.matcher(c.text()).find()) return false;
+        int i = c.start() - 1;
+        while (i >= 0 && text.charAt(i) == ' ') i--;
+        return i >= 0 && "\"'\u201c\u2018`".indexOf(text.charAt(i)) >= 0;
     }
 
     /** "Now, he says, ...": a connective word first in its sentence is discourse, not a time. */

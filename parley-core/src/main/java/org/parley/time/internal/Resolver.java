@@ -59,6 +59,8 @@ public final class Resolver {
             "^(?:the\\s+)?(?:(early|mid|late)[\\s-]+)?(?:(1\\d|20)|')?(\\d)0'?s$");
     /** "mid-1996", "early 1990": the year, the part going to the mod. */
     private static final Pattern PART_OF_YEAR = Pattern.compile("^(?:the\\s+)?(?:early|mid|late)[\\s-]+((?:1\\d|20)\\d\\d)$");
+    /** "2 1/2 years", "3 1/2 hours": a whole number and a half of a unit. */
+    private static final Pattern MIXED_FRACTION = Pattern.compile("^(?:about\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+)?(\\d+)\\s+(1/2)\\s+(years?|months?|days?|hours?)$");
     private static final Pattern FISCAL_YEAR = Pattern.compile("^(?:the\\s+)?(?:fiscal(?:\\s+year)?|fy)\\s*(\\d{4})$");
     private static final Pattern AGO = Pattern.compile(
             "^(?:about\\s+|nearly\\s+|almost\\s+|some\\s+|more\\s+than\\s+|less\\s+than\\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -158,6 +160,7 @@ public final class Resolver {
         if ((m = DECADE.matcher(t)).matches()) return decade(m.group(2), m.group(3), dct);
         if ((m = PART_OF_YEAR.matcher(t)).matches()) return m.group(1);
         if ((m = FISCAL_YEAR.matcher(t)).matches()) return m.group(1);
+        if ((m = MIXED_FRACTION.matcher(t)).matches()) return mixedFraction(Integer.parseInt(m.group(1)), m.group(2), m.group(3));
         // the end of the year the tense points to: a past year-end is the last one
         if (t.matches("year[- ]end")) return (tense == Tense.PAST ? dct.getYear() - 1 : dct.getYear()) + "-12-31";
         if ((m = AGO.matcher(t)).matches() && t.matches("^(?:a\\s+few|several)\\b.*")) return "PAST_REF";
@@ -441,6 +444,16 @@ public final class Resolver {
             return d == null ? v : d;
         }
         return v;
+    }
+
+    /** The half written in the next smaller unit, as TimeML does: 2 1/2 years = P2Y6M, 1 1/2 days = P1DT12H. */
+    private static String mixedFraction(int whole, String half, String unit) {
+        return switch (unit.replaceAll("s$", "")) {
+            case "year" -> "P" + whole + "Y6M";
+            case "month" -> "P" + whole + "M15D";
+            case "day" -> "P" + whole + "DT12H";
+            default -> "PT" + whole + "H30M";
+        };
     }
 
     private static String unitValue(String amount, String unit) {
