@@ -104,6 +104,14 @@ public final class TimeNormalizer {
     private static List<Candidate> splitRanges(List<Candidate> in) {
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : in) {
+            Matcher j = JOINED.matcher(c.text());
+            if (c.value() != null && c.value().contains(" INTERSECT P") && j.matches()) {
+                // "a calendar year in December", "quarter, the second quarter": a unit noun joined to the date that
+                // follows it; the date is the expression (TimeML), the unit noun is the head of the phrase
+                int a = c.start() + j.start(2);
+                out.add(new Candidate(c.sentence(), a, c.end(), j.group(2), "DATE", c.value().substring(0, c.value().indexOf(" INTERSECT")), "@RULES"));
+                continue;
+            }
             Matcher m = RANGE.matcher(c.text());
             if ("DURATION".equals(c.type()) && c.value() != null && c.value().matches("PT\\d+H") && m.matches()
                     && CALENDAR_END.matcher(m.group(2)).find() && CALENDAR_END.matcher(m.group(4)).find()) {
@@ -116,6 +124,9 @@ public final class TimeNormalizer {
         }
         return out;
     }
+
+    private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile(
+            "(?i)^(?:the\\s+)?(?:year|quarter|month|week|day)s?(\\s+in\\s+|\\s*,\\s*)(.+)$");
 
     private static final java.util.regex.Pattern CALENDAR_END = java.util.regex.Pattern.compile(
             "(?i)\\b(?:" + org.parley.time.internal.Calendar.MONTH_RE + "|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:1\\d|20)\\d\\d)\\b");
