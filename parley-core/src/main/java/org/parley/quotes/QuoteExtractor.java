@@ -41,6 +41,8 @@ public final class QuoteExtractor {
     /** Locative prepositions (a closed class): a place after one is where something happened, not who spoke. */
     private static final Set<String> LOCATIVE = Set.of("at", "in", "near", "inside", "outside", "from", "to", "around", "across");
     /** Named-entity types of places that are not states (a country may speak by metonymy: "Russia said"). */
+    /** First- and second-person pronouns (a closed class): inside a quotation they are the quoted speaker or the listener. */
+    private static final Set<String> SELF_OR_LISTENER = Set.of("i", "me", "we", "us", "you");
     private static final Set<String> PLACE_TYPES = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE", "FACILITY");
     private static final Set<String> LABELS = Set.of("update", "updated", "breaking", "watch", "exclusive", "note", "photo",
             "photos", "video", "read", "read more", "related", "correction", "editor's note", "editor\u2019s note", "source",
@@ -126,6 +128,13 @@ public final class QuoteExtractor {
                     if (c.hasCue() && c.cueStart >= m.innerStart() && c.cueEnd <= m.innerEnd()
                             && c.hasContent() && (c.contentStart < m.start() || c.contentEnd > m.end())) return true;
                 }
+                return false;
+            });
+            // "I believe", "you see" inside a quotation: the quoted speaker speaking of themselves or to the
+            // listener is part of their quotation, never an attribution of its own (it has no other speaker)
+            cands.removeIf(c -> {
+                if (!c.hasCue() || !c.hasSource() || !SELF_OR_LISTENER.contains(text.substring(c.sourceStart, c.sourceEnd).toLowerCase(Locale.ROOT))) return false;
+                for (MarkedSpan m : quotations) if (c.cueStart >= m.innerStart() && c.cueEnd <= m.innerEnd()) return true;
                 return false;
             });
             for (int i = 0; i < quotations.size(); i++) {
