@@ -43,10 +43,17 @@ public final class CueFinder {
                 continue;
             }
             if (!t.isVerb()) continue;
+            // "picked up two delegates", "cast off": a particle makes another verb, a cue only when listed as a phrase
+            if (phraseEnd[0] < 0 && !tree.children(v, "compound").isEmpty() && hasParticle(tree, v)) continue;
             Candidate c = fromVerb(sentence, tree, v, cue, phraseEnd[0]);
             if (c != null) out.add(c);
         }
         return out;
+    }
+
+    private static boolean hasParticle(DependencyGraph tree, int v) {
+        for (int k : tree.children(v)) if (tree.relation(k).equals("compound:prt")) return true;
+        return false;
     }
 
     /** A multiword verb cue ("call for", "point out") starting at token v; sets phraseEnd to its last token. */
