@@ -129,7 +129,8 @@ public final class EvalQuotesCommand implements Callable<Integer> {
             boolean found = a.content() != null && predicted.stream().anyMatch(p -> p.content() != null && p.content().overlap(a.content()) > 0);
             boolean sourceFound = a.source() != null && predicted.stream().anyMatch(p -> p.source() != null && p.source().overlap(a.source()) > 0);
             out.println((found ? "G+" : "G-") + " src=" + show(t, a.source()) + " cue=" + show(t, a.cue()) + " content=" + show(t, a.content())
-                    + (a.source() == null ? "" : sourceFound ? " [source found]" : " [source missed]"));
+                    + (a.source() == null ? "" : sourceFound ? " [source found]" : " [source missed]")
+                    + " @content=" + a.content() + " @source=" + a.source());
         }
         for (BratAttribution a : predicted) {
             // whether this attribution's content and source meet any gold one (overlap): the spurious ones are "no"
