@@ -130,7 +130,7 @@ public final class EvalQuotesCommand implements Callable<Integer> {
             boolean sourceFound = a.source() != null && predicted.stream().anyMatch(p -> p.source() != null && p.source().overlap(a.source()) > 0);
             out.println((found ? "G+" : "G-") + " src=" + show(t, a.source()) + " cue=" + show(t, a.cue()) + " content=" + show(t, a.content())
                     + (a.source() == null ? "" : sourceFound ? " [source found]" : " [source missed]")
-                    + " @content=" + a.content() + " @source=" + a.source());
+                    + " @content=" + a.content() + " @source=" + a.source() + " @cue=" + a.cue());
         }
         for (BratAttribution a : predicted) {
             // whether this attribution's content and source meet any gold one (overlap): the spurious ones are "no"

@@ -311,10 +311,24 @@ public final class CueFinder {
     /** "Trump's claim that X", "the warning by the ministry that X": content is the that-clause. */
     private Candidate fromNoun(Sentence s, DependencyGraph tree, int n, CueLexicon.Cue cue) {
         int clause = -1;
+        int possessor = -1;
+        for (int k : tree.children(n)) if (tree.relation(k).equals("nmod:poss")) possessor = k;
         for (int c : tree.children(n)) {
             String r = DependencyGraph.base(tree.relation(c));
             if (!(r.equals("acl") || r.equals("ccomp")) || c < n || tree.relation(c).equals("acl:relcl")) continue;
-            for (int m : tree.children(c)) if (DependencyGraph.base(tree.relation(m)).equals("mark") && tree.token(m).word().equalsIgnoreCase("that")) clause = c;
+            for (int m : tree.children(c)) {
+                if (!DependencyGraph.base(tree.relation(m)).equals("mark")) continue;
+                String w = tree.token(m).word().toLowerCase(Locale.ROOT);
+                // "his refusal to disavow", "Trump's pledge to build": with a possessor speaking, the infinitive is the content
+                if (w.equals("that") || w.equals("to") && possessor >= 0 && tree.token(c).pos().equals("VB")) clause = c;
+            }
+        }
+        if (clause < 0 && possessor >= 0) {
+            // "Trump's announcement of his candidacy", "her message of gun control": what the possessor said is the of-phrase
+            for (int c : tree.children(n)) {
+                String rel = tree.relation(c);
+                if (c > n && (rel.equals("nmod:of") || rel.equals("nmod:about") || rel.equals("nmod:on"))) { clause = c; break; }
+            }
         }
         if (clause < 0) return null;
         int[] cr = QuoteSpans.range(tree, tree.subtree(clause));
