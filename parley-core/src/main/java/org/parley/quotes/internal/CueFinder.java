@@ -131,6 +131,8 @@ public final class CueFinder {
         } else if (vrel.equals("parataxis") || vrel.equals("ccomp") || vrel.equals("dep")) {
             int h = tree.head(v);
             if (h < 0 || !cue.speech() && !vrel.equals("parataxis")) return null;
+            // "..., and the committee would continue": a cue under a modal reports nothing that was said
+            for (int a : tree.children(v, "aux")) if (tree.token(a).pos().equals("MD")) return null;
             // "Russia did not interfere, Putin said": the clause the cue hangs from, minus the cue's own subtree
             content = tree.subtree(h, v);
             if (h > v && !vrel.equals("parataxis")) return null;
