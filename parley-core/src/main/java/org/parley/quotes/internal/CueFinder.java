@@ -466,10 +466,11 @@ public final class CueFinder {
 
     /** The noun a participle cue modifies ("voters saying ...") as the source, without the participle's clause. */
     private void modified(Sentence s, DependencyGraph tree, int noun, int participle, Candidate c, boolean[] content) {
-        // "a statement saying ...", "his stance telling ...": a noun of communication or an attribute is the
-        // participle's topic or container, not a speaker; the source stays open for the resolver
+        // "his stance telling ...", "released statements deploring ...": an act, state, attribute or finding, or a
+        // noun cue (what was said), is not the speaker; documents and calls are ("emails showing", "911 calls
+        // saying"); the source then stays open for the resolver
         String lemma = tree.token(noun).lemma();
-        if (lexicon.noun(lemma) != null || lexicon.verb(lemma) != null || SourceNouns.builtIn().kind(lemma) != null) return;
+        if (SourceNouns.builtIn().kind(lemma) != null || lexicon.noun(lemma) != null) return;
         List<Integer> cut = new ArrayList<>();
         cut.add(participle);
         for (int k : tree.children(noun)) if (content[k] || tree.relation(k).startsWith("acl") || DependencyGraph.base(tree.relation(k)).equals("punct")) cut.add(k);
