@@ -265,4 +265,17 @@ class TimeNormalizerTest {
                 .timex("Jan. 2", "DATE", "2017-01-02"));
         assertThat(t.value()).isEqualTo("2018-01-02");
     }
+
+    @Test void theWeekendInAPastStoryIsTheOneJustGone() {
+        // 2017-10-23 is a Monday: the weekend of 21-22 October is ISO week 42
+        Timex t = only(Docs.of("Talks were held over the weekend, officials said.", "2017-10-23")
+                .timex("the weekend", "DATE", "2017-W43-WE"));
+        assertThat(t.value()).isEqualTo("2017-W42-WE");
+    }
+
+    @Test void theMorningIsOfTheDayTheStoryTells() {
+        List<Timex> out = all(Docs.of("Shares fell on Friday.\nDealers sold in the morning after overnight losses.", "2017-10-23")
+                .timex("Friday", "DATE", "2017-10-27").timex("the morning", "TIME", "2017-10-23TMO").timex("overnight", "TIME", "2017-10-23TNI"));
+        assertThat(out).extracting(Timex::value).containsExactly("2017-10-20", "2017-10-20TMO", "2017-10-19TNI");
+    }
 }
