@@ -28,7 +28,8 @@ class QuoteExtractorCoreNlpTest {
             "\"Dialogue is not weakness,\" he stressed.",
             "The leaders of the \"nuclear five\" will meet in the autumn.",
             "Diplomats said that talks in the \"two plus two\" format would resume in October.",
-            "\"I believe we can reach an agreement this year, and you know it,\" the foreign minister said.");
+            "\"I believe we can reach an agreement this year, and you know it,\" the foreign minister said.",
+            "The two presidents discussed the crisis in the region. In the context of the talks expressed concern over the lack of progress.");
 
     @BeforeAll static void analyse() {
         annotator = org.parley.cli.Engine.annotator();
@@ -86,5 +87,11 @@ class QuoteExtractorCoreNlpTest {
         assertThat(q.cue().text()).isEqualTo("said");
         assertThat(q.content().text()).startsWith("\"I believe");
         assertThat(quotes).noneMatch(x -> x.cue() != null && (x.cue().text().equals("believe") || x.cue().text().equals("know")));
+    }
+
+    @Test void aSubjectlessMachineTranslatedClauseSpeaksForThePreviousSubject() {
+        Quote q = containing("the lack of progress");
+        assertThat(q.source()).isNotNull();
+        assertThat(q.source().text()).isEqualTo("The two presidents");
     }
 }
