@@ -127,11 +127,18 @@ public final class EvalQuotesCommand implements Callable<Integer> {
         List<BratAttribution> predicted = QuoteEval.asAttributions(quotes);
         for (BratAttribution a : d.attributions()) {
             boolean found = a.content() != null && predicted.stream().anyMatch(p -> p.content() != null && p.content().overlap(a.content()) > 0);
-            out.println((found ? "G+" : "G-") + " src=" + show(t, a.source()) + " cue=" + show(t, a.cue()) + " content=" + show(t, a.content()));
-        }
-        for (BratAttribution a : QuoteEval.asAttributions(quotes)) {
-            out.println("P src=" + show(t, a.source()) + " cue=" + show(t, a.cue()) + " content=" + show(t, a.content())
+            boolean sourceFound = a.source() != null && predicted.stream().anyMatch(p -> p.source() != null && p.source().overlap(a.source()) > 0);
+            out.println((found ? "G+" : "G-") + " src=" + show(t, a.source()) + " cue=" + show(t, a.cue()) + " content=" + show(t, a.content())
+                    + (a.source() == null ? "" : sourceFound ? " [source found]" : " [source missed]")
                     + " @content=" + a.content() + " @source=" + a.source() + " @cue=" + a.cue());
+        }
+        for (BratAttribution a : predicted) {
+            // whether this attribution's content and source meet any gold one (overlap): the spurious ones are "no"
+            boolean content = a.content() != null && d.attributions().stream().anyMatch(g -> g.content() != null && g.content().overlap(a.content()) > 0);
+            boolean source = a.source() != null && d.attributions().stream().anyMatch(g -> g.source() != null && g.source().overlap(a.source()) > 0);
+            out.println("P src=" + show(t, a.source()) + " cue=" + show(t, a.cue()) + " content=" + show(t, a.content())
+                    + " @content=" + a.content() + " @source=" + a.source() + " @cue=" + a.cue()
+                    + " [content " + (content ? "gold" : "spurious") + (a.source() == null ? "" : ", source " + (source ? "gold" : "spurious")) + "]");
         }
         for (Quote q : quotes) {
             out.println("Q " + q.kind() + " " + q.confidence() + " speaker=" + (q.speaker() == null ? null : q.speaker().name()));

@@ -27,15 +27,15 @@ class AnalyzeOptionsTest {
     @Test void quoteCuesFromAUserFileFindSpeechTheBuiltInCuesDoNot(@TempDir Path dir) throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.writeString(in.resolve("budget.txt"), "date 2022-10-04\nBudget row\n\n"
-                + "The finance minister grumbled that the trade talks with Brussels were going nowhere.\n");
-        Path cues = Files.writeString(dir.resolve("my-cues.tsv"), "# my cues\ngrumble\tspeech\tccomp,parataxis,obj\n");
+                + "The finance minister griped that the trade talks with Brussels were going nowhere.\n");
+        Path cues = Files.writeString(dir.resolve("my-cues.tsv"), "# my cues\ngripe\tspeech\tccomp,parataxis,obj\n");
 
         assertThat(Main.run("analyze", in.toString(), "--out", dir.resolve("plain").toString())).isZero();
-        assertThat(Files.readString(dir.resolve("plain/quotes.jsonl"))).doesNotContain("grumbled");
+        assertThat(Files.readString(dir.resolve("plain/quotes.jsonl"))).doesNotContain("griped");
 
         assertThat(Main.run("analyze", in.toString(), "--out", dir.resolve("mine").toString(), "--quote-cues", cues.toString()))
                 .isZero();
-        assertThat(Files.readString(dir.resolve("mine/quotes.jsonl"))).contains("grumbled").contains("going nowhere");
+        assertThat(Files.readString(dir.resolve("mine/quotes.jsonl"))).contains("griped").contains("going nowhere");
     }
 
     @Test void aMissingQuoteCueFileIsAUsageError(@TempDir Path dir) {

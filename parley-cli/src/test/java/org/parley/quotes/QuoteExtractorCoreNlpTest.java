@@ -27,7 +27,9 @@ class QuoteExtractorCoreNlpTest {
             "\"We must keep talking even when we disagree,\" Macron told reporters.",
             "\"Dialogue is not weakness,\" he stressed.",
             "The leaders of the \"nuclear five\" will meet in the autumn.",
-            "Diplomats said that talks in the \"two plus two\" format would resume in October.");
+            "Diplomats said that talks in the \"two plus two\" format would resume in October.",
+            "\"I believe we can reach an agreement this year, and you know it,\" the foreign minister said.",
+            "The two presidents discussed the crisis in the region. In the context of the talks expressed concern over the lack of progress.");
 
     @BeforeAll static void analyse() {
         annotator = org.parley.cli.Engine.annotator();
@@ -78,5 +80,18 @@ class QuoteExtractorCoreNlpTest {
     @Test void scareQuotesAreNotQuotations() {
         assertThat(quotes).noneMatch(q -> q.content().text().contains("nuclear five"));
         assertThat(containing("two plus two").kind()).isEqualTo("indirect");
+    }
+
+    @Test void theQuotedSpeakerSpeakingOfThemselvesIsPartOfTheQuotation() {
+        Quote q = containing("reach an agreement");
+        assertThat(q.cue().text()).isEqualTo("said");
+        assertThat(q.content().text()).startsWith("\"I believe");
+        assertThat(quotes).noneMatch(x -> x.cue() != null && (x.cue().text().equals("believe") || x.cue().text().equals("know")));
+    }
+
+    @Test void aSubjectlessMachineTranslatedClauseSpeaksForThePreviousSubject() {
+        Quote q = containing("the lack of progress");
+        assertThat(q.source()).isNotNull();
+        assertThat(q.source().text()).isEqualTo("The two presidents");
     }
 }

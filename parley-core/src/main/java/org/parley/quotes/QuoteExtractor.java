@@ -41,6 +41,8 @@ public final class QuoteExtractor {
     /** Locative prepositions (a closed class): a place after one is where something happened, not who spoke. */
     private static final Set<String> LOCATIVE = Set.of("at", "in", "near", "inside", "outside", "from", "to", "around", "across");
     /** Named-entity types of places that are not states (a country may speak by metonymy: "Russia said"). */
+    /** First- and second-person pronouns (a closed class): inside a quotation they are the quoted speaker or the listener. */
+    private static final Set<String> SELF_OR_LISTENER = Set.of("i", "me", "we", "us", "you");
     private static final Set<String> PLACE_TYPES = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE", "FACILITY");
     private static final Set<String> LABELS = Set.of("update", "updated", "breaking", "watch", "exclusive", "note", "photo",
             "photos", "video", "read", "read more", "related", "correction", "editor's note", "editor\u2019s note", "source",
@@ -128,6 +130,13 @@ public final class QuoteExtractor {
                 }
                 return false;
             });
+            // "I believe", "you see" inside a quotation: the quoted speaker speaking of themselves or to the
+            // listener is part of their quotation, never an attribution of its own (it has no other speaker)
+            cands.removeIf(c -> {
+                if (!c.hasCue() || !c.hasSource() || !SELF_OR_LISTENER.contains(text.substring(c.sourceStart, c.sourceEnd).toLowerCase(Locale.ROOT))) return false;
+                for (MarkedSpan m : quotations) if (c.cueStart >= m.innerStart() && c.cueEnd <= m.innerEnd()) return true;
+                return false;
+            });
             for (int i = 0; i < quotations.size(); i++) {
                 // a quote running over paragraphs is one chain: its cue usually follows the last part
                 int j = i;
@@ -139,6 +148,7 @@ public final class QuoteExtractor {
             headline(headlineEnd);
             List<Candidate> kept = outermost();
             for (Candidate c : kept) { clipSource(c); closeOpenMark(c); }
+            for (Candidate c : kept) if (!c.hasSource() && c.continues == null) subjectOfPreviousSentence(c);
             kept.sort(Comparator.comparingInt((Candidate c) -> c.hasCue() ? c.cueStart : c.contentStart).thenComparingInt(c -> c.contentStart));
             SpeakerResolver resolver = new SpeakerResolver(doc, entities, kb);
             List<Candidate> done = new ArrayList<>();
@@ -185,6 +195,43 @@ public final class QuoteExtractor {
         }
 
         /** A source span reaching into a quotation (a parse slip: `..., the same," Dhuicq`) keeps what follows the last mark. */
+        /**
+         * Machine-translated news drops repeated subjects ("Putin and Macron discussed regional crises. ...,
+         * expressed concern over ..."): a finite cue whose clause has no subject and nothing before it that could
+         * be one speaks for the subject that opens the previous sentence of the same or the preceding paragraph.
+         */
+        void subjectOfPreviousSentence(Candidate c) {
+            if (c.cueToken < 0) return;
+            Sentence s = doc.sentences().get(c.sentence);
+            DependencyGraph tree = trees.get(c.sentence);
+            if (tree == null || s.index() == 0) return;
+            Token cue = s.tokens().get(c.cueToken);
+            if (!cue.pos().equals("VBD") && !cue.pos().equals("VBZ")) return;
+            for (int i = 0; i < c.cueToken; i++) {
+                Token t = s.tokens().get(i);
+                if (!(t.isNoun() || t.pos().startsWith("PRP") || t.pos().equals("WP") || t.pos().equals("WDT") || t.pos().equals("EX"))) continue;
+                String rel = DependencyGraph.base(tree.relation(i));
+                // a noun inside a prepositional phrase or a modifier is no subject; anything else might be one
+                if (!(rel.equals("obl") || rel.equals("nmod") || rel.equals("compound") || rel.equals("amod") || rel.equals("det")
+                        || rel.equals("nmod:poss") || rel.equals("advmod") || rel.equals("obl:tmod") || rel.equals("obl:npmod"))) return;
+            }
+            Sentence prev = doc.sentences().get(s.index() - 1);
+            if (text.substring(prev.end(), s.start()).chars().filter(ch -> ch == '\n').count() > 2) return;
+            // the noun phrase that opens the previous sentence, up to its first verb
+            List<Token> pt = prev.tokens();
+            int first = 0, last = -1;
+            if (pt.isEmpty() || !pt.get(0).pos().matches("DT|NNP|NNPS|NN|NNS|PRP|JJ|CD")) return;
+            for (int i = 0; i < pt.size(); i++) {
+                String pos = pt.get(i).pos();
+                if (pos.startsWith("VB") || pos.equals("MD") || pos.equals(",") || pos.equals("IN") && i > 0) break;
+                if (pt.get(i).isNoun() || pos.startsWith("PRP")) last = i;
+            }
+            if (last < first) return;
+            c.sourceStart = pt.get(first).start();
+            c.sourceEnd = pt.get(last).end();
+            c.how = (c.how == null ? "parse" : c.how) + "+previous-subject";
+        }
+
         void clipSource(Candidate c) {
             if (!c.hasSource() || c.continues != null) return;
             int cut = -1;

@@ -59,6 +59,7 @@ public final class TimeNormalizer {
         }
         candidates.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(c -> -c.end()));
         candidates = mergeSplitPieces(text, candidates);
+        candidates = splitRanges(candidates);
         addLexiconMatches(doc, text, candidates);
         candidates.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(c -> -c.end()));
 
@@ -69,15 +70,18 @@ public final class TimeNormalizer {
             if (c.start() < lastEnd) continue; // overlaps a kept expression
             if (!inBody(article, c.start(), c.end())) continue;
             Sentence sentence = sentenceOf(doc, c);
-            if (isVerbOrModal(sentence, c) || isFraction(text, c) || hasLowerCaseMonthVerb(c)) continue;
+            if (isVerbOrModal(sentence, c) || isFraction(text, c) || hasLowerCaseMonthVerb(c) || isConnective(sentence, c) || isQuotedTitle(text, c)) continue;
             Tense tense = Tense.around(sentence, c.start(), c.end(), lexicon);
             if (isDeadline(text, c)) tense = Tense.FUTURE;
+            else if (SINCE_BEFORE.matcher(text.substring(Math.max(0, c.start() - 7), c.start())).find()) tense = Tense.PAST;
             else if (isAttributive(text, sentence, c)) tense = Tense.PAST;
             String sentenceText = sentence == null ? "" : sentence.text(text);
             int sentenceIndex = sentence == null ? c.sentence() : sentence.index();
             Resolver.Result r;
             if (c.rule() != null && !c.rule().startsWith("@")) {
                 r = new Resolver.Result("DATE", c.rule(), null);
+            } else if (isPeriodEnded(text, c)) {
+                r = new Resolver.Result("DURATION", "P1Y", null);
             } else {
                 r = resolver.resolve(c.text(), c.type(), c.value(), c.rule(), dct, tense, state, sentenceIndex, sentenceText);
             }
@@ -86,6 +90,77 @@ public final class TimeNormalizer {
             lastEnd = c.end();
         }
         return out;
+    }
+
+    /** "from Aug. 26 to Oct. 20", "Friday to December": two ends joined by a range word. */
+    private static final java.util.regex.Pattern RANGE = java.util.regex.Pattern.compile(
+            "(?i)^((?:from|between)\\s+)?(.+?)(\\s+(?:to|through|until|till|and)\\s+|\\s*[-\u2013]\\s*)(.+)$");
+
+    /**
+     * A range the annotator read as one duration (SUTime's "from Aug. 26 to Oct. 20" = PT1320H): TimeML
+     * marks its two ends as two dates, so each end becomes a candidate of its own, resolved by the rules.
+     * Only calendar ends are split ("from 1985 to 1988", "Friday to December"); "two to three years" stays.
+     */
+    private static List<Candidate> splitRanges(List<Candidate> in) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : in) {
+            Matcher j = JOINED.matcher(c.text());
+            if (c.value() != null && c.value().contains(" INTERSECT P") && j.matches()) {
+                // "a calendar year in December", "quarter, the second quarter": a unit noun joined to the date that
+                // follows it; the date is the expression (TimeML), the unit noun is the head of the phrase
+                int a = c.start() + j.start(2);
+                out.add(new Candidate(c.sentence(), a, c.end(), j.group(2), "DATE", c.value().substring(0, c.value().indexOf(" INTERSECT")), "@RULES"));
+                continue;
+            }
+            Matcher m = RANGE.matcher(c.text());
+            if ("DURATION".equals(c.type()) && c.value() != null && c.value().matches("PT\\d+H") && m.matches()
+                    && CALENDAR_END.matcher(m.group(2)).find() && CALENDAR_END.matcher(m.group(4)).find()) {
+                int a = c.start() + m.start(2), b = c.start() + m.start(4);
+                out.add(new Candidate(c.sentence(), a, a + m.group(2).length(), m.group(2), "DATE", null, "@RULES"));
+                out.add(new Candidate(c.sentence(), b, c.end(), m.group(4), "DATE", null, "@RULES"));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile(
+            "(?i)^(?:the\\s+)?(?:year|quarter|month|week|day)s?(\\s+in\\s+|\\s*,\\s*)(.+)$");
+
+    private static final java.util.regex.Pattern CALENDAR_END = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:" + org.parley.time.internal.Calendar.MONTH_RE + "|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:1\\d|20)\\d\\d)\\b");
+
+    private static final java.util.regex.Pattern ENDED_AFTER = java.util.regex.Pattern.compile("(?i)^\\s+(?:ended|ending)\\b");
+
+    /** "for the year ended March 31": the twelve months that closed on that date, a duration (TimeML). */
+    private static boolean isPeriodEnded(String text, Candidate c) {
+        if (!c.text().matches("(?i)(?:the\\s+)?(?:fiscal\\s+)?year")) return false;
+        return ENDED_AFTER.matcher(text.substring(c.end(), Math.min(text.length(), c.end() + 10))).find();
+    }
+
+    private static final java.util.regex.Pattern CAPITAL_UNIT = java.util.regex.Pattern.compile(
+            "\\b(?:Minutes?|Hours?|Days?|Nights?|Weeks?|Months?|Years?|Decades?|Century|Centuries)\\b");
+
+    /**
+     * CBS's "60 Minutes", ABC's "This Week": a programme or book title that opens with a time phrase,
+     * told by the quotation mark before it and its capitalised unit word.
+     */
+    private static boolean isQuotedTitle(String text, Candidate c) {
+        if (!CAPITAL_UNIT.matcher(c.text()).find()) return false;
+        int i = c.start() - 1;
+        while (i >= 0 && text.charAt(i) == ' ') i--;
+        return i >= 0 && "\"'\u201c\u2018`".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** "Now, he says, ...": a connective word first in its sentence is discourse, not a time. */
+    private boolean isConnective(Sentence sentence, Candidate c) {
+        if (sentence == null || !lexicon.isConnective(c.text().toLowerCase(Locale.ROOT))) return false;
+        for (Token t : sentence.tokens()) {
+            if (t.end() <= c.start() && !t.word().matches("[\"'`\u201c\u2018(\\[-]+")) return false;
+            if (t.start() >= c.start()) return true;
+        }
+        return false;
     }
 
     private static final java.util.regex.Pattern PART_OF_DAY = java.util.regex.Pattern.compile(
@@ -161,6 +236,9 @@ public final class TimeNormalizer {
     }
 
     private static final java.util.regex.Pattern DEADLINE = java.util.regex.Pattern.compile("(?i)\\b(until|by|before|deadline\\s+(?:of|is))\\s+$");
+
+    /** "since year-end", "since May": what "since" names lies before the time of writing. */
+    private static final java.util.regex.Pattern SINCE_BEFORE = java.util.regex.Pattern.compile("(?i)\\bsince\\s+$");
 
     private static final java.util.regex.Pattern AS_SOON_AS = java.util.regex.Pattern.compile("(?i)\\bas\\s+(?:soon|early)\\s+as\\s+$");
 

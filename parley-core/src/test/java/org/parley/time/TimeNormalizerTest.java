@@ -192,4 +192,90 @@ class TimeNormalizerTest {
                 List.of(new org.parley.annotate.RawTimex(0, 5, 500, "x", "DATE", "2017")));
         assertThat(normalizer.normalize(broken)).isEmpty();
     }
+
+    // ---- issue 13, second round (2026-11-27): categories of the TBAQ development half ----
+
+    @Test void aRangeReadAsOneDurationGivesItsTwoDates() {
+        List<Timex> out = all(Docs.of("The offer runs from Aug. 26 to Oct. 20, the company said.", "2017-10-25")
+                .timex("from Aug. 26 to Oct. 20", "DURATION", "PT1320H"));
+        assertThat(out).extracting(Timex::text).containsExactly("Aug. 26", "Oct. 20");
+        assertThat(out).extracting(Timex::value).containsExactly("2017-08-26", "2017-10-20");
+    }
+
+    @Test void aHyphenatedMidMonthIsFoundWithItsMod() {
+        Timex t = only(Docs.of("Results are due in mid-November, the firm said.", "2017-10-25"));
+        assertThat(t.value()).isEqualTo("2017-11");
+        assertThat(t.mod()).isEqualTo("MID");
+    }
+
+    @Test void aHyphenatedMidYearIsTheYear() {
+        Timex t = only(Docs.of("The plant closed in mid-2014.", "2017-10-25"));
+        assertThat(t.value()).isEqualTo("2014");
+    }
+
+    @Test void sentenceInitialNowIsAConnective() {
+        List<Timex> out = all(Docs.of("Now, the minister says, the talks must resume.\nThe army now controls the town.", "2017-10-25")
+                .timex("Now", "DATE", "PRESENT_REF").timex("now", "DATE", "PRESENT_REF"));
+        assertThat(out).extracting(Timex::text).containsExactly("now");
+    }
+
+    @Test void theFollowingYearCountsFromTheLastDateWritten() {
+        List<Timex> out = all(Docs.of("He was promoted on May 22, 2009, and the following year he retired.", "2017-10-25")
+                .timex("May 22, 2009", "DATE", "2009-05-22").timex("the following year", "DATE", "2018"));
+        assertThat(out).extracting(Timex::value).containsExactly("2009-05-22", "2010");
+    }
+
+    @Test void laterThatYearIsFoundAndAnchoredOnTheStory() {
+        List<Timex> out = all(Docs.of("She left in June 2011 and returned later that year.", "2017-10-25")
+                .timex("June 2011", "DATE", "2011-06"));
+        assertThat(out).extracting(Timex::value).containsExactly("2011-06", "2011");
+    }
+
+    @Test void theYearEndedADateIsADuration() {
+        List<Timex> out = all(Docs.of("Revenue was $4 million for the year ended March 31.", "2017-10-25")
+                .timex("the year", "DATE", "2017").timex("March 31", "DATE", "2017-03-31"));
+        assertThat(out.get(0).value()).isEqualTo("P1Y");
+        assertThat(out.get(0).type()).isEqualTo("DURATION");
+    }
+
+    @Test void yearEndAfterAPrepositionIsTheEndOfTheYear() {
+        List<Timex> out = all(Docs.of("The sale should close by year-end.\nShares are down 5% since year-end.", "2017-10-25"));
+        assertThat(out).extracting(Timex::value).containsExactly("2017-12-31", "2016-12-31");
+    }
+
+    @Test void aProgrammeTitleInQuotesIsNoTime() {
+        assertThat(all(Docs.of("He spoke on CBS's \"60 Minutes\" about the case.", "2017-10-25")
+                .timex("60 Minutes", "DURATION", "PT60M"))).isEmpty();
+    }
+
+    @Test void aNumberAndAHalfOfAUnit() {
+        Timex t = only(Docs.of("They lived in the camps for 2 1/2 years.", "2017-10-25"));
+        assertThat(t.value()).isEqualTo("P2Y6M");
+        assertThat(t.type()).isEqualTo("DURATION");
+    }
+
+    @Test void aUnitNounJoinedToADateLeavesTheDate() {
+        Timex t = only(Docs.of("The firm moved to a calendar year in December.", "2017-10-25")
+                .timex("year in December", "DATE", "2017-12 INTERSECT P1Y"));
+        assertThat(t.text()).isEqualTo("December");
+    }
+
+    @Test void payableLooksForward() {
+        Timex t = only(Docs.of("The dividend is payable Jan. 2 to holders of record.", "2017-10-25")
+                .timex("Jan. 2", "DATE", "2017-01-02"));
+        assertThat(t.value()).isEqualTo("2018-01-02");
+    }
+
+    @Test void theWeekendInAPastStoryIsTheOneJustGone() {
+        // 2017-10-23 is a Monday: the weekend of 21-22 October is ISO week 42
+        Timex t = only(Docs.of("Talks were held over the weekend, officials said.", "2017-10-23")
+                .timex("the weekend", "DATE", "2017-W43-WE"));
+        assertThat(t.value()).isEqualTo("2017-W42-WE");
+    }
+
+    @Test void theMorningIsOfTheDayTheStoryTells() {
+        List<Timex> out = all(Docs.of("Shares fell on Friday.\nDealers sold in the morning after overnight losses.", "2017-10-23")
+                .timex("Friday", "DATE", "2017-10-27").timex("the morning", "TIME", "2017-10-23TMO").timex("overnight", "TIME", "2017-10-23TNI"));
+        assertThat(out).extracting(Timex::value).containsExactly("2017-10-20", "2017-10-20TMO", "2017-10-19TNI");
+    }
 }

@@ -43,10 +43,17 @@ public final class CueFinder {
                 continue;
             }
             if (!t.isVerb()) continue;
+            // "picked up two delegates", "cast off": a particle makes another verb, a cue only when listed as a phrase
+            if (phraseEnd[0] < 0 && !tree.children(v, "compound").isEmpty() && hasParticle(tree, v)) continue;
             Candidate c = fromVerb(sentence, tree, v, cue, phraseEnd[0]);
             if (c != null) out.add(c);
         }
         return out;
+    }
+
+    private static boolean hasParticle(DependencyGraph tree, int v) {
+        for (int k : tree.children(v)) if (tree.relation(k).equals("compound:prt")) return true;
+        return false;
     }
 
     /** A multiword verb cue ("call for", "point out") starting at token v; sets phraseEnd to its last token. */
@@ -124,6 +131,8 @@ public final class CueFinder {
         } else if (vrel.equals("parataxis") || vrel.equals("ccomp") || vrel.equals("dep")) {
             int h = tree.head(v);
             if (h < 0 || !cue.speech() && !vrel.equals("parataxis")) return null;
+            // "..., and the committee would continue": a cue under a modal reports nothing that was said
+            for (int a : tree.children(v, "aux")) if (tree.token(a).pos().equals("MD")) return null;
             // "Russia did not interfere, Putin said": the clause the cue hangs from, minus the cue's own subtree
             content = tree.subtree(h, v);
             if (h > v && !vrel.equals("parataxis")) return null;
@@ -304,10 +313,24 @@ public final class CueFinder {
     /** "Trump's claim that X", "the warning by the ministry that X": content is the that-clause. */
     private Candidate fromNoun(Sentence s, DependencyGraph tree, int n, CueLexicon.Cue cue) {
         int clause = -1;
+        int possessor = -1;
+        for (int k : tree.children(n)) if (tree.relation(k).equals("nmod:poss")) possessor = k;
         for (int c : tree.children(n)) {
             String r = DependencyGraph.base(tree.relation(c));
             if (!(r.equals("acl") || r.equals("ccomp")) || c < n || tree.relation(c).equals("acl:relcl")) continue;
-            for (int m : tree.children(c)) if (DependencyGraph.base(tree.relation(m)).equals("mark") && tree.token(m).word().equalsIgnoreCase("that")) clause = c;
+            for (int m : tree.children(c)) {
+                if (!DependencyGraph.base(tree.relation(m)).equals("mark")) continue;
+                String w = tree.token(m).word().toLowerCase(Locale.ROOT);
+                // "his refusal to disavow", "Trump's pledge to build": with a possessor speaking, the infinitive is the content
+                if (w.equals("that") || w.equals("to") && possessor >= 0 && tree.token(c).pos().equals("VB")) clause = c;
+            }
+        }
+        if (clause < 0 && possessor >= 0) {
+            // "Trump's announcement of his candidacy", "her message of gun control": what the possessor said is the of-phrase
+            for (int c : tree.children(n)) {
+                String rel = tree.relation(c);
+                if (c > n && (rel.equals("nmod:of") || rel.equals("nmod:about") || rel.equals("nmod:on"))) { clause = c; break; }
+            }
         }
         if (clause < 0) return null;
         int[] cr = QuoteSpans.range(tree, tree.subtree(clause));
@@ -380,8 +403,27 @@ public final class CueFinder {
                 if (rel.equals("obl:agent") || rel.equals("obl:by")) { if (!content[d]) subj.add(d); }
             }
             if (!subj.isEmpty()) break;
+            // "as Joel Pollak observed, ...": the parser often makes the speaker an obl:as before the cue
+            for (int d : tree.graphChildren(cur, "obl")) {
+                if (d < cur && relationOf(s, cur, d).equals("obl:as") && !content[d] && tree.token(d).isNoun()) subj.add(d);
+            }
+            if (!subj.isEmpty()) break;
             String r = DependencyGraph.base(tree.relation(cur));
-            if (r.equals("xcomp") || r.equals("conj") || r.equals("advcl") || r.equals("dep")) cur = tree.head(cur);
+            boolean participle = tree.token(cur).pos().equals("VBG");
+            // "One man in Manchester, responding to ...": a participle modifying a noun is that noun speaking
+            if (participle && r.equals("acl") && !tree.relation(cur).startsWith("acl:relcl") && tree.head(cur) >= 0
+                    && tree.token(tree.head(cur)).isNoun() && !content[tree.head(cur)]) {
+                int noun = tree.head(cur);
+                // "Carson shared a syllabus ..., writing ...": after a comma, a participle hung from an object
+                // is the clause's adverbial (a parse slip): its subject is the clause's
+                boolean afterComma = cur > 0 && tree.token(cur - 1).word().equals(",");
+                if (afterComma && !DependencyGraph.base(tree.relation(noun)).equals("nsubj") && tree.head(noun) >= 0
+                        && tree.token(tree.head(noun)).isVerb()) { cur = tree.head(noun); continue; }
+                modified(s, tree, noun, cur, c, content);
+                return;
+            }
+            // "began by talking about", "responded by saying": a gerund adjunct shares its verb's subject
+            if (r.equals("xcomp") || r.equals("conj") || r.equals("advcl") || r.equals("dep") || participle && r.equals("obl")) cur = tree.head(cur);
             else break;
         }
         if (subj.isEmpty()) return;
@@ -420,6 +462,24 @@ public final class CueFinder {
             int[] r = QuoteSpans.range(tree, headNoun(tree, referent));
             if (r != null) { c.referentStart = tree.token(r[0]).start(); c.referentEnd = tree.token(r[1]).end(); }
         }
+    }
+
+    /** The noun a participle cue modifies ("voters saying ...") as the source, without the participle's clause. */
+    private void modified(Sentence s, DependencyGraph tree, int noun, int participle, Candidate c, boolean[] content) {
+        // "his stance telling ...", "released statements deploring ...": an act, state, attribute or finding, or a
+        // noun cue (what was said), is not the speaker; documents and calls are ("emails showing", "911 calls
+        // saying"); the source then stays open for the resolver
+        String lemma = tree.token(noun).lemma();
+        if (SourceNouns.builtIn().kind(lemma) != null || lexicon.noun(lemma) != null) return;
+        List<Integer> cut = new ArrayList<>();
+        cut.add(participle);
+        for (int k : tree.children(noun)) if (content[k] || tree.relation(k).startsWith("acl") || DependencyGraph.base(tree.relation(k)).equals("punct")) cut.add(k);
+        boolean[] sub = tree.subtree(noun, cut.stream().mapToInt(Integer::intValue).toArray());
+        int[] r = QuoteSpans.range(tree, sub);
+        if (r == null) return;
+        while (r[0] < r[1] && tree.token(r[0]).pos().matches("IN|WP|WDT|TO|CC|RB") && r[0] != noun) r[0]++;
+        c.sourceStart = tree.token(r[0]).start();
+        c.sourceEnd = tree.token(r[1]).end();
     }
 
     private static boolean[] headNoun(DependencyGraph tree, int d) {

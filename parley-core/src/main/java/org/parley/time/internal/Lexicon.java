@@ -20,6 +20,7 @@ public final class Lexicon {
     private final List<Extra> extras = new ArrayList<>();
     private final Set<String> future = new HashSet<>();
     private final Map<String, String> holidays = new HashMap<>();
+    private final Set<String> connectives = new HashSet<>();
 
     public static Lexicon load() {
         Lexicon lex = new Lexicon();
@@ -44,6 +45,7 @@ public final class Lexicon {
                 }
             }
             case "future" -> future.add(key.toLowerCase(Locale.ROOT));
+            case "connective" -> connectives.add(key.toLowerCase(Locale.ROOT));
             case "holiday" -> { if (value != null) holidays.put(key.toLowerCase(Locale.ROOT), value); }
             default -> { }
         }
@@ -54,4 +56,6 @@ public final class Lexicon {
     public List<Extra> extras() { return extras; }
     public boolean isFutureCue(String lowerWord) { return future.contains(lowerWord); }
     public Map<String, String> holidays() { return holidays; }
+    /** A word that, first in its sentence, is a discourse connective rather than a time ("Now, ..."). */
+    public boolean isConnective(String lowerText) { return connectives.contains(lowerText); }
 }

@@ -18,6 +18,10 @@ public final class Resolver {
 
     /** What the document has said so far that later expressions refer to. */
     public static final class DocState {
+        /** The last date written with its year ("May 22, 1995", "June 1998"): the anchor of "the following year". */
+        String lastExplicit;
+        /** The last day the story named ("Friday", "Oct. 23"): the day of "the morning", "overnight". */
+        LocalDate lastDay;
         String lastQuarter;
         int lastQuarterSentence = -1000;
     }
@@ -55,6 +59,45 @@ public final class Resolver {
                     + "(?:fiscal\\s+)?(\\d{4})))?$");
     private static final Pattern DECADE = Pattern.compile(
             "^(?:the\\s+)?(?:(early|mid|late)[\\s-]+)?(?:(1\\d|20)|')?(\\d)0'?s$");
+    private static final Pattern STORY_DAY_PART = Pattern.compile("^(?:(?:in\\s+)?(?:the|that)\\s+)?(morning|afternoon|evening|night)$|^(overnight)$");
+
+    /**
+     * "the morning", "that evening", "overnight": a part of the day the story is telling (the last day it
+     * named), not of the publication day; "overnight" is the night before it. Null when the story named no day.
+     */
+    private static String partOfStoryDay(String t, DocState st) {
+        Matcher m = STORY_DAY_PART.matcher(t);
+        if (!m.matches() || st.lastDay == null) return null;
+        if (m.group(2) != null) return Calendar.ymd(st.lastDay.minusDays(1)) + "TNI";
+        return Calendar.ymd(st.lastDay) + partOfDay(m.group(1));
+    }
+
+    private static final Pattern WEEKEND = Pattern.compile("^(?:over\\s+|during\\s+)?(?:the\\s+|(last|next|this|this\\s+past|this\\s+coming)\\s+)weekend$");
+
+    /** "the weekend", "last weekend": the Saturday-Sunday the words or the tense point to, as its ISO week with WE. */
+    private static String weekend(String rel, LocalDate dct, Tense tense) {
+        LocalDate sat = dct.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+        boolean inWeekend = dct.getDayOfWeek() == DayOfWeek.SATURDAY || dct.getDayOfWeek() == DayOfWeek.SUNDAY;
+        LocalDate previous = sat;                               // the weekend on or before the publication day
+        LocalDate coming = inWeekend ? sat : sat.plusWeeks(1);  // the weekend on or after it
+        String r = rel == null ? "" : rel.replaceAll("\\s+", " ");
+        LocalDate chosen = switch (r) {
+            case "last", "this past" -> inWeekend ? sat.minusWeeks(1) : previous;
+            case "next", "this coming", "this" -> coming;
+            default -> switch (tense) {
+                case FUTURE -> coming;
+                case PAST -> previous;
+                // no tense: early in the week the weekend just gone, late in the week the one ahead
+                default -> dct.getDayOfWeek().getValue() <= DayOfWeek.WEDNESDAY.getValue() ? previous : coming;
+            };
+        };
+        return Calendar.week(chosen) + "-WE";
+    }
+
+    /** "mid-1996", "early 1990": the year, the part going to the mod. */
+    private static final Pattern PART_OF_YEAR = Pattern.compile("^(?:the\\s+)?(?:early|mid|late)[\\s-]+((?:1\\d|20)\\d\\d)$");
+    /** "2 1/2 years", "3 1/2 hours": a whole number and a half of a unit. */
+    private static final Pattern MIXED_FRACTION = Pattern.compile("^(?:about\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+)?(\\d+)\\s+(1/2)\\s+(years?|months?|days?|hours?)$");
     private static final Pattern FISCAL_YEAR = Pattern.compile("^(?:the\\s+)?(?:fiscal(?:\\s+year)?|fy)\\s*(\\d{4})$");
     private static final Pattern AGO = Pattern.compile(
             "^(?:about\\s+|nearly\\s+|almost\\s+|some\\s+|more\\s+than\\s+|less\\s+than\\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -105,6 +148,10 @@ public final class Resolver {
         if (ref != null) return new Result("DATE", ref, null);
         String v = clean(value);
         if (dct == null && (t.equals("today") || t.equals("tonight"))) return new Result("DATE", "PRESENT_REF", null);
+        String partOfStoryDay = partOfStoryDay(t, st);
+        if (partOfStoryDay != null) return new Result("TIME", partOfStoryDay, mod);
+        String anaphoric = anaphoric(t, st);
+        if (anaphoric != null) return new Result(typeFor(type, anaphoric), anaphoric, mod);
         String ruled = dct == null ? withExplicitYear(t)
                 : "@QUARTER".equals(rule) && t.matches(".*\\b(current|this)\\b.*") ? dct.getYear() + "-Q" + Calendar.quarterOf(dct)
                 : "@QUARTER".equals(rule) ? currentQuarter(dct, tense, st)
@@ -115,6 +162,9 @@ public final class Resolver {
         if (ruled != null) v = ruled;
         else if (dct != null && v != null) v = anchorXForms(v, dct, tense);
         if (v == null) return null;
+        if (YEAR_WRITTEN.matcher(t).find() && EXPLICIT_DATE.matcher(v).matches()) st.lastExplicit = v;
+        Matcher day = FULL_DATE.matcher(v);
+        if (day.matches()) st.lastDay = Calendar.date(Integer.parseInt(day.group(1)), Integer.parseInt(day.group(2)), Integer.parseInt(day.group(3)));
         if (v.matches("\\d{4}-Q[1-4]") && !t.contains("year-") && !t.contains("a year") && !isFutureQuarter(v, dct)
                 && (rule == null || rule.equals("@RULES"))) { // comparison periods ("the 1988 quarter") do not move the topic
             st.lastQuarter = v;
@@ -149,7 +199,12 @@ public final class Resolver {
         }
         if ((m = HALF.matcher(t)).matches()) return half(t, m.group(1), m.group(2), dct, tense);
         if ((m = DECADE.matcher(t)).matches()) return decade(m.group(2), m.group(3), dct);
+        if ((m = PART_OF_YEAR.matcher(t)).matches()) return m.group(1);
         if ((m = FISCAL_YEAR.matcher(t)).matches()) return m.group(1);
+        if ((m = WEEKEND.matcher(t)).matches()) return weekend(m.group(1), dct, tense);
+        if ((m = MIXED_FRACTION.matcher(t)).matches()) return mixedFraction(Integer.parseInt(m.group(1)), m.group(2), m.group(3));
+        // the end of the year the tense points to: a past year-end is the last one
+        if (t.matches("year[- ]end")) return (tense == Tense.PAST ? dct.getYear() - 1 : dct.getYear()) + "-12-31";
         if ((m = AGO.matcher(t)).matches() && t.matches("^(?:a\\s+few|several)\\b.*")) return "PAST_REF";
         if ((m = AGO.matcher(t)).matches() && v != null) {
             Matcher fd = FULL_DATE.matcher(v);
@@ -197,6 +252,38 @@ public final class Resolver {
     }
 
     // ---- rules ---------------------------------------------------------------------------------
+
+    private static final Pattern EXPLICIT_DATE = Pattern.compile("^(\\d{4})(?:-(\\d\\d)(?:-(\\d\\d))?)?$");
+    private static final Pattern ANAPHORIC = Pattern.compile(
+            "^(?:(?:the\\s+)?(following|previous|preceding|prior)|(?:(?:later|earlier)\\s+)?(that))\\s+(year|month|day)$");
+
+    /**
+     * "the following year", "later that year", "the previous day": told from the last date the story
+     * wrote out with its year (narrative time), not from the publication date; null when the story has
+     * none or it is too coarse for the unit.
+     */
+    private static String anaphoric(String t, DocState st) {
+        Matcher m = ANAPHORIC.matcher(t);
+        if (!m.matches() || st.lastExplicit == null) return null;
+        Matcher e = EXPLICIT_DATE.matcher(st.lastExplicit);
+        if (!e.matches()) return null;
+        String rel = m.group(1) != null ? m.group(1) : m.group(2);
+        int step = rel.equals("following") ? 1 : rel.equals("that") ? 0 : -1;
+        int y = Integer.parseInt(e.group(1));
+        switch (m.group(3)) {
+            case "year" -> { return String.valueOf(y + step); }
+            case "month" -> {
+                if (e.group(2) == null) return null;
+                LocalDate d = LocalDate.of(y, Integer.parseInt(e.group(2)), 1).plusMonths(step);
+                return String.format("%04d-%02d", d.getYear(), d.getMonthValue());
+            }
+            default -> {
+                if (e.group(3) == null) return null;
+                LocalDate d = Calendar.date(y, Integer.parseInt(e.group(2)), Integer.parseInt(e.group(3)));
+                return d == null ? null : Calendar.ymd(d.plusDays(step));
+            }
+        }
+    }
 
     /** The weekday named, from the publication date: tense decides the direction when no word does. */
     static LocalDate weekdayDate(DayOfWeek dow, LocalDate dct, Tense tense, String rel) {
@@ -399,6 +486,16 @@ public final class Resolver {
             return d == null ? v : d;
         }
         return v;
+    }
+
+    /** The half written in the next smaller unit, as TimeML does: 2 1/2 years = P2Y6M, 1 1/2 days = P1DT12H. */
+    private static String mixedFraction(int whole, String half, String unit) {
+        return switch (unit.replaceAll("s$", "")) {
+            case "year" -> "P" + whole + "Y6M";
+            case "month" -> "P" + whole + "M15D";
+            case "day" -> "P" + whole + "DT12H";
+            default -> "PT" + whole + "H30M";
+        };
     }
 
     private static String unitValue(String amount, String unit) {

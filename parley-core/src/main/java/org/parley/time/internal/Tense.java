@@ -39,6 +39,7 @@ public enum Tense {
             else if (isAuxOfParticiple(toks, i)) continue;
             else if (pos.equals("VB") && finiteBase(toks, i)) mark = PRESENT; // "were planning", "has signed": the participle decides
             else if (pos.equals("VBD")) { mark = PAST; isWeak = REPORTING.contains(w); }
+            else if (pos.equals("VBN") && presentPassive(toks, i)) mark = PRESENT; // "when the case is heard in May"
             else if (pos.equals("VBN") && !passiveFuture(toks, i)) { mark = PAST; isWeak = REPORTING.contains(w); }
             else if ((pos.equals("VBZ") || pos.equals("VBP")) && !perfectAfter(toks, i)) {
                 mark = PRESENT;
@@ -84,6 +85,16 @@ public enum Tense {
         for (int j = Math.max(0, i - 2); j < i; j++) {
             String w = toks.get(j).word().toLowerCase(Locale.ROOT);
             if (w.equals("be") || w.equals("being")) return true;
+        }
+        return false;
+    }
+
+    /** "is heard", "are being held": a passive participle after a present form of "be" is not past. */
+    private static boolean presentPassive(List<Token> toks, int i) {
+        for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+            String w = toks.get(j).word().toLowerCase(Locale.ROOT);
+            if (w.equals("is") || w.equals("are") || w.equals("am")) return true;
+            if (!(w.equals("being") || toks.get(j).pos().equals("RB"))) return false;
         }
         return false;
     }
