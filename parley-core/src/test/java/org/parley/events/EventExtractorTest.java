@@ -218,4 +218,14 @@ class EventExtractorTest {
         assertThat(extractor.extract(states, entities(states, "e1", 0, 0, "SYR", "e2", 2, 2, "TUR"), List.of()))
                 .extracting(Event::type).containsExactly("ASSAULT");
     }
+
+    @Test void anAppositionThatNamesAKnownActorNamesTheArgument() {
+        // "The minister , Lavrov , condemned Turkey ." : the role takes the name beside it
+        AnnotatedArticle doc = Parses.article("The/the/DT minister/minister/NN ,/,/, Lavrov/Lavrov/NNP/PERSON ,/,/, condemned/condemn/VBD Turkey/Turkey/NNP/COUNTRY ./././O",
+                "root -1 5; det 1 0; nsubj 5 1; punct 3 2; appos 1 3; punct 3 4; obj 5 6; punct 5 7", TUESDAY);
+        List<Event> ev = extractor.extract(doc, entities(doc, "e1", 3, 3, "RUS", "e2", 6, 6, "TUR"), List.of());
+        assertThat(ev).extracting(Event::type).containsExactly("ACCUSE");
+        assertThat(ev.get(0).source()).extracting(Event.EventActor::entity).containsExactly("e1");
+        assertThat(ev.get(0).source()).extracting(Event.EventActor::country).containsExactly("RUS");
+    }
 }

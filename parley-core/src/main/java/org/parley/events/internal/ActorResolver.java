@@ -152,6 +152,16 @@ public final class ActorResolver {
         // An adjective alone ("military", "Western") is an actor only when it names a country.
         if (own != null && own.country() == null && g.token(t).pos().startsWith("JJ")) own = null;
         if (own != null && own.country() != null) return own;
+        if (depth == 0 && (own == null || own.entity() == null)) {
+            // "the senator, John Smith, said": an apposition that names a known actor names this one
+            for (int a : g.childrenRel(t, "appos")) {
+                EventActor named = resolveOne(s, a, depth + 1);
+                if (named != null && named.entity() != null && named.country() != null) {
+                    String sector = own != null && own.sector() != null ? own.sector() : named.sector();
+                    return new EventActor(named.entity(), named.text(), named.country(), sector);
+                }
+            }
+        }
         if (g.isPronoun(t) || depth > 1) return own;
         // No country yet: one among the phrase's modifiers gives it ("the French operation", "a Syrian
         // airbase", "the government of Syria", "security forces in Guinea", "doctors from American groups").
