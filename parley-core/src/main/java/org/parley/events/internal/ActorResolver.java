@@ -210,7 +210,7 @@ public final class ActorResolver {
             Optional<Actor> alone = code(w, null);
             if (alone.isPresent() && !alone.get().isEmpty()) return true;
         }
-        return false; // "jet" (MIL), "movement" (as the actor coder reads it)
+        return false;
     }
 
     /**

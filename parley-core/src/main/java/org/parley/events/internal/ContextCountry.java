@@ -30,15 +30,17 @@ final class ContextCountry {
         Set<String> named = sentenceCountries(g, scope, cands);
         for (Candidate c : cands) {
             if (c.dropped) continue;
-            c.source = fill(c.source, c.target, c, named, scope);
-            c.target = fill(c.target, c.source, c, named, scope);
+            if (c.source.stream().noneMatch(ContextCountry::wantsCountry) && c.target.stream().noneMatch(ContextCountry::wantsCountry)) continue;
+            String place = placeCountry(c, scope);
+            c.source = fill(c.source, c.target, c, place, named);
+            c.target = fill(c.target, c.source, c, place, named);
         }
     }
 
-    private List<EventActor> fill(List<EventActor> side, List<EventActor> other, Candidate c, Set<String> named,
-                                  ActorResolver.Scope scope) {
+    /** {@code place}: the country of the event's place, or null. */
+    private List<EventActor> fill(List<EventActor> side, List<EventActor> other, Candidate c, String place, Set<String> named) {
         if (side.stream().noneMatch(ContextCountry::wantsCountry)) return side;
-        String country = placeCountry(c, scope);
+        String country = place;
         if (country == null && side.stream().anyMatch(a -> wantsCountry(a) && a.entity() != null)) {
             Set<String> left = new LinkedHashSet<>(named);
             for (EventActor a : other) left.remove(a.country());
@@ -49,7 +51,7 @@ final class ContextCountry {
         if (country == null) return side;
         for (EventActor a : other) if (country.equals(a.country())) return side;
         List<EventActor> out = new ArrayList<>(side.size());
-        boolean fromPlace = country.equals(placeCountry(c, scope));
+        boolean fromPlace = country.equals(place);
         for (EventActor a : side) out.add(wantsCountry(a) && (fromPlace || a.entity() != null) ? new EventActor(a.entity(), a.text(), country, a.sector()) : a);
         return out;
     }

@@ -17,6 +17,17 @@ final class FigureOfSpeechRule {
 
     FigureOfSpeechRule(Lexicon lexicon) { this.lexicon = lexicon; }
 
+    /**
+     * True when {@code e} has a context in which its type's force words mean force (figures.tsv's licensing
+     * contexts: military, terrorist, criminal, CBRN); false for a type with no figure line.
+     */
+    boolean forceLicensed(Event e) {
+        for (Lexicon.Keywords f : lexicon.figures()) {
+            if (f.type().equals(e.type()) && licensed(e.contexts(), f.label())) return true;
+        }
+        return false;
+    }
+
     /** True when {@code e}, built from sentence graph {@code g}, is a figure of speech. */
     boolean figurative(SentenceView g, Event e) {
         if (e.mode() != null) return false;

@@ -34,10 +34,14 @@ final class SenseRules {
         return false;
     }
 
+    /** Whether event {@code e} is told in an election context: its sentence's, or its article's ({@code articleContexts}). */
+    static boolean inElection(Event e, java.util.Set<String> articleContexts) {
+        return e.contexts().contains("election") || articleContexts.contains("election");
+    }
+
     /** True when built event {@code e} is one of the senses above rather than an event of its type. */
     boolean otherSense(SentenceView g, Event e, java.util.Set<String> articleContexts) {
-        boolean election = e.contexts().contains("election") || articleContexts.contains("election");
-        if (e.type().equals(EventType.PROTEST.name()) && election && !mentions(g, "dissent")) return true;
+        if (e.type().equals(EventType.PROTEST.name()) && inElection(e, articleContexts) && !mentions(g, "dissent")) return true;
         if (e.type().equals(EventType.SUPPORT.name()) || e.type().equals(EventType.REJECT.name())) {
             if (mentions(g, "poll")) return true;
             for (EventActor a : e.source()) if (hasCue(a.text(), "electorate")) return true;

@@ -67,6 +67,7 @@ public final class SentenceCoder {
     private final FigureOfSpeechRule figures;
     private final ContextCountry contextCountry;
     private final SenseRules senses;
+    private final VerbalAttackRule verbalAttacks;
 
     public SentenceCoder(Lexicon lexicon, ActorResolver resolver) {
         this.lexicon = lexicon;
@@ -80,6 +81,7 @@ public final class SentenceCoder {
         this.figures = new FigureOfSpeechRule(lexicon);
         this.contextCountry = new ContextCountry(resolver);
         this.senses = new SenseRules(lexicon);
+        this.verbalAttacks = new VerbalAttackRule(figures);
     }
 
     /** Events of {@code sentence}; {@code counter} numbers them within the article. */
@@ -118,7 +120,7 @@ public final class SentenceCoder {
             c.status = statusRules.status(g, c, ctx);
             Event built = builder.build(g, c, ctx, counter);
             if (figures.figurative(g, built) || senses.otherSense(g, built, ctx.articleContexts())) { counter[0]--; continue; }
-            if (VerbalAttackRule.verbal(built, ctx.articleContexts())) {
+            if (verbalAttacks.verbal(built, ctx.articleContexts())) {
                 counter[0]--;
                 c.type = ACCUSE;
                 c.cameo = "111";

@@ -15,14 +15,16 @@ import org.parley.model.Event.EventActor;
  */
 final class VerbalAttackRule {
     private static final Set<String> POLITICAL = Set.of("GOV", "LEG", "PTY", "OPP");
-    private static final Set<String> FORCE_CONTEXTS = Set.of("military", "terrorism", "crime", "cbrn");
+
+    private final FigureOfSpeechRule figures;
+
+    /** {@code figures}: whose licensing contexts (figures.tsv) are the contexts in which an attack is one. */
+    VerbalAttackRule(FigureOfSpeechRule figures) { this.figures = figures; }
 
     /** True when built event {@code e} is such a verbal attack. */
-    static boolean verbal(Event e, Set<String> articleContexts) {
-        if (!e.type().equals(EventType.ASSAULT.name()) || e.mode() != null) return false;
-        for (String c : e.contexts()) if (FORCE_CONTEXTS.contains(c)) return false;
-        boolean campaign = e.contexts().contains("election") || articleContexts.contains("election");
-        if ((e.source().isEmpty() || e.target().isEmpty()) && !campaign) return false;
+    boolean verbal(Event e, Set<String> articleContexts) {
+        if (!e.type().equals(EventType.ASSAULT.name()) || e.mode() != null || figures.forceLicensed(e)) return false;
+        if ((e.source().isEmpty() || e.target().isEmpty()) && !SenseRules.inElection(e, articleContexts)) return false;
         String country = null;
         boolean named = false;
         for (EventActor a : concat(e)) {
