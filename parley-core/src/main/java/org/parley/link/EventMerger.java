@@ -179,15 +179,6 @@ public final class EventMerger {
         return a;
     }
 
-    /**
-     * True when both dates are known to the day and at most {@link #MAX_DAYS_APART} days apart. An
-     * unknown date, or one known only to the month or year ("2017-04", "2013"), matches nothing.
-     */
-    static boolean sameDay(String a, String b) {
-        LocalDate da = day(a), db = day(b);
-        return da != null && db != null && Math.abs(da.toEpochDay() - db.toEpochDay()) <= MAX_DAYS_APART;
-    }
-
     /** The day of an event's date when it is known to the day ("2017-05-29", "2017-05-29T10:00"), else null. */
     public static LocalDate day(String date) {
         if (date == null || date.length() < 10) return null;
