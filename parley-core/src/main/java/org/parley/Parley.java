@@ -54,6 +54,17 @@ public final class Parley {
 
     public static Builder builder() { return new Builder(); }
 
+    /**
+     * The words that make a sentence worth a dependency parse: the event trigger words (built-in and
+     * {@code extraPatterns}) and the speech cues (built-in and {@code extraCues}). The events and quotes stages
+     * read only the parses of sentences with one of them or a quotation mark, so an annotator need parse no other.
+     */
+    public static java.util.Set<String> wordsWorthParsing(List<Path> extraPatterns, List<Path> extraCues) {
+        java.util.Set<String> words = new java.util.HashSet<>(EventExtractor.triggerWords(extraPatterns));
+        words.addAll(org.parley.quotes.CueLexicon.load(extraCues).lemmas());
+        return words;
+    }
+
     public ActorKnowledgeBase knowledgeBase() { return kb; }
 
     public Annotator annotator() { return annotator; }

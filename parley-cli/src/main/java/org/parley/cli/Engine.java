@@ -1,15 +1,11 @@
 package org.parley.cli;
 
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.parley.Parley;
 import org.parley.annotate.Annotator;
 import org.parley.annotate.corenlp.CoreNlpAnnotator;
 import org.parley.annotate.corenlp.ParseCues;
-import org.parley.events.EventExtractor;
-import org.parley.quotes.CueLexicon;
 
 /**
  * Builds the full pipeline the commands share. Loading the models is the slow part (~20 s), so the
@@ -41,9 +37,7 @@ public final class Engine {
 
     /** As {@link #createAnnotator(List)}, with the speech cues of {@code extraCues} added to the built-in ones. */
     public static Annotator createAnnotator(List<Path> extraPatterns, List<Path> extraCues) {
-        Set<String> words = new HashSet<>(EventExtractor.triggerWords(extraPatterns));
-        words.addAll(CueLexicon.load(extraCues).lemmas());
-        return new CoreNlpAnnotator(CoreNlpAnnotator.Options.full().withParseFilter(ParseCues.of(words)));
+        return new CoreNlpAnnotator(CoreNlpAnnotator.Options.full().withParseFilter(ParseCues.of(Parley.wordsWorthParsing(extraPatterns, extraCues))));
     }
 
     /** Set only by tests that run the command line without CoreNLP (a stub annotator in a child process). */

@@ -1,19 +1,15 @@
 package org.parley.spark;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.parley.Parley;
 import org.parley.annotate.corenlp.CoreNlpAnnotator;
 import org.parley.annotate.corenlp.ParseCues;
-import org.parley.events.EventExtractor;
-import org.parley.quotes.CueLexicon;
 
 /**
  * The one Parley of an executor JVM, built on first use and shared by the JVM's task threads (Parley and its
  * annotator are thread-safe). Loading the CoreNLP models takes ~20 s and ~1.1 GB, so once per JVM, never per
  * task. The same pipeline as {@code parley analyze} with the built-in knowledge ({@code Engine.createAnnotator}
- * of parley-cli; the tests compare the two).
+ * of parley-cli, both through {@code Parley.wordsWorthParsing}; the tests compare the two).
  */
 final class ExecutorEngine {
     private ExecutorEngine() {}
@@ -39,8 +35,6 @@ final class ExecutorEngine {
 
     /** As parley-cli's Engine: parse only the sentences with an event trigger, a speech cue or a quotation mark. */
     private static CoreNlpAnnotator annotator() {
-        Set<String> words = new HashSet<>(EventExtractor.triggerWords(List.of()));
-        words.addAll(CueLexicon.load(List.of()).lemmas());
-        return new CoreNlpAnnotator(CoreNlpAnnotator.Options.full().withParseFilter(ParseCues.of(words)));
+        return new CoreNlpAnnotator(CoreNlpAnnotator.Options.full().withParseFilter(ParseCues.of(Parley.wordsWorthParsing(List.of(), List.of()))));
     }
 }
