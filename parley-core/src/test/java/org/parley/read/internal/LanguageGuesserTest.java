@@ -36,6 +36,31 @@ class LanguageGuesserTest {
         assertThat(LanguageGuesser.guess(null)).isEqualTo("und");
     }
 
+    /** One news sentence, the unit event datasets come in, is English even with few function words. */
+    @Test
+    void singleEnglishSentencesOfNews() {
+        for (String s : new String[] {
+                "Chile moved warships to northern ports.",
+                "Workers went on a strike in Lagos.",
+                "Lula met Biden in Washington to discuss climate funding.",
+                "Portugal expelled the Venezuelan envoy on Monday.",
+                "Brazil condemned the Israeli minister's remarks about the Gaza war.",
+                "Gunmen stormed a bank in central Kano."}) {
+            assertThat(LanguageGuesser.guess(s)).as(s).isEqualTo("en");
+        }
+    }
+
+    @Test
+    void shortSentencesInOtherLanguagesStayApart() {
+        assertThat(LanguageGuesser.guess("Le ministre a refusé la proposition de son homologue allemand hier soir."))
+                .isEqualTo("fr");
+        assertThat(LanguageGuesser.guess("Die Regierung lehnt den Vorschlag der Opposition entschieden ab."))
+                .isEqualTo("de");
+        assertThat(LanguageGuesser.guess("El ministro rechazó ayer la oferta del gobierno vecino."))
+                .isNotEqualTo("en");
+        assertThat(LanguageGuesser.guess("Il ministro ha respinto la proposta")).isNotEqualTo("en");
+    }
+
     @Test
     void speedPrint() {
         String en = SAMPLES.get("en").repeat(10);
