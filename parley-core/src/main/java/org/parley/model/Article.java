@@ -9,7 +9,8 @@ import java.util.List;
  * {@code text} that are real article text (not bylines, photo credits, footers).
  *
  * @param published      publication date, or null when unknown
- * @param publishedFrom  where the date came from: "metadata", "header", "dateline", "url", "estimated", or null
+ * @param publishedFrom  where the date came from: "metadata", "header", "dateline", "url", "path" (the file name),
+ *                       "estimated", or null
  * @param language       ISO 639-1 code ("en"), or "und" when undetermined
  * @param duplicateOf    id of the article this one is a near-copy of, or null
  */

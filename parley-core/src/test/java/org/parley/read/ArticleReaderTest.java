@@ -53,6 +53,28 @@ class ArticleReaderTest {
         }
     }
 
+    /** Corpora name files by outlet and date; with nothing better, the name's date is the article's. */
+    @Test
+    void aDateInTheFileNameIsTheWeakestSource(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path plain = dir.resolve("wire_2016-03-07_talks-resume.txt");
+        Files.writeString(plain, "Negotiators from both sides met again in Geneva on Monday after a month of delays.\n");
+        Path page = dir.resolve("20160308-talks.html");
+        Files.writeString(page, "<html><body><article><p>Negotiators from both sides met again in Geneva on Tuesday "
+                + "after a month of delays, officials said.</p></article></body></html>");
+        Path headed = dir.resolve("wire_2016-03-09_talks.txt");
+        Files.writeString(headed, "Date: 2016-03-01\n\nNegotiators from both sides met again in Geneva after a month of delays.\n");
+        Path undated = dir.resolve("2016/talks-resume.txt");
+        Files.createDirectories(undated.getParent());
+        Files.writeString(undated, "Negotiators from both sides met again in Geneva after a month of delays.\n");
+
+        assertThat(Fixtures.only(plain).published()).isEqualTo(LocalDate.of(2016, 3, 7));
+        assertThat(Fixtures.only(plain).publishedFrom()).isEqualTo("path");
+        assertThat(Fixtures.only(page).published()).isEqualTo(LocalDate.of(2016, 3, 8));
+        assertThat(Fixtures.only(headed).published()).isEqualTo(LocalDate.of(2016, 3, 1));
+        assertThat(Fixtures.only(headed).publishedFrom()).isEqualTo("header");
+        assertThat(Fixtures.only(undated).published()).as("a folder's name is no article date").isNull();
+    }
+
     @Test
     void dateTokenAndDatelineBeforeTheBody() {
         Article a = Fixtures.only(corpus.resolve("000_date_token.txt"));

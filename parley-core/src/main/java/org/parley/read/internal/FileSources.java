@@ -2,6 +2,7 @@ package org.parley.read.internal;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.LocalDate;
 import java.util.Locale;
 import org.parley.model.Article;
 import org.parley.read.ReadOutcome;
@@ -80,7 +81,7 @@ public final class FileSources {
         if (text.isBlank()) return ReadOutcome.skip(display, "empty file (whitespace only)");
         Article a = articles.fromPlainText(file.id(), display, text, Meta.NONE);
         if (a.body().isEmpty()) return ReadOutcome.skip(display, "no article text after the header");
-        return ReadOutcome.ok(a);
+        return ReadOutcome.ok(datedByFileName(a, file));
     }
 
     private ReadOutcome html(InputFile file, byte[] bytes) {
@@ -91,7 +92,20 @@ public final class FileSources {
         if (html.isBlank()) return ReadOutcome.skip(display, "empty file (whitespace only)");
         Article a = articles.fromPage(file.id(), display, HtmlExtractor.extract(html, null), Meta.NONE);
         if (a == null) return ReadOutcome.skip(display, "no article text found in the page");
-        return ReadOutcome.ok(a);
+        return ReadOutcome.ok(datedByFileName(a, file));
+    }
+
+    /**
+     * An article file that says nothing of its date but whose name carries one, as corpora and crawls
+     * name files ("reuters_2017-05-29_putin-versailles.txt", "20170529-putin.html"), takes that date,
+     * marked "path" so it is known to be the weakest source. Only the file's own name counts: a folder's
+     * date is as often the date of a crawl or a run. A JSON line's container file is never read this way.
+     */
+    private static Article datedByFileName(Article a, InputFile file) {
+        if (a.published() != null) return a;
+        String name = file.display().substring(file.display().lastIndexOf('/') + 1);
+        LocalDate d = Dates.fromUrl("/" + name);
+        return d == null ? a : a.withPublished(d, "path");
     }
 
     private static OutcomeSource skip(String path, String reason) {
