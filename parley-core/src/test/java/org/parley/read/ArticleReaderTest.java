@@ -73,6 +73,9 @@ class ArticleReaderTest {
         assertThat(Fixtures.only(headed).published()).isEqualTo(LocalDate.of(2016, 3, 1));
         assertThat(Fixtures.only(headed).publishedFrom()).isEqualTo("header");
         assertThat(Fixtures.only(undated).published()).as("a folder's name is no article date").isNull();
+        Path hashed = dir.resolve("a20160312b7.txt");
+        Files.writeString(hashed, "Negotiators from both sides met again in Geneva after a month of delays.\n");
+        assertThat(Fixtures.only(hashed).published()).as("digits inside a hash").isNull();
     }
 
     @Test

@@ -25,6 +25,9 @@ public final class Dates {
     private static final Pattern URL_DATE = Pattern.compile(
             "(?<![0-9])((?:19|20)\\d{2})([/_-]?)(0[1-9]|1[0-2])\\2(0[1-9]|[12]\\d|3[01])(?![0-9])");
 
+    private static final Pattern FILE_NAME_DATE = Pattern.compile(
+            "(?<![0-9A-Za-z])((?:19|20)\\d{2})([._-]?)(0[1-9]|1[0-2])\\2(0[1-9]|[12]\\d|3[01])(?![0-9A-Za-z])");
+
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("january", 1), Map.entry("feb", 2), Map.entry("february", 2),
             Map.entry("mar", 3), Map.entry("march", 3), Map.entry("apr", 4), Map.entry("april", 4),
@@ -62,6 +65,21 @@ public final class Dates {
         if (url == null) return null;
         String path = url.replaceFirst("^[a-zA-Z]+://[^/]+", "").replaceFirst("[?#].*$", "");
         Matcher m = URL_DATE.matcher(path);
+        while (m.find()) {
+            LocalDate d = of(m.group(1), m.group(3), m.group(4));
+            if (d != null) return d;
+        }
+        return null;
+    }
+
+    /**
+     * A date standing alone in a file name ("wire_2017-05-29_slug.txt", "20170529-talks.html"), or null.
+     * Unlike a URL path, a name may be a hash or code with digits inside letters, so the date must be
+     * set off by non-alphanumerics.
+     */
+    public static LocalDate fromFileName(String name) {
+        if (name == null) return null;
+        Matcher m = FILE_NAME_DATE.matcher(name);
         while (m.find()) {
             LocalDate d = of(m.group(1), m.group(3), m.group(4));
             if (d != null) return d;

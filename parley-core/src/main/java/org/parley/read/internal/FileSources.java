@@ -104,7 +104,7 @@ public final class FileSources {
     private static Article datedByFileName(Article a, InputFile file) {
         if (a.published() != null) return a;
         String name = file.display().substring(file.display().lastIndexOf('/') + 1);
-        LocalDate d = Dates.fromUrl("/" + name);
+        LocalDate d = Dates.fromFileName(name);
         return d == null ? a : a.withPublished(d, "path");
     }
 
