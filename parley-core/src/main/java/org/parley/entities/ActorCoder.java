@@ -177,17 +177,17 @@ public final class ActorCoder {
     }
 
     /**
-     * A KB person's code, with the sector from context when the KB has none ("Economy Minister Macron"
+     * A KB person's code, with the sector from context when the KB has only ELI, no office that day ("Economy Minister Macron"
      * out of office) or when the article is undated, so that the KB's latest office is only a guess
      * ("Outgoing President Francois Hollande" in an undated story is GOV, not his later seat in parliament).
      */
     private static Coding mergePerson(Coding known, Coding context, boolean undated) {
         Actor k = known.actor();
         if (context == null || context.actor().sector() == null) return known;
-        if (k.sector() != null && !undated) return known;
+        if (k.sector() != null && !ActorKnowledgeBase.ELITE.equals(k.sector()) && !undated) return known;
         Actor c = context.actor();
         if (c.country() != null && !c.country().equals(k.country())) return known;
-        if (context.reason().contains("former")) return undated ? new Coding(new Actor(k.country(), null), known.reason() + "; former, from " + context.reason()) : known;
+        if (context.reason().contains("former")) return undated ? new Coding(new Actor(k.country(), ActorKnowledgeBase.ELITE), known.reason() + "; former, from " + context.reason()) : known;
         return new Coding(new Actor(k.country(), c.sector()), known.reason() + "; sector from " + context.reason());
     }
 

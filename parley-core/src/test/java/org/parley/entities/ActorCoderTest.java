@@ -93,10 +93,10 @@ class ActorCoderTest {
         assertThat(coder.codeMention(d13, span(d13, "Vladimir Putin"), "PERSON")).isEqualTo(a("RUS", "GOV"));
         assertThat(coder.codeMention(d13, span(d13, "Moscow"), "CITY")).isEqualTo(a("RUS", null));
         AnnotatedArticle d18 = doc("Former president [[François Hollande|PERSON]] criticised [[Emmanuel Macron|PERSON]]. [[Hollande|PERSON]] said so.", D2018);
-        assertThat(coder.codeMention(d18, span(d18, "François Hollande"), "PERSON")).isEqualTo(a("FRA", null));
+        assertThat(coder.codeMention(d18, span(d18, "François Hollande"), "PERSON")).isEqualTo(a("FRA", "ELI"));
         assertThat(coder.codeMention(d18, span(d18, "Emmanuel Macron"), "PERSON")).isEqualTo(a("FRA", "GOV"));
         Span second = new Span(d18.text().lastIndexOf("Hollande"), d18.text().lastIndexOf("Hollande") + 8);
-        assertThat(coder.codeMention(d18, second, "PERSON")).isEqualTo(a("FRA", null));
+        assertThat(coder.codeMention(d18, second, "PERSON")).isEqualTo(a("FRA", "ELI"));
     }
 
     @Test

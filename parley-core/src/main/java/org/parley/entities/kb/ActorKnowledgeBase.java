@@ -38,6 +38,9 @@ public final class ActorKnowledgeBase {
         }
     }
 
+    /** CAMEO's sector for a person of note holding no office on the day: former and future office holders. */
+    public static final String ELITE = "ELI";
+
     /** A known person: canonical name, aliases (other spellings, surname alone), roles over time. */
     public record Person(String name, List<String> aliases, List<Role> roles) {
         public Person {
@@ -47,7 +50,9 @@ public final class ActorKnowledgeBase {
 
         /**
          * The actor this person stands for on {@code date}: the office held that day (country and
-         * sector); a former or future office holder gets the country only. Null date: the latest role.
+         * sector); a former or future office holder gets the country of the nearest office and sector ELI,
+         * CAMEO's "elites" (former officials, prominent persons without office), as the phrase coder codes
+         * "a former French president". Null date: the latest role.
          */
         public Optional<Actor> actorOn(LocalDate date) {
             if (roles.isEmpty()) return Optional.empty();
@@ -81,7 +86,7 @@ public final class ActorKnowledgeBase {
                 for (Role r : roles) if (!"IGO".equals(r.sector()) && !"NGO".equals(r.sector())) country = r.country();
                 if (country == null) return Optional.empty();
             }
-            return Optional.of(new Actor(country, null));
+            return Optional.of(new Actor(country, ELITE));
         }
 
         /** True if some role is held on {@code date}. */

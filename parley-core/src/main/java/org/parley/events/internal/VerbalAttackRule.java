@@ -8,13 +8,13 @@ import org.parley.model.Event.EventActor;
 /**
  * "Attack", "hit", "slam" between politicians are words, not blows: an ASSAULT with no means of force (no
  * mode), in no military, terrorist, criminal or CBRN context, whose participants are all political actors
- * of one country (sectors GOV, LEG, PTY, OPP, JUD, or none) with at least one of them named as such, is coded
+ * of one country (sectors GOV, LEG, PTY, OPP, ELI for former and future office holders, JUD, or none) with at least one of them named as such, is coded
  * as the criticism it is: ACCUSE, CAMEO 111. With one side unnamed ("attacks on Clinton") this holds only in an
  * election context, the sentence's or the article's, where such attacks are a campaign's. One of the seams of {@link SentenceCoder}; the hand-judged
  * PolNeAR samples showed "verbal attack" as a steady class of false ASSAULT events.
  */
 final class VerbalAttackRule {
-    private static final Set<String> POLITICAL = Set.of("GOV", "LEG", "PTY", "OPP");
+    private static final Set<String> POLITICAL = Set.of("GOV", "LEG", "PTY", "OPP", "ELI");
 
     private final FigureOfSpeechRule figures;
 

@@ -113,7 +113,7 @@ class ActorKnowledgeBaseTest {
     void personsAreDateAware() {
         LocalDate d2013 = LocalDate.of(2013, 6, 1), d2018 = LocalDate.of(2018, 6, 1);
         assertThat(kb.personActor("François Hollande", d2013)).contains(new Actor("FRA", "GOV"));
-        assertThat(kb.personActor("Francois Hollande", d2018)).contains(new Actor("FRA", null));
+        assertThat(kb.personActor("Francois Hollande", d2018)).contains(new Actor("FRA", "ELI"));
         assertThat(kb.personActor("Hollande", d2013)).contains(new Actor("FRA", "GOV"));
         assertThat(kb.personActor("Emmanuel Macron", d2018)).contains(new Actor("FRA", "GOV"));
         assertThat(kb.personActor("Emmanuel Macron", LocalDate.of(2017, 5, 14))).contains(new Actor("FRA", "GOV"));
@@ -127,7 +127,7 @@ class ActorKnowledgeBaseTest {
         assertThat(kb.personActor("Assad", d2013)).contains(new Actor("SYR", "GOV"));
         assertThat(kb.personActor("Ursula von der Leyen", LocalDate.of(2021, 1, 1))).contains(new Actor("EC", "IGO"));
         assertThat(kb.personActor("Ban Ki-moon", LocalDate.of(2010, 1, 1))).contains(new Actor("UN", "IGO"));
-        assertThat(kb.personActor("Ban Ki-moon", LocalDate.of(2019, 1, 1))).contains(new Actor("KOR", null)); // former UN chief keeps his nationality
+        assertThat(kb.personActor("Ban Ki-moon", LocalDate.of(2019, 1, 1))).contains(new Actor("KOR", "ELI")); // former UN chief keeps his nationality, as an elite
         assertThat(kb.personActor("Jens Stoltenberg", LocalDate.of(2016, 1, 1))).contains(new Actor("NATO", "IGO"));
         assertThat(kb.personActor("Nobody Atall", d2013)).isEmpty();
     }
@@ -176,7 +176,7 @@ class ActorKnowledgeBaseTest {
         assertThat(mine.personActor("Nicolas Dupont", LocalDate.of(2014, 1, 1))).contains(new Actor("FRA", "LEG"));
         assertThat(mine.country("Lubyanka").get().actor()).isEqualTo(new Actor("RUS", "SPY"));
         // the user row replaced the built-in term with the same title and start
-        assertThat(mine.personActor("Emmanuel Macron", LocalDate.of(2018, 1, 1))).contains(new Actor("FRA", null));
+        assertThat(mine.personActor("Emmanuel Macron", LocalDate.of(2018, 1, 1))).contains(new Actor("FRA", "ELI"));
         assertThat(mine.warnings()).hasSize(1);
         // the built-in KB is untouched
         assertThat(kb.personActor("Nicolas Dupont", LocalDate.of(2014, 1, 1))).isEmpty();
