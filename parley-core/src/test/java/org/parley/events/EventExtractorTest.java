@@ -91,6 +91,19 @@ class EventExtractorTest {
         assertThat(extractor.extract(request, entities(request, "e1", 0, 0, "FRA", "e2", 2, 2, "RUS"), List.of()))
                 .extracting(Event::type).containsExactly("REQUEST");
     }
+    @Test void aTriggersLaterWordMustNotSitInAnotherNounsPhrase() {
+        // "France launched an inquiry into the raid on Mali ." : launching an inquiry is no "launch ... raid"
+        AnnotatedArticle inquiry = Parses.article("France/France/NNP/COUNTRY launched/launch/VBD an/a/DT inquiry/inquiry/NN into/into/IN the/the/DT raid/raid/NN on/on/IN Mali/Mali/NNP/COUNTRY ./././O",
+                "root -1 1; nsubj 1 0; det 3 2; obj 1 3; case 6 4; det 6 5; nmod:into 3 6; case 8 7; nmod:on 6 8; punct 1 9", TUESDAY);
+        assertThat(extractor.extract(inquiry, entities(inquiry, "e1", 0, 0, "FRA", "e2", 8, 8, "MLI"), List.of()))
+                .noneMatch(e -> e.type().equals("ASSAULT") && e.source().stream().anyMatch(a -> "FRA".equals(a.country())));
+        // "France launched a raid on Mali ." : the frame itself
+        AnnotatedArticle raid = Parses.article("France/France/NNP/COUNTRY launched/launch/VBD a/a/DT raid/raid/NN on/on/IN Mali/Mali/NNP/COUNTRY ./././O",
+                "root -1 1; nsubj 1 0; det 3 2; obj 1 3; case 5 4; nmod:on 3 5; punct 1 6", TUESDAY);
+        assertThat(extractor.extract(raid, entities(raid, "e1", 0, 0, "FRA", "e2", 5, 5, "MLI"), List.of()))
+                .anyMatch(e -> e.type().equals("ASSAULT") && e.source().stream().anyMatch(a -> "FRA".equals(a.country())));
+    }
+
     @Test void withoutActorsThereIsNoEvent() {
         // "The men held talks ." : nobody the coder can name
         AnnotatedArticle doc = Parses.article("The/the/DT men/man/NNS held/hold/VBD talks/talk/NNS ./././O",

@@ -72,14 +72,15 @@ public final class TriggerMatcher {
     }
 
     /** Token positions of the pattern's words around head {@code i}, or null. */
-    private static List<Integer> align(SentenceView g, int i, Pattern p) {
+    private List<Integer> align(SentenceView g, int i, Pattern p) {
         List<Integer> toks = new ArrayList<>();
         toks.add(i);
         int prev = i;
         for (int w = p.head() + 1; w < p.size(); w++) {
             int found = -1;
             for (int t = prev + 1; t <= Math.min(g.size() - 1, prev + WINDOW); t++) {
-                if (hits(g, t, p.words().get(w)) && (t == prev + 1 || !g.token(t).pos().matches("IN|RP|TO") || belongsTo(g, t, i))) { found = t; break; }
+                if (hits(g, t, p.words().get(w)) && (t == prev + 1 || !g.token(t).pos().matches("IN|RP|TO") || belongsTo(g, t, i))
+                        && !nestedInAnotherNoun(g, t, toks)) { found = t; break; }
                 if (g.token(t).pos().equals(".") || g.token(t).pos().equals(":")) break;
             }
             if (found < 0) return null;
@@ -97,6 +98,29 @@ public final class TriggerMatcher {
             prev = found;
         }
         return toks;
+    }
+
+    /**
+     * A later word that hangs, through a preposition, from a noun outside the match belongs to that noun's
+     * phrase, not to the trigger: "launched an investigation into the attack" is no "launch ... attack", "held
+     * a vigil for the talks" no "hold ... talks". Walks up from {@code t} until a matched token; the first
+     * step that leaves an unmatched common noun (other than a noun of quantity, cue class {@code measure})
+     * by a prepositional relation rejects the word.
+     */
+    private boolean nestedInAnotherNoun(SentenceView g, int t, List<Integer> matched) {
+        int cur = t;
+        for (int step = 0; step < 4; step++) {
+            Dependency d = g.head(cur);
+            if (d == null) return false;
+            int gov = d.governor();
+            if (matched.contains(gov)) return false;
+            String rel = d.relation();
+            // a noun of quantity holds its "of" phrase's thing: "handed over 700 kg of medicine"
+            if (g.token(gov).pos().startsWith("NN") && !g.token(gov).pos().startsWith("NNP") && !lexicon.cue(g, "measure", gov)
+                    && (SentenceView.matches(rel, "nmod") || SentenceView.matches(rel, "acl"))) return true;
+            cur = gov;
+        }
+        return false;
     }
 
     /**
