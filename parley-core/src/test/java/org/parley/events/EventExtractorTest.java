@@ -104,6 +104,23 @@ class EventExtractorTest {
                 .anyMatch(e -> e.type().equals("ASSAULT") && e.source().stream().anyMatch(a -> "FRA".equals(a.country())));
     }
 
+    @Test void talkingWithJournalistsIsAnInterviewNotConsultation() {
+        // "Biden spoke with reporters ." vs "Biden spoke with Macron ."
+        AnnotatedArticle press = Parses.article("Biden/Biden/NNP/PERSON spoke/speak/VBD with/with/IN Reuters/Reuters/NNP/ORGANIZATION reporters/reporter/NNS ./././O",
+                "root -1 1; nsubj 1 0; case 4 2; compound 4 3; obl:with 1 4; punct 1 5", TUESDAY);
+        var pt = press.sentences().get(0).tokens();
+        ArticleEntities pe = new ArticleEntities(List.of(
+                new ArticleEntity("e1", "Biden", EntityType.PERSON, new Actor("USA", "GOV"), List.of("Biden"),
+                        List.of(new Span(pt.get(0).start(), pt.get(0).end()))),
+                new ArticleEntity("e2", "Reuters", EntityType.ORGANIZATION, new Actor("GBR", "MED"), List.of("Reuters"),
+                        List.of(new Span(pt.get(3).start(), pt.get(3).end())))));
+        assertThat(extractor.extract(press, pe, List.of())).noneMatch(e -> e.type().equals("CONSULT"));
+        AnnotatedArticle talks = Parses.article("Biden/Biden/NNP/PERSON spoke/speak/VBD with/with/IN Macron/Macron/NNP/PERSON ./././O",
+                "root -1 1; nsubj 1 0; case 3 2; obl:with 1 3; punct 1 4", TUESDAY);
+        assertThat(extractor.extract(talks, entities(talks, "e1", 0, 0, "USA", "e2", 3, 3, "FRA"), List.of()))
+                .extracting(Event::type).containsExactly("CONSULT");
+    }
+
     @Test void withoutActorsThereIsNoEvent() {
         // "The men held talks ." : nobody the coder can name
         AnnotatedArticle doc = Parses.article("The/the/DT men/man/NNS held/hold/VBD talks/talk/NNS ./././O",

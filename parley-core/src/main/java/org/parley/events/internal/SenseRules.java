@@ -15,7 +15,9 @@ import org.parley.model.Event.EventActor;
  *   <li>a demonstration word in an election context (its sentence's or its article's), with nothing in its
  *       sentence that dissents, is a campaign rally, not a protest (cue class {@code dissent});</li>
  *   <li>support or rejection stated in a poll, or by the electorate, is an opinion, not an act (cue
- *       classes {@code poll} and {@code electorate}).</li>
+ *       classes {@code poll} and {@code electorate});</li>
+ *   <li>talking or meeting with journalists is an interview, not a consultation: a CONSULT one of whose
+ *       sides is news media alone (sector MED).</li>
  * </ul>
  */
 final class SenseRules {
@@ -46,7 +48,17 @@ final class SenseRules {
             if (mentions(g, "poll")) return true;
             for (EventActor a : e.source()) if (hasCue(a.text(), "electorate")) return true;
         }
+        if (e.type().equals(EventType.CONSULT.name()) && (mediaOnly(e.source()) || mediaOnly(e.target()))) return true;
         return false;
+    }
+
+    /** CAMEO's sector for news media and journalists. */
+    private static final String MEDIA = "MED";
+
+    private static boolean mediaOnly(java.util.List<EventActor> side) {
+        if (side.isEmpty()) return false;
+        for (EventActor a : side) if (!MEDIA.equals(a.sector())) return false;
+        return true;
     }
 
     private boolean mentions(SentenceView g, String cueClass) {
