@@ -70,7 +70,8 @@ public final class TimeNormalizer {
             if (c.start() < lastEnd) continue; // overlaps a kept expression
             if (!inBody(article, c.start(), c.end())) continue;
             Sentence sentence = sentenceOf(doc, c);
-            if (isVerbOrModal(sentence, c) || isFraction(text, c) || hasLowerCaseMonthVerb(c) || isConnective(sentence, c) || isQuotedTitle(text, c)) continue;
+            if (isVerbOrModal(sentence, c) || isFraction(text, c) || hasLowerCaseMonthVerb(c) || isConnective(sentence, c) || isQuotedTitle(text, c)
+                    || isPeriodical(sentence, c)) continue;
             Tense tense = Tense.around(sentence, c.start(), c.end(), lexicon);
             if (isDeadline(text, c)) tense = Tense.FUTURE;
             else if (SINCE_BEFORE.matcher(text.substring(Math.max(0, c.start() - 7), c.start())).find()) tense = Tense.PAST;
@@ -86,6 +87,7 @@ public final class TimeNormalizer {
                 r = resolver.resolve(c.text(), c.type(), c.value(), c.rule(), dct, tense, state, sentenceIndex, sentenceText);
             }
             if (r == null) continue;
+            if (isRate(sentence, c) && r.value() != null && r.value().startsWith("P")) r = new Resolver.Result("SET", r.value(), r.mod());
             out.add(new Timex(article.id(), c.start(), c.end(), c.text(), r.type(), r.value(), r.mod()));
             lastEnd = c.end();
         }
@@ -161,6 +163,27 @@ public final class TimeNormalizer {
             if (t.start() >= c.start()) return true;
         }
         return false;
+    }
+
+    /**
+     * "$500 million a year", "four flights a week", "358,000 a month": after a number, a price or a counted
+     * plural, "a"/"per" + unit is the denominator of a rate: a TIMEX3 SET (P1Y = every year), not a period of
+     * the story. (Dropping them instead was measured: TimeBank marks some rates and not others.)
+     */
+    private boolean isRate(Sentence sentence, Candidate c) {
+        if (sentence == null || !lexicon.isRate(c.text().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))) return false;
+        int i = sentence.tokenAt(c.start());
+        if (i <= 0) return false;
+        String pos = sentence.tokens().get(i - 1).pos();
+        return pos.equals("CD") || pos.equals("NNS") || pos.equals("$");
+    }
+
+    /** "the Communist Party daily Granma": a frequency word right before a proper name is a newspaper. */
+    private boolean isPeriodical(Sentence sentence, Candidate c) {
+        if (sentence == null || !lexicon.isPeriodical(c.text().toLowerCase(Locale.ROOT))) return false;
+        int i = sentence.tokenAt(c.start());
+        if (i < 0 || i + 1 >= sentence.tokens().size()) return false;
+        return sentence.tokens().get(i + 1).pos().startsWith("NNP");
     }
 
     private static final java.util.regex.Pattern PART_OF_DAY = java.util.regex.Pattern.compile(

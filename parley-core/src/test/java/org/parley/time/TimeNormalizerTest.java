@@ -278,4 +278,24 @@ class TimeNormalizerTest {
                 .timex("Friday", "DATE", "2017-10-27").timex("the morning", "TIME", "2017-10-23TMO").timex("overnight", "TIME", "2017-10-23TNI"));
         assertThat(out).extracting(Timex::value).containsExactly("2017-10-20", "2017-10-20TMO", "2017-10-19TNI");
     }
+
+    @Test void aRateAfterAQuantityIsASet() {
+        Timex t = only(Docs.of("The club charges 40 a year to members.", "2017-05-30").timex("a year", "DURATION", "P1Y"));
+        assertThat(t.type()).isEqualTo("SET");
+        assertThat(t.value()).isEqualTo("P1Y");
+        Timex d = only(Docs.of("The talks lasted for a year and failed.", "2017-05-30").timex("a year", "DURATION", "P1Y"));
+        assertThat(d.type()).isEqualTo("DURATION");
+    }
+
+    @Test void aFrequencyWordBeforeANameIsANewspaper() {
+        assertThat(all(Docs.of("The party daily Gazeta printed the speech.", "2017-05-30").timex("daily", "SET", "P1D"))).isEmpty();
+        assertThat(all(Docs.of("Protests have become a daily event.", "2017-05-30").timex("daily", "SET", "P1D"))).hasSize(1);
+    }
+
+    @Test void vagueSpansOfQuartersAndACoupleOfYears() {
+        assertThat(only(Docs.of("Sales slowed over the past several quarters.", "2017-05-30")
+                .timex("the past several quarters", "DATE", "2017-02-28")).value()).isEqualTo("PXQ");
+        assertThat(only(Docs.of("Prices will rise over the next couple of years.", "2017-05-30")
+                .timex("the next couple of years", "DURATION", "PXY")).value()).isEqualTo("P2Y");
+    }
 }

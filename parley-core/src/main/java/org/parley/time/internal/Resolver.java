@@ -105,7 +105,7 @@ public final class Resolver {
     private static final Pattern WEEK_OF = Pattern.compile("^(?:the\\s+)?week\\s+of\\s+" + M + "\\s+(\\d{1,2})(?:st|nd|rd|th)?$");
     private static final Pattern VAGUE_SPAN = Pattern.compile(
             "^(?:the\\s+)?(?:next|past|last|coming|previous|following|recent)\\s+(several|few|many|couple\\s+of)?\\s*"
-                    + "(days|weeks|months|years|decades|hours|minutes)$");
+                    + "(days|weeks|months|quarters|years|decades|hours|minutes)$");
     private static final Pattern AGE = Pattern.compile("\\b(year|month|week|day)s?[\\s-]+old\\b");
     private static final Pattern FINANCE = Pattern.compile("\\b(profit|earnings|income|revenue|sales|loss|losses|share|shares|dividend|quarter)\\b");
     private static final Pattern X_MONTH = Pattern.compile("^XXXX-(\\d\\d)$");
@@ -223,7 +223,8 @@ public final class Resolver {
         }
         if ((m = VAGUE_SPAN.matcher(t)).matches()) {
             String n = m.group(1);
-            String amount = n == null || !n.matches("\\d+") ? "X" : n;
+            // "a couple of" is two, as TimeML writes it; "several", "few", "many" stay unknown
+            String amount = n != null && n.startsWith("couple") ? "2" : n == null || !n.matches("\\d+") ? "X" : n;
             return unitValue(amount, m.group(2));
         }
         if (t.contains("century") && v != null && v.matches("\\d\\dXX")) return v.substring(0, 2);
@@ -505,6 +506,7 @@ public final class Resolver {
             case "days" -> "P" + amount + "D";
             case "weeks" -> "P" + amount + "W";
             case "months" -> "P" + amount + "M";
+            case "quarters" -> "P" + amount + "Q";
             case "decades" -> "P" + amount + "E";
             default -> "P" + amount + "Y";
         };
