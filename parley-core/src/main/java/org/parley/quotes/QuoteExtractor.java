@@ -148,6 +148,7 @@ public final class QuoteExtractor {
             headline(headlineEnd);
             List<Candidate> kept = outermost();
             for (Candidate c : kept) { clipSource(c); closeOpenMark(c); }
+            for (Candidate c : kept) if (!c.hasSource() && c.continues == null) sourceOfGoverningCue(c, kept);
             for (Candidate c : kept) if (!c.hasSource() && c.continues == null) subjectOfPreviousSentence(c);
             kept.sort(Comparator.comparingInt((Candidate c) -> c.hasCue() ? c.cueStart : c.contentStart).thenComparingInt(c -> c.contentStart));
             SpeakerResolver resolver = new SpeakerResolver(doc, entities, kb);
@@ -192,6 +193,34 @@ public final class QuoteExtractor {
             if (s == null) return out;
             for (Token t : s.tokens()) if (t.start() >= start && t.end() <= end) out.add(t);
             return out;
+        }
+
+        /**
+         * "'...,' said Devine, suggesting that ...", "Kiedis said, mentioning ...": a participle cue hung from another
+         * cue (as dep, advcl, xcomp or conj) has no subject of its own; it speaks with the source the governing cue was
+         * given, wherever that was found (after the verb, through the quotation, or by the parse).
+         */
+        void sourceOfGoverningCue(Candidate c, List<Candidate> kept) {
+            if (c.cueToken < 0) return;
+            DependencyGraph tree = trees.get(c.sentence);
+            if (tree == null || !tree.token(c.cueToken).pos().equals("VBG")) return;
+            int cur = c.cueToken;
+            for (int hop = 0; hop < 3; hop++) {
+                String r = DependencyGraph.base(tree.relation(cur));
+                if (!(r.equals("dep") || r.equals("advcl") || r.equals("xcomp") || r.equals("conj"))) return;
+                cur = tree.head(cur);
+                if (cur < 0) return;
+                for (Candidate o : kept) {
+                    Candidate g = o.root();
+                    if (o == c || o.sentence != c.sentence || o.cueToken != cur || !g.hasSource()) continue;
+                    c.sourceStart = g.sourceStart;
+                    c.sourceEnd = g.sourceEnd;
+                    c.referentStart = g.referentStart;
+                    c.referentEnd = g.referentEnd;
+                    c.how = (c.how == null ? "parse" : c.how) + "+governing-cue";
+                    return;
+                }
+            }
         }
 
         /** A source span reaching into a quotation (a parse slip: `..., the same," Dhuicq`) keeps what follows the last mark. */
