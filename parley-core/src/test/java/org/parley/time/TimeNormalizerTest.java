@@ -298,4 +298,11 @@ class TimeNormalizerTest {
         assertThat(only(Docs.of("Prices will rise over the next couple of years.", "2017-05-30")
                 .timex("the next couple of years", "DURATION", "PXY")).value()).isEqualTo("P2Y");
     }
+
+    @Test void aYearEarlierAfterTheNineMonthsIsTheYearBefore() {
+        List<Timex> out = all(Docs.of("Profit rose in the third quarter.\nFor the nine months, net was $9 million, up from $7 million a year earlier.", "2017-10-20")
+                .timex("the third quarter", "DATE", "2017-Q3").timex("the nine months", "DURATION", "P9M")
+                .timex("a year earlier", "DATE", "2016-10-20"));
+        assertThat(out).extracting(Timex::value).containsExactly("2017-Q3", "P9M", "2016");
+    }
 }

@@ -24,6 +24,8 @@ public final class Resolver {
         LocalDate lastDay;
         String lastQuarter;
         int lastQuarterSentence = -1000;
+        /** Expressions resolved so far, and when the last quarter / the last longer reporting period was named. */
+        int seen, lastQuarterAt = -1, lastLongPeriodAt = -1;
     }
 
     private static final String M = Calendar.MONTH_RE;
@@ -106,6 +108,9 @@ public final class Resolver {
     private static final Pattern VAGUE_SPAN = Pattern.compile(
             "^(?:the\\s+)?(?:next|past|last|coming|previous|following|recent)\\s+(several|few|many|couple\\s+of)?\\s*"
                     + "(days|weeks|months|quarters|years|decades|hours|minutes)$");
+    /** A reporting period longer than a quarter, named as the topic: "the first nine months", "the first half", "the fiscal year". */
+    private static final Pattern LONG_PERIOD = Pattern.compile(
+            "^(?:the\\s+)?(?:first\\s+|latest\\s+|past\\s+)?(?:(?:six|nine|12|twelve)\\s+months|(?:first|second)\\s+half|(?:fiscal\\s+)?year|fiscal\\s+\\d{4})$");
     private static final Pattern AGE = Pattern.compile("\\b(year|month|week|day)s?[\\s-]+old\\b");
     private static final Pattern FINANCE = Pattern.compile("\\b(profit|earnings|income|revenue|sales|loss|losses|share|shares|dividend|quarter)\\b");
     private static final Pattern X_MONTH = Pattern.compile("^XXXX-(\\d\\d)$");
@@ -142,6 +147,7 @@ public final class Resolver {
     public Result resolve(String text, String type, String value, String rule, LocalDate dct, Tense tense, DocState st,
                           int sentence, String sentenceText) {
         String t = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("^[\"'(]+|[.,;:!?\"')]+$", "").trim();
+        st.seen++;
         if (t.isEmpty() || lex.isDropped(t) || AGE.matcher(t).find()) return null;
         String mod = modOf(t);
         String ref = lex.ref(t);
@@ -169,7 +175,10 @@ public final class Resolver {
                 && (rule == null || rule.equals("@RULES"))) { // comparison periods ("the 1988 quarter") do not move the topic
             st.lastQuarter = v;
             st.lastQuarterSentence = sentence;
+            st.lastQuarterAt = st.seen;
         }
+        // "the nine months", "the first half", "the fiscal year": a reporting period longer than a quarter
+        if (LONG_PERIOD.matcher(t).matches()) st.lastLongPeriodAt = st.seen;
         return new Result(typeFor(type, v), v, mod);
     }
 
@@ -412,7 +421,8 @@ public final class Resolver {
 
     /** "a year earlier", "the year-ago period": a year before the quarter under discussion, if any. */
     private static String yearEarlier(String t, LocalDate dct, DocState st, int sentence, String sentenceText) {
-        boolean quarterContext = st.lastQuarter != null
+        // "For the nine months, ... a year earlier": after a longer period than the quarter, the year before
+        boolean quarterContext = st.lastQuarter != null && st.lastLongPeriodAt < st.lastQuarterAt
                 && (sentence - st.lastQuarterSentence <= 6 || FINANCE.matcher(sentenceText.toLowerCase(Locale.ROOT)).find());
         if (quarterContext) {
             int y = Integer.parseInt(st.lastQuarter.substring(0, 4));
