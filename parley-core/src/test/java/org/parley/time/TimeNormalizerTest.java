@@ -305,4 +305,11 @@ class TimeNormalizerTest {
                 .timex("a year earlier", "DATE", "2016-10-20"));
         assertThat(out).extracting(Timex::value).containsExactly("2017-Q3", "P9M", "2016");
     }
+
+    @Test void thePreviousWeekdayIsTheOneBeforeTheDayTheStoryTells() {
+        // 2017-05-30 is a Tuesday; the story tells of Friday 2017-05-26
+        List<Timex> out = all(Docs.of("Shares fell on Friday.\nThe index was down 3% from the previous Friday.", "2017-05-30")
+                .timex("Friday", "DATE", "2017-05-26").timex("the previous Friday", "DATE", "2017-05-26"));
+        assertThat(out).extracting(Timex::value).containsExactly("2017-05-26", "2017-05-19");
+    }
 }

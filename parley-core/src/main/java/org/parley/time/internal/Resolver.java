@@ -34,6 +34,7 @@ public final class Resolver {
     private static final Pattern WEEKDAY = Pattern.compile(
             "^(?:(?:on|by|until|since)\\s+)?(?:(last|this|next|this\\s+coming|this\\s+past|coming|past|early|late)\\s+)?"
                     + W + "\\.?(?:'s)?(?:\\s+" + PART + ")?$");
+    private static final Pattern PREVIOUS_WEEKDAY = Pattern.compile("^(?:the\\s+)?(?:previous|preceding)\\s+" + W + "\\.?$");
     private static final Pattern WEEKDAY_WORD = Pattern.compile(
             "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b");
     private static final Pattern MONTH = Pattern.compile(
@@ -185,6 +186,14 @@ public final class Resolver {
     private String byRule(String t, String v, LocalDate dct, Tense tense, DocState st, int sentence, String sentenceText) {
         Matcher m;
         if ((m = YEAR_EARLIER.matcher(t)).matches()) return yearEarlier(t, dct, st, sentence, sentenceText);
+        if ((m = PREVIOUS_WEEKDAY.matcher(t)).matches()) {
+            // "down 4.5% from the previous Friday": the one before the day the story tells, else before publication
+            DayOfWeek dow = Calendar.weekday(m.group(1));
+            if (dow == null) return null;
+            LocalDate d = st.lastDay != null && !st.lastDay.isAfter(dct) ? st.lastDay : dct;
+            do d = d.minusDays(1); while (d.getDayOfWeek() != dow);
+            return Calendar.ymd(d);
+        }
         if ((m = WEEKDAY.matcher(t)).matches()) {
             DayOfWeek dow = Calendar.weekday(m.group(2));
             if (dow == null) return null;
