@@ -312,4 +312,11 @@ class TimeNormalizerTest {
                 .timex("Friday", "DATE", "2017-05-26").timex("the previous Friday", "DATE", "2017-05-26"));
         assertThat(out).extracting(Timex::value).containsExactly("2017-05-26", "2017-05-19");
     }
+
+    @Test void addedAmountsOfTimeAreDurations() {
+        String text = "The loan may be extended for an additional year.\nThe boy will stay for two more weeks.";
+        List<Timex> out = all(Docs.of(text, "2017-05-30").timex("year", "DURATION", "P1Y").timex("weeks", "DURATION", "PXW"));
+        assertThat(out).extracting(Timex::text).containsExactly("an additional year", "two more weeks");
+        assertThat(out).extracting(Timex::value).containsExactly("P1Y", "P2W");
+    }
 }

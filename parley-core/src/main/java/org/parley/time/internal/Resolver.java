@@ -3,6 +3,7 @@ package org.parley.time.internal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,6 +35,10 @@ public final class Resolver {
     private static final Pattern WEEKDAY = Pattern.compile(
             "^(?:(?:on|by|until|since)\\s+)?(?:(last|this|next|this\\s+coming|this\\s+past|coming|past|early|late)\\s+)?"
                     + W + "\\.?(?:'s)?(?:\\s+" + PART + ")?$");
+    private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "eleven", "twelve");
+    private static final Pattern ADDED_SPAN = Pattern.compile(
+            "^(?:(?:another|an\\s+additional|an\\s+extra|one\\s+more)|(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)\\s+(?:more|additional|extra))\\s+(days?|weeks?|months?|years?)$");
     private static final Pattern PREVIOUS_WEEKDAY = Pattern.compile("^(?:the\\s+)?(?:previous|preceding)\\s+" + W + "\\.?$");
     private static final Pattern WEEKDAY_WORD = Pattern.compile(
             "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b");
@@ -186,6 +191,12 @@ public final class Resolver {
     private String byRule(String t, String v, LocalDate dct, Tense tense, DocState st, int sentence, String sentenceText) {
         Matcher m;
         if ((m = YEAR_EARLIER.matcher(t)).matches()) return yearEarlier(t, dct, st, sentence, sentenceText);
+        if ((m = ADDED_SPAN.matcher(t)).matches()) {
+            // "two more weeks", "an additional year": a duration of that many units
+            String n = m.group(1) == null ? "1" : m.group(1).matches("\\d+") ? m.group(1) : String.valueOf(NUMBER_WORDS.indexOf(m.group(1)) + 1);
+            String unit = m.group(2).endsWith("s") ? m.group(2) : m.group(2) + "s";
+            return unitValue(n, unit);
+        }
         if ((m = PREVIOUS_WEEKDAY.matcher(t)).matches()) {
             // "down 4.5% from the previous Friday": the one before the day the story tells, else before publication
             DayOfWeek dow = Calendar.weekday(m.group(1));
