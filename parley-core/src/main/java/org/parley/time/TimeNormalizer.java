@@ -80,7 +80,7 @@ public final class TimeNormalizer {
             int sentenceIndex = sentence == null ? c.sentence() : sentence.index();
             Resolver.Result r;
             if (c.rule() != null && !c.rule().startsWith("@")) {
-                r = new Resolver.Result("DATE", c.rule(), null);
+                r = new Resolver.Result(c.rule().startsWith("P") ? "DURATION" : "DATE", c.rule(), null);
             } else if (isPeriodEnded(text, c)) {
                 r = new Resolver.Result("DURATION", "P1Y", null);
             } else {
@@ -248,7 +248,9 @@ public final class TimeNormalizer {
                 }
                 if (blocked) continue;
                 // A pattern match equal to SUTime's expression keeps SUTime's reading unless it is a rule.
-                if (inside.size() == 1 && inside.get(0).start() == s && inside.get(0).end() == e && !extra.value().startsWith("@")) continue;
+                // (A reading the lexicon drops, like bare "years", gives way to the pattern: "for years".)
+                if (inside.size() == 1 && inside.get(0).start() == s && inside.get(0).end() == e && !extra.value().startsWith("@")
+                        && !lexicon.isDropped(inside.get(0).text().toLowerCase(Locale.ROOT))) continue;
                 candidates.removeAll(inside);
                 Sentence sent = doc.sentenceAt(s);
                 String value = inside.size() == 1 ? inside.get(0).value() : null;

@@ -319,4 +319,12 @@ class TimeNormalizerTest {
         assertThat(out).extracting(Timex::text).containsExactly("an additional year", "two more weeks");
         assertThat(out).extracting(Timex::value).containsExactly("P1Y", "P2W");
     }
+
+    @Test void bareYearsAfterForOrInAreAnUnknownNumberOfYears() {
+        String text = "Sales grew for the first time in years.\nThe years were hard.";
+        List<Timex> out = all(Docs.of(text, "2017-05-30").timex("years", "DURATION", "PXY").timexAfter(30, "years", "DURATION", "PXY"));
+        assertThat(out).hasSize(1);
+        assertThat(out.get(0).value()).isEqualTo("PXY");
+        assertThat(out.get(0).type()).isEqualTo("DURATION");
+    }
 }
