@@ -116,6 +116,7 @@ public final class QuoteExtractor {
                 }
             }
             colonLines();
+            tweetSignatures();
             cands.removeIf(this::notASpeaker);
             int headlineEnd = headlineEnd();
             for (MarkedSpan m : marks) {
@@ -382,6 +383,35 @@ public final class QuoteExtractor {
         final java.util.regex.Pattern colonLine = java.util.regex.Pattern.compile(
                 "^[\"\u201C]?((?:[A-Z][\\p{L}.'\u2019-]*|[A-Z]{2,})(?:\\s+(?:[A-Z][\\p{L}.'\u2019-]*|of|de|von|van|al-\\p{L}+)){0,3})\\s*:\\s+(\\S.*)$",
                 java.util.regex.Pattern.DOTALL);
+
+        /** An embedded post as news pages print it: its text, a dash, the author's name and handle, and the date. */
+        final java.util.regex.Pattern tweetSignature = java.util.regex.Pattern.compile(
+                "(?:^|(?<=[>\n]))[ \t]*([^\n<>]{5,600}?)\\s+[\u2014\u2013]\\s+(\\p{Lu}[^()\n<>\u2014\u2013]{0,60}?\\s*\\(@\\w{1,15}\\))\\s+\\p{Lu}\\p{L}+\\.?\\s+\\d{1,2},\\s+\\d{4}");
+
+        /**
+         * "Why isn't X wearing a hat? — Jane Roe (@janeroe) September 1, 2016": an embedded post is its author's
+         * words; the signature after the dash names the speaker (name and handle) and the dash is the cue.
+         */
+        void tweetSignatures() {
+            java.util.regex.Matcher m = tweetSignature.matcher(text);
+            while (m.find()) {
+                if (doc.sentenceAt(m.start(1)) == null) continue;
+                Candidate c = new Candidate();
+                c.sentence = sentenceIndex(m.start(1));
+                c.contentStart = m.start(1);
+                c.contentEnd = m.end(1);
+                int dash = m.end(1);
+                while (dash < m.start(2) && text.charAt(dash) != '\u2014' && text.charAt(dash) != '\u2013') dash++;
+                c.cueStart = dash;
+                c.cueEnd = dash + 1;
+                c.sourceStart = m.start(2);
+                c.sourceEnd = m.end(2);
+                c.cueClass = "speech";
+                c.confidence = 0.8;
+                c.how = "post-signature";
+                cands.add(c);
+            }
+        }
 
         void colonLines() {
             for (int[] p : QuoteMarks.paragraphs(layout)) {
