@@ -80,7 +80,7 @@ public final class TimeNormalizer {
             int sentenceIndex = sentence == null ? c.sentence() : sentence.index();
             Resolver.Result r;
             if (c.rule() != null && !c.rule().startsWith("@")) {
-                r = new Resolver.Result(c.rule().startsWith("P") ? "DURATION" : "DATE", c.rule(), null);
+                r = new Resolver.Result(c.rule().matches("PT?[\\dX].*") ? "DURATION" : "DATE", c.rule(), null); // PXY, not PAST_REF
             } else if (isPeriodEnded(text, c)) {
                 r = new Resolver.Result("DURATION", "P1Y", null);
             } else {

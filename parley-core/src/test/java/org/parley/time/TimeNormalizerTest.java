@@ -326,5 +326,8 @@ class TimeNormalizerTest {
         assertThat(out).hasSize(1);
         assertThat(out.get(0).value()).isEqualTo("PXY");
         assertThat(out.get(0).type()).isEqualTo("DURATION");
+        // a fixed reference value from the lexicon stays a DATE
+        List<Timex> ref = all(Docs.of("The recent sale lifted prices.", "2017-05-30"));
+        assertThat(ref).extracting(Timex::type).containsExactly("DATE");
     }
 }
