@@ -100,12 +100,12 @@ public final class EvalTimeCommand implements Callable<Integer> {
         System.out.print(eval.topErrors("spurious", errors));
         if (dump != null) {
             try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(dump, StandardCharsets.UTF_8))) {
-                w.println("#doc\tkind\tgold_text\tgold_value\tour_value\tour_text");
+                w.println("#doc\tkind\tgold_text\tgold_value\tour_value\tour_text\tcontext");
                 List<TimeEval.Error> all = new java.util.ArrayList<>(eval.errors());
                 all.addAll(eval.correct());
                 for (TimeEval.Error e : all) {
                     w.println(String.join("\t", e.doc(), e.kind(), clean(e.text()), String.valueOf(e.goldValue()),
-                            String.valueOf(e.ourValue()), clean(e.ourText())));
+                            String.valueOf(e.ourValue()), clean(e.ourText()), clean(e.context())));
                 }
             }
         }

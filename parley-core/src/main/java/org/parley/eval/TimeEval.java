@@ -18,7 +18,14 @@ import org.parley.model.Timex;
  */
 public final class TimeEval {
     /** A value, type or extent disagreement, for the error list. */
-    public record Error(String doc, String kind, String text, String goldValue, String ourValue, String ourText) {}
+    public record Error(String doc, String kind, String text, String goldValue, String ourValue, String ourText, String context) {}
+
+    /** Sixty characters either side of [start, end), the expression in brackets: enough to read the tense. */
+    private static String context(String text, int start, int end) {
+        if (text == null || start < 0 || end > text.length() || start > end) return "";
+        return text.substring(Math.max(0, start - 60), start) + "[" + text.substring(start, end) + "]"
+                + text.substring(end, Math.min(text.length(), end + 60));
+    }
 
     private int gold, system, strict, relaxed, valueOk, typeOk;
     private final List<Error> errors = new ArrayList<>();
@@ -44,15 +51,15 @@ public final class TimeEval {
             Timex t = ours.get(j);
             GoldTimex g = pairOf[j];
             if (g == null) {
-                errors.add(new Error(doc, "spurious", t.text(), null, t.value(), t.text()));
+                errors.add(new Error(doc, "spurious", t.text(), null, t.value(), t.text(), context(text, t.start(), t.end())));
                 continue;
             }
             relaxed++;
-            if (Objects.equals(g.value(), t.value())) { valueOk++; correct.add(new Error(doc, "ok", g.text(), g.value(), t.value(), t.text())); }
-            else errors.add(new Error(doc, "value", g.text(), g.value(), t.value(), t.text()));
+            if (Objects.equals(g.value(), t.value())) { valueOk++; correct.add(new Error(doc, "ok", g.text(), g.value(), t.value(), t.text(), context(text, g.start(), g.end()))); }
+            else errors.add(new Error(doc, "value", g.text(), g.value(), t.value(), t.text(), context(text, g.start(), g.end())));
             if (Objects.equals(g.type(), t.type())) typeOk++;
         }
-        for (GoldTimex g : unmatched) errors.add(new Error(doc, "missed", g.text(), g.value(), null, null));
+        for (GoldTimex g : unmatched) errors.add(new Error(doc, "missed", g.text(), g.value(), null, null, context(text, g.start(), g.end())));
     }
 
     private static int find(List<Timex> ours, boolean[] used, GoldTimex g, boolean strict) {

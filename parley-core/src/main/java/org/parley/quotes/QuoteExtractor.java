@@ -116,6 +116,7 @@ public final class QuoteExtractor {
                 }
             }
             colonLines();
+            tweetSignatures();
             cands.removeIf(this::notASpeaker);
             int headlineEnd = headlineEnd();
             for (MarkedSpan m : marks) {
@@ -148,6 +149,7 @@ public final class QuoteExtractor {
             headline(headlineEnd);
             List<Candidate> kept = outermost();
             for (Candidate c : kept) { clipSource(c); closeOpenMark(c); }
+            for (Candidate c : kept) if (!c.hasSource() && c.continues == null) sourceOfGoverningCue(c, kept);
             for (Candidate c : kept) if (!c.hasSource() && c.continues == null) subjectOfPreviousSentence(c);
             kept.sort(Comparator.comparingInt((Candidate c) -> c.hasCue() ? c.cueStart : c.contentStart).thenComparingInt(c -> c.contentStart));
             SpeakerResolver resolver = new SpeakerResolver(doc, entities, kb);
@@ -192,6 +194,34 @@ public final class QuoteExtractor {
             if (s == null) return out;
             for (Token t : s.tokens()) if (t.start() >= start && t.end() <= end) out.add(t);
             return out;
+        }
+
+        /**
+         * "'...,' said Devine, suggesting that ...", "Kiedis said, mentioning ...": a participle cue hung from another
+         * cue (as dep, advcl, xcomp or conj) has no subject of its own; it speaks with the source the governing cue was
+         * given, wherever that was found (after the verb, through the quotation, or by the parse).
+         */
+        void sourceOfGoverningCue(Candidate c, List<Candidate> kept) {
+            if (c.cueToken < 0) return;
+            DependencyGraph tree = trees.get(c.sentence);
+            if (tree == null || !tree.token(c.cueToken).pos().equals("VBG")) return;
+            int cur = c.cueToken;
+            for (int hop = 0; hop < 3; hop++) {
+                String r = DependencyGraph.base(tree.relation(cur));
+                if (!(r.equals("dep") || r.equals("advcl") || r.equals("xcomp") || r.equals("conj"))) return;
+                cur = tree.head(cur);
+                if (cur < 0) return;
+                for (Candidate o : kept) {
+                    Candidate g = o.root();
+                    if (o == c || o.sentence != c.sentence || o.cueToken != cur || !g.hasSource()) continue;
+                    c.sourceStart = g.sourceStart;
+                    c.sourceEnd = g.sourceEnd;
+                    c.referentStart = g.referentStart;
+                    c.referentEnd = g.referentEnd;
+                    c.how = (c.how == null ? "parse" : c.how) + "+governing-cue";
+                    return;
+                }
+            }
         }
 
         /** A source span reaching into a quotation (a parse slip: `..., the same," Dhuicq`) keeps what follows the last mark. */
@@ -353,6 +383,35 @@ public final class QuoteExtractor {
         final java.util.regex.Pattern colonLine = java.util.regex.Pattern.compile(
                 "^[\"\u201C]?((?:[A-Z][\\p{L}.'\u2019-]*|[A-Z]{2,})(?:\\s+(?:[A-Z][\\p{L}.'\u2019-]*|of|de|von|van|al-\\p{L}+)){0,3})\\s*:\\s+(\\S.*)$",
                 java.util.regex.Pattern.DOTALL);
+
+        /** An embedded post as news pages print it: its text, a dash, the author's name and handle, and the date. */
+        final java.util.regex.Pattern tweetSignature = java.util.regex.Pattern.compile(
+                "(?:^|(?<=[>\n]))[ \t]*([^\n<>]{5,600}?)\\s+[\u2014\u2013]\\s+(\\p{Lu}[^()\n<>\u2014\u2013]{0,60}?\\s*\\(@\\w{1,15}\\))\\s+\\p{Lu}\\p{L}+\\.?\\s+\\d{1,2},\\s+\\d{4}");
+
+        /**
+         * "Why isn't X wearing a hat? — Jane Roe (@janeroe) September 1, 2016": an embedded post is its author's
+         * words; the signature after the dash names the speaker (name and handle) and the dash is the cue.
+         */
+        void tweetSignatures() {
+            java.util.regex.Matcher m = tweetSignature.matcher(text);
+            while (m.find()) {
+                if (doc.sentenceAt(m.start(1)) == null) continue;
+                Candidate c = new Candidate();
+                c.sentence = sentenceIndex(m.start(1));
+                c.contentStart = m.start(1);
+                c.contentEnd = m.end(1);
+                int dash = m.end(1);
+                while (dash < m.start(2) && text.charAt(dash) != '\u2014' && text.charAt(dash) != '\u2013') dash++;
+                c.cueStart = dash;
+                c.cueEnd = dash + 1;
+                c.sourceStart = m.start(2);
+                c.sourceEnd = m.end(2);
+                c.cueClass = "speech";
+                c.confidence = 0.8;
+                c.how = "post-signature";
+                cands.add(c);
+            }
+        }
 
         void colonLines() {
             for (int[] p : QuoteMarks.paragraphs(layout)) {

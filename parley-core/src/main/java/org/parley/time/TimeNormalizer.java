@@ -70,7 +70,8 @@ public final class TimeNormalizer {
             if (c.start() < lastEnd) continue; // overlaps a kept expression
             if (!inBody(article, c.start(), c.end())) continue;
             Sentence sentence = sentenceOf(doc, c);
-            if (isVerbOrModal(sentence, c) || isFraction(text, c) || hasLowerCaseMonthVerb(c) || isConnective(sentence, c) || isQuotedTitle(text, c)) continue;
+            if (isVerbOrModal(sentence, c) || isFraction(text, c) || hasLowerCaseMonthVerb(c) || isConnective(sentence, c) || isQuotedTitle(text, c)
+                    || isPeriodical(sentence, c)) continue;
             Tense tense = Tense.around(sentence, c.start(), c.end(), lexicon);
             if (isDeadline(text, c)) tense = Tense.FUTURE;
             else if (SINCE_BEFORE.matcher(text.substring(Math.max(0, c.start() - 7), c.start())).find()) tense = Tense.PAST;
@@ -79,13 +80,14 @@ public final class TimeNormalizer {
             int sentenceIndex = sentence == null ? c.sentence() : sentence.index();
             Resolver.Result r;
             if (c.rule() != null && !c.rule().startsWith("@")) {
-                r = new Resolver.Result("DATE", c.rule(), null);
+                r = new Resolver.Result(c.rule().matches("PT?[\\dX].*") ? "DURATION" : "DATE", c.rule(), null); // PXY, not PAST_REF
             } else if (isPeriodEnded(text, c)) {
                 r = new Resolver.Result("DURATION", "P1Y", null);
             } else {
                 r = resolver.resolve(c.text(), c.type(), c.value(), c.rule(), dct, tense, state, sentenceIndex, sentenceText);
             }
             if (r == null) continue;
+            if (isRate(sentence, c) && r.value() != null && r.value().startsWith("P")) r = new Resolver.Result("SET", r.value(), r.mod());
             out.add(new Timex(article.id(), c.start(), c.end(), c.text(), r.type(), r.value(), r.mod()));
             lastEnd = c.end();
         }
@@ -163,6 +165,27 @@ public final class TimeNormalizer {
         return false;
     }
 
+    /**
+     * "$500 million a year", "four flights a week", "358,000 a month": after a number, a price or a counted
+     * plural, "a"/"per" + unit is the denominator of a rate: a TIMEX3 SET (P1Y = every year), not a period of
+     * the story. (Dropping them instead was measured: TimeBank marks some rates and not others.)
+     */
+    private boolean isRate(Sentence sentence, Candidate c) {
+        if (sentence == null || !lexicon.isRate(c.text().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))) return false;
+        int i = sentence.tokenAt(c.start());
+        if (i <= 0) return false;
+        String pos = sentence.tokens().get(i - 1).pos();
+        return pos.equals("CD") || pos.equals("NNS") || pos.equals("$");
+    }
+
+    /** "the Communist Party daily Granma": a frequency word right before a proper name is a newspaper. */
+    private boolean isPeriodical(Sentence sentence, Candidate c) {
+        if (sentence == null || !lexicon.isPeriodical(c.text().toLowerCase(Locale.ROOT))) return false;
+        int i = sentence.tokenAt(c.start());
+        if (i < 0 || i + 1 >= sentence.tokens().size()) return false;
+        return sentence.tokens().get(i + 1).pos().startsWith("NNP");
+    }
+
     private static final java.util.regex.Pattern PART_OF_DAY = java.util.regex.Pattern.compile(
             "(?i)(morning|afternoon|evening|night|overnight)");
 
@@ -225,7 +248,9 @@ public final class TimeNormalizer {
                 }
                 if (blocked) continue;
                 // A pattern match equal to SUTime's expression keeps SUTime's reading unless it is a rule.
-                if (inside.size() == 1 && inside.get(0).start() == s && inside.get(0).end() == e && !extra.value().startsWith("@")) continue;
+                // (A reading the lexicon drops, like bare "years", gives way to the pattern: "for years".)
+                if (inside.size() == 1 && inside.get(0).start() == s && inside.get(0).end() == e && !extra.value().startsWith("@")
+                        && !lexicon.isDropped(inside.get(0).text().toLowerCase(Locale.ROOT))) continue;
                 candidates.removeAll(inside);
                 Sentence sent = doc.sentenceAt(s);
                 String value = inside.size() == 1 ? inside.get(0).value() : null;

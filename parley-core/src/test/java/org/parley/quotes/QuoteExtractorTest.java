@@ -209,4 +209,13 @@ class QuoteExtractorTest {
                 .entity("t1#e2", "Oleg Petrov", EntityType.PERSON, null, "Petrov");
         assertThat(withContent(quotes(d), "nothing to add").speaker().name()).isEqualTo("Oleg Petrov");
     }
+
+    @Test void anEmbeddedPostIsItsAuthorsWords() {
+        List<Quote> qs = quotes(QuoteDocs.of("The senator answered online.\n\nWe will never vote for this budget \u2014 Jane Roe (@janeroe) March 3, 2017\n\nThe vote is on Friday.")
+                .person("Jane Roe"));
+        Quote q = qs.stream().filter(x -> x.content() != null && x.content().text().startsWith("We will never vote")).findFirst().orElseThrow();
+        assertThat(q.source().text()).isEqualTo("Jane Roe (@janeroe)");
+        assertThat(q.content().text()).isEqualTo("We will never vote for this budget");
+        assertThat(q.speaker()).isNotNull();
+    }
 }

@@ -278,4 +278,56 @@ class TimeNormalizerTest {
                 .timex("Friday", "DATE", "2017-10-27").timex("the morning", "TIME", "2017-10-23TMO").timex("overnight", "TIME", "2017-10-23TNI"));
         assertThat(out).extracting(Timex::value).containsExactly("2017-10-20", "2017-10-20TMO", "2017-10-19TNI");
     }
+
+    @Test void aRateAfterAQuantityIsASet() {
+        Timex t = only(Docs.of("The club charges 40 a year to members.", "2017-05-30").timex("a year", "DURATION", "P1Y"));
+        assertThat(t.type()).isEqualTo("SET");
+        assertThat(t.value()).isEqualTo("P1Y");
+        Timex d = only(Docs.of("The talks lasted for a year and failed.", "2017-05-30").timex("a year", "DURATION", "P1Y"));
+        assertThat(d.type()).isEqualTo("DURATION");
+    }
+
+    @Test void aFrequencyWordBeforeANameIsANewspaper() {
+        assertThat(all(Docs.of("The party daily Gazeta printed the speech.", "2017-05-30").timex("daily", "SET", "P1D"))).isEmpty();
+        assertThat(all(Docs.of("Protests have become a daily event.", "2017-05-30").timex("daily", "SET", "P1D"))).hasSize(1);
+    }
+
+    @Test void vagueSpansOfQuartersAndACoupleOfYears() {
+        assertThat(only(Docs.of("Sales slowed over the past several quarters.", "2017-05-30")
+                .timex("the past several quarters", "DATE", "2017-02-28")).value()).isEqualTo("PXQ");
+        assertThat(only(Docs.of("Prices will rise over the next couple of years.", "2017-05-30")
+                .timex("the next couple of years", "DURATION", "PXY")).value()).isEqualTo("P2Y");
+    }
+
+    @Test void aYearEarlierAfterTheNineMonthsIsTheYearBefore() {
+        List<Timex> out = all(Docs.of("Profit rose in the third quarter.\nFor the nine months, net was $9 million, up from $7 million a year earlier.", "2017-10-20")
+                .timex("the third quarter", "DATE", "2017-Q3").timex("the nine months", "DURATION", "P9M")
+                .timex("a year earlier", "DATE", "2016-10-20"));
+        assertThat(out).extracting(Timex::value).containsExactly("2017-Q3", "P9M", "2016");
+    }
+
+    @Test void thePreviousWeekdayIsTheOneBeforeTheDayTheStoryTells() {
+        // 2017-05-30 is a Tuesday; the story tells of Friday 2017-05-26
+        List<Timex> out = all(Docs.of("Shares fell on Friday.\nThe index was down 3% from the previous Friday.", "2017-05-30")
+                .timex("Friday", "DATE", "2017-05-26").timex("the previous Friday", "DATE", "2017-05-26"));
+        assertThat(out).extracting(Timex::value).containsExactly("2017-05-26", "2017-05-19");
+    }
+
+    @Test void addedAmountsOfTimeAreDurations() {
+        String text = "The loan may be extended for an additional year.\nThe boy will stay for two more weeks.";
+        List<Timex> out = all(Docs.of(text, "2017-05-30").timex("year", "DURATION", "P1Y").timex("weeks", "DURATION", "PXW"));
+        assertThat(out).extracting(Timex::text).containsExactly("an additional year", "two more weeks");
+        assertThat(out).extracting(Timex::value).containsExactly("P1Y", "P2W");
+    }
+
+    @Test void bareYearsAfterForOrInAreAnUnknownNumberOfYears() {
+        String text = "Sales grew for the first time in years.\nThe years were hard.";
+        List<Timex> out = all(Docs.of(text, "2017-05-30").timex("years", "DURATION", "PXY").timexAfter(30, "years", "DURATION", "PXY"));
+        assertThat(out).hasSize(1);
+        assertThat(out.get(0).value()).isEqualTo("PXY");
+        assertThat(out.get(0).type()).isEqualTo("DURATION");
+        // a fixed reference value from the lexicon stays a DATE
+        List<Timex> ref = all(Docs.of("The recent sale lifted prices.", "2017-05-30"));
+        assertThat(ref).extracting(Timex::type).containsExactly("DATE");
+    }
 }

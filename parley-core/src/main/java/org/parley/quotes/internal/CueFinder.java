@@ -507,6 +507,24 @@ public final class CueFinder {
     }
 
     /** "according to X, Y" and "Y, according to X". */
+    /**
+     * The comma that ends an "according to" source when the parse let the source run on into the clause it
+     * introduces: a comma inside the source span followed, still inside it, by a subject and a finite verb; else -1.
+     */
+    private static int swallowedClause(DependencyGraph tree, int[] sr) {
+        for (int i = sr[0]; i < sr[1]; i++) {
+            if (!tree.token(i).word().equals(",")) continue;
+            boolean subject = false;
+            for (int j = i + 1; j <= sr[1]; j++) {
+                Token t = tree.token(j);
+                if (t.isNoun() || t.pos().startsWith("PRP")) subject = true;
+                if (subject && t.pos().matches("VBD|VBZ|VBP|MD")) return i;
+            }
+            return -1;
+        }
+        return -1;
+    }
+
     private void according(Sentence s, DependencyGraph tree, int a, List<Candidate> out) {
         int x = tree.head(a);
         if (x < 0 || x <= a + 1) {
@@ -521,7 +539,12 @@ public final class CueFinder {
         if (sr == null) return;
         boolean[] content = new boolean[tree.size()];
         int h = tree.head(x);
-        if (h >= 0 && !tree.dominates(x, h)) content = tree.subtree(h, x);
+        int cut = swallowedClause(tree, sr);
+        if (cut >= 0) {
+            // "According to X, CLAUSE" parsed with X as the root: X ends at the comma, the clause after it is the content
+            sr[1] = cut - 1;
+            for (int i = cut + 1; i < tree.size(); i++) content[i] = !tree.token(i).pos().equals(".");
+        } else if (h >= 0 && !tree.dominates(x, h)) content = tree.subtree(h, x);
         else for (int i = 0; i < tree.size(); i++) content[i] = i < a || i > sr[1];
         for (int i = a; i <= sr[1]; i++) content[i] = false;
         int[] cr = QuoteSpans.range(tree, content);

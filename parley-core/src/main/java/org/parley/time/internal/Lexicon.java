@@ -21,6 +21,8 @@ public final class Lexicon {
     private final Set<String> future = new HashSet<>();
     private final Map<String, String> holidays = new HashMap<>();
     private final Set<String> connectives = new HashSet<>();
+    private final Set<String> rates = new HashSet<>();
+    private final Set<String> periodicals = new HashSet<>();
 
     public static Lexicon load() {
         Lexicon lex = new Lexicon();
@@ -46,6 +48,8 @@ public final class Lexicon {
             }
             case "future" -> future.add(key.toLowerCase(Locale.ROOT));
             case "connective" -> connectives.add(key.toLowerCase(Locale.ROOT));
+            case "rate" -> rates.add(key.toLowerCase(Locale.ROOT));
+            case "periodical" -> periodicals.add(key.toLowerCase(Locale.ROOT));
             case "holiday" -> { if (value != null) holidays.put(key.toLowerCase(Locale.ROOT), value); }
             default -> { }
         }
@@ -58,4 +62,8 @@ public final class Lexicon {
     public Map<String, String> holidays() { return holidays; }
     /** A word that, first in its sentence, is a discourse connective rather than a time ("Now, ..."). */
     public boolean isConnective(String lowerText) { return connectives.contains(lowerText); }
+    /** "a year", "per week": the denominator of a rate when it follows a quantity. */
+    public boolean isRate(String lowerText) { return rates.contains(lowerText); }
+    /** "daily", "weekly": a newspaper when a proper name follows. */
+    public boolean isPeriodical(String lowerText) { return periodicals.contains(lowerText); }
 }

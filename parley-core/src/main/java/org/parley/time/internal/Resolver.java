@@ -3,6 +3,7 @@ package org.parley.time.internal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +25,8 @@ public final class Resolver {
         LocalDate lastDay;
         String lastQuarter;
         int lastQuarterSentence = -1000;
+        /** Expressions resolved so far, and when the last quarter / the last longer reporting period was named. */
+        int seen, lastQuarterAt = -1, lastLongPeriodAt = -1;
     }
 
     private static final String M = Calendar.MONTH_RE;
@@ -32,6 +35,11 @@ public final class Resolver {
     private static final Pattern WEEKDAY = Pattern.compile(
             "^(?:(?:on|by|until|since)\\s+)?(?:(last|this|next|this\\s+coming|this\\s+past|coming|past|early|late)\\s+)?"
                     + W + "\\.?(?:'s)?(?:\\s+" + PART + ")?$");
+    private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "eleven", "twelve");
+    private static final Pattern ADDED_SPAN = Pattern.compile(
+            "^(?:(?:another|an\\s+additional|an\\s+extra|one\\s+more)|(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)\\s+(?:more|additional|extra))\\s+(days?|weeks?|months?|years?)$");
+    private static final Pattern PREVIOUS_WEEKDAY = Pattern.compile("^(?:the\\s+)?(?:previous|preceding)\\s+" + W + "\\.?$");
     private static final Pattern WEEKDAY_WORD = Pattern.compile(
             "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b");
     private static final Pattern MONTH = Pattern.compile(
@@ -105,7 +113,10 @@ public final class Resolver {
     private static final Pattern WEEK_OF = Pattern.compile("^(?:the\\s+)?week\\s+of\\s+" + M + "\\s+(\\d{1,2})(?:st|nd|rd|th)?$");
     private static final Pattern VAGUE_SPAN = Pattern.compile(
             "^(?:the\\s+)?(?:next|past|last|coming|previous|following|recent)\\s+(several|few|many|couple\\s+of)?\\s*"
-                    + "(days|weeks|months|years|decades|hours|minutes)$");
+                    + "(days|weeks|months|quarters|years|decades|hours|minutes)$");
+    /** A reporting period longer than a quarter, named as the topic: "the first nine months", "the first half", "the fiscal year". */
+    private static final Pattern LONG_PERIOD = Pattern.compile(
+            "^(?:the\\s+)?(?:first\\s+|latest\\s+|past\\s+)?(?:(?:six|nine|12|twelve)\\s+months|(?:first|second)\\s+half|(?:fiscal\\s+)?year|fiscal\\s+\\d{4})$");
     private static final Pattern AGE = Pattern.compile("\\b(year|month|week|day)s?[\\s-]+old\\b");
     private static final Pattern FINANCE = Pattern.compile("\\b(profit|earnings|income|revenue|sales|loss|losses|share|shares|dividend|quarter)\\b");
     private static final Pattern X_MONTH = Pattern.compile("^XXXX-(\\d\\d)$");
@@ -142,6 +153,7 @@ public final class Resolver {
     public Result resolve(String text, String type, String value, String rule, LocalDate dct, Tense tense, DocState st,
                           int sentence, String sentenceText) {
         String t = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("^[\"'(]+|[.,;:!?\"')]+$", "").trim();
+        st.seen++;
         if (t.isEmpty() || lex.isDropped(t) || AGE.matcher(t).find()) return null;
         String mod = modOf(t);
         String ref = lex.ref(t);
@@ -169,13 +181,30 @@ public final class Resolver {
                 && (rule == null || rule.equals("@RULES"))) { // comparison periods ("the 1988 quarter") do not move the topic
             st.lastQuarter = v;
             st.lastQuarterSentence = sentence;
+            st.lastQuarterAt = st.seen;
         }
+        // "the nine months", "the first half", "the fiscal year": a reporting period longer than a quarter
+        if (LONG_PERIOD.matcher(t).matches()) st.lastLongPeriodAt = st.seen;
         return new Result(typeFor(type, v), v, mod);
     }
 
     private String byRule(String t, String v, LocalDate dct, Tense tense, DocState st, int sentence, String sentenceText) {
         Matcher m;
         if ((m = YEAR_EARLIER.matcher(t)).matches()) return yearEarlier(t, dct, st, sentence, sentenceText);
+        if ((m = ADDED_SPAN.matcher(t)).matches()) {
+            // "two more weeks", "an additional year": a duration of that many units
+            String n = m.group(1) == null ? "1" : m.group(1).matches("\\d+") ? m.group(1) : String.valueOf(NUMBER_WORDS.indexOf(m.group(1)) + 1);
+            String unit = m.group(2).endsWith("s") ? m.group(2) : m.group(2) + "s";
+            return unitValue(n, unit);
+        }
+        if ((m = PREVIOUS_WEEKDAY.matcher(t)).matches()) {
+            // "down 4.5% from the previous Friday": the one before the day the story tells, else before publication
+            DayOfWeek dow = Calendar.weekday(m.group(1));
+            if (dow == null) return null;
+            LocalDate d = st.lastDay != null && !st.lastDay.isAfter(dct) ? st.lastDay : dct;
+            do d = d.minusDays(1); while (d.getDayOfWeek() != dow);
+            return Calendar.ymd(d);
+        }
         if ((m = WEEKDAY.matcher(t)).matches()) {
             DayOfWeek dow = Calendar.weekday(m.group(2));
             if (dow == null) return null;
@@ -223,7 +252,8 @@ public final class Resolver {
         }
         if ((m = VAGUE_SPAN.matcher(t)).matches()) {
             String n = m.group(1);
-            String amount = n == null || !n.matches("\\d+") ? "X" : n;
+            // "a couple of" is two, as TimeML writes it; "several", "few", "many" stay unknown
+            String amount = n != null && n.startsWith("couple") ? "2" : n == null || !n.matches("\\d+") ? "X" : n;
             return unitValue(amount, m.group(2));
         }
         if (t.contains("century") && v != null && v.matches("\\d\\dXX")) return v.substring(0, 2);
@@ -411,7 +441,8 @@ public final class Resolver {
 
     /** "a year earlier", "the year-ago period": a year before the quarter under discussion, if any. */
     private static String yearEarlier(String t, LocalDate dct, DocState st, int sentence, String sentenceText) {
-        boolean quarterContext = st.lastQuarter != null
+        // "For the nine months, ... a year earlier": after a longer period than the quarter, the year before
+        boolean quarterContext = st.lastQuarter != null && st.lastLongPeriodAt < st.lastQuarterAt
                 && (sentence - st.lastQuarterSentence <= 6 || FINANCE.matcher(sentenceText.toLowerCase(Locale.ROOT)).find());
         if (quarterContext) {
             int y = Integer.parseInt(st.lastQuarter.substring(0, 4));
@@ -505,6 +536,7 @@ public final class Resolver {
             case "days" -> "P" + amount + "D";
             case "weeks" -> "P" + amount + "W";
             case "months" -> "P" + amount + "M";
+            case "quarters" -> "P" + amount + "Q";
             case "decades" -> "P" + amount + "E";
             default -> "P" + amount + "Y";
         };

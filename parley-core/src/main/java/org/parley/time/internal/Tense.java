@@ -64,6 +64,8 @@ public enum Tense {
         if (i == 0) return false;
         Token prev = toks.get(i - 1);
         String pw = prev.word().toLowerCase(Locale.ROOT);
+        // "at the close of business", "their return": a base form after a determiner or possessive is a noun
+        if (prev.pos().equals("DT") || prev.pos().equals("PRP$") || prev.pos().equals("POS")) return false;
         return !(prev.pos().equals("MD") || pw.equals("to") || pw.equals("do") || pw.equals("does") || pw.equals("did")
                 || pw.equals("n't") || pw.equals("not") || prev.pos().startsWith("VB") || prev.pos().equals("RB"));
     }

@@ -84,4 +84,14 @@ class CueFinderSourceTest {
                 1, 0, "det", 1, 3, "acl", 3, 2, "mark", 3, 4, "obj");
         assertThat(find(s)).isEmpty();
     }
+
+    @Test void accordingToWhoseSourceSwallowedTheClause() {
+        // "According to early results of a poll , most voters want change ." parsed with "results" as the root
+        Sentence s = sentence("According/VBG/accord to/IN early/JJ results/NNS/result of/IN a/DT poll/NN ,/, most/JJS voters/NNS/voter want/VBP change/NN ./.", 3,
+                3, 0, "case", 0, 1, "fixed", 3, 2, "amod", 3, 6, "nmod:of", 6, 4, "case", 6, 5, "det", 3, 7, "punct",
+                9, 8, "amod", 10, 9, "nsubj", 3, 10, "dep", 10, 11, "obj", 3, 12, "punct");
+        Candidate c = find(s).stream().filter(x -> "according-to".equals(x.how)).findFirst().orElseThrow();
+        assertThat(text(s, c.sourceStart, c.sourceEnd)).isEqualTo("early results of a poll");
+        assertThat(text(s, c.contentStart, c.contentEnd)).isEqualTo("most voters want change");
+    }
 }
