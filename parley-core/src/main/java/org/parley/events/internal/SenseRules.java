@@ -17,7 +17,8 @@ import org.parley.model.Event.EventActor;
  *   <li>support or rejection stated in a poll, or by the electorate, is an opinion, not an act (cue
  *       classes {@code poll} and {@code electorate});</li>
  *   <li>talking or meeting with journalists is an interview, not a consultation: a CONSULT one of whose
- *       sides is news media alone (sector MED).</li>
+ *       sides is news media alone (sector MED);</li>
+ *   <li>a verb of talking with one speaker and no counterpart is talk about a topic (cue class {@code talk}).</li>
  * </ul>
  */
 final class SenseRules {
@@ -49,6 +50,31 @@ final class SenseRules {
             for (EventActor a : e.source()) if (hasCue(a.text(), "electorate")) return true;
         }
         if (e.type().equals(EventType.CONSULT.name()) && (mediaOnly(e.source()) || mediaOnly(e.target()))) return true;
+        if (e.type().equals(EventType.CONSULT.name()) && e.target().isEmpty() && e.source().size() == 1 && talkingAlone(g, e)) return true;
+        return false;
+    }
+
+    /**
+     * A verb of talking (cue class {@code talk}) with one speaker and no one talked with is talk about a topic,
+     * not a consultation: "the senator talked about taxes", "she discussed the plan on television".
+     */
+    private boolean talkingAlone(SentenceView g, Event e) {
+        if (e.mentions().isEmpty() || e.mentions().get(0).trigger() == null) return false;
+        int start = e.mentions().get(0).trigger().start();
+        for (int t = 0; t < g.size(); t++) {
+            if (g.token(t).start() != start) continue;
+            if (!g.token(t).pos().startsWith("VB") || !lexicon.cue(g, "talk", t)) return false;
+            // a plural or coordinated subject talks among itself: "the two leaders talked"
+            for (int s : g.childrenRel(t, "nsubj")) {
+                if (g.token(s).pos().endsWith("S") || !g.conjuncts(s).isEmpty()) return false;
+            }
+            // someone talked "with", wherever the parse hung it ("spoke by telephone with X")
+            int end = e.mentions().get(0).trigger().end();
+            for (int u = t; u < g.size() && g.token(u).start() < end; u++) {
+                for (Dependency d : g.children(u)) if ("with".equals(SentenceView.prep(d.relation()))) return false;
+            }
+            return true;
+        }
         return false;
     }
 
