@@ -37,7 +37,8 @@ public final class DuplicateDetector {
         /**
          * What is known before {@code id} is registered: the root given to the same id when it was registered
          * before (null when it was not), and the registered articles that share at least one of {@code bandKeys},
-         * each once, in the order they were registered.
+         * each once, in the order they were registered. The detector stops at the first near-duplicate, so a
+         * memory off the heap may load the candidates as they are walked.
          */
         Recall recall(String id, long[] bandKeys);
 
@@ -46,7 +47,7 @@ public final class DuplicateDetector {
     }
 
     /** See {@link Memory#recall}. */
-    public record Recall(String rootOfSameId, List<Candidate> candidates) {
+    public record Recall(String rootOfSameId, Iterable<Candidate> candidates) {
         public static final Recall NOTHING = new Recall(null, List.of());
     }
 

@@ -14,8 +14,8 @@ import org.parley.link.DuplicateDetector;
  * run's articles live in two staging tables ({@code stage_duplicates}, {@code stage_duplicate_bands}), not on the
  * heap, so that the heap stays flat with the corpus. The newest articles (at most {@code recent}) are held on the
  * heap until they are appended together (DuckDB appends rows in bulk far faster than one by one); a look-up asks
- * the tables (older articles, one query) and then the recent ones, so candidates come in registration order and
- * the detector answers exactly as with its heap memory.
+ * the tables (older articles) and then the recent ones, so candidates come in registration order and the detector
+ * answers exactly as with its heap memory.
  *
  * <p>The tables belong to the run: made anew when a run starts (a crashed run's are replaced; its articles are
  * analysed again, so it registers them again) and dropped when it finishes. Uses the sink's connection, from the
@@ -30,7 +30,7 @@ final class StoreDuplicates implements DuplicateDetector.Memory {
     private DuplicateDetector.Memory recent = DuplicateDetector.onHeap();
     private final List<Registered> pending = new ArrayList<>();
     private int stored; // articles in the tables, numbered 0..stored-1 in registration order
-    private PreparedStatement lookup;
+    private PreparedStatement numbersOf, signaturesOf;
 
     private record Registered(String id, DuplicateDetector.Signature signature, long[] bandKeys, String root) {}
 
@@ -51,37 +51,92 @@ final class StoreDuplicates implements DuplicateDetector.Memory {
 
     static final String[] TABLES = {"stage_duplicates", "stage_duplicate_bands"};
 
+    /**
+     * One query for the numbers of the stored articles sharing a band (and the same id, flagged by its root); their
+     * signatures are then read {@value #CHUNK} at a time as the detector walks them, earliest first: it stops at
+     * the first near-duplicate, and a copy's earliest candidate is usually its original, while a much-copied
+     * text shares its bands with every copy. The candidates are valid until the next call.
+     */
     @Override public DuplicateDetector.Recall recall(String id, long[] bandKeys) {
-        java.util.TreeMap<Integer, DuplicateDetector.Candidate> older = new java.util.TreeMap<>(); // by number: in order
+        int[] numbers = new int[0];
         if (stored > 0) {
             try {
-                if (lookup == null) {
-                    // one query, two parts: the articles sharing a band (an article once per band it shares), and the
-                    // same id registered before (flagged)
-                    lookup = db.prepareStatement("SELECT d.n, false, d.root, d.shingles, d.mins FROM stage_duplicate_bands b"
-                            + " JOIN stage_duplicates d ON d.n = b.n WHERE b.band IN (" + "?, ".repeat(bandKeys.length - 1) + "?)"
-                            + " UNION ALL SELECT n, true, root, NULL, NULL FROM stage_duplicates WHERE id = ?");
+                if (numbersOf == null) {
+                    numbersOf = db.prepareStatement("SELECT n, NULL::VARCHAR FROM (SELECT DISTINCT n FROM stage_duplicate_bands"
+                            + " WHERE band IN (" + "?, ".repeat(bandKeys.length - 1) + "?))"
+                            + " UNION ALL SELECT n, root FROM stage_duplicates WHERE id = ?");
                 }
-                for (int b = 0; b < bandKeys.length; b++) lookup.setLong(b + 1, bandKeys[b]);
-                lookup.setString(bandKeys.length + 1, id);
-                try (ResultSet rs = lookup.executeQuery()) {
+                for (int b = 0; b < bandKeys.length; b++) numbersOf.setLong(b + 1, bandKeys[b]);
+                numbersOf.setString(bandKeys.length + 1, id);
+                int count = 0;
+                try (ResultSet rs = numbersOf.executeQuery()) {
                     while (rs.next()) {
-                        if (rs.getBoolean(2)) return new DuplicateDetector.Recall(rs.getString(3), List.of()); // seen again
-                        int n = rs.getInt(1);
-                        if (older.containsKey(n)) continue;
-                        older.put(n, new DuplicateDetector.Candidate(
-                                new DuplicateDetector.Signature(ints(rs.getArray(5)), rs.getInt(4)), rs.getString(3)));
+                        String root = rs.getString(2);
+                        if (root != null) return new DuplicateDetector.Recall(root, List.of()); // the same id seen again
+                        if (count == numbers.length) numbers = java.util.Arrays.copyOf(numbers, Math.max(8, count * 2));
+                        numbers[count++] = rs.getInt(1);
                     }
                 }
+                numbers = java.util.Arrays.copyOf(numbers, count);
+                java.util.Arrays.sort(numbers);
             } catch (SQLException e) {
-                throw new StoreException("cannot look up near-duplicates of " + id + ": " + Store.firstLine(e.getMessage()), e);
+                throw fail("look up near-duplicates of " + id, e);
             }
         }
         DuplicateDetector.Recall r = recent.recall(id, bandKeys);
-        if (r.rootOfSameId() != null || older.isEmpty()) return r;
-        List<DuplicateDetector.Candidate> out = new ArrayList<>(older.values());
-        out.addAll(r.candidates()); // the recent ones were registered after every article in the tables
-        return new DuplicateDetector.Recall(null, out);
+        if (r.rootOfSameId() != null || numbers.length == 0) return r;
+        int[] older = numbers;
+        Iterable<DuplicateDetector.Candidate> recentOnes = r.candidates();
+        return new DuplicateDetector.Recall(null, () -> new Walk(older, recentOnes.iterator()));
+    }
+
+    /** Signatures read per query while the detector walks the candidates. */
+    static final int CHUNK = 8;
+
+    /** The stored candidates in order, read a chunk at a time, then the recent ones (registered after all of them). */
+    private final class Walk implements java.util.Iterator<DuplicateDetector.Candidate> {
+        private final int[] numbers;
+        private final java.util.Iterator<DuplicateDetector.Candidate> recentOnes;
+        private final java.util.ArrayDeque<DuplicateDetector.Candidate> loaded = new java.util.ArrayDeque<>();
+        private int next; // first number not loaded yet
+
+        Walk(int[] numbers, java.util.Iterator<DuplicateDetector.Candidate> recentOnes) {
+            this.numbers = numbers;
+            this.recentOnes = recentOnes;
+        }
+
+        @Override public boolean hasNext() { return !loaded.isEmpty() || next < numbers.length || recentOnes.hasNext(); }
+
+        @Override public DuplicateDetector.Candidate next() {
+            if (loaded.isEmpty() && next < numbers.length) load();
+            return loaded.isEmpty() ? recentOnes.next() : loaded.poll();
+        }
+
+        private void load() {
+            int to = Math.min(numbers.length, next + CHUNK);
+            java.util.TreeMap<Integer, DuplicateDetector.Candidate> byNumber = new java.util.TreeMap<>();
+            try {
+                if (signaturesOf == null) {
+                    signaturesOf = db.prepareStatement("SELECT n, root, shingles, mins FROM stage_duplicates WHERE n IN ("
+                            + "?, ".repeat(CHUNK - 1) + "?)");
+                }
+                for (int i = 0; i < CHUNK; i++) signaturesOf.setInt(i + 1, next + i < to ? numbers[next + i] : -1);
+                try (ResultSet rs = signaturesOf.executeQuery()) {
+                    while (rs.next()) {
+                        byNumber.put(rs.getInt(1), new DuplicateDetector.Candidate(
+                                new DuplicateDetector.Signature(ints(rs.getArray(4)), rs.getInt(3)), rs.getString(2)));
+                    }
+                }
+            } catch (SQLException e) {
+                throw fail("read near-duplicate signatures", e);
+            }
+            loaded.addAll(byNumber.values());
+            next = to;
+        }
+    }
+
+    private static StoreException fail(String what, SQLException e) {
+        return new StoreException("cannot " + what + ": " + Store.firstLine(e.getMessage()), e);
     }
 
     @Override public void remember(String id, DuplicateDetector.Signature signature, long[] bandKeys, String root) {
@@ -99,7 +154,7 @@ final class StoreDuplicates implements DuplicateDetector.Memory {
                 for (long band : r.bandKeys()) bands.add(band, n);
             }
         } catch (SQLException e) {
-            throw new StoreException("cannot keep near-duplicate signatures: " + Store.firstLine(e.getMessage()), e);
+            throw fail("keep near-duplicate signatures", e);
         }
         pending.clear();
         recent = DuplicateDetector.onHeap();
@@ -113,11 +168,13 @@ final class StoreDuplicates implements DuplicateDetector.Memory {
     }
 
     void close() {
-        if (lookup == null) return;
-        try {
-            lookup.close();
-        } catch (SQLException ignored) {
-            // closing the store reports the real problem
+        for (PreparedStatement ps : new PreparedStatement[] {numbersOf, signaturesOf}) {
+            if (ps == null) continue;
+            try {
+                ps.close();
+            } catch (SQLException ignored) {
+                // closing the store reports the real problem
+            }
         }
     }
 }
