@@ -41,9 +41,10 @@ final class StoreDuplicates implements DuplicateDetector.Memory {
         Sql.exec(db, "CREATE OR REPLACE TABLE stage_duplicates (n INTEGER, id VARCHAR, root VARCHAR, shingles INTEGER,"
                 + " mins INTEGER[])");
         Sql.exec(db, "CREATE OR REPLACE TABLE stage_duplicate_bands (band BIGINT, n INTEGER)");
-        // Without these a look-up scans the run's tables (~30 ms an article at 10,000 articles, growing with the
-        // run); with them it stays ~2 ms at 100,000 (measured, load average 12). The indexes live in DuckDB's
-        // memory, not the Java heap.
+        // Without these a look-up scans the run's tables (~30 ms at 10,000 articles, growing with the run); with
+        // them ~2 ms at 100,000 (a micro-benchmark of random signatures, load average 12). The indexes live in
+        // DuckDB's memory, not the Java heap. A join of bands and signatures in one query, or a connection of its own in
+        // auto-commit mode (instead of the sink's, inside its open transaction), measured slower on the synthetic bench.
         Sql.exec(db, "CREATE INDEX stage_duplicate_bands_band ON stage_duplicate_bands (band)");
         Sql.exec(db, "CREATE INDEX stage_duplicates_n ON stage_duplicates (n)");
         Sql.exec(db, "CREATE INDEX stage_duplicates_id ON stage_duplicates (id)");
