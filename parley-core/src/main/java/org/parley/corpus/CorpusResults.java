@@ -10,7 +10,9 @@ import org.parley.model.Event;
  *
  * @param eventCount how many events the run produced: the size of {@code events}, or, when the events went
  *                   to a sink that {@linkplain org.parley.write.ResultSink#streamsCorpusTables streams} them
- *                   (and merges them itself), how many were handed over, with {@code events} empty
+ *                   (and merges them itself), how many it holds for the run after merging ({@link
+ *                   org.parley.write.ResultSink#mergedEvents}; how many were handed over when it does not say), with
+ *                   {@code events} empty
  */
 public record CorpusResults(List<Entity> entities, List<Event> events, long eventCount) {
     public CorpusResults {

@@ -22,23 +22,22 @@ public final class ArticleLinker {
     private final java.util.function.Function<Article, String> duplicates;
     private final EntityLinker entities;
 
-    public ArticleLinker() { this(false); }
+    public ArticleLinker() { this(DuplicateDetector.onHeap(), false); }
 
     /**
-     * @param bounded true when a sink takes the corpus tables article by article (the store): memory must then not
-     *                grow with the corpus, so the linker keeps no mentions ({@link EntityLinker#EntityLinker(boolean)})
-     *                and near-duplicates are looked for among the last {@link DuplicateDetector#BOUNDED_GENERATION}
-     *                articles or more, not all
+     * @param duplicates where the near-duplicate detector keeps the batch's signatures (the heap, or a sink's store)
+     * @param bounded    true when a sink takes the corpus tables article by article (the store): memory must then not
+     *                   grow with the corpus, so the linker keeps no mentions ({@link EntityLinker#EntityLinker(boolean)})
      */
-    public ArticleLinker(boolean bounded) {
-        this((bounded ? new DuplicateDetector(DuplicateDetector.BOUNDED_GENERATION) : new DuplicateDetector())::check, bounded);
+    public ArticleLinker(DuplicateDetector.Memory duplicates, boolean bounded) {
+        this(new DuplicateDetector(duplicates)::check, bounded);
     }
 
     /**
      * @param duplicateOf the near-duplicates found elsewhere (a distributed run finds them with {@link
      *                    DuplicateDetector}'s rules by LSH bands): article -> id of the earlier article it copies,
      *                    or null; must answer as {@link DuplicateDetector#check} in input order would
-     * @param bounded     as in {@link #ArticleLinker(boolean)}, for the entities
+     * @param bounded     as in {@link #ArticleLinker(DuplicateDetector.Memory, boolean)}, for the entities
      */
     public ArticleLinker(java.util.function.Function<Article, String> duplicateOf, boolean bounded) {
         this.duplicates = duplicateOf;

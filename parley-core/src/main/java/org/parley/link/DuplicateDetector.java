@@ -13,13 +13,14 @@ import org.parley.model.Span;
  * Marks near-duplicate articles (syndicated copies of one story). Thread-safe.
  *
  * <p>Each article's body (or its whole text when no body is set) is reduced to a MinHash signature
- * over word 5-shingles (lower case, punctuation ignored); only the signature is kept, so memory is
- * bounded per article (about 2 KB with its index entries and id, measured). Locality-sensitive hashing (20
+ * over word 5-shingles (lower case, punctuation ignored); only the signature is kept. Locality-sensitive hashing (20
  * bands of 5 rows) finds candidates without comparing against every earlier article; a candidate is
  * a duplicate when the estimated
  * Jaccard similarity is at least {@link #JACCARD}, or when one text is essentially contained in the
- * other ({@link #CONTAINMENT}, for copies that cut or add a paragraph or two). Memory grows with the articles
- * remembered: all of them by default, the last {@link #BOUNDED_GENERATION} to twice that when bounded.
+ * other ({@link #CONTAINMENT}, for copies that cut or add a paragraph or two). Every article of the batch is
+ * remembered, in a {@link Memory}: on the heap by default (about 1 KB an article with its index entries and id,
+ * measured), or where the batch's sink keeps it (the store: a table of the run), so that the heap does not grow
+ * with the corpus. The answers do not depend on where the memory is.
  */
 public final class DuplicateDetector {
     public static final double JACCARD = 0.8;
@@ -27,65 +28,92 @@ public final class DuplicateDetector {
     /** Containment alone is trusted only when the smaller text has this many shingles. */
     private static final int MIN_SHINGLES_FOR_CONTAINMENT = 40;
 
-    /** Articles per generation when memory is bounded: the detector remembers the last 50,000 to 100,000 (~1 KB each). */
-    public static final int BOUNDED_GENERATION = 50_000;
+    /**
+     * What the detector remembers of the articles registered so far: each article's id, signature, band keys
+     * and root (the id of the earliest article it copies, or its own id when it is an original). Called from
+     * one thread at a time (the detector synchronises).
+     */
+    public interface Memory {
+        /**
+         * What is known before {@code id} is registered: the root given to the same id when it was registered
+         * before (null when it was not), and the registered articles that share at least one of {@code bandKeys},
+         * each once, in the order they were registered. The detector stops at the first near-duplicate, so a
+         * memory off the heap may load the candidates as they are walked.
+         */
+        Recall recall(String id, long[] bandKeys);
 
-    /** The articles of one generation: their signatures, and per article number the id of the earliest copy. */
-    private static final class Generation {
-        final MinHashIndex index = new MinHashIndex();
-        final List<String> roots = new ArrayList<>(); // its own id when it is an original
-        final Map<String, Integer> byId = new HashMap<>();
+        /** Registers an article after {@link #recall}: it comes after every article registered before. */
+        void remember(String id, Signature signature, long[] bandKeys, String root);
     }
 
-    private final int generation;
-    private Generation older;
-    private Generation current = new Generation();
+    /** See {@link Memory#recall}. */
+    public record Recall(String rootOfSameId, Iterable<Candidate> candidates) {
+        public static final Recall NOTHING = new Recall(null, List.of());
+    }
+
+    /** A registered article that shares a band with the one being checked, and its root. */
+    public record Candidate(Signature signature, String root) {}
+
+    private final Memory memory;
     private int size;
 
-    /** Remembers every article of the batch. */
-    public DuplicateDetector() { this(Integer.MAX_VALUE); }
+    /** Remembers every article of the batch on the heap. */
+    public DuplicateDetector() { this(onHeap()); }
 
-    /**
-     * Remembers the articles in generations of {@code generation} articles and forgets the older of two when a
-     * third begins, so that memory is bounded whatever the corpus size: a copy is found when its original is among
-     * the last {@code generation} to {@code 2 * generation} articles (syndicated copies follow within days).
-     */
-    public DuplicateDetector(int generation) { this.generation = Math.max(1, generation); }
+    /** Remembers every article of the batch in {@code memory}. */
+    public DuplicateDetector(Memory memory) { this.memory = java.util.Objects.requireNonNull(memory, "memory"); }
+
+    /** A new memory on the heap (an LSH index of the signatures), which grows with the articles registered. */
+    public static Memory onHeap() { return new HeapMemory(); }
 
     /** Registers {@code a} and returns the id of an earlier near-duplicate, or null. */
     public String check(Article a) {
         MinHashSignature sig = minHash(a);
         if (sig == null) return null;
         long[] keys = MinHashIndex.keys(sig);
+        Signature signature = new Signature(sig.mins(), sig.shingles());
         synchronized (this) {
-            List<Generation> gens = older == null ? List.of(current) : List.of(older, current);
-            for (Generation g : gens) {
-                Integer known = g.byId.get(a.id());
-                if (known != null) { // the same article seen again
-                    String root = g.roots.get(known);
-                    return root.equals(a.id()) ? null : root;
-                }
+            Recall known = memory.recall(a.id(), keys);
+            if (known.rootOfSameId() != null) { // the same article seen again
+                return known.rootOfSameId().equals(a.id()) ? null : known.rootOfSameId();
             }
             String found = null;
-            for (Generation g : gens) { // the older generation first: the earliest copy wins
-                int[] best = {-1};
-                g.index.candidates(keys, n -> {
-                    if ((best[0] < 0 || n < best[0]) && isDuplicate(sig, g.index.signature(n))) best[0] = n;
-                });
-                if (best[0] >= 0) {
-                    found = g.roots.get(best[0]);
+            for (Candidate c : known.candidates()) { // in registration order: the earliest copy wins
+                if (isDuplicate(sig, c.signature().minHash())) {
+                    found = c.root();
                     break;
                 }
             }
-            if (current.index.size() >= generation) {
-                older = current;
-                current = new Generation();
-            }
-            int n = current.index.add(sig, keys);
-            current.roots.add(found == null ? a.id() : found);
-            current.byId.put(a.id(), n);
+            memory.remember(a.id(), signature, keys, found == null ? a.id() : found);
             size++;
             return found;
+        }
+    }
+
+    /** The heap memory: an LSH index of the signatures, the roots by article number, the numbers by id. */
+    private static final class HeapMemory implements Memory {
+        private final MinHashIndex index = new MinHashIndex();
+        private final List<String> roots = new ArrayList<>();
+        private final Map<String, Integer> byId = new HashMap<>();
+
+        @Override public Recall recall(String id, long[] bandKeys) {
+            Integer known = byId.get(id);
+            if (known != null) return new Recall(roots.get(known), List.of());
+            java.util.TreeSet<Integer> seen = new java.util.TreeSet<>(); // an article may share several bands
+            index.candidates(bandKeys, seen::add);
+            if (seen.isEmpty()) return Recall.NOTHING;
+            List<Candidate> out = new ArrayList<>(seen.size());
+            for (int n : seen) {
+                MinHashSignature s = index.signature(n);
+                out.add(new Candidate(new Signature(s.mins(), s.shingles()), roots.get(n)));
+            }
+            return new Recall(null, out);
+        }
+
+        @Override public void remember(String id, Signature signature, long[] bandKeys, String root) {
+            int n = index.add(signature.minHash(), bandKeys);
+            roots.add(root);
+            byId.put(id, n);
         }
     }
 

@@ -43,7 +43,8 @@ public final class EventMergingStage implements CorpusStage {
     @Override public CorpusResults finish(CorpusResults soFar, ResultSink sink) {
         if (sink.streamsCorpusTables()) {
             sink.events(List.of());
-            return soFar.withEventsInSink(streamed);
+            long merged = sink.mergedEvents(); // what the sink stored after merging, when it says
+            return soFar.withEventsInSink(merged >= 0 ? merged : streamed);
         }
         List<Event> merged = new EventMerger().merge(events, outlets::get, duplicateOf::get);
         sink.events(merged);

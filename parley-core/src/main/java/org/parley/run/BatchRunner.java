@@ -121,7 +121,7 @@ public final class BatchRunner {
         Function<Path, ResultSink> sinks = sinkFactory != null ? sinkFactory : dir -> new ResultWriter(dir, options.resume());
         try (ResultSink out = sinks.apply(options.out());
              Stream<ReadOutcome> stream = reader.read(options.inputs())) {
-            ArticleLinker linker = linker(out.streamsCorpusTables());
+            ArticleLinker linker = linker(out);
             List<CorpusStage> stages = corpusStages(linker);
             for (var done : resume.replay()) {
                 LinkedArticle linked = linker.link(done);
@@ -244,7 +244,7 @@ public final class BatchRunner {
         CorpusResults results = CorpusResults.empty();
         Function<Path, ResultSink> sinks = sinkFactory != null ? sinkFactory : dir -> new ResultWriter(dir, false);
         try (ResultSink sink = sinks.apply(out)) {
-            ArticleLinker linker = linker(sink.streamsCorpusTables());
+            ArticleLinker linker = linker(sink);
             List<CorpusStage> stages = corpusStages(linker);
             while (items.hasNext()) {
                 Analysed item = items.next();
@@ -258,8 +258,10 @@ public final class BatchRunner {
         return c.summary(results, start, false); // nothing is resumed here: c.resumed stays 0
     }
 
-    private ArticleLinker linker(boolean bounded) {
-        return duplicateOf == null ? new ArticleLinker(bounded) : new ArticleLinker(duplicateOf, bounded);
+    /** The batch's linker; the sink says where the near-duplicate signatures are kept and whether memory must stay flat. */
+    private ArticleLinker linker(ResultSink sink) {
+        boolean bounded = sink.streamsCorpusTables();
+        return duplicateOf == null ? new ArticleLinker(sink.duplicateMemory(), bounded) : new ArticleLinker(duplicateOf, bounded);
     }
 
     /** The corpus-level stages of one batch, in order: the entity table, event merging, then those plugged in. */

@@ -58,6 +58,21 @@ public interface ResultSink extends Closeable {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " takes events at the end of the batch only");
     }
 
+    /**
+     * Where the batch's near-duplicate detector keeps the signatures of the articles seen so far: on the heap by
+     * default (a new memory for each call), or in the sink (the store keeps them in a table of the run, so that the
+     * heap does not grow with the corpus). Asked once per batch, before the first article; the memory is then used
+     * from the runner's thread, between the sink's own calls, until the sink is closed.
+     */
+    default org.parley.link.DuplicateDetector.Memory duplicateMemory() { return org.parley.link.DuplicateDetector.onHeap(); }
+
+    /**
+     * How many events the sink holds for this batch's articles once it has merged them itself ({@link
+     * #streamsCorpusTables}; asked after {@link #events}), or -1 when it does not merge: the count the batch's
+     * summary reports.
+     */
+    default long mergedEvents() { return -1; }
+
     void entities(Collection<Entity> entities);
 
     void events(Collection<Event> events);

@@ -17,7 +17,7 @@ final class Rows implements AutoCloseable {
         this.appender = db.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, table);
     }
 
-    /** One row, its values in the table's column order (String, Integer, Long, Double, Boolean, LocalDate or null). */
+    /** One row, its values in the table's column order (String, Integer, Long, Double, Boolean, LocalDate, int[] for INTEGER[] or null). */
     void add(Object... values) throws SQLException {
         appender.beginRow();
         for (Object v : values) {
@@ -28,6 +28,7 @@ final class Rows implements AutoCloseable {
             else if (v instanceof Double d) appender.append(d.doubleValue());
             else if (v instanceof Boolean b) appender.append(b.booleanValue());
             else if (v instanceof LocalDate d) appender.append(d);
+            else if (v instanceof int[] a) appender.append(a);
             else throw new IllegalArgumentException("no column type for " + v.getClass().getName());
         }
         appender.endRow();

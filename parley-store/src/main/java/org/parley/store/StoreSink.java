@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.parley.link.DuplicateDetector;
 import org.parley.model.Article;
 import org.parley.model.Entity;
 import org.parley.model.Event;
@@ -41,7 +42,8 @@ import org.parley.write.ResultSink;
  *
  * <p>Memory: a feeder may hand over entity mentions and events article by article ({@link #streamsCorpusTables});
  * they are staged in DuckDB with their article's batch ({@code stage_entity_mentions}, {@code stage_raw_events}),
- * not held, and matched at the end exactly as whole tables are. An input whose {@link #inputHash} a finished run
+ * not held, and matched at the end exactly as whole tables are; the near-duplicate detector's signatures are kept
+ * in staging tables too ({@link #duplicateMemory}, {@link StoreDuplicates}). An input whose {@link #inputHash} a finished run
  * stored is reported {@link #unchanged} before analysis, so the runner skips it.
  *
  * <p>Crash-safe: per-article records are buffered and committed together every {@value #BATCH_ARTICLES} articles or
@@ -84,11 +86,19 @@ public final class StoreSink implements ResultSink {
     private final Map<String, List<Event>> earlyEvents = new HashMap<>();
     private long stagedEvents;
 
+    /** The run's near-duplicate signatures (staging tables), for the runner's detector. */
+    private final StoreDuplicates duplicates;
+    /** Events holding mentions of this run's articles after the merge, once {@link #events} has run. */
+    private long mergedEvents = -1;
+
     /** Opens (creating or migrating) the store in {@code dir} and starts a run; the index is kept in step. */
     public StoreSink(java.nio.file.Path dir) { this(Store.openForWriting(dir), true); }
 
     /** Writes into an open store (which this sink closes); {@code updateIndex} false leaves the index alone. */
-    public StoreSink(Store store, boolean updateIndex) {
+    public StoreSink(Store store, boolean updateIndex) { this(store, updateIndex, StoreDuplicates.RECENT); }
+
+    /** As above; {@code recentDuplicates}: signatures held on the heap before they go to the store (tests make it small). */
+    StoreSink(Store store, boolean updateIndex, int recentDuplicates) {
         this.store = store;
         this.db = store.connection();
         this.updateIndex = updateIndex;
@@ -104,6 +114,7 @@ public final class StoreSink implements ResultSink {
             Sql.exec(db, "CREATE OR REPLACE TABLE stage_entity_mentions (run_entity VARCHAR, article VARCHAR,"
                     + " start_offset INTEGER, end_offset INTEGER, text VARCHAR)");
             Sql.exec(db, EventWriter.RAW_TABLE);
+            duplicates = new StoreDuplicates(db, recentDuplicates);
             db.setAutoCommit(false);
             insertSkipped = db.prepareStatement("INSERT INTO skipped VALUES (?, ?, ?)");
             deleteSkipped = db.prepareStatement("DELETE FROM skipped WHERE path = ?");
@@ -204,6 +215,12 @@ public final class StoreSink implements ResultSink {
 
     /** Entity mentions and events arrive per article: the run's cross-article tables are not held in memory. */
     @Override public boolean streamsCorpusTables() { return true; }
+
+    /** The runner's near-duplicate detector keeps the run's signatures here, in staging tables, not on the heap. */
+    @Override public DuplicateDetector.Memory duplicateMemory() { return duplicates; }
+
+    /** Events that hold mentions of this run's articles after the merge (new ones and stored ones they joined). */
+    @Override public long mergedEvents() { return mergedEvents; }
 
     @Override public void articleEntities(String article, Collection<Entity> entities) {
         if (current != null && current.article().id().equals(article)) current.entities().addAll(entities);
@@ -333,6 +350,14 @@ public final class StoreSink implements ResultSink {
             try (Connection reader = store.newConnection()) {
                 new EventWriter(db, runId, entityIds).write(reader);
             }
+            try (PreparedStatement ps = db.prepareStatement("SELECT count(DISTINCT m.event) FROM event_mentions m"
+                    + " JOIN articles a ON a.id = m.article WHERE a.run_id = ?")) {
+                ps.setInt(1, runId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    mergedEvents = rs.getLong(1);
+                }
+            }
             db.commit();
             eventsDone = true;
         } catch (SQLException e) {
@@ -424,11 +449,13 @@ public final class StoreSink implements ResultSink {
                 }
                 Sql.exec(db, "DROP TABLE IF EXISTS stage_entity_mentions");
                 Sql.exec(db, "DROP TABLE IF EXISTS stage_raw_events");
+                for (String t : StoreDuplicates.TABLES) Sql.exec(db, "DROP TABLE IF EXISTS " + t);
                 db.commit();
             }
         } catch (SQLException e) {
             throw fail("finish run " + runId, e);
         } finally {
+            duplicates.close();
             for (PreparedStatement ps : new PreparedStatement[] {insertSkipped, deleteSkipped, storedInputHash}) {
                 try { ps.close(); } catch (SQLException ignored) { /* closing the store reports the real problem */ }
             }

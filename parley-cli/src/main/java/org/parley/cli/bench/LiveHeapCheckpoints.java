@@ -42,6 +42,11 @@ public final class LiveHeapCheckpoints implements ResultSink {
     }
 
     @Override public boolean streamsCorpusTables() { return stream && to.streamsCorpusTables(); }
+    /** Hiding the streaming hides the store's near-duplicate memory too: the runner then keeps the signatures itself. */
+    @Override public org.parley.link.DuplicateDetector.Memory duplicateMemory() {
+        return stream ? to.duplicateMemory() : ResultSink.super.duplicateMemory();
+    }
+    @Override public long mergedEvents() { return to.mergedEvents(); }
     @Override public void articleEntities(String article, Collection<Entity> entities) { to.articleEntities(article, entities); }
     @Override public void articleEvents(String article, Collection<Event> events) { to.articleEvents(article, events); }
 
