@@ -13,7 +13,7 @@ import org.parley.stories.StoryOptions;
 /**
  * Online, single-pass story clustering. Each article (in date order) is compared only with the open
  * stories that share one of its blocking keys (its heaviest entities and words), never with all; it joins
- * the most similar one when the similarity reaches the threshold, else it starts a story. The similarity
+ * the most similar one of those whose members agree ({@link StoryOptions#memberFloor}) when the similarity reaches the threshold, else it starts a story. The similarity
  * of an article to a story is its similarity to the story's centroid (what its articles share grows with
  * each member; single link chained unrelated articles on the dev partition). A story closes
  * when the clock has moved {@code windowDays} past its latest article; closed stories leave memory.
@@ -55,6 +55,7 @@ public final class Clusterer {
         OpenStory best = null;
         double bestScore = -1;
         for (OpenStory s : candidates(doc)) {
+            if (!s.membersAgree(doc, options.memberFloor())) continue;
             double score = s.similarity(doc, options);
             comparisons++;
             if (score > bestScore) {
