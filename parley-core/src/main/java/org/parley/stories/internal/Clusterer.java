@@ -55,7 +55,6 @@ public final class Clusterer {
         OpenStory best = null;
         double bestScore = -1;
         for (OpenStory s : candidates(doc)) {
-            if (!s.membersAgree(doc, options.memberFloor())) continue;
             double score = s.similarity(doc, options);
             comparisons++;
             if (score > bestScore) {
@@ -63,7 +62,9 @@ public final class Clusterer {
                 best = s;
             }
         }
-        if (best == null || bestScore < options.threshold()) {
+        // The best story's members must agree; if they do not, the article starts its own story rather than go to
+        // the next best (which re-routed it to a worse story on the unseen partition).
+        if (best == null || bestScore < options.threshold() || !best.membersAgree(doc, options.memberFloor())) {
             best = new OpenStory(next++);
             open.put(best.number, best);
         }
