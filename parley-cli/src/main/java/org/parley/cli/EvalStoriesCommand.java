@@ -152,6 +152,21 @@ public final class EvalStoriesCommand implements Callable<Integer> {
     private void writePairs(List<LinkedArticle> linked, TextEmbedder embedder, StoryOptions options, Map<String, String> goldMap)
             throws IOException {
         org.parley.stories.StoryPairDump.write(linked, embedder, options, goldMap, pairs);
+        // How each signal ranks the pairs of the window (the bound any clustering of them works under)
+        List<String> lines = Files.readAllLines(pairs, StandardCharsets.UTF_8);
+        String[] head = lines.get(0).split("\t");
+        long goldPairs = StoryEval.score(goldMap, goldMap.keySet().stream().map(List::of).toList()).goldPairs();
+        System.out.printf(Locale.ROOT, "%nPairs within the window: %d (%d same-story of %d gold pairs)%n", lines.size() - 1,
+                lines.stream().skip(1).filter(l -> l.startsWith("1")).count(), goldPairs);
+        for (int c = 2; c <= 6; c++) {
+            List<org.parley.eval.PairRanking.Pair> ps = new ArrayList<>();
+            for (String l : lines.subList(1, lines.size())) {
+                String[] f = l.split("\t");
+                ps.add(new org.parley.eval.PairRanking.Pair(f[0].equals("1"), Double.parseDouble(f[c])));
+            }
+            System.out.printf(Locale.ROOT, "%-10s AUC %.3f  %s%n", head[c], org.parley.eval.PairRanking.auc(ps),
+                    org.parley.eval.PairRanking.topK(ps, goldPairs, 10, 25, 50, 100, 200));
+        }
     }
 
     private static List<Story> cluster(List<LinkedArticle> linked, TextEmbedder embedder, StoryOptions options) {
