@@ -16,12 +16,11 @@ package org.parley.stories;
  * @param occasionDecayDays time constant of the main-event signal alone: the occasion nouns of an article are
  *                     compared with those of the story's members each weighted by {@code exp(-d / occasionDecayDays)},
  *                     so that one noun for two occasions a week apart (two debates, two conventions) does not join them
- * @param memberFloor an article may join a story only when the median cosine of its headline-and-lead embedding with
- *                     those of the story's members reaches this (0 switches the check off): the centroid alone let a
- *                     story that grew with a big event attract the topic around it, one member at a time (on the unseen
- *                     partition, a convention story took in the leak of the same days); most members must agree.
- *                     Chosen on the PolNeAR dev partition for MiniLM: with 0.30 the dev figure no longer falls off a
- *                     cliff below the threshold (docs/quality.md, Stories)
+ * @param memberFloor an article may join its best story only when the median cosine of its headline-and-lead embedding
+ *                     with those of the story's members reaches this; else it starts its own story. 0 (the default)
+ *                     switches the check off. Meant against a centroid that grows with a big event and attracts the
+ *                     topic around it; with 0.30 (MiniLM) the dev figure kept its level over a wider band of thresholds,
+ *                     but the unseen train partition lost recall and gained no precision (docs/quality.md, Stories), so off
  * @param reorderBuffer articles are taken in date order within a buffer of this many articles (the stage receives
  *                     them in input order); an article older than what the buffer has already released is still
  *                     clustered, against the stories that are still open
