@@ -46,6 +46,9 @@ public final class BenchStoriesCommand implements Callable<Integer> {
     @Option(names = "--occasion-weight", description = "Weight of the main-event (occasion) signal (default: the stage's default, off).")
     Double occasionWeight;
 
+    @Option(names = "--member-floor", description = "Members' agreement floor (default: the stage's default).")
+    Double memberFloor;
+
     @Override public Integer call() throws IOException {
         List<LinkedArticle> base = load(new ResultFolder(from));
         LocalDate min = null;
@@ -57,6 +60,7 @@ public final class BenchStoriesCommand implements Callable<Integer> {
         }
         StoryOptions options = StoryOptions.defaults();
         if (occasionWeight != null) options = options.withOccasionWeight(occasionWeight);
+        if (memberFloor != null) options = options.withMemberFloor(memberFloor);
         // copy c is published on day c: as many articles a day as the folder has, a steady density over time
         LocalDate day0 = min == null ? LocalDate.of(2020, 1, 1) : min;
         TextEmbedder embedder = "hash".equals(embedderName) ? new HashEmbedder() : Embedders.minilm();

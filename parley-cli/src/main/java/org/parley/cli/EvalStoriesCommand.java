@@ -65,6 +65,9 @@ public final class EvalStoriesCommand implements Callable<Integer> {
     @Option(names = "--occasion-decay-days", description = "Override the time constant of the main-event (occasion) signal.")
     Double occasionDecayDays;
 
+    @Option(names = "--member-floor", description = "Override the members' agreement floor (median embedding cosine with a story's members; 0 switches it off).")
+    Double memberFloor;
+
     @Option(names = "--sweep", description = "Also score thresholds from 0.10 to 0.40 (for tuning on the dev partition only).")
     boolean sweep;
 
@@ -105,6 +108,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
         if (windowDays != null) options = options.withWindowDays(windowDays);
         if (occasionWeight != null) options = options.withOccasionWeight(occasionWeight);
         if (occasionDecayDays != null) options = options.withOccasionDecayDays(occasionDecayDays);
+        if (memberFloor != null) options = options.withMemberFloor(memberFloor);
 
         StoryEval.Scores baseline = StoryEval.score(goldMap, goldMap.keySet().stream().map(List::of).toList());
         System.out.println("All singletons (baseline):");
@@ -121,8 +125,8 @@ public final class EvalStoriesCommand implements Callable<Integer> {
         }
         List<Story> stories = cluster(linked, embedder, options);
         StoryEval.Scores scores = StoryEval.score(goldMap, members(stories));
-        System.out.printf(Locale.ROOT, "Parley stories (window %d days, decay %.1f days, occasion weight %.1f, occasion decay %.1f days, threshold %.2f): %d stories%n",
-                options.windowDays(), options.decayDays(), options.occasionWeight(), options.occasionDecayDays(), options.threshold(), stories.size());
+        System.out.printf(Locale.ROOT, "Parley stories (window %d days, decay %.1f days, occasion weight %.1f, occasion decay %.1f days, member floor %.2f, threshold %.2f): %d stories%n",
+                options.windowDays(), options.decayDays(), options.occasionWeight(), options.occasionDecayDays(), options.memberFloor(), options.threshold(), stories.size());
         System.out.print(scores.table());
         if (pairs != null) writePairs(linked, embedder, options, goldMap);
         if (dump != null) {
@@ -148,6 +152,21 @@ public final class EvalStoriesCommand implements Callable<Integer> {
     private void writePairs(List<LinkedArticle> linked, TextEmbedder embedder, StoryOptions options, Map<String, String> goldMap)
             throws IOException {
         org.parley.stories.StoryPairDump.write(linked, embedder, options, goldMap, pairs);
+        // How each signal ranks the pairs of the window (the bound any clustering of them works under)
+        List<String> lines = Files.readAllLines(pairs, StandardCharsets.UTF_8);
+        String[] head = lines.get(0).split("\t");
+        long goldPairs = StoryEval.score(goldMap, goldMap.keySet().stream().map(List::of).toList()).goldPairs();
+        System.out.printf(Locale.ROOT, "%nPairs within the window: %d (%d same-story of %d gold pairs)%n", lines.size() - 1,
+                lines.stream().skip(1).filter(l -> l.startsWith("1")).count(), goldPairs);
+        for (int c = 2; c <= 6; c++) {
+            List<org.parley.eval.PairRanking.Pair> ps = new ArrayList<>();
+            for (String l : lines.subList(1, lines.size())) {
+                String[] f = l.split("\t");
+                ps.add(new org.parley.eval.PairRanking.Pair(f[0].equals("1"), Double.parseDouble(f[c])));
+            }
+            System.out.printf(Locale.ROOT, "%-10s AUC %.3f  %s%n", head[c], org.parley.eval.PairRanking.auc(ps),
+                    org.parley.eval.PairRanking.topK(ps, goldPairs, 10, 25, 50, 100, 200));
+        }
     }
 
     private static List<Story> cluster(List<LinkedArticle> linked, TextEmbedder embedder, StoryOptions options) {

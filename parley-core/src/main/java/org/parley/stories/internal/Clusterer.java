@@ -13,7 +13,7 @@ import org.parley.stories.StoryOptions;
 /**
  * Online, single-pass story clustering. Each article (in date order) is compared only with the open
  * stories that share one of its blocking keys (its heaviest entities and words), never with all; it joins
- * the most similar one when the similarity reaches the threshold, else it starts a story. The similarity
+ * the most similar one of those whose members agree ({@link StoryOptions#memberFloor}) when the similarity reaches the threshold, else it starts a story. The similarity
  * of an article to a story is its similarity to the story's centroid (what its articles share grows with
  * each member; single link chained unrelated articles on the dev partition). A story closes
  * when the clock has moved {@code windowDays} past its latest article; closed stories leave memory.
@@ -62,7 +62,9 @@ public final class Clusterer {
                 best = s;
             }
         }
-        if (best == null || bestScore < options.threshold()) {
+        // The best story's members must agree; if they do not, the article starts its own story rather than go to
+        // the next best (which re-routed it to a worse story on the unseen partition).
+        if (best == null || bestScore < options.threshold() || !best.membersAgree(doc, options.memberFloor())) {
             best = new OpenStory(next++);
             open.put(best.number, best);
         }

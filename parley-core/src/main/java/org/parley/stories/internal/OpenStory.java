@@ -122,6 +122,21 @@ public final class OpenStory {
         return decayDays / windowDays * (1 - Math.exp(-windowDays / decayDays));
     }
 
+    /**
+     * Whether most members agree that the article belongs: the median cosine of its headline-and-lead embedding with
+     * theirs reaches {@code floor}. The centroid is a sum, so a story that grew with a big event is close to whatever
+     * shares part of it; the median asks the members one by one (average-link in spirit, without its chaining).
+     */
+    boolean membersAgree(ArticleDoc d, double floor) {
+        if (floor <= 0) return true;
+        double[] c = new double[members.size()];
+        for (int i = 0; i < c.length; i++) c[i] = TextEmbedder.cosine(d.embedding(), members.get(i).embedding());
+        java.util.Arrays.sort(c);
+        int n = c.length;
+        double median = n % 2 == 1 ? c[n / 2] : (c[n / 2 - 1] + c[n / 2]) / 2;
+        return median >= floor;
+    }
+
     public long number() { return number; }
 
     public List<ArticleDoc> members() { return members; }
