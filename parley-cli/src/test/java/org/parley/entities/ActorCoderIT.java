@@ -56,10 +56,10 @@ class ActorCoderIT {
         assertThat(codeOf(doc, "Ivan Lebed")).isEqualTo(new Actor(null, "REB"));
     }
 
-    @Test void formerOfficeHoldersKeepOnlyTheirCountry() {
+    @Test void formerOfficeHoldersAreElitesOfTheirCountry() {
         AnnotatedArticle doc = annotate("Former French President Francois Hollande criticised Emmanuel Macron on Sunday.",
                 LocalDate.of(2018, 6, 3));
-        assertThat(codeOf(doc, "Francois Hollande")).isEqualTo(new Actor("FRA", null));
+        assertThat(codeOf(doc, "Francois Hollande")).isEqualTo(new Actor("FRA", "ELI"));
         assertThat(codeOf(doc, "Emmanuel Macron")).isEqualTo(new Actor("FRA", "GOV"));
     }
 }
