@@ -153,7 +153,7 @@ final class DistributedLinking {
         JavaPairRDD<String, String> edges = edgeList.distinct().persist(StorageLevel.MEMORY_AND_DISK_SER());
         JavaPairRDD<String, String> labels = edges.keys().distinct().mapToPair(k -> new Tuple2<>(k, k))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
-        while (true) {
+        for (int round = 1; ; round++) {
             JavaPairRDD<String, String> next = edges.join(labels)
                     .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()))
                     .reduceByKey((a, b) -> a.compareTo(b) <= 0 ? a : b)
@@ -161,7 +161,10 @@ final class DistributedLinking {
             long changed = next.join(labels).filter(t -> !t._2()._1().equals(t._2()._2())).count();
             labels.unpersist(false);
             labels = next;
-            if (changed == 0) break;
+            if (changed == 0) {
+                System.err.println("parley-spark: entity blocks found in " + round + " rounds");
+                break;
+            }
         }
         edges.unpersist(false);
         return labels;

@@ -220,7 +220,7 @@ class DistributedStepsTest {
             List<Tuple2<Long, String>> rows = new ArrayList<>();
             for (int i = 0; i < batch.size(); i++) rows.add(new Tuple2<>(SparkAnalysis.key(i / 10, i % 10), Wire.write(batch.get(i))));
             java.util.Collections.reverse(rows);
-            DistributedLinking.Linked linked = DistributedLinking.link(sc.parallelizePairs(rows, 5));
+            DistributedLinking.Linked linked = DistributedLinking.link(sc.parallelizePairs(rows, 3));
             Map<Long, DistributedLinking.ArticleLinks> got = new HashMap<>();
             for (Tuple2<Long, String> t : linked.articles().collect()) got.put(t._1(), Wire.parse(t._2(), DistributedLinking.ArticleLinks.class));
             List<String> actual = new ArrayList<>();
