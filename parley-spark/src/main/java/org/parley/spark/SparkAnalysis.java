@@ -112,6 +112,7 @@ public final class SparkAnalysis {
                 .withStage(() -> new DyadStage(() -> stories[0].articleDates()));
         BatchSummary summary = runner.runAnalysed(items, local);
         analysed.unpersist(false);
+        linked.release();
         shared.destroy();
         TableOutput.write(spark, local, options.output(), options.format());
         TableOutput.delete(local);

@@ -234,4 +234,26 @@ class DistributedStepsTest {
             assertThat(linked.blocks()).as("blocks").isGreaterThan(10);
         }
     }
+
+    @Test
+    void componentsOfLongChainsAndSeparateNodes() {
+        // a chain of 300 keys whose smallest is in the middle, a star, and a node alone
+        List<Tuple2<String, String>> edges = new ArrayList<>();
+        List<String> chain = new ArrayList<>();
+        for (int i = 0; i < 300; i++) chain.add("c" + String.format("%03d", (i * 7 + 150) % 300));
+        for (int i = 0; i < chain.size(); i++) {
+            edges.add(new Tuple2<>(chain.get(i), chain.get(i)));
+            if (i > 0) { edges.add(new Tuple2<>(chain.get(i - 1), chain.get(i))); edges.add(new Tuple2<>(chain.get(i), chain.get(i - 1))); }
+        }
+        for (String leaf : List.of("s2", "s1", "s3")) {
+            edges.add(new Tuple2<>("s9", leaf)); edges.add(new Tuple2<>(leaf, "s9")); edges.add(new Tuple2<>(leaf, leaf));
+        }
+        edges.add(new Tuple2<>("s9", "s9"));
+        edges.add(new Tuple2<>("alone", "alone"));
+        Map<String, String> labels = new HashMap<>(DistributedLinking.components(sc.parallelizePairs(edges, 3)).collectAsMap());
+        assertThat(labels).hasSize(305);
+        for (String c : chain) assertThat(labels.get(c)).as(c).isEqualTo("c000");
+        for (String n : List.of("s1", "s2", "s3", "s9")) assertThat(labels.get(n)).isEqualTo("s1");
+        assertThat(labels.get("alone")).isEqualTo("alone");
+    }
 }
