@@ -20,7 +20,7 @@ import org.parley.model.Span;
  */
 public final class ArticleLinker {
     private final java.util.function.Function<Article, String> duplicates;
-    private final EntityLinker entities;
+    private final EntityLinking entities;
 
     public ArticleLinker() { this(DuplicateDetector.onHeap(), false); }
 
@@ -40,8 +40,16 @@ public final class ArticleLinker {
      * @param bounded     as in {@link #ArticleLinker(DuplicateDetector.Memory, boolean)}, for the entities
      */
     public ArticleLinker(java.util.function.Function<Article, String> duplicateOf, boolean bounded) {
+        this(duplicateOf, new EntityLinker(!bounded));
+    }
+
+    /**
+     * @param duplicateOf as in {@link #ArticleLinker(java.util.function.Function, boolean)}
+     * @param entities    the entity linking (a distributed run gives the ids it linked by name-key blocks, issue 12)
+     */
+    public ArticleLinker(java.util.function.Function<Article, String> duplicateOf, EntityLinking entities) {
         this.duplicates = duplicateOf;
-        this.entities = new EntityLinker(!bounded);
+        this.entities = entities;
     }
 
     public LinkedArticle link(ArticleAnalysis a) {

@@ -1,7 +1,6 @@
 package org.parley.link;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,13 +8,11 @@ import java.util.Map;
 import java.util.Set;
 import org.parley.entities.ArticleEntities;
 import org.parley.entities.ArticleEntity;
-import org.parley.names.PersonName;
 import org.parley.link.internal.EntityLinkIndex;
 import org.parley.link.internal.EntityLinkMatcher;
 import org.parley.link.internal.EntityLinkRecord;
 import org.parley.model.Article;
 import org.parley.model.Entity;
-import org.parley.model.EntityType;
 
 /**
  * Links article entities into corpus-wide entities ("E1", "E2", ...), incrementally, in the order
@@ -27,7 +24,7 @@ import org.parley.model.EntityType;
  * <p>Thread-safe: calls are serialised. Linking depends on order (the first article that names a
  * person fixes what later bare surnames can join), so the runner calls it in article order.
  */
-public final class EntityLinker {
+public final class EntityLinker implements EntityLinking {
     private final EntityLinkIndex index = new EntityLinkIndex();
     private final EntityLinkMatcher matcher = new EntityLinkMatcher(index);
     private final boolean keepMentions;
@@ -45,13 +42,13 @@ public final class EntityLinker {
      * Links one article's entities. Returns local id -> global id for every entity of {@code ents}.
      * Never throws on bad input: entities it cannot read are left out of the map.
      */
-    public synchronized Map<String, String> link(Article article, ArticleEntities ents) {
+    @Override public synchronized Map<String, String> link(Article article, ArticleEntities ents) {
         Map<String, String> out = new LinkedHashMap<>();
         if (article == null || ents == null || ents.entities().isEmpty()) return out;
         long seq = ++articles;
         Set<EntityLinkRecord> claimed = new HashSet<>();
         Map<String, String> byLocal = new LinkedHashMap<>();
-        for (ArticleEntity e : strongestFirst(ents.entities())) {
+        for (ArticleEntity e : LinkBlocking.linkOrder(ents.entities())) {
             if (e == null || e.type() == null || e.localId() == null) continue;
             EntityLinkRecord r = matcher.match(e, claimed);
             if (r == null) {
@@ -69,27 +66,10 @@ public final class EntityLinker {
         return out;
     }
 
-    /** Persons with the longest full names first (most evidence), then the rest in article order. */
-    private static List<ArticleEntity> strongestFirst(List<ArticleEntity> ents) {
-        List<ArticleEntity> ordered = new ArrayList<>(ents);
-        ordered.sort(Comparator.comparingInt(EntityLinker::evidence).reversed());
-        return ordered;
-    }
-
-    private static int evidence(ArticleEntity e) {
-        if (e == null || e.type() != EntityType.PERSON) return 0;
-        int words = 0;
-        for (String v : e.variants()) {
-            PersonName n = PersonName.of(v);
-            if (n.isFull()) words = Math.max(words, n.words().size());
-        }
-        return words;
-    }
-
     private final Map<String, EntityLinkRecord> byId = new java.util.HashMap<>();
 
     /** The canonical name of a global entity as known so far (null for an unknown id). */
-    public synchronized String name(String globalId) {
+    @Override public synchronized String name(String globalId) {
         // records are only ever appended: index the new ones, not the whole list again
         List<EntityLinkRecord> all = index.all();
         for (int i = byId.size(); i < all.size(); i++) byId.put(all.get(i).id(), all.get(i));
@@ -98,7 +78,7 @@ public final class EntityLinker {
     }
 
     /** The global entities so far, in id order, with canonical name, type, actor, variants and every mention (when kept). */
-    public synchronized List<Entity> entities() {
+    @Override public synchronized List<Entity> entities() {
         List<Entity> out = new ArrayList<>();
         for (EntityLinkRecord r : index.all()) out.add(r.toEntity());
         return out;

@@ -61,6 +61,7 @@ public final class BatchRunner {
     private final List<Supplier<CorpusStage>> extraStages = new ArrayList<>();
     private Function<Path, ResultSink> sinkFactory;
     private Function<org.parley.model.Article, String> duplicateOf;
+    private Supplier<org.parley.link.EntityLinking> entityLinking;
     private Supplier<CorpusStage> eventStage = EventMergingStage::new;
     private StopSignal stop = new StopSignal();
 
@@ -81,6 +82,15 @@ public final class BatchRunner {
      */
     public BatchRunner withDuplicates(Function<org.parley.model.Article, String> found) {
         this.duplicateOf = found;
+        return this;
+    }
+
+    /**
+     * Entity linking done elsewhere (a distributed run links by name-key blocks, issue 12), asked article by article
+     * in input order as the in-order {@link org.parley.link.EntityLinker} would be; needs {@link #withDuplicates}.
+     */
+    public BatchRunner withEntityLinking(Supplier<org.parley.link.EntityLinking> linking) {
+        this.entityLinking = linking;
         return this;
     }
 
@@ -258,10 +268,14 @@ public final class BatchRunner {
         return c.summary(results, start, false); // nothing is resumed here: c.resumed stays 0
     }
 
-    /** The batch's linker; the sink says where the near-duplicate signatures are kept and whether memory must stay flat. */
+    /**
+     * The batch's linker; the sink says where the near-duplicate signatures are kept and whether memory must stay
+     * flat. A distributed run gives the duplicates and, when it linked by name-key blocks, the entity ids.
+     */
     private ArticleLinker linker(ResultSink sink) {
         boolean bounded = sink.streamsCorpusTables();
-        return duplicateOf == null ? new ArticleLinker(sink.duplicateMemory(), bounded) : new ArticleLinker(duplicateOf, bounded);
+        if (duplicateOf == null) return new ArticleLinker(sink.duplicateMemory(), bounded);
+        return entityLinking == null ? new ArticleLinker(duplicateOf, bounded) : new ArticleLinker(duplicateOf, entityLinking.get());
     }
 
     /** The corpus-level stages of one batch, in order: the entity table, event merging, then those plugged in. */

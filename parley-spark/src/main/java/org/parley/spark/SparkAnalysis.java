@@ -78,6 +78,7 @@ public final class SparkAnalysis {
                 (System.nanoTime() - start) / 1e9, duplicates.copies().size());
         Broadcast<NearDuplicates.Found> shared = sc.broadcast(duplicates);
         JavaPairRDD<EventMerging.Place, String> events = EventMerging.merge(analysed, shared);
+        DistributedLinking.Linked linked = DistributedLinking.link(analysed);
 
         // In input order without sampling: a partition per range of input files, sorted within.
         JavaPairRDD<Long, String> ordered = analysed.repartitionAndSortWithinPartitions(
@@ -104,11 +105,14 @@ public final class SparkAnalysis {
         StoryStage[] stories = new StoryStage[1];
         BatchRunner runner = new BatchRunner(null, new ArticleReader())
                 .withDuplicates(a -> NearDuplicates.duplicateOf(duplicates, a))
+                .withEntityLinking(() -> new BlockedEntityLinking(linked.articles().toLocalIterator(),
+                        linked.entities().toLocalIterator(), () -> current[0]))
                 .withEventStage(() -> new MergedEventStage(EventMerging.inOrder(events), () -> current[0]))
                 .withStage(() -> stories[0] = new StoryStage(new MiniLmEmbedder(), StoryOptions.defaults()))
                 .withStage(() -> new DyadStage(() -> stories[0].articleDates()));
         BatchSummary summary = runner.runAnalysed(items, local);
         analysed.unpersist(false);
+        linked.release();
         shared.destroy();
         TableOutput.write(spark, local, options.output(), options.format());
         TableOutput.delete(local);

@@ -150,4 +150,110 @@ class DistributedStepsTest {
             assertThat(merged.size()).as("some events merged").isLessThan(all.size() - 20);
         }
     }
+
+    /**
+     * Names that meet in the linker: shared surnames, spelling variants, acronyms, country codes, generic names; a
+     * short name's full name (4th column) is sometimes given as a variant, as the extractor does.
+     */
+    static final String[][] NAMES = {
+            {"PERSON", "George Bush", "USA", null}, {"PERSON", "Jeb Bush", "USA", null}, {"PERSON", "Bush", null, "George Bush"},
+            {"PERSON", "George W. Bush", "USA", null}, {"PERSON", "Emmanuel Macron", "FRA", null}, {"PERSON", "Macron", null, "Emmanuel Macron"},
+            {"PERSON", "Makron", "FRA", null}, {"PERSON", "Macron", "RUS", null}, {"PERSON", "Vladimir Putin", "RUS", null},
+            {"PERSON", "Putin", null, "Vladimir Putin"}, {"PERSON", "Poutine", null, null}, {"PERSON", "Olaf Scholz", "DEU", null},
+            {"PERSON", "Scholz", null, "Olaf Scholz"}, {"PERSON", "Sholz", null, null}, {"PERSON", "Jean-Yves Le Drian", "FRA", null},
+            {"PERSON", "Le Drian", null, "Jean-Yves Le Drian"}, {"PERSON", "Bashar al-Assad", "SYR", null}, {"PERSON", "Assad", null, null},
+            {"PERSON", "John Smith", null, null}, {"PERSON", "Jane Smith", "GBR", null}, {"PERSON", "Smith", null, "Jane Smith"},
+            {"PERSON", "Smyth", null, null}, {"PERSON", "Ana Lopez", "ESP", null}, {"PERSON", "Lopes", null, null},
+            {"ORGANIZATION", "North Atlantic Treaty Organization", null, null}, {"ORGANIZATION", "NATO", null, null},
+            {"ORGANIZATION", "United Nations", null, null}, {"ORGANIZATION", "UN", null, null}, {"LOCATION", "United Nations", null, null},
+            {"ORGANIZATION", "Interior Ministry", "FRA", null}, {"ORGANIZATION", "Interior Ministry", "RUS", null},
+            {"ORGANIZATION", "European Union", null, null}, {"ORGANIZATION", "EU", null, null}, {"ORGANIZATION", "Kremlin", "RUS", null},
+            {"LOCATION", "Kremlin", null, null}, {"COUNTRY", "France", "FRA", null}, {"NATIONALITY", "French", "FRA", null},
+            {"COUNTRY", "Russia", "RUS", null}, {"COUNTRY", "Russian Federation", "RUS", null}, {"COUNTRY", "Germany", "DEU", null},
+            {"LOCATION", "Paris", "FRA", null}, {"MISC", "Brexit", null, null}};
+    static final String[] DAYS = {"2024-03-01", "2024-03-02", "2024-03-05", null};
+
+    /** Articles with entities drawn from {@link #NAMES}, some with a full name as a variant of a short one. */
+    static List<Wire.Result> linkBatch(long seed, int n) {
+        Random r = new Random(seed);
+        List<Wire.Result> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String id = "l" + i;
+            StringBuilder text = new StringBuilder("Lead. ");
+            List<org.parley.entities.ArticleEntity> ents = new ArrayList<>();
+            for (int k = r.nextInt(7); k > 0; k--) {
+                String[] x = NAMES[r.nextInt(NAMES.length)];
+                List<String> variants = new ArrayList<>(List.of(x[1]));
+                if (x[3] != null && r.nextInt(3) == 0) variants.add(0, x[3]);
+                List<Span> spans = new ArrayList<>();
+                for (int m = 1 + r.nextInt(2); m > 0; m--) {
+                    spans.add(new Span(text.length(), text.length() + x[1].length()));
+                    text.append(x[1]).append(" said. ");
+                }
+                if (r.nextInt(20) == 0) spans.add(new Span(5000, 5010)); // past the text's end
+                org.parley.model.Actor actor = x[2] == null ? null : new org.parley.model.Actor(x[2], r.nextBoolean() ? "GOV" : null);
+                ents.add(new org.parley.entities.ArticleEntity(id + "#e" + (ents.size() + 1), x[1], org.parley.model.EntityType.valueOf(x[0]),
+                        actor, variants, spans));
+            }
+            String day = DAYS[r.nextInt(DAYS.length)];
+            Article a = new Article(id, id + ".txt", null, "outlet", null, day == null ? null : java.time.LocalDate.parse(day), null, "en",
+                    null, text.toString(), List.of(new Span(0, text.length())), null);
+            out.add(new Wire.Result(a, new org.parley.entities.ArticleEntities(ents), null, null, null, null, null, null));
+        }
+        return out;
+    }
+
+    @Test
+    void sameEntityIdsNamesAndTableAsTheInOrderLinker() {
+        for (long seed = 1; seed <= 1; seed++) {
+            List<Wire.Result> batch = linkBatch(seed, 200);
+            org.parley.link.EntityLinker linker = new org.parley.link.EntityLinker();
+            List<String> expected = new ArrayList<>();
+            for (Wire.Result r : batch) {
+                Map<String, String> ids = linker.link(r.article(), r.entities());
+                Map<String, String> names = new java.util.LinkedHashMap<>();
+                for (String g : ids.values()) names.put(g, linker.name(g));
+                expected.add(r.article().id() + " " + new java.util.TreeMap<>(ids) + " " + new java.util.TreeMap<>(names));
+            }
+            List<String> expectedTable = linker.entities().stream().map(Wire::write).toList();
+
+            List<Tuple2<Long, String>> rows = new ArrayList<>();
+            for (int i = 0; i < batch.size(); i++) rows.add(new Tuple2<>(SparkAnalysis.key(i / 10, i % 10), Wire.write(batch.get(i))));
+            java.util.Collections.reverse(rows);
+            DistributedLinking.Linked linked = DistributedLinking.link(sc.parallelizePairs(rows, 3));
+            Map<Long, DistributedLinking.ArticleLinks> got = new HashMap<>();
+            for (Tuple2<Long, String> t : linked.articles().collect()) got.put(t._1(), Wire.parse(t._2(), DistributedLinking.ArticleLinks.class));
+            List<String> actual = new ArrayList<>();
+            for (int i = 0; i < batch.size(); i++) {
+                DistributedLinking.ArticleLinks l = got.getOrDefault(SparkAnalysis.key(i / 10, i % 10), new DistributedLinking.ArticleLinks(Map.of(), Map.of()));
+                actual.add(batch.get(i).article().id() + " " + new java.util.TreeMap<>(l.ids()) + " " + new java.util.TreeMap<>(l.names()));
+            }
+            assertThat(actual).as("seed " + seed).isEqualTo(expected);
+            assertThat(linked.entities().collect()).as("seed " + seed).isEqualTo(expectedTable);
+            assertThat(expectedTable.size()).as("entities linked across articles").isBetween(20, 300);
+            assertThat(linked.blocks()).as("blocks").isGreaterThan(10);
+        }
+    }
+
+    @Test
+    void componentsOfLongChainsAndSeparateNodes() {
+        // a chain of 300 keys whose smallest is in the middle, a star, and a node alone
+        List<Tuple2<String, String>> edges = new ArrayList<>();
+        List<String> chain = new ArrayList<>();
+        for (int i = 0; i < 300; i++) chain.add("c" + String.format("%03d", (i * 7 + 150) % 300));
+        for (int i = 0; i < chain.size(); i++) {
+            edges.add(new Tuple2<>(chain.get(i), chain.get(i)));
+            if (i > 0) { edges.add(new Tuple2<>(chain.get(i - 1), chain.get(i))); edges.add(new Tuple2<>(chain.get(i), chain.get(i - 1))); }
+        }
+        for (String leaf : List.of("s2", "s1", "s3")) {
+            edges.add(new Tuple2<>("s9", leaf)); edges.add(new Tuple2<>(leaf, "s9")); edges.add(new Tuple2<>(leaf, leaf));
+        }
+        edges.add(new Tuple2<>("s9", "s9"));
+        edges.add(new Tuple2<>("alone", "alone"));
+        Map<String, String> labels = new HashMap<>(DistributedLinking.components(sc.parallelizePairs(edges, 3)).collectAsMap());
+        assertThat(labels).hasSize(305);
+        for (String c : chain) assertThat(labels.get(c)).as(c).isEqualTo("c000");
+        for (String n : List.of("s1", "s2", "s3", "s9")) assertThat(labels.get(n)).isEqualTo("s1");
+        assertThat(labels.get("alone")).isEqualTo("alone");
+    }
 }
