@@ -104,7 +104,7 @@ public final class TriggerMatcher {
      * A later word that hangs, through a preposition, from a noun outside the match belongs to that noun's
      * phrase, not to the trigger: "launched an investigation into the attack" is no "launch ... attack", "held
      * a vigil for the talks" no "hold ... talks". Walks up from {@code t} until a matched token; the first
-     * step that leaves an unmatched common noun (other than a noun of quantity, cue class {@code measure})
+     * step that leaves an unmatched common noun (other than a noun of quantity or a unit, cue classes {@code measure} and {@code unit})
      * by a prepositional relation rejects the word.
      */
     private boolean nestedInAnotherNoun(SentenceView g, int t, List<Integer> matched) {
@@ -116,7 +116,7 @@ public final class TriggerMatcher {
             if (matched.contains(gov)) return false;
             String rel = d.relation();
             // a noun of quantity holds its "of" phrase's thing: "handed over 700 kg of medicine"
-            if (g.token(gov).pos().startsWith("NN") && !g.token(gov).pos().startsWith("NNP") && !lexicon.cue(g, "measure", gov)
+            if (g.token(gov).pos().startsWith("NN") && !g.token(gov).pos().startsWith("NNP") && !lexicon.cue(g, "measure", gov) && !lexicon.cue(g, "unit", gov)
                     && (SentenceView.matches(rel, "nmod") || SentenceView.matches(rel, "acl"))) return true;
             cur = gov;
         }
