@@ -20,7 +20,7 @@ public final class LanguageGuesser {
     static final int SAMPLE_CHARS = 2000;
     /** Lingua reads this much: its accuracy is near its ceiling here, at half the cost of 2000 chars. */
     private static final int MODEL_CHARS = 1000;
-    /** Below this, no model is trusted: only English function words can decide. */
+    /** Below this, the model may make a text English (see below) but never name another language. */
     private static final int SHORT_CHARS = 60;
     /** Below this, trigram models alone misjudge English now and then (one sentence, a headline). */
     private static final int TRIGRAM_TRUST_CHARS = 200;
