@@ -169,8 +169,7 @@ final class DistributedLinking {
                     .groupByKey()
                     .flatMapToPair(g -> {
                         String u = g._1();
-                        String m = u;
-                        for (String v : g._2()) m = min(m, v);
+                        String m = smallest(u, g._2());
                         List<Tuple2<String, String>> out = new ArrayList<>();
                         for (String v : g._2()) if (v.compareTo(u) > 0) out.add(new Tuple2<>(v, m));
                         return out.iterator();
@@ -179,8 +178,7 @@ final class DistributedLinking {
                     .groupByKey()
                     .flatMapToPair(g -> {
                         String u = g._1();
-                        String m = u;
-                        for (String v : g._2()) m = min(m, v);
+                        String m = smallest(u, g._2());
                         List<Tuple2<String, String>> out = new ArrayList<>();
                         if (!u.equals(m)) out.add(new Tuple2<>(u, m));
                         for (String v : g._2()) if (!v.equals(m)) out.add(new Tuple2<>(v, m));
@@ -207,6 +205,13 @@ final class DistributedLinking {
     }
 
     private static String min(String a, String b) { return a.compareTo(b) <= 0 ? a : b; }
+
+    /** The least of a node and its neighbours: the label both star steps give their edges. */
+    private static String smallest(String node, Iterable<String> neighbours) {
+        String m = node;
+        for (String v : neighbours) m = min(m, v);
+        return m;
+    }
 
     /** Links one block in input order with the in-order linker; see the class comment. */
     static List<Out> linkBlock(String block, Iterable<String> itemJson) {

@@ -281,7 +281,7 @@ public final class PhraseCoder {
             return new Coded(kb.igoActor(igo.igo()), "IGO '" + igo.igo().name() + "' in '" + phrase + "'");
         }
         // PLOVER/CAMEO code former office holders as elites (ELI): "a former Nigerian president".
-        if (former && sector != null && STATE_SECTORS.contains(sector)) sector = "ELI";
+        if (former && sector != null && STATE_SECTORS.contains(sector)) sector = ActorKnowledgeBase.ELITE;
         String code = country != null ? country.country().code() : null;
         if (code == null && role == weak && seat == null) return null; // "officials", "members": too vague alone
         if (code == null && sector == null) return null;

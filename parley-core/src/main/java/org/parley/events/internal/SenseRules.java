@@ -22,6 +22,9 @@ import org.parley.model.Event.EventActor;
  * </ul>
  */
 final class SenseRules {
+    /** CAMEO's sector for news media and journalists. */
+    private static final String MEDIA = "MED";
+
     private final Lexicon lexicon;
 
     SenseRules(Lexicon lexicon) { this.lexicon = lexicon; }
@@ -60,26 +63,19 @@ final class SenseRules {
      */
     private boolean talkingAlone(SentenceView g, Event e) {
         if (e.mentions().isEmpty() || e.mentions().get(0).trigger() == null) return false;
-        int start = e.mentions().get(0).trigger().start();
-        for (int t = 0; t < g.size(); t++) {
-            if (g.token(t).start() != start) continue;
-            if (!g.token(t).pos().startsWith("VB") || !lexicon.cue(g, "talk", t)) return false;
-            // a plural or coordinated subject talks among itself: "the two leaders talked"
-            for (int s : g.childrenRel(t, "nsubj")) {
-                if (g.token(s).pos().endsWith("S") || !g.conjuncts(s).isEmpty()) return false;
-            }
-            // someone talked "with", wherever the parse hung it ("spoke by telephone with X")
-            int end = e.mentions().get(0).trigger().end();
-            for (int u = t; u < g.size() && g.token(u).start() < end; u++) {
-                for (Dependency d : g.children(u)) if ("with".equals(SentenceView.prep(d.relation()))) return false;
-            }
-            return true;
+        int t = g.sentence().tokenAt(e.mentions().get(0).trigger().start());
+        if (t < 0 || !g.token(t).pos().startsWith("VB") || !lexicon.cue(g, "talk", t)) return false;
+        // a plural or coordinated subject talks among itself: "the two leaders talked"
+        for (int s : g.childrenRel(t, "nsubj")) {
+            if (g.token(s).pos().endsWith("S") || !g.conjuncts(s).isEmpty()) return false;
         }
-        return false;
+        // someone talked "with", wherever the parse hung it ("spoke by telephone with X")
+        int end = e.mentions().get(0).trigger().end();
+        for (int u = t; u < g.size() && g.token(u).start() < end; u++) {
+            for (Dependency d : g.children(u)) if ("with".equals(SentenceView.prep(d.relation()))) return false;
+        }
+        return true;
     }
-
-    /** CAMEO's sector for news media and journalists. */
-    private static final String MEDIA = "MED";
 
     private static boolean mediaOnly(java.util.List<EventActor> side) {
         if (side.isEmpty()) return false;

@@ -64,12 +64,7 @@ public final class Dates {
     public static LocalDate fromUrl(String url) {
         if (url == null) return null;
         String path = url.replaceFirst("^[a-zA-Z]+://[^/]+", "").replaceFirst("[?#].*$", "");
-        Matcher m = URL_DATE.matcher(path);
-        while (m.find()) {
-            LocalDate d = of(m.group(1), m.group(3), m.group(4));
-            if (d != null) return d;
-        }
-        return null;
+        return firstDate(URL_DATE, path);
     }
 
     /**
@@ -78,8 +73,12 @@ public final class Dates {
      * set off by non-alphanumerics.
      */
     public static LocalDate fromFileName(String name) {
-        if (name == null) return null;
-        Matcher m = FILE_NAME_DATE.matcher(name);
+        return name == null ? null : firstDate(FILE_NAME_DATE, name);
+    }
+
+    /** The first match of a year-month-day {@code pattern} (groups 1, 3, 4) in {@code s} that is a real date. */
+    private static LocalDate firstDate(Pattern pattern, String s) {
+        Matcher m = pattern.matcher(s);
         while (m.find()) {
             LocalDate d = of(m.group(1), m.group(3), m.group(4));
             if (d != null) return d;

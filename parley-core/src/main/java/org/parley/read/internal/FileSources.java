@@ -103,8 +103,8 @@ public final class FileSources {
      */
     private static Article datedByFileName(Article a, InputFile file) {
         if (a.published() != null) return a;
-        String name = file.display().substring(file.display().lastIndexOf('/') + 1);
-        LocalDate d = Dates.fromFileName(name);
+        java.nio.file.Path name = file.path().getFileName();
+        LocalDate d = name == null ? null : Dates.fromFileName(name.toString());
         return d == null ? a : a.withPublished(d, "path");
     }
 
