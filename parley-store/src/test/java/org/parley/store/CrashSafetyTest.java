@@ -2,14 +2,10 @@ package org.parley.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.store.synthetic.SyntheticCorpus;
@@ -32,26 +28,7 @@ class CrashSafetyTest {
             corpus().feed(sink, 0, ARTICLES, 0);
         }
 
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                SlowFeeder.class.getName(), crashed.toString(), "0", String.valueOf(ARTICLES), "15")
-                .redirectErrorStream(true).start();
-        int fed = 0;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            long deadline = System.currentTimeMillis() + 120_000;
-            while ((line = r.readLine()) != null && System.currentTimeMillis() < deadline) {
-                if (line.startsWith("fed ")) fed = Integer.parseInt(line.substring(4));
-                // Past the first batch commit (100 articles), well before the end.
-                if (fed >= 160) break;
-            }
-            assertThat(fed).as("the feeder reached the middle of its run").isGreaterThanOrEqualTo(160);
-            p.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no close()
-            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        } finally {
-            p.destroyForcibly();
-        }
-        assertThat(p.exitValue()).isEqualTo(137);
+        MidRunKill.killAfterFed(SlowFeeder.class, 160, "the feeder", crashed.toString(), "0", String.valueOf(ARTICLES), "15");
 
         try (Store s = Store.openReadOnly(crashed)) {
             long kept = s.counts().get("articles");

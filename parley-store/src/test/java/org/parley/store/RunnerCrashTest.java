@@ -2,15 +2,11 @@ package org.parley.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,25 +25,8 @@ class RunnerCrashTest {
         Path reference = tmp.resolve("reference"), crashed = tmp.resolve("crashed");
         SlowRunner.run(reference, RunnerIntoStoreTest.items(SlowRunner.analyses(ARTICLES)), RECENT);
 
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                SlowRunner.class.getName(), crashed.toString(), String.valueOf(ARTICLES), String.valueOf(RECENT), "15")
-                .redirectErrorStream(true).start();
-        int fed = 0;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            long deadline = System.currentTimeMillis() + 120_000;
-            while ((line = r.readLine()) != null && System.currentTimeMillis() < deadline) {
-                if (line.startsWith("fed ")) fed = Integer.parseInt(line.substring(4));
-                if (fed >= 160) break; // past the first batch commit (100 articles), well before the end
-            }
-            assertThat(fed).as("the runner reached the middle of its run").isGreaterThanOrEqualTo(160);
-            p.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no close()
-            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        } finally {
-            p.destroyForcibly();
-        }
-        assertThat(p.exitValue()).isEqualTo(137);
+        MidRunKill.killAfterFed(SlowRunner.class, 160, "the runner",
+                crashed.toString(), String.valueOf(ARTICLES), String.valueOf(RECENT), "15");
         try (Store s = Store.openReadOnly(crashed)) {
             assertThat(s.counts().get("articles")).as("committed articles survive").isBetween(100L, (long) ARTICLES - 1);
         }

@@ -140,15 +140,15 @@ class RunnerIntoStoreTest {
     }
 
     /** Hides that the store streams: the runner then holds the corpus tables and hands them over at the end. */
-    private record Held(StoreSink to) implements org.parley.write.ResultSink {
-        @Override public void article(org.parley.write.ArticleRecord a) { to.article(a); }
-        @Override public void timexes(java.util.Collection<org.parley.model.Timex> t) { to.timexes(t); }
-        @Override public void quotes(java.util.Collection<org.parley.model.Quote> q) { to.quotes(q); }
-        @Override public void skipped(org.parley.model.Skipped s) { to.skipped(s); }
-        @Override public void entities(java.util.Collection<org.parley.model.Entity> e) { to.entities(e); }
-        @Override public void events(java.util.Collection<Event> e) { to.events(e); }
-        @Override public void records(String kind, java.util.Collection<?> r) { to.records(kind, r); }
-        @Override public void close() { to.close(); }
+    private static final class Held extends ForwardingSink {
+        private final StoreSink store;
+
+        Held(StoreSink to) {
+            super(to);
+            store = to;
+        }
+
+        @Override public void close() { store.close(); }
     }
 
     @Test void aLaterRunJoinsAStoredEventWithinTheWindowOnly() throws Exception {
@@ -245,7 +245,8 @@ class RunnerIntoStoreTest {
     }
 
     /** Gives article 1 a missing part, as when SUTime failed on its second sentence. */
-    private record MissingOne(StoreSink to) implements org.parley.write.ResultSink {
+    private static final class MissingOne extends ForwardingSink {
+        MissingOne(StoreSink to) { super(to); }
         @Override public void article(org.parley.write.ArticleRecord a) {
             if (!a.id().endsWith("1")) {
                 to.article(a);
@@ -258,12 +259,5 @@ class RunnerIntoStoreTest {
         @Override public boolean streamsCorpusTables() { return to.streamsCorpusTables(); }
         @Override public void articleEntities(String article, java.util.Collection<org.parley.model.Entity> e) { to.articleEntities(article, e); }
         @Override public void articleEvents(String article, java.util.Collection<Event> e) { to.articleEvents(article, e); }
-        @Override public void timexes(java.util.Collection<org.parley.model.Timex> t) { to.timexes(t); }
-        @Override public void quotes(java.util.Collection<org.parley.model.Quote> q) { to.quotes(q); }
-        @Override public void skipped(org.parley.model.Skipped s) { to.skipped(s); }
-        @Override public void entities(java.util.Collection<org.parley.model.Entity> e) { to.entities(e); }
-        @Override public void events(java.util.Collection<Event> e) { to.events(e); }
-        @Override public void records(String kind, java.util.Collection<?> r) { to.records(kind, r); }
-        @Override public void close() {}
     }
 }

@@ -23,24 +23,16 @@ public final class SlowFeeder {
         System.out.println("done");
     }
 
-    private static final class Counting implements ResultSink {
-        private final ResultSink to;
+    private static final class Counting extends ForwardingSink {
         private int n;
 
-        Counting(ResultSink to) { this.to = to; }
+        Counting(ResultSink to) { super(to); }
 
         @Override public void article(org.parley.write.ArticleRecord a) {
             to.article(a);
             System.out.println("fed " + (++n));
             System.out.flush();
         }
-        @Override public void timexes(java.util.Collection<org.parley.model.Timex> t) { to.timexes(t); }
-        @Override public void quotes(java.util.Collection<org.parley.model.Quote> q) { to.quotes(q); }
-        @Override public void skipped(org.parley.model.Skipped s) { to.skipped(s); }
-        @Override public void entities(java.util.Collection<org.parley.model.Entity> e) { to.entities(e); }
-        @Override public void events(java.util.Collection<org.parley.model.Event> e) { to.events(e); }
-        @Override public void records(String kind, java.util.Collection<?> r) { to.records(kind, r); }
-        @Override public void close() {}
     }
 
     static LocalDate start() { return LocalDate.of(2023, 1, 1); }

@@ -7,16 +7,13 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.model.Entity;
-import org.parley.model.Event;
 import org.parley.model.Quote;
 import org.parley.model.Skipped;
-import org.parley.model.Timex;
 import org.parley.store.synthetic.SyntheticCorpus;
 import org.parley.write.ArticleRecord;
 import org.parley.write.ResultSink;
@@ -132,17 +129,18 @@ class StoreSinkTest {
     }
 
     /** Passes everything through, changing one article's title (so its content hash). */
-    private record Retitling(ResultSink to, String id, String title) implements ResultSink {
+    private static final class Retitling extends ForwardingSink {
+        private final String id, title;
+
+        Retitling(ResultSink to, String id, String title) {
+            super(to);
+            this.id = id;
+            this.title = title;
+        }
+
         @Override public void article(ArticleRecord a) {
             to.article(!a.id().equals(id) ? a : new ArticleRecord(a.id(), a.path(), a.url(), a.outlet(), title, a.published(),
                     a.publishedFrom(), a.language(), a.duplicateOf(), a.text(), a.body(), a.dateline(), a.skippedStages(), a.missing()));
         }
-        @Override public void timexes(Collection<Timex> t) { to.timexes(t); }
-        @Override public void quotes(Collection<Quote> q) { to.quotes(q); }
-        @Override public void skipped(Skipped s) { to.skipped(s); }
-        @Override public void entities(Collection<Entity> e) { to.entities(e); }
-        @Override public void events(Collection<Event> e) { to.events(e); }
-        @Override public void records(String kind, Collection<?> r) { to.records(kind, r); }
-        @Override public void close() {}
     }
 }
