@@ -24,7 +24,7 @@ import org.parley.events.EventType;
  * modality cues, context and mode keywords. Built-in files live under
  * {@code src/main/resources/org/parley/events/}; user files given with {@code --patterns} are read after
  * them. A user file holds pattern lines, and may also hold lines of the other tables prefixed with
- * "CAMEO", "CUE", "CONTEXT", "MODE" or "AGENT" (a noun that can name an actor) in the first column. Bad lines are skipped and reported in
+ * "CAMEO", "CUE", "CONTEXT", "MODE", "AGENT" (a noun that can name an actor) or "IDEA" (a noun of something said or thought) in the first column. Bad lines are skipped and reported in
  * {@link #warnings()}, never thrown.
  */
 public final class Lexicon {
@@ -47,6 +47,7 @@ public final class Lexicon {
     private final List<Keywords> figures = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private final Set<String> agentNouns = new java.util.HashSet<>();
+    private final Set<String> ideaNouns = new java.util.HashSet<>();
     private final Map<EventType, Stance> stance = new java.util.EnumMap<>(EventType.class);
     private final Map<EventType, String> intent = new java.util.EnumMap<>(EventType.class);
 
@@ -73,6 +74,7 @@ public final class Lexicon {
         lx.readResource("contexts.tsv", "CONTEXT");
         lx.readResource("modes.tsv", "MODE");
         lx.readResource("agent-nouns.tsv", "AGENT");
+        lx.readResource("idea-nouns.tsv", "IDEA");
         lx.readResource("figures.tsv", "FIGURE");
         if (extraFiles != null) {
             for (Path p : extraFiles) {
@@ -106,7 +108,7 @@ public final class Lexicon {
             String k = kind;
             if (k == null) {
                 String first = cols.get(0).trim().toUpperCase(Locale.ROOT);
-                if (Set.of("CAMEO", "CUE", "CONTEXT", "MODE", "AGENT", "FIGURE").contains(first)) { k = first; cols.remove(0); }
+                if (Set.of("CAMEO", "CUE", "CONTEXT", "MODE", "AGENT", "IDEA", "FIGURE").contains(first)) { k = first; cols.remove(0); }
                 else k = "PATTERN";
             }
             String where = file + ":" + n;
@@ -127,6 +129,7 @@ public final class Lexicon {
                     case "MODE" -> modes.add(new Keywords(cols.get(1).trim(), cols.get(0).trim(), alts(cols.get(2))));
                     case "FIGURE" -> figures.add(new Keywords(cols.get(2).trim(), EventType.parse(cols.get(0).trim()).orElseThrow().name(), alts(cols.get(1))));
                     case "AGENT" -> agentNouns.add(cols.get(0).trim().toLowerCase(Locale.ROOT));
+                    case "IDEA" -> ideaNouns.add(cols.get(0).trim().toLowerCase(Locale.ROOT));
                     default -> { }
                 }
             } catch (RuntimeException e) {
@@ -221,6 +224,27 @@ public final class Lexicon {
         if (lemma == null || !agentNouns.contains(lemma)) return false;
         for (Pattern p : patternsForHead(lemma)) if (p.pos() == 'N' && p.size() == 1) return false;
         return true;
+    }
+
+    /**
+     * Whether {@code lemma} is a noun of something said or thought (idea-nouns.tsv, generated from WordNet:
+     * "opinion", "retort") and no word of any event pattern ("talks", "promise" stay events).
+     */
+    public boolean ideaNoun(String lemma) {
+        if (lemma == null || !ideaNouns.contains(lemma)) return false;
+        return !byWord.containsKey(lemma) && !laterWords().contains(lemma);
+    }
+
+    private Set<String> laterWords;
+
+    /** Every word alternative of every pattern, head or not. */
+    private synchronized Set<String> laterWords() {
+        if (laterWords == null) {
+            Set<String> all = new java.util.HashSet<>();
+            for (List<Pattern> ps : byWord.values()) for (Pattern p : ps) for (Set<String> w : p.words()) all.addAll(w);
+            laterWords = all;
+        }
+        return laterWords;
     }
 
     public List<Keywords> modes() { return modes; }

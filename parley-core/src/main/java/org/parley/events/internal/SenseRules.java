@@ -18,7 +18,28 @@ import org.parley.model.Event.EventActor;
  *       classes {@code poll} and {@code electorate});</li>
  *   <li>talking or meeting with journalists is an interview, not a consultation: a CONSULT one of whose
  *       sides is news media alone (sector MED);</li>
- *   <li>a verb of talking with one speaker and no counterpart is talk about a topic (cue class {@code talk}).</li>
+ *   <li>a verb of talking with one speaker and no counterpart is talk about a topic (cue class {@code talk});</li>
+ *   <li>beating or defeating someone in a poll, a vote or a game is winning a contest, not an assault
+ *       (cue class {@code defeat}): the sentence gives a score or a poll, or it is told in an election
+ *       context between political actors of one country only;</li>
+ *   <li>a visit needs a visitor and someone visited: a visit with no source or no target is a trip, and going
+ *       to a place of one's own country ("go to Washington") is no diplomatic visit;</li>
+ *   <li>talking or agreeing to be interviewed: the news-media rule above holds for AGREE too ("accepted
+ *       interviews with three networks").</li>
+ * </ul>
+ * And, on candidates before their event is built ({@link #referenceOnly}):
+ * <ul>
+ *   <li>a noun of agreement or commitment names a standing thing, not an act of agreeing, when no one is
+ *       said to have made it: no support verb ("reached a deal"), no party ("X's pledge", "a deal with Y",
+ *       "between", "by"), no infinitive ("a pledge to withdraw"): "the Iran deal", "defence commitments",
+ *       "the promise of unity";</li>
+ *   <li>a verb of vowing with a "that" clause and no future in it assures, it does not promise: "pledged that
+ *       the plan is sound" (cue class {@code vow}; modal classes {@code modal_commit}, {@code modal_maybe});</li>
+ *   <li>a word that requests or attracts (cue class {@code solicit}: "appeal") requests only when something is
+ *       asked for: a "for" phrase, a "to" infinitive or a clause ("appealed for calm", "appealed to Moscow to
+ *       withdraw"); "appealing to young voters" and "Trump's appeal" court or attract;</li>
+ *   <li>an event noun that modifies another noun names a kind of thing, not an event ("a conference call",
+ *       "attack helicopters"), unless that noun is an event word itself.</li>
  * </ul>
  */
 final class SenseRules {
@@ -52,9 +73,97 @@ final class SenseRules {
             if (mentions(g, "poll")) return true;
             for (EventActor a : e.source()) if (hasCue(a.text(), "electorate")) return true;
         }
-        if (e.type().equals(EventType.CONSULT.name()) && (mediaOnly(e.source()) || mediaOnly(e.target()))) return true;
+        if ((e.type().equals(EventType.CONSULT.name()) || e.type().equals(EventType.AGREE.name())) && (mediaOnly(e.source()) || mediaOnly(e.target()))) return true;
         if (e.type().equals(EventType.CONSULT.name()) && e.target().isEmpty() && e.source().size() == 1 && talkingAlone(g, e)) return true;
+        if (e.type().equals(EventType.ASSAULT.name()) && contest(g, e, articleContexts)) return true;
+        if ("visit".equals(e.mode()) && noOneVisited(e)) return true;
         return false;
+    }
+
+    /** A verb of defeating (cue class {@code defeat}) told with a score, a poll, or in an election between politicians. */
+    private boolean contest(SentenceView g, Event e, java.util.Set<String> articleContexts) {
+        int t = triggerToken(g, e);
+        if (t < 0 || !lexicon.cue(g, "defeat", t)) return false;
+        if (mentions(g, "poll") || mentions(g, "electorate") || hasScore(g)) return true;
+        return inElection(e, articleContexts) && VerbalAttackRule.politicalOfOneCountry(e);
+    }
+
+    /** "45-40", "51% to 36%": a result of a game or a vote. */
+    private static boolean hasScore(SentenceView g) {
+        int numbers = 0;
+        for (int t = 0; t < g.size(); t++) {
+            if (g.lower(t).matches("\\d+[-\u2013]\\d+")) return true;
+            if (g.token(t).pos().equals("CD")) numbers++;
+        }
+        return numbers >= 2 && (containsWord(g, "%") || containsWord(g, "percent"));
+    }
+
+    private static boolean containsWord(SentenceView g, String w) {
+        for (int t = 0; t < g.size(); t++) if (g.lower(t).equals(w)) return true;
+        return false;
+    }
+
+    /** A visit with no one visited, or to one's own country only. */
+    private static boolean noOneVisited(Event e) {
+        if (e.target().isEmpty() || e.source().isEmpty()) return true;
+        java.util.Set<String> own = new java.util.HashSet<>();
+        for (EventActor a : e.source()) if (a.country() != null) own.add(a.country());
+        if (own.isEmpty()) return false;
+        // a target with a sector is someone visited ("visited the governor"); one without is a place
+        for (EventActor a : e.target()) if (a.country() == null || !own.contains(a.country()) || a.sector() != null) return false;
+        return true;
+    }
+
+    /**
+     * True when candidate {@code c} is a noun of agreement or commitment naming a standing thing, or a vow
+     * that only assures (see the class comment).
+     */
+    boolean otherSense(SentenceView g, Candidate c) {
+        int h = c.head;
+        if (c.match.pattern().pos() == 'N' && c.match.tokens().size() == 1 && modifiesANoun(g, h)) return true;
+        if (c.type == EventType.REQUEST && c.match.tokens().size() == 1 && lexicon.cue(g, "solicit", h) && nothingAskedFor(g, h)) return true;
+        if (c.type != EventType.AGREE) return false;
+        if (c.match.pattern().pos() == 'N' && g.isNoun(h)) {
+            if (c.clause != h) return false;
+            for (Dependency d : g.children(h)) {
+                String r = d.relation();
+                if (SentenceView.matches(r, "nmod:poss")) return false;
+                String p = SentenceView.prep(r);
+                if (p != null && (p.equals("with") || p.equals("between") || p.equals("by") || p.equals("among"))) return false;
+                if (SentenceView.matches(r, "acl")) return false;
+            }
+            return true;
+        }
+        if (g.isVerb(h) && lexicon.cue(g, "vow", h) && !g.hasChild(h, "xcomp")) {
+            for (int cc : g.childrenRel(h, "ccomp")) {
+                boolean future = false;
+                for (int a : g.childrenRel(cc, "aux")) if (lexicon.cue(g, "modal_commit", a) || lexicon.cue(g, "modal_maybe", a)) future = true;
+                if (!future) return true;
+            }
+        }
+        return false;
+    }
+
+    /** "conference call": the trigger is a compound modifier of a noun that is no event word itself. */
+    private boolean modifiesANoun(SentenceView g, int h) {
+        Dependency d = g.head(h);
+        if (d == null || !SentenceView.matches(d.relation(), "compound") || !g.isNoun(d.governor())) return false;
+        return lexicon.patternsForHead(g.lemma(d.governor())).isEmpty();
+    }
+
+    /** No "for" phrase, infinitive, clause or object clause says what is asked. */
+    private static boolean nothingAskedFor(SentenceView g, int h) {
+        for (Dependency d : g.children(h)) {
+            String r = d.relation();
+            if ("for".equals(SentenceView.prep(r)) || SentenceView.matches(r, "xcomp") || SentenceView.matches(r, "ccomp")
+                    || SentenceView.matches(r, "acl") && !r.equals("acl:relcl")) return false;
+        }
+        return true;
+    }
+
+    private static int triggerToken(SentenceView g, Event e) {
+        if (e.mentions().isEmpty() || e.mentions().get(0).trigger() == null) return -1;
+        return g.sentence().tokenAt(e.mentions().get(0).trigger().start());
     }
 
     /**
@@ -62,8 +171,7 @@ final class SenseRules {
      * not a consultation: "the senator talked about taxes", "she discussed the plan on television".
      */
     private boolean talkingAlone(SentenceView g, Event e) {
-        if (e.mentions().isEmpty() || e.mentions().get(0).trigger() == null) return false;
-        int t = g.sentence().tokenAt(e.mentions().get(0).trigger().start());
+        int t = triggerToken(g, e);
         if (t < 0 || !g.token(t).pos().startsWith("VB") || !lexicon.cue(g, "talk", t)) return false;
         // a plural or coordinated subject talks among itself: "the two leaders talked"
         for (int s : g.childrenRel(t, "nsubj")) {

@@ -113,7 +113,7 @@ public final class SentenceCoder {
             // An event needs a participant coded with a country (or a known entity): "people" or "the army"
             // alone say too little to be counted.
             if (c.dropped || !c.hasActors() || !anchored(c)) continue;
-            if (QuestionRule.asksAQuestion(g, c, lexicon)) continue;
+            if (QuestionRule.asksAQuestion(g, c, lexicon) || senses.otherSense(g, c)) continue;
             if (kept.stream().anyMatch(k -> duplicate(k, c))) continue;
             kept.add(c);
             Dating.date(g, c, ctx);

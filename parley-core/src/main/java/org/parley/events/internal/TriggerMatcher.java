@@ -141,13 +141,25 @@ public final class TriggerMatcher {
      */
     static final String NON_AGENT = "@thing";
 
+    /** The exclude word for "an object that is something said or thought": "offered an opinion" is no offer to act. */
+    static final String IDEA = "@idea";
+
     /** The head's direct object is a common noun for a thing: not a person or body (agent-nouns.tsv), not a name. */
     private boolean thingObject(SentenceView g, int i) {
+        return commonNounObject(g, i, o -> !lexicon.agentNoun(g.lemma(o)));
+    }
+
+    /** The head's direct object is a common noun of something said or thought (idea-nouns.tsv). */
+    private boolean ideaObject(SentenceView g, int i) {
+        return commonNounObject(g, i, o -> lexicon.ideaNoun(g.lemma(o)));
+    }
+
+    private static boolean commonNounObject(SentenceView g, int i, java.util.function.IntPredicate test) {
         for (int o : g.childrenRel(i, "obj")) {
             String pos = g.token(o).pos();
             if (!pos.equals("NN") && !pos.equals("NNS")) return false;
             if (!"O".equals(g.token(o).ner())) return false;
-            return !lexicon.agentNoun(g.lemma(o));
+            return test.test(o);
         }
         return false;
     }
@@ -155,7 +167,7 @@ public final class TriggerMatcher {
     /** Whether token t is a cue of a class the pattern excludes ('@comment': "declined to discuss"). */
     private boolean inExcludedClass(SentenceView g, Pattern p, int t) {
         for (String x : p.exclude()) {
-            if (x.length() > 1 && x.charAt(0) == '@' && !x.equals(NON_AGENT) && lexicon.cue(g, x.substring(1), t)) return true;
+            if (x.length() > 1 && x.charAt(0) == '@' && !x.equals(NON_AGENT) && !x.equals(IDEA) && lexicon.cue(g, x.substring(1), t)) return true;
         }
         return false;
     }
@@ -164,6 +176,7 @@ public final class TriggerMatcher {
     private boolean excluded(SentenceView g, int i, Pattern p, List<Integer> toks) {
         if (p.exclude().isEmpty()) return false;
         if (p.exclude().contains(NON_AGENT) && thingObject(g, i)) return true;
+        if (p.exclude().contains(IDEA) && ideaObject(g, i)) return true;
         for (int t : toks) {
             // the later words' own modifiers too: "held a press conference" is no meeting
             if (t == i) continue;

@@ -25,6 +25,14 @@ final class VerbalAttackRule {
     boolean verbal(Event e, Set<String> articleContexts) {
         if (!e.type().equals(EventType.ASSAULT.name()) || e.mode() != null || figures.forceLicensed(e)) return false;
         if ((e.source().isEmpty() || e.target().isEmpty()) && !SenseRules.inElection(e, articleContexts)) return false;
+        return politicalOfOneCountry(e);
+    }
+
+    /**
+     * Whether every participant of {@code e} is a political actor of one country (sectors GOV, LEG, PTY, OPP,
+     * ELI, JUD, or none) and at least one is named as such.
+     */
+    static boolean politicalOfOneCountry(Event e) {
         String country = null;
         boolean named = false;
         for (EventActor a : concat(e)) {
