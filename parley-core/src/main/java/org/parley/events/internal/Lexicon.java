@@ -74,6 +74,7 @@ public final class Lexicon {
         lx.readResource("contexts.tsv", "CONTEXT");
         lx.readResource("modes.tsv", "MODE");
         lx.readResource("agent-nouns.tsv", "AGENT");
+        lx.readResource("agent-nouns-reviewed.tsv", "AGENT");
         lx.readResource("idea-nouns.tsv", "IDEA");
         lx.readResource("figures.tsv", "FIGURE");
         if (extraFiles != null) {

@@ -1,5 +1,6 @@
 package org.parley.events.internal;
 
+import java.util.List;
 import org.parley.annotate.Dependency;
 import org.parley.events.EventType;
 import org.parley.model.Event;
@@ -135,11 +136,13 @@ final class SenseRules {
             return true;
         }
         if (g.isVerb(h) && lexicon.cue(g, "vow", h) && !g.hasChild(h, "xcomp")) {
-            for (int cc : g.childrenRel(h, "ccomp")) {
-                boolean future = false;
+            // every "that" clause must lack a future: "promised that he would investigate and that they had agreed" promises
+            List<Integer> clauses = g.childrenRel(h, "ccomp");
+            boolean future = false;
+            for (int cc : clauses) {
                 for (int a : g.childrenRel(cc, "aux")) if (lexicon.cue(g, "modal_commit", a) || lexicon.cue(g, "modal_maybe", a)) future = true;
-                if (!future) return true;
             }
+            return !clauses.isEmpty() && !future;
         }
         return false;
     }
