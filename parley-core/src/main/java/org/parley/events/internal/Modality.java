@@ -55,6 +55,12 @@ final class Modality {
             int a = d.governor();
             if (SentenceView.matches(r, "advcl")) {
                 for (int m : g.childrenRel(cur, "mark")) if (lexicon.isCue("condition", g.lemma(m))) c.hypothetical = true;
+                // "calling for the minister to resign" is often parsed with the infinitive as an adverbial clause:
+                // still what is asked for
+                if (!governed && lexicon.cue(g, "request", a) && g.childrenRel(cur, "mark").stream().anyMatch(m -> g.lemma(m).equals("to"))) {
+                    set(c, "request", a);
+                    break;
+                }
                 // "denied interfering" is often parsed as an adverbial clause: still the denied act
                 if (!governed && g.childrenRel(cur, "mark").isEmpty() && (lexicon.cue(g, "deny", a) || lexicon.cue(g, "refuse", a))) {
                     c.negated = true;
