@@ -24,9 +24,15 @@ package org.parley.stories;
  * @param reorderBuffer articles are taken in date order within a buffer of this many articles (the stage receives
  *                     them in input order); an article older than what the buffer has already released is still
  *                     clustered, against the stories that are still open
+ * @param occasionBonus added to an article's similarity with a story when it names the same occasion as one of the
+ *                     story's members: an occasion noun of both headlines-and-first-sentences, with occasion dates (the
+ *                     first full date of headline and lead, else the article's date) at most
+ *                     {@code OpenStory.OCCASION_DAYS} apart. 0 (the default) leaves it out. The threshold has to rise
+ *                     with it (an article without the shared occasion then needs more of the other evidence); see
+ *                     docs/quality.md, "Stories, round 4"
  */
 public record StoryOptions(int windowDays, double decayDays, double threshold, double occasionWeight, double occasionDecayDays,
-                           int reorderBuffer, double memberFloor) {
+                           int reorderBuffer, double memberFloor, double occasionBonus) {
     public StoryOptions {
         if (windowDays < 1) throw new IllegalArgumentException("windowDays must be at least 1");
         if (!(decayDays > 0)) throw new IllegalArgumentException("decayDays must be positive");
@@ -35,30 +41,41 @@ public record StoryOptions(int windowDays, double decayDays, double threshold, d
         if (!(occasionDecayDays > 0)) throw new IllegalArgumentException("occasionDecayDays must be positive");
         if (reorderBuffer < 1) throw new IllegalArgumentException("reorderBuffer must be at least 1");
         if (!(memberFloor >= 0 && memberFloor < 1)) throw new IllegalArgumentException("memberFloor must be in [0, 1)");
+        if (!(occasionBonus >= 0 && occasionBonus < 1)) throw new IllegalArgumentException("occasionBonus must be in [0, 1)");
+    }
+
+    /** The options without the occasion bonus ({@code occasionBonus} 0), as before it existed. */
+    public StoryOptions(int windowDays, double decayDays, double threshold, double occasionWeight, double occasionDecayDays,
+                        int reorderBuffer, double memberFloor) {
+        this(windowDays, decayDays, threshold, occasionWeight, occasionDecayDays, reorderBuffer, memberFloor, 0);
     }
 
     /** The options without the member check ({@code memberFloor} 0), as before it existed. */
     public StoryOptions(int windowDays, double decayDays, double threshold, double occasionWeight, double occasionDecayDays, int reorderBuffer) {
-        this(windowDays, decayDays, threshold, occasionWeight, occasionDecayDays, reorderBuffer, 0);
+        this(windowDays, decayDays, threshold, occasionWeight, occasionDecayDays, reorderBuffer, 0, 0);
     }
 
-    public static StoryOptions defaults() { return new StoryOptions(7, 7.0, 0.13, 0, 5.0, 2000, 0); }
+    public static StoryOptions defaults() { return new StoryOptions(7, 7.0, 0.13, 0, 5.0, 2000, 0, 0); }
 
-    public StoryOptions withThreshold(double t) { return new StoryOptions(windowDays, decayDays, t, occasionWeight, occasionDecayDays, reorderBuffer, memberFloor); }
+    public StoryOptions withThreshold(double t) { return new StoryOptions(windowDays, decayDays, t, occasionWeight, occasionDecayDays, reorderBuffer, memberFloor, occasionBonus); }
 
-    public StoryOptions withDecayDays(double d) { return new StoryOptions(windowDays, d, threshold, occasionWeight, occasionDecayDays, reorderBuffer, memberFloor); }
+    public StoryOptions withDecayDays(double d) { return new StoryOptions(windowDays, d, threshold, occasionWeight, occasionDecayDays, reorderBuffer, memberFloor, occasionBonus); }
 
-    public StoryOptions withWindowDays(int w) { return new StoryOptions(w, decayDays, threshold, occasionWeight, occasionDecayDays, reorderBuffer, memberFloor); }
+    public StoryOptions withWindowDays(int w) { return new StoryOptions(w, decayDays, threshold, occasionWeight, occasionDecayDays, reorderBuffer, memberFloor, occasionBonus); }
 
     public StoryOptions withOccasionWeight(double w) {
-        return new StoryOptions(windowDays, decayDays, threshold, w, occasionDecayDays, reorderBuffer, memberFloor);
+        return new StoryOptions(windowDays, decayDays, threshold, w, occasionDecayDays, reorderBuffer, memberFloor, occasionBonus);
     }
 
-    public StoryOptions withOccasionDecayDays(double d) { return new StoryOptions(windowDays, decayDays, threshold, occasionWeight, d, reorderBuffer, memberFloor); }
+    public StoryOptions withOccasionDecayDays(double d) { return new StoryOptions(windowDays, decayDays, threshold, occasionWeight, d, reorderBuffer, memberFloor, occasionBonus); }
 
     public StoryOptions withMemberFloor(double f) {
-        return new StoryOptions(windowDays, decayDays, threshold, occasionWeight, occasionDecayDays, reorderBuffer, f);
+        return new StoryOptions(windowDays, decayDays, threshold, occasionWeight, occasionDecayDays, reorderBuffer, f, occasionBonus);
     }
 
-    public StoryOptions withReorderBuffer(int n) { return new StoryOptions(windowDays, decayDays, threshold, occasionWeight, occasionDecayDays, n, memberFloor); }
+    public StoryOptions withReorderBuffer(int n) { return new StoryOptions(windowDays, decayDays, threshold, occasionWeight, occasionDecayDays, n, memberFloor, occasionBonus); }
+
+    public StoryOptions withOccasionBonus(double b) {
+        return new StoryOptions(windowDays, decayDays, threshold, occasionWeight, occasionDecayDays, reorderBuffer, memberFloor, b);
+    }
 }
