@@ -30,9 +30,14 @@ package org.parley.stories;
  *                     {@code OpenStory.OCCASION_DAYS} apart. 0 (the default) leaves it out. The threshold has to rise
  *                     with it (an article without the shared occasion then needs more of the other evidence); see
  *                     docs/quality.md, "Stories, round 4"
+ * @param sizeExponent the threshold an article must reach to join a story of n articles is
+ *                     {@code threshold * n^sizeExponent}. The similarity is a cosine with the story's centroid, the sum of
+ *                     its members' vectors; the more members a loosely knit story has, the closer that sum points to the
+ *                     corpus's mean and the higher any article of the same days scores against it (a convention story
+ *                     drew in the leak of the same week). 0 (the default) keeps one threshold for every size
  */
 public record StoryOptions(int windowDays, double decayDays, double threshold, double occasionWeight, double occasionDecayDays,
-                           int reorderBuffer, double memberFloor, double occasionBonus) {
+                           int reorderBuffer, double memberFloor, double occasionBonus, double sizeExponent) {
     public StoryOptions {
         if (windowDays < 1) throw new IllegalArgumentException("windowDays must be at least 1");
         if (!(decayDays > 0)) throw new IllegalArgumentException("decayDays must be positive");
@@ -42,40 +47,56 @@ public record StoryOptions(int windowDays, double decayDays, double threshold, d
         if (reorderBuffer < 1) throw new IllegalArgumentException("reorderBuffer must be at least 1");
         if (!(memberFloor >= 0 && memberFloor < 1)) throw new IllegalArgumentException("memberFloor must be in [0, 1)");
         if (!(occasionBonus >= 0 && occasionBonus < 1)) throw new IllegalArgumentException("occasionBonus must be in [0, 1)");
+        if (!(sizeExponent >= 0 && sizeExponent < 1)) throw new IllegalArgumentException("sizeExponent must be in [0, 1)");
+    }
+
+    /** The options without the size exponent ({@code sizeExponent} 0), as before it existed. */
+    public StoryOptions(int windowDays, double decayDays, double threshold, double occasionWeight, double occasionDecayDays,
+                        int reorderBuffer, double memberFloor, double occasionBonus) {
+        this(windowDays, decayDays, threshold, occasionWeight, occasionDecayDays, reorderBuffer, memberFloor, occasionBonus, 0);
+    }
+
+    /** The threshold an article must reach to join a story of {@code members} articles. */
+    public double thresholdFor(int members) {
+        return sizeExponent == 0 || members <= 1 ? threshold : threshold * Math.pow(members, sizeExponent);
     }
 
     /** The options without the occasion bonus ({@code occasionBonus} 0), as before it existed. */
     public StoryOptions(int windowDays, double decayDays, double threshold, double occasionWeight, double occasionDecayDays,
                         int reorderBuffer, double memberFloor) {
-        this(windowDays, decayDays, threshold, occasionWeight, occasionDecayDays, reorderBuffer, memberFloor, 0);
+        this(windowDays, decayDays, threshold, occasionWeight, occasionDecayDays, reorderBuffer, memberFloor, 0, 0);
     }
 
     /** The options without the member check ({@code memberFloor} 0), as before it existed. */
     public StoryOptions(int windowDays, double decayDays, double threshold, double occasionWeight, double occasionDecayDays, int reorderBuffer) {
-        this(windowDays, decayDays, threshold, occasionWeight, occasionDecayDays, reorderBuffer, 0, 0);
+        this(windowDays, decayDays, threshold, occasionWeight, occasionDecayDays, reorderBuffer, 0, 0, 0);
     }
 
-    public static StoryOptions defaults() { return new StoryOptions(7, 7.0, 0.13, 0, 5.0, 2000, 0, 0); }
+    public static StoryOptions defaults() { return new StoryOptions(7, 7.0, 0.13, 0, 5.0, 2000, 0, 0, 0); }
 
-    public StoryOptions withThreshold(double t) { return new StoryOptions(windowDays, decayDays, t, occasionWeight, occasionDecayDays, reorderBuffer, memberFloor, occasionBonus); }
+    public StoryOptions withThreshold(double t) { return new StoryOptions(windowDays, decayDays, t, occasionWeight, occasionDecayDays, reorderBuffer, memberFloor, occasionBonus, sizeExponent); }
 
-    public StoryOptions withDecayDays(double d) { return new StoryOptions(windowDays, d, threshold, occasionWeight, occasionDecayDays, reorderBuffer, memberFloor, occasionBonus); }
+    public StoryOptions withDecayDays(double d) { return new StoryOptions(windowDays, d, threshold, occasionWeight, occasionDecayDays, reorderBuffer, memberFloor, occasionBonus, sizeExponent); }
 
-    public StoryOptions withWindowDays(int w) { return new StoryOptions(w, decayDays, threshold, occasionWeight, occasionDecayDays, reorderBuffer, memberFloor, occasionBonus); }
+    public StoryOptions withWindowDays(int w) { return new StoryOptions(w, decayDays, threshold, occasionWeight, occasionDecayDays, reorderBuffer, memberFloor, occasionBonus, sizeExponent); }
 
     public StoryOptions withOccasionWeight(double w) {
-        return new StoryOptions(windowDays, decayDays, threshold, w, occasionDecayDays, reorderBuffer, memberFloor, occasionBonus);
+        return new StoryOptions(windowDays, decayDays, threshold, w, occasionDecayDays, reorderBuffer, memberFloor, occasionBonus, sizeExponent);
     }
 
-    public StoryOptions withOccasionDecayDays(double d) { return new StoryOptions(windowDays, decayDays, threshold, occasionWeight, d, reorderBuffer, memberFloor, occasionBonus); }
+    public StoryOptions withOccasionDecayDays(double d) { return new StoryOptions(windowDays, decayDays, threshold, occasionWeight, d, reorderBuffer, memberFloor, occasionBonus, sizeExponent); }
 
     public StoryOptions withMemberFloor(double f) {
-        return new StoryOptions(windowDays, decayDays, threshold, occasionWeight, occasionDecayDays, reorderBuffer, f, occasionBonus);
+        return new StoryOptions(windowDays, decayDays, threshold, occasionWeight, occasionDecayDays, reorderBuffer, f, occasionBonus, sizeExponent);
     }
 
-    public StoryOptions withReorderBuffer(int n) { return new StoryOptions(windowDays, decayDays, threshold, occasionWeight, occasionDecayDays, n, memberFloor, occasionBonus); }
+    public StoryOptions withReorderBuffer(int n) { return new StoryOptions(windowDays, decayDays, threshold, occasionWeight, occasionDecayDays, n, memberFloor, occasionBonus, sizeExponent); }
 
     public StoryOptions withOccasionBonus(double b) {
-        return new StoryOptions(windowDays, decayDays, threshold, occasionWeight, occasionDecayDays, reorderBuffer, memberFloor, b);
+        return new StoryOptions(windowDays, decayDays, threshold, occasionWeight, occasionDecayDays, reorderBuffer, memberFloor, b, sizeExponent);
+    }
+
+    public StoryOptions withSizeExponent(double e) {
+        return new StoryOptions(windowDays, decayDays, threshold, occasionWeight, occasionDecayDays, reorderBuffer, memberFloor, occasionBonus, e);
     }
 }
