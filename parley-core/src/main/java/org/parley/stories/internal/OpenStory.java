@@ -118,13 +118,15 @@ public final class OpenStory {
 
     /**
      * The occasion's identity, as far as the lead tells it: a listed occasion noun in both headlines-and-first-sentences,
-     * and occasion dates ({@link Pending#occasionDate}) at most {@link #OCCASION_DAYS} apart (unknown counts as agreeing).
+     * and occasion dates ({@link Pending#occasionDate}) at most {@link #OCCASION_DAYS} apart. An article without one
+     * (undated, no date in its lead) cannot be placed at the occasion: a noun alone joined an undated 2020 phone call
+     * ("the meeting") to a 2017 summit story on the seeds.
      */
     static boolean sameOccasion(ArticleDoc a, ArticleDoc b) {
         if (a.occasions().dot(b.occasions()) <= 0) return false;
         LocalDate x = a.pending().occasionDate();
         LocalDate y = b.pending().occasionDate();
-        return x == null || y == null || Math.abs(ChronoUnit.DAYS.between(x, y)) <= OCCASION_DAYS;
+        return x != null && y != null && Math.abs(ChronoUnit.DAYS.between(x, y)) <= OCCASION_DAYS;
     }
 
     /**

@@ -54,8 +54,8 @@ class OccasionIdentityTest {
         assertThat(doc("debate", day, day).sameOccasion(doc("debate", day.plusDays(7), day.plusDays(7)))).isFalse();
         assertThat(doc("debate", day, day).sameOccasion(doc("strike", day, day))).isFalse();
         assertThat(doc(null, day, day).sameOccasion(doc("debate", day, day))).isFalse();
-        // an unknown date does not tell two occasions apart
-        assertThat(doc("debate", null, null).sameOccasion(doc("debate", day, day))).isTrue();
+        // an article that cannot be placed in time cannot be placed at the occasion
+        assertThat(doc("debate", null, null).sameOccasion(doc("debate", day, day))).isFalse();
     }
 
     @Test void theBonusIsAddedOnceWhenAMemberNamesTheSameOccasion() {
