@@ -60,7 +60,7 @@ class OccasionIdentityTest {
 
     @Test void theBonusIsAddedOnceWhenAMemberNamesTheSameOccasion() {
         LocalDate day = LocalDate.of(2031, 4, 10);
-        StoryOptions off = StoryOptions.defaults();
+        StoryOptions off = StoryOptions.defaults().withOccasionBonus(0);
         StoryOptions on = off.withOccasionBonus(0.05);
         OpenStory story = new OpenStory(1);
         story.add(doc("strike", day, day));
@@ -72,7 +72,7 @@ class OccasionIdentityTest {
     }
 
     @Test void theThresholdGrowsWithTheStorysSizeOnlyWhenAsked() {
-        StoryOptions d = StoryOptions.defaults();
+        StoryOptions d = StoryOptions.defaults().withSizeExponent(0);
         assertThat(d.thresholdFor(1)).isEqualTo(d.threshold());
         assertThat(d.thresholdFor(20)).isEqualTo(d.threshold());
         StoryOptions grown = d.withSizeExponent(0.1);
