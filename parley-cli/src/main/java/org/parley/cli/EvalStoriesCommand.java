@@ -68,6 +68,12 @@ public final class EvalStoriesCommand implements Callable<Integer> {
     @Option(names = "--member-floor", description = "Override the members' agreement floor (median embedding cosine with a story's members; 0 switches it off).")
     Double memberFloor;
 
+    @Option(names = "--occasion-bonus", description = "Add this to an article's similarity with a story when a member names the same occasion (noun and date); 0, the default, leaves it out.")
+    Double occasionBonus;
+
+    @Option(names = "--size-exponent", description = "The threshold for a story of n articles is threshold * n^this; 0, the default, keeps one threshold.")
+    Double sizeExponent;
+
     @Option(names = "--sweep", description = "Also score thresholds from 0.10 to 0.40 (for tuning on the dev partition only).")
     boolean sweep;
 
@@ -109,6 +115,8 @@ public final class EvalStoriesCommand implements Callable<Integer> {
         if (occasionWeight != null) options = options.withOccasionWeight(occasionWeight);
         if (occasionDecayDays != null) options = options.withOccasionDecayDays(occasionDecayDays);
         if (memberFloor != null) options = options.withMemberFloor(memberFloor);
+        if (occasionBonus != null) options = options.withOccasionBonus(occasionBonus);
+        if (sizeExponent != null) options = options.withSizeExponent(sizeExponent);
 
         StoryEval.Scores baseline = StoryEval.score(goldMap, goldMap.keySet().stream().map(List::of).toList());
         System.out.println("All singletons (baseline):");
@@ -125,8 +133,9 @@ public final class EvalStoriesCommand implements Callable<Integer> {
         }
         List<Story> stories = cluster(linked, embedder, options);
         StoryEval.Scores scores = StoryEval.score(goldMap, members(stories));
-        System.out.printf(Locale.ROOT, "Parley stories (window %d days, decay %.1f days, occasion weight %.1f, occasion decay %.1f days, member floor %.2f, threshold %.2f): %d stories%n",
-                options.windowDays(), options.decayDays(), options.occasionWeight(), options.occasionDecayDays(), options.memberFloor(), options.threshold(), stories.size());
+        System.out.printf(Locale.ROOT, "Parley stories (window %d days, decay %.1f days, occasion weight %.1f, occasion decay %.1f days, member floor %.2f, occasion bonus %.2f, size exponent %.3f, threshold %.3f): %d stories%n",
+                options.windowDays(), options.decayDays(), options.occasionWeight(), options.occasionDecayDays(), options.memberFloor(), options.occasionBonus(),
+                options.sizeExponent(), options.threshold(), stories.size());
         System.out.print(scores.table());
         if (pairs != null) writePairs(linked, embedder, options, goldMap);
         if (dump != null) {
@@ -158,7 +167,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
         long goldPairs = StoryEval.score(goldMap, goldMap.keySet().stream().map(List::of).toList()).goldPairs();
         System.out.printf(Locale.ROOT, "%nPairs within the window: %d (%d same-story of %d gold pairs)%n", lines.size() - 1,
                 lines.stream().skip(1).filter(l -> l.startsWith("1")).count(), goldPairs);
-        for (int c = 2; c <= 6; c++) {
+        for (int c = 2; c <= 7; c++) {
             List<org.parley.eval.PairRanking.Pair> ps = new ArrayList<>();
             for (String l : lines.subList(1, lines.size())) {
                 String[] f = l.split("\t");

@@ -48,7 +48,7 @@ public final class StoryPairDump {
             }
         }
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(pairs, StandardCharsets.UTF_8))) {
-            w.println("same\tdays\tentities\tterms\tembedding\toccasions\tscore\ta\tb");
+            w.println("same\tdays\tentities\tterms\tembedding\toccasions\tsame_occasion\tscore\ta\tb");
             for (int i = 0; i < docs.size(); i++) {
                 for (int j = i + 1; j < docs.size(); j++) {
                     var a = docs.get(i);
@@ -56,9 +56,9 @@ public final class StoryPairDump {
                     long days = a.date() == null || b.date() == null ? 0 : Math.abs(java.time.temporal.ChronoUnit.DAYS.between(a.date(), b.date()));
                     if (days > options.windowDays()) continue;
                     boolean same = goldMap.get(a.id()).equals(goldMap.get(b.id()));
-                    w.printf(Locale.ROOT, "%d\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%s\t%s%n", same ? 1 : 0, days, a.entities().dot(b.entities()),
+                    w.printf(Locale.ROOT, "%d\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%d\t%.3f\t%s\t%s%n", same ? 1 : 0, days, a.entities().dot(b.entities()),
                             a.terms().dot(b.terms()), TextEmbedder.cosine(a.embedding(), b.embedding()), a.occasions().dot(b.occasions()),
-                            a.similarity(b, options.decayDays(), options.occasionWeight()), a.id(), b.id());
+                            a.sameOccasion(b) ? 1 : 0, a.similarity(b, options.decayDays(), options.occasionWeight(), options.occasionBonus()), a.id(), b.id());
                 }
             }
         }

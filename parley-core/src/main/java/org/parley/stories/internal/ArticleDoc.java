@@ -28,6 +28,14 @@ public record ArticleDoc(Pending pending, SparseVector terms, SparseVector entit
      * headline-and-lead embeddings and their main-event occasions, with the weights of the story centroid
      * ({@link OpenStory#similarity}), times the decay for the days between them (none when either is undated).
      */
+    public double similarity(ArticleDoc o, double decayDays, double occasionWeight, double occasionBonus) {
+        double s = similarity(o, decayDays, occasionWeight);
+        return occasionBonus > 0 && sameOccasion(o) ? s + occasionBonus : s;
+    }
+
+    /** Whether the two name the same occasion (noun and date, {@link OpenStory#sameOccasion}). */
+    public boolean sameOccasion(ArticleDoc o) { return OpenStory.sameOccasion(this, o); }
+
     public double similarity(ArticleDoc o, double decayDays, double occasionWeight) {
         double e = entities.dot(o.entities);
         double t = terms.dot(o.terms);

@@ -13,7 +13,8 @@ import org.parley.stories.StoryOptions;
 /**
  * Online, single-pass story clustering. Each article (in date order) is compared only with the open
  * stories that share one of its blocking keys (its heaviest entities and words), never with all; it joins
- * the most similar one of those whose members agree ({@link StoryOptions#memberFloor}) when the similarity reaches the threshold, else it starts a story. The similarity
+ * the most similar one of those whose members agree ({@link StoryOptions#memberFloor}) when the similarity reaches the threshold
+ * for the story's size ({@link StoryOptions#thresholdFor}), else it starts a story. The similarity
  * of an article to a story is its similarity to the story's centroid (what its articles share grows with
  * each member; single link chained unrelated articles on the dev partition). A story closes
  * when the clock has moved {@code windowDays} past its latest article; closed stories leave memory.
@@ -64,7 +65,7 @@ public final class Clusterer {
         }
         // The best story's members must agree; if they do not, the article starts its own story rather than go to
         // the next best (which re-routed it to a worse story on the unseen partition).
-        if (best == null || bestScore < options.threshold() || !best.membersAgree(doc, options.memberFloor())) {
+        if (best == null || bestScore < options.thresholdFor(best.members.size()) || !best.membersAgree(doc, options.memberFloor())) {
             best = new OpenStory(next++);
             open.put(best.number, best);
         }

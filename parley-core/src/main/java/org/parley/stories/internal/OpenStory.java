@@ -43,6 +43,14 @@ public final class OpenStory {
         return (ENTITY_WEIGHT * entities + terms + embedding + occasionWeight * occasions) / (ENTITY_WEIGHT + 2 + occasionWeight);
     }
 
+    /**
+     * Two articles name the same occasion when an occasion noun is in both and their occasion dates are at most this
+     * many days apart: a preview written three days before still names the day of the debate it previews, while the
+     * next debate, a week later, is another occasion. 2 rather than 0-1 because most leads name no full date and fall
+     * back on the publication date, a day or two after the event (dev and first train partition, docs/quality.md).
+     */
+    static final int OCCASION_DAYS = 2;
+
     OpenStory(long number) { this.number = number; }
 
     void add(ArticleDoc d) {
@@ -69,10 +77,11 @@ public final class OpenStory {
     }
 
     /**
-     * Similarity of an article to the story in [0, 1]: the weighted mean of the cosines of its entities, words,
+     * Similarity of an article to the story in [0, 1 + occasionBonus]: the weighted mean of the cosines of its entities, words,
      * headline-and-lead embedding and main-event occasions with the story's centroid, times {@code exp(-d / decayDays)} where d is the
      * number of days to the story's nearest dated member. When the article or the story is undated, d is
-     * unknown and the decay is its mean over the window: an undated article needs stronger evidence.
+     * unknown and the decay is its mean over the window: an undated article needs stronger evidence. Plus
+     * {@link StoryOptions#occasionBonus} when a member names the same occasion ({@link #sameOccasion}).
      */
     double similarity(ArticleDoc d, StoryOptions options) {
         double decayDays = options.decayDays();
@@ -95,7 +104,29 @@ public final class OpenStory {
             }
         }
         // Unknown distance in time: the decay expected for a distance anywhere in the window.
-        return s * (days == Long.MAX_VALUE ? undatedDecay(decayDays, windowDays) : Math.exp(-days / decayDays));
+        s *= days == Long.MAX_VALUE ? undatedDecay(decayDays, windowDays) : Math.exp(-days / decayDays);
+        if (options.occasionBonus() > 0 && sharesOccasion(d)) s += options.occasionBonus();
+        return s;
+    }
+
+    /** Whether a member names the same occasion as the article ({@link #sameOccasion}). */
+    boolean sharesOccasion(ArticleDoc d) {
+        if (d.occasions().size() == 0) return false;
+        for (ArticleDoc m : members) if (sameOccasion(d, m)) return true;
+        return false;
+    }
+
+    /**
+     * The occasion's identity, as far as the lead tells it: a listed occasion noun in both headlines-and-first-sentences,
+     * and occasion dates ({@link Pending#occasionDate}) at most {@link #OCCASION_DAYS} apart. An article without one
+     * (undated, no date in its lead) cannot be placed at the occasion: a noun alone joined an undated 2020 phone call
+     * ("the meeting") to a 2017 summit story on the seeds.
+     */
+    static boolean sameOccasion(ArticleDoc a, ArticleDoc b) {
+        if (a.occasions().dot(b.occasions()) <= 0) return false;
+        LocalDate x = a.pending().occasionDate();
+        LocalDate y = b.pending().occasionDate();
+        return x != null && y != null && Math.abs(ChronoUnit.DAYS.between(x, y)) <= OCCASION_DAYS;
     }
 
     /**

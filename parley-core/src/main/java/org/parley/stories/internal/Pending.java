@@ -9,6 +9,7 @@ import org.parley.corpus.LinkedArticle;
 import org.parley.model.Article;
 import org.parley.model.Quote;
 import org.parley.model.Span;
+import org.parley.model.Timex;
 
 /**
  * What the story stage keeps of an article between its arrival and its turn (the reorder buffer): no
@@ -19,10 +20,12 @@ import org.parley.model.Span;
  *                  join a 2017 summit story on shared actors alone
  * @param sortDate  the date it is taken at: its own, else that of the dated article before it in the input
  *                  (a feed delivers an undated article about when it was written), else null
+ * @param occasionDate when its main event happened: the first full date the headline and lead sentences name
+ *                  (a timex: "Monday's debate", "on Sept. 26"), else its own date; null when it has neither
  */
 public record Pending(long seq, String id, String outlet, String title, LocalDate date, LocalDate sortDate,
-                      String lead, Map<Integer, Float> terms, Map<Integer, Float> entities, Map<Integer, Float> occasions, List<EntityInfo> entityInfo,
-                      List<Sentence> sentences, List<String> quotes) {
+                      String lead, Map<Integer, Float> terms, Map<Integer, Float> entities, Map<Integer, Float> occasions,
+                      LocalDate occasionDate, List<EntityInfo> entityInfo, List<Sentence> sentences, List<String> quotes) {
 
     /** Summary candidates per article: the lead sentences, where news puts what happened. */
     static final int CANDIDATE_SENTENCES = 5;
@@ -76,6 +79,7 @@ public record Pending(long seq, String id, String outlet, String title, LocalDat
         }
         int leadEnd = sentences.size() >= LEAD_SENTENCES ? sentences.get(LEAD_SENTENCES - 1).end()
                 : sentences.isEmpty() ? 0 : sentences.get(sentences.size() - 1).end();
+        LocalDate occasionDate = occasionDate(linked, Math.max(leadEnd, titleSpan == null ? 0 : titleSpan.end()), own);
 
         Map<Integer, Float> entities = new HashMap<>();
         List<EntityInfo> info = new ArrayList<>();
@@ -97,12 +101,33 @@ public record Pending(long seq, String id, String outlet, String title, LocalDat
         }
         List<String> quotes = linked.quotes().stream().map(Quote::id).toList();
         return new Pending(seq, a.id(), a.outlet(), a.title(), own, own != null ? own : lastDate, lead.toString(),
-                terms, entities, occasions, List.copyOf(info), List.copyOf(sentences), quotes);
+                terms, entities, occasions, occasionDate, List.copyOf(info), List.copyOf(sentences), quotes);
     }
 
     public Pending withSortDate(LocalDate d) {
-        return new Pending(seq, id, outlet, title, date, d, lead, terms, entities, occasions, entityInfo, sentences, quotes);
+        return new Pending(seq, id, outlet, title, date, d, lead, terms, entities, occasions, occasionDate, entityInfo, sentences, quotes);
     }
+
+    /**
+     * The first full calendar date (a DATE timex whose value is yyyy-mm-dd) before {@code end} (the headline and lead
+     * sentences), else {@code fallback}. A preview names the day of the occasion it previews, a report the day it
+     * happened, so two articles on one occasion agree on it even when they were written days apart.
+     */
+    static LocalDate occasionDate(LinkedArticle linked, int end, LocalDate fallback) {
+        Timex first = null;
+        for (Timex t : linked.timexes()) {
+            if (t.start() >= end || !"DATE".equals(t.type()) || t.value() == null || !FULL_DATE.matcher(t.value()).matches()) continue;
+            if (first == null || t.start() < first.start()) first = t;
+        }
+        if (first == null) return fallback;
+        try {
+            return LocalDate.parse(first.value());
+        } catch (java.time.format.DateTimeParseException e) {
+            return fallback; // a calendar-impossible value (2016-02-30) names no day
+        }
+    }
+
+    private static final java.util.regex.Pattern FULL_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     /** Where the title is in the text (a first line), or null. */
     private static Span titleSpan(Article a) {
