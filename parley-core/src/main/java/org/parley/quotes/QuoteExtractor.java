@@ -156,6 +156,7 @@ public final class QuoteExtractor {
             List<Candidate> done = new ArrayList<>();
             for (Candidate c : kept) {
                 if (c.continues == null) c.speaker = resolver.resolve(c, done);
+                if (c.continues == null && c.speaker == null && !c.hasSource()) c.speaker = implicitParties(c, done);
                 done.add(c);
             }
             for (Candidate c : kept) if (c.continues != null) c.speaker = c.root().speaker;
@@ -211,9 +212,15 @@ public final class QuoteExtractor {
                 if (!(r.equals("dep") || r.equals("advcl") || r.equals("xcomp") || r.equals("conj"))) return;
                 cur = tree.head(cur);
                 if (cur < 0) return;
+                int head = tree.token(cur).start();
                 for (Candidate o : kept) {
                     Candidate g = o.root();
-                    if (o == c || o.sentence != c.sentence || o.cueToken != cur || !g.hasSource()) continue;
+                    if (o == c || o.sentence != c.sentence || !g.hasSource()) continue;
+                    // "Prices will rise, the minister said, adding that ...": the parser hung the participle from the
+                    // reported clause; it continues the cue that reports that clause, standing between the two
+                    boolean reports = o.cueToken > cur && o.cueToken < c.cueToken && o.hasContent()
+                            && o.contentStart <= head && head < o.contentEnd;
+                    if (o.cueToken != cur && !reports) continue;
                     c.sourceStart = g.sourceStart;
                     c.sourceEnd = g.sourceEnd;
                     c.referentStart = g.referentStart;
@@ -222,6 +229,24 @@ public final class QuoteExtractor {
                     return;
                 }
             }
+        }
+
+        /**
+         * "It was agreed that ...": a reciprocal cue (two or more parties) with no subject in the text speaks for
+         * the parties the article last named together, the latest joint speaker before it; null when there is none.
+         */
+        Candidate.SpeakerRef implicitParties(Candidate c, List<Candidate> done) {
+            if (c.cueToken < 0) return null;
+            DependencyGraph tree = trees.get(c.sentence);
+            if (tree == null || !lexicon.reciprocal(tree.token(c.cueToken).lemma())) return null;
+            for (int i = done.size() - 1; i >= 0; i--) {
+                Candidate.SpeakerRef sp = done.get(i).speaker;
+                if (sp != null && sp.group()) {
+                    c.how = (c.how == null ? "parse" : c.how) + "+implicit-parties";
+                    return sp;
+                }
+            }
+            return null;
         }
 
         /** A source span reaching into a quotation (a parse slip: `..., the same," Dhuicq`) keeps what follows the last mark. */

@@ -128,6 +128,9 @@ public final class CueFinder {
                 }
             }
             for (int i = v; i <= Math.max(v, phraseEnd); i++) content[i] = false;
+        } else if ((vrel.equals("parataxis") || vrel.equals("dep")) && (content = coordinated(tree, v)) != null) {
+            // "The presidents exchanged views, agreed on a list of ...": a second verb of the same subject (machine
+            // translation drops the "and"); its own complement is the content, the source is the first verb's subject
         } else if (vrel.equals("parataxis") || vrel.equals("ccomp") || vrel.equals("dep")) {
             int h = tree.head(v);
             if (h < 0 || !cue.speech() && !vrel.equals("parataxis")) return null;
@@ -222,7 +225,7 @@ public final class CueFinder {
         // "X, he said, Y": the rest of the sentence after the cue phrase is content too
         int end = Math.max(v, sj);
         for (int k : tree.children(v)) if (k > end && !DependencyGraph.base(tree.relation(k)).matches("punct|parataxis|ccomp|conj|cc")) end = Math.max(end, lastOf(tree, k));
-        if (end + 2 < tree.size() && tree.token(end + 1).word().equals(",")) {
+        if (end + 2 < tree.size() && tree.token(end + 1).word().equals(",") && !participleCue(tree, end + 2)) {
             int[] rest = QuoteSpans.range(tree, restOf(tree, end + 2));
             if (rest != null && rest[1] - rest[0] >= 2) {
                 c.secondStart = tree.token(rest[0]).start();
@@ -230,6 +233,20 @@ public final class CueFinder {
             }
         }
         return c;
+    }
+
+    /** A cue verb hung from {@code clause} as parataxis between it and {@code participle} ("X, he said, adding"), or -1. */
+    private int reportingCue(DependencyGraph tree, int clause, int participle) {
+        for (int p : tree.children(clause, "parataxis")) {
+            if (p > clause && p < participle && tree.token(p).isVerb() && lexicon.verb(tree.token(p).lemma()) != null) return p;
+        }
+        return -1;
+    }
+
+    /** "..., adding that", "..., while saying": a participle cue (after a subordinator) opening at token k is an attribution of its own. */
+    private boolean participleCue(DependencyGraph tree, int k) {
+        if (k < tree.size() && tree.token(k).pos().matches("IN|RB") && k + 1 < tree.size()) k++;
+        return tree.token(k).pos().equals("VBG") && lexicon.verb(tree.token(k).lemma()) != null;
     }
 
     /**
@@ -271,6 +288,28 @@ public final class CueFinder {
         for (int i = k; i <= last; i++) in[i] = true;
         return QuoteSpans.range(tree, in) == null || QuoteSpans.range(tree, in)[1] - QuoteSpans.range(tree, in)[0] < 2 ? null : in;
     }
+
+    /**
+     * The complement of a cue that continues the clause before it without a subject of its own, after a comma
+     * (`X exchanged views, agreed on Y`): the subtrees of its complements after it; null when the cue has a
+     * subject, is not right after a comma, hangs from no verb with a subject, or has no complement of its own.
+     */
+    private static boolean[] coordinated(DependencyGraph tree, int v) {
+        int h = tree.head(v);
+        if (h < 0 || h > v || v == 0 || !tree.token(v - 1).word().equals(",") || !finite(tree.token(v))) return null;
+        if (!tree.graphChildren(v, "nsubj").isEmpty() || !tree.token(h).isVerb() || tree.graphChildren(h, "nsubj").isEmpty()) return null;
+        boolean[] in = null;
+        for (int k : tree.children(v)) {
+            String r = DependencyGraph.base(tree.relation(k));
+            if (k < v || !(r.equals("obl") || r.equals("obj") || r.equals("xcomp") || r.equals("ccomp"))) continue;
+            boolean[] sub = tree.subtree(k);
+            if (in == null) in = sub;
+            else for (int i = 0; i < in.length; i++) in[i] |= sub[i];
+        }
+        return in;
+    }
+
+    private static boolean finite(Token t) { return t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP"); }
 
     private static boolean passive(DependencyGraph tree, int v) {
         for (int c : tree.children(v)) if (tree.relation(c).equals("aux:pass") || tree.relation(c).startsWith("nsubj:pass")) return true;
@@ -386,6 +425,7 @@ public final class CueFinder {
 
     private void source(Sentence s, DependencyGraph tree, int v, Candidate c, boolean[] content) {
         List<Integer> subj = new ArrayList<>();
+        int slipSubject = -1;
         int cur = v;
         // "it is worth talking about": a subject reached by climbing to another verb may be an expletive
         boolean climbed = false;
@@ -423,8 +463,32 @@ public final class CueFinder {
                 return;
             }
             // "began by talking about", "responded by saying": a gerund adjunct shares its verb's subject
-            if (r.equals("xcomp") || r.equals("conj") || r.equals("advcl") || r.equals("dep") || participle && r.equals("obl")) cur = tree.head(cur);
-            else break;
+            // a finite verb is never an object: "discussed the issues ..., and agreed to ..." parsed as a verb coordinated
+            // with an object noun (enhanced graphs then make it the first verb's object); it shares that verb's subject
+            boolean coordinatedSlip = r.equals("obj") && finite(tree.token(cur)) && tree.head(cur) >= 0 && tree.token(tree.head(cur)).isVerb();
+            if (r.equals("xcomp") || r.equals("conj") || r.equals("advcl") || r.equals("dep") || participle && r.equals("obl") || coordinatedSlip) {
+                int from = cur;
+                cur = tree.head(cur);
+                if (cur < 0) break;
+                // "Taxes will rise, the minister said, adding that ...": the parser hung the participle from the reported
+                // clause; it continues the speech cue standing between that clause and itself, and takes its subject
+                int between = r.equals("conj") ? -1 : reportingCue(tree, cur, from);
+                if (participle && between >= 0) { cur = between; continue; }
+                if (r.equals("conj") && finite(tree.token(from)) && tree.token(cur).isNoun()) {
+                    // "discussed the issues, the violations ..., and agreed to ...": the parser coordinated the verb
+                    // with an object noun; the verb is coordinated with that noun's verb and shares its subject
+                    int h = cur;
+                    for (int up = 0; up < 3 && h >= 0 && !tree.token(h).isVerb(); up++) h = tree.head(h);
+                    if (h < 0 || !tree.token(h).isVerb()) break;
+                    cur = h;
+                } else if (r.equals("dep") && tree.token(cur).isNoun() && tree.head(cur) < 0 && cur < v && !content[cur]) {
+                    // "Mr Smith, seemingly unmoved by the talks, later denied ...": the parser made the subject the
+                    // root and hung the rest from it; the noun opening the sentence is the subject
+                    slipSubject = cur;
+                    subj.add(cur);
+                    break;
+                }
+            } else break;
         }
         if (subj.isEmpty()) return;
         int lo = Integer.MAX_VALUE, hi = -1;
@@ -443,8 +507,9 @@ public final class CueFinder {
                     String r = tree.relation(k);
                     if (r.startsWith("acl") || content[k] || tree.dominates(k, v)) cut.add(k);
                 }
+                if (d == slipSubject) for (int k : tree.children(d)) if (k > d && !cut.contains(k)) cut.add(k);
                 sub = tree.subtree(d, cut.stream().mapToInt(Integer::intValue).toArray());
-                if (tree.dominates(d, v)) continue;
+                if (tree.dominates(d, v) && d != slipSubject) continue;
                 // "request, the source": material before a comma that precedes the head is a parse slip
                 for (int k = d - 1; k >= 0; k--) if (sub[k] && tree.token(k).word().equals(",")) { for (int j = 0; j <= k; j++) sub[j] = false; break; }
             }

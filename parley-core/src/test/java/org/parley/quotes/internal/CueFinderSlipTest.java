@@ -1,0 +1,85 @@
+package org.parley.quotes.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.annotate.Dependency;
+import org.parley.annotate.Sentence;
+import org.parley.annotate.Token;
+import org.parley.quotes.CueLexicon;
+
+/**
+ * Subjects the parse misplaces (issue 13, fourth round): invented sentences with hand-made parses shaped as
+ * CoreNLP's enhanced++ graphs gave them for sentences of the same build.
+ */
+class CueFinderSlipTest {
+    private final CueFinder finder = new CueFinder(CueLexicon.builtIn());
+
+    /** Tokens "word/POS/lemma" (lemma defaults to the lower-case word), a root, and (governor, dependent, relation) edges. */
+    private static Sentence sentence(String words, int root, Object... edges) {
+        List<Token> ts = new ArrayList<>();
+        int at = 0;
+        for (String wp : words.split(" ")) {
+            String[] p = wp.split("/");
+            String lemma = p.length > 2 ? p[2] : p[0].toLowerCase();
+            ts.add(new Token(ts.size(), at, at + p[0].length(), p[0], lemma, p[1], "O"));
+            at += p[0].length() + 1;
+        }
+        List<Dependency> deps = new ArrayList<>();
+        deps.add(new Dependency(-1, root, "root"));
+        for (int i = 0; i < edges.length; i += 3) deps.add(new Dependency((Integer) edges[i], (Integer) edges[i + 1], (String) edges[i + 2]));
+        return new Sentence(0, 0, at, ts, deps, true);
+    }
+
+    private static String text(Sentence s, int start, int end) {
+        StringBuilder b = new StringBuilder();
+        for (Token t : s.tokens()) if (t.start() >= start && t.end() <= end) b.append(b.length() == 0 ? "" : " ").append(t.word());
+        return b.toString();
+    }
+
+    private Candidate at(Sentence s, String cueWord) {
+        return finder.find(s, s.graph()).stream().filter(c -> s.tokens().get(c.cueToken).word().equals(cueWord)).findFirst().orElseThrow();
+    }
+
+    @Test void aVerbCoordinatedWithAnObjectNounSharesTheFirstVerbsSubject() {
+        // "The ministers discussed the budget, the debts, and agreed to meet.": "agreed" hangs from "debts" as conj
+        // and, in the enhanced graph, from "discussed" as obj
+        Sentence s = sentence("The/DT ministers/NNS/minister discussed/VBD/discuss the/DT budget/NN ,/, the/DT debts/NNS/debt ,/, "
+                        + "and/CC agreed/VBD/agree to/TO meet/VB ./.", 2,
+                1, 0, "det", 2, 1, "nsubj", 2, 4, "obj", 4, 3, "det", 2, 7, "obj", 7, 6, "det", 7, 10, "conj:and", 2, 10, "obj",
+                10, 9, "cc", 10, 12, "xcomp", 12, 11, "mark", 2, 13, "punct");
+        Candidate c = at(s, "agreed");
+        assertThat(text(s, c.sourceStart, c.sourceEnd)).isEqualTo("The ministers");
+        assertThat(text(s, c.contentStart, c.contentEnd)).isEqualTo("to meet");
+    }
+
+    @Test void aSecondVerbWithoutAndSpeaksForTheFirstVerbsSubject() {
+        // "The ministers exchanged views, agreed on a plan.": machine translation drops the "and"
+        Sentence s = sentence("The/DT ministers/NNS/minister exchanged/VBD/exchange views/NNS/view ,/, agreed/VBD/agree on/IN a/DT plan/NN ./.", 2,
+                1, 0, "det", 2, 1, "nsubj", 2, 3, "obj", 2, 4, "punct", 2, 5, "dep", 5, 8, "obl:on", 8, 6, "case", 8, 7, "det", 2, 9, "punct");
+        Candidate c = at(s, "agreed");
+        assertThat(text(s, c.sourceStart, c.sourceEnd)).isEqualTo("The ministers");
+        assertThat(text(s, c.contentStart, c.contentEnd)).isEqualTo("on a plan");
+    }
+
+    @Test void aSubjectTheParserMadeTheRootStillSpeaks() {
+        // "Mr Smith, clearly calm after the talks, later denied any link."
+        Sentence s = sentence("Mr/NNP Smith/NNP ,/, clearly/RB calm/JJ after/IN the/DT talks/NNS/talk ,/, later/RB denied/VBD/deny any/DT link/NN ./.", 1,
+                1, 0, "compound", 1, 2, "punct", 1, 4, "dep", 4, 3, "advmod", 4, 7, "obl:after", 7, 5, "case", 7, 6, "det",
+                4, 8, "punct", 4, 10, "dep", 10, 9, "advmod", 10, 12, "obj", 12, 11, "det", 1, 13, "punct");
+        Candidate c = at(s, "denied");
+        assertThat(text(s, c.sourceStart, c.sourceEnd)).isEqualTo("Mr Smith");
+        assertThat(text(s, c.contentStart, c.contentEnd)).isEqualTo("any link");
+    }
+
+    @Test void aSecondVerbWithASubjectOfItsOwnIsNotCoordinated() {
+        // "Taxes rose, the minister said.": the trailing cue keeps its own subject and the clause before it
+        Sentence s = sentence("Taxes/NNS/tax rose/VBD/rise ,/, the/DT minister/NN said/VBD/say ./.", 1,
+                1, 0, "nsubj", 1, 2, "punct", 1, 5, "parataxis", 5, 4, "nsubj", 4, 3, "det", 1, 6, "punct");
+        Candidate c = at(s, "said");
+        assertThat(text(s, c.sourceStart, c.sourceEnd)).isEqualTo("the minister");
+        assertThat(text(s, c.contentStart, c.contentEnd)).isEqualTo("Taxes rose");
+    }
+}
