@@ -95,4 +95,13 @@ class ImplicitSpeakerTest {
         Quote reported = with(extractor.extract(doc, ArticleEntities.none()), "talks resume");
         assertThat(reported.speaker()).isNull();
     }
+
+    @Test void aCapitalisedPluralRoleIsAGroup() {
+        // "The Presidents said that taxes rise.": machine translation capitalises the role; the tagger makes it NNPS
+        AnnotatedArticle doc = new Doc().sentence("The/DT Presidents/NNPS/Presidents said/VBD/say that/IN taxes/NNS/tax rise/VBP ./.", 2,
+                1, 0, "det", 2, 1, "nsubj", 2, 5, "ccomp", 5, 3, "mark", 5, 4, "nsubj", 2, 6, "punct").build();
+        Quote said = with(extractor.extract(doc, ArticleEntities.none()), "taxes rise");
+        assertThat(said.speaker().name()).isEqualTo("The Presidents");
+        assertThat(said.speaker().members()).isNotNull();
+    }
 }

@@ -92,8 +92,10 @@ public final class SpeakerResolver {
         String phrase = doc.text().substring(s, e).replaceAll("\\s+", " ").trim();
         Token head = SourceNouns.head(toks);
         // "the Presidents" (a capitalised role, tagged as a plural proper noun) is a plural role all the same
-        boolean pluralRole = head != null && head.pos().equals("NNPS") && head.word().endsWith("s")
-                && isPersonRole(head.word().substring(0, head.word().length() - 1));
+        Token last = toks.get(toks.size() - 1);
+        boolean pluralRole = head == null && last.pos().equals("NNPS") && last.word().endsWith("s")
+                && isPersonRole(last.word().substring(0, last.word().length() - 1));
+        if (pluralRole) head = last;
         if (head != null && (head.pos().equals("NNS") || pluralRole) && !insideName(head)) return plural(phrase, toks, head, s);
         // "A and B": every conjunct is a name of its own (an apposition after a comma is one person: "lawmaker and member, Dhuicq")
         List<List<Token>> parts = new ArrayList<>();
