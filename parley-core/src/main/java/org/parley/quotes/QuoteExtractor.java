@@ -206,12 +206,40 @@ public final class QuoteExtractor {
             if (c.cueToken < 0) return;
             DependencyGraph tree = trees.get(c.sentence);
             if (tree == null || !tree.token(c.cueToken).pos().equals("VBG")) return;
+            if (!governingCue(c, kept, tree)) cueBeforeComma(c, kept, tree);
+        }
+
+        /**
+         * `"...," Kiedis said, mentioning ...`: however the parser hung the participle, a participle cue right after
+         * a cue, its subject or a short object and a comma (`said, adding`, `told reporters, while adding`) continues
+         * that cue's speaker.
+         */
+        void cueBeforeComma(Candidate c, List<Candidate> kept, DependencyGraph tree) {
+            int k = c.cueToken - 1;
+            if (k > 0 && tree.token(k).pos().matches("IN|RB")) k--;
+            if (k < 1 || !tree.token(k).word().equals(",")) return;
+            for (Candidate o : kept) {
+                Candidate g = o.root();
+                if (o == c || o.sentence != c.sentence || o.cueToken < 0 || o.cueToken >= k || k - o.cueToken > 4 || !g.hasSource()) continue;
+                boolean verbBetween = false;
+                for (int i = o.cueToken + 1; i < k; i++) verbBetween |= tree.token(i).isVerb();
+                if (verbBetween) continue;
+                c.sourceStart = g.sourceStart;
+                c.sourceEnd = g.sourceEnd;
+                c.referentStart = g.referentStart;
+                c.referentEnd = g.referentEnd;
+                c.how = (c.how == null ? "parse" : c.how) + "+cue-before-comma";
+                return;
+            }
+        }
+
+        boolean governingCue(Candidate c, List<Candidate> kept, DependencyGraph tree) {
             int cur = c.cueToken;
             for (int hop = 0; hop < 3; hop++) {
                 String r = DependencyGraph.base(tree.relation(cur));
-                if (!(r.equals("dep") || r.equals("advcl") || r.equals("xcomp") || r.equals("conj"))) return;
+                if (!(r.equals("dep") || r.equals("advcl") || r.equals("xcomp") || r.equals("conj"))) return false;
                 cur = tree.head(cur);
-                if (cur < 0) return;
+                if (cur < 0) return false;
                 int head = tree.token(cur).start();
                 for (Candidate o : kept) {
                     Candidate g = o.root();
@@ -226,9 +254,10 @@ public final class QuoteExtractor {
                     c.referentStart = g.referentStart;
                     c.referentEnd = g.referentEnd;
                     c.how = (c.how == null ? "parse" : c.how) + "+governing-cue";
-                    return;
+                    return true;
                 }
             }
+            return false;
         }
 
         /**

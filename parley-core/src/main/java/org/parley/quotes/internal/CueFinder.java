@@ -235,6 +235,26 @@ public final class CueFinder {
         return c;
     }
 
+    /**
+     * "X was more surprising than expected, said several observers.": a speech cue after a comma, its content before
+     * it, with no subject but a noun phrase after it that ends the sentence; the parser made the speaker the object.
+     * That noun (the head of the object), or -1.
+     */
+    private int invertedSpeaker(DependencyGraph tree, int v, boolean[] content) {
+        CueLexicon.Cue cue = lexicon.verb(tree.token(v).lemma());
+        if (cue == null || !cue.speech() || v == 0 || ADDRESSEE_VERBS.contains(tree.token(v).lemma().toLowerCase(Locale.ROOT)) || !isCommaLike(tree.token(v - 1).word()) && !QuoteMarks.isQuoteChar(tree.token(v - 1).word().charAt(0))) return -1;
+        boolean before = false;
+        for (int i = 0; i < v; i++) before |= content[i];
+        if (!before) return -1;
+        for (int o : tree.children(v, "obj")) {
+            if (o < v || content[o] || !tree.token(o).isNoun()) continue;
+            int last = lastOf(tree, o);
+            if (!endsOrBreaks(tree, last)) continue;
+            return o;
+        }
+        return -1;
+    }
+
     /** A cue verb hung from {@code clause} as parataxis between it and {@code participle} ("X, he said, adding"), or -1. */
     private int reportingCue(DependencyGraph tree, int clause, int participle) {
         for (int p : tree.children(clause, "parataxis")) {
@@ -489,6 +509,10 @@ public final class CueFinder {
                     break;
                 }
             } else break;
+        }
+        if (subj.isEmpty()) {
+            int inverted = invertedSpeaker(tree, v, content);
+            if (inverted >= 0) subj.add(inverted);
         }
         if (subj.isEmpty()) return;
         int lo = Integer.MAX_VALUE, hi = -1;
