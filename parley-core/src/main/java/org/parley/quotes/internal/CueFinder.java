@@ -77,6 +77,7 @@ public final class CueFinder {
         String vrel = DependencyGraph.base(tree.relation(v));
         if (vrel.equals("amod") || vrel.equals("compound")) return null; // "so-called", "the announced plan"
         if (imperative(tree, v)) return null; // "Recall that ...", "Note that ...": the writer addresses the reader
+        if (vrel.equals("mark")) return asMarker(s, tree, v, cue);
         int contentHead = -1;
         int obj = -1;
         for (String rel : PREFERENCE) {
@@ -166,6 +167,29 @@ public final class CueFinder {
             c.contentEnd = tree.token(range[1]).end();
         }
         source(s, tree, v, c, content);
+        return c;
+    }
+
+    /**
+     * "Smith backed Jones on Wednesday, saying it is time to ...": the parser read the participle as a subordinating
+     * conjunction (advcl:saying) of the clause it introduces. That clause is the content; the speaker is the subject
+     * of the clause the adverbial hangs from.
+     */
+    private Candidate asMarker(Sentence s, DependencyGraph tree, int v, CueLexicon.Cue cue) {
+        int clause = tree.head(v);
+        if (!cue.speech() || !tree.token(v).pos().equals("VBG") || clause < v || clause < 0) return null;
+        int governor = tree.head(clause);
+        if (governor < 0 || !DependencyGraph.base(tree.relation(clause)).equals("advcl") || !tree.token(governor).isVerb()) return null;
+        boolean[] content = tree.subtree(clause, v);
+        content[v] = false;
+        int[] range = QuoteSpans.range(tree, content);
+        if (range == null || range[0] <= v) return null;
+        Candidate c = Candidate.forCue(s.index(), v, cue, "marker");
+        c.cueStart = tree.token(v).start();
+        c.cueEnd = tree.token(v).end();
+        c.contentStart = tree.token(range[0]).start();
+        c.contentEnd = tree.token(range[1]).end();
+        source(s, tree, governor, c, content);
         return c;
     }
 

@@ -82,4 +82,23 @@ class CueFinderSlipTest {
         assertThat(text(s, c.sourceStart, c.sourceEnd)).isEqualTo("the minister");
         assertThat(text(s, c.contentStart, c.contentEnd)).isEqualTo("Taxes rose");
     }
+
+    @Test void aParticipleReadAsASubordinatorSpeaksForTheClauseSubject() {
+        // "Smith backed Jones on Monday, saying it is time to act.": CoreNLP makes "saying" the mark of an advcl
+        Sentence s = sentence("Smith/NNP backed/VBD/back Jones/NNP on/IN Monday/NNP ,/, saying/VBG/say it/PRP is/VBZ/be time/NN to/TO act/VB ./.", 1,
+                1, 0, "nsubj", 1, 2, "obj", 1, 4, "obl:on", 4, 3, "case", 1, 5, "punct", 1, 9, "advcl:saying", 9, 6, "mark",
+                9, 7, "nsubj", 9, 8, "cop", 9, 11, "acl:to", 11, 10, "mark", 1, 12, "punct");
+        Candidate c = at(s, "saying");
+        assertThat(text(s, c.sourceStart, c.sourceEnd)).isEqualTo("Smith");
+        assertThat(text(s, c.contentStart, c.contentEnd)).isEqualTo("it is time to act");
+    }
+
+    @Test void anInvertedSpeakerParsedAsTheObjectSpeaks() {
+        // "Prices will fall soon, said several economists.": the parser made the speaker the object of "said"
+        Sentence s = sentence("Prices/NNS/price will/MD fall/VB soon/RB ,/, said/VBD/say several/JJ economists/NNS/economist ./.", 5,
+                2, 0, "nsubj", 2, 1, "aux", 2, 3, "advmod", 5, 2, "ccomp", 5, 4, "punct", 5, 7, "obj", 7, 6, "amod", 5, 8, "punct");
+        Candidate c = at(s, "said");
+        assertThat(text(s, c.sourceStart, c.sourceEnd)).isEqualTo("several economists");
+        assertThat(text(s, c.contentStart, c.contentEnd)).isEqualTo("Prices will fall soon");
+    }
 }
