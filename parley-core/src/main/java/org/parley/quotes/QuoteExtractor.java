@@ -359,6 +359,7 @@ public final class QuoteExtractor {
             if (host != null) sourceOutside(m, host);
             if (host == null) host = cueAfter(m);
             if (host == null) host = cueBefore(m);
+            if (host == null) host = nameColon(m);
             if (host != null) {
                 host.cover(m.start(), m.end());
                 hostOf.put(m, host);
@@ -435,7 +436,10 @@ public final class QuoteExtractor {
         // ---- "NAME: words" lines (headlines, interview transcripts) ----
 
         final java.util.regex.Pattern colonLine = java.util.regex.Pattern.compile(
-                "^[\"\u201C]?((?:[A-Z][\\p{L}.'\u2019-]*|[A-Z]{2,})(?:\\s+(?:[A-Z][\\p{L}.'\u2019-]*|of|de|von|van|al-\\p{L}+)){0,3})\\s*:\\s+(\\S.*)$",
+                // an optional all-capitals label and dash ("EXCLUSIVE – Name: ..."); the name; an optional audience or
+                // venue ("Name to Voters: ...", "Name at Convention: ..."), which is not part of the speaker
+                "^(?:[A-Z]{3,}\\s+[\u2013\u2014-]\\s+)?[\"\u201C]?((?:[A-Z][\\p{L}.'\u2019-]*|[A-Z]{2,})(?:\\s+(?:[A-Z][\\p{L}.'\u2019-]*|of|de|von|van|al-\\p{L}+)){0,3})"
+                        + "(?:\\s+(?:to|at|on|before)\\s+(?:the\\s+)?[A-Z][\\p{L}.'\u2019-]*(?:\\s+[A-Z][\\p{L}.'\u2019-]*){0,3})?\\s*:\\s+(\\S.*)$",
                 java.util.regex.Pattern.DOTALL);
 
         /** An embedded post as news pages print it: its text, a dash, the author's name and handle, and the date. */
@@ -622,6 +626,34 @@ public final class QuoteExtractor {
                 if (best == null || c.cueEnd > best.cueEnd) best = c;
             }
             return best != null ? best : surfaceCueBefore(m);
+        }
+
+        /**
+         * `... doesn't surprise pollster Jane Roe: "..."`, `More from Roe: "..."`: a quotation opened right after a
+         * colon that follows a person or organisation name; the name is the speaker, the colon the cue.
+         */
+        Candidate nameColon(MarkedSpan m) {
+            int colon = m.start() - 1;
+            while (colon >= 0 && Character.isWhitespace(text.charAt(colon))) colon--;
+            if (colon < 1 || text.charAt(colon) != ':') return null;
+            int end = colon;
+            while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+            for (NamedMention n : doc.mentions()) {
+                if (n.end() != end || !(n.type().equals("PERSON") || n.type().equals("ORGANIZATION"))) continue;
+                if (doc.sentenceAt(n.start()) == null || text.substring(n.start(), m.start()).contains("\n\n")) continue;
+                Candidate c = new Candidate();
+                c.sentence = sentenceIndex(n.start());
+                c.sourceStart = n.start();
+                c.sourceEnd = n.end();
+                c.cueStart = colon;
+                c.cueEnd = colon + 1;
+                c.cueClass = "speech";
+                c.confidence = 0.7;
+                c.how = "name-colon";
+                cands.add(c);
+                return c;
+            }
+            return null;
         }
 
         /** Without a parse: `Putin said: "` / `The minister added, "`: a speech verb, then only a comma or colon. */
