@@ -119,6 +119,18 @@ public final class CueFinder {
         } else if (contentHead >= 0) {
             content = tree.subtree(contentHead);
             String chosen = DependencyGraph.base(tree.relation(contentHead));
+            // "said she was tired of it and wanted a change", "said that A and that B": enhanced graphs give the cue
+            // every conjunct of its complement; a conjunct the tree hangs from the cue is content too
+            if (chosen.equals("ccomp")) {
+                for (int k : tree.graphChildren(v, "ccomp")) {
+                    if (k <= contentHead || content[k] || tree.head(k) != v) continue;
+                    boolean conjunct = false;
+                    for (var e : tree.edgesTo(k)) conjunct |= e.governor() >= 0 && content[e.governor()] && DependencyGraph.base(e.relation()).equals("conj");
+                    if (!conjunct) continue;
+                    boolean[] more = tree.subtree(k);
+                    for (int i = 0; i < content.length; i++) content[i] |= more[i];
+                }
+            }
             if (chosen.equals("xcomp")) {
                 for (int o : tree.children(v, "obj")) if (o < contentHead && o > v) { obj = o; }
                 if (obj >= 0) { boolean[] o = tree.subtree(obj); for (int i = 0; i < o.length; i++) content[i] |= o[i]; }

@@ -101,4 +101,14 @@ class CueFinderSlipTest {
         assertThat(text(s, c.sourceStart, c.sourceEnd)).isEqualTo("several economists");
         assertThat(text(s, c.contentStart, c.contentEnd)).isEqualTo("Prices will fall soon");
     }
+
+    @Test void everyConjunctOfTheComplementIsContent() {
+        // "Smith said she was tired and wanted a change.": enhanced++ gives "said" the conjunct "wanted" as a second
+        // ccomp, and the tree then hangs it from "said"; it is still part of what Smith said
+        Sentence s = sentence("Smith/NNP said/VBD/say she/PRP was/VBD/be tired/JJ and/CC wanted/VBD/want a/DT change/NN ./.", 1,
+                1, 0, "nsubj", 1, 4, "ccomp", 4, 2, "nsubj", 4, 3, "cop", 4, 6, "conj:and", 1, 6, "ccomp", 6, 5, "cc", 6, 2, "nsubj",
+                6, 8, "obj", 8, 7, "det", 1, 9, "punct");
+        Candidate c = at(s, "said");
+        assertThat(text(s, c.contentStart, c.contentEnd)).isEqualTo("she was tired and wanted a change");
+    }
 }
