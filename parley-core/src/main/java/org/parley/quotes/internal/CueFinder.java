@@ -504,6 +504,9 @@ public final class CueFinder {
                 if (d < cur && relationOf(s, cur, d).equals("obl:as") && !content[d] && tree.token(d).isNoun()) subj.add(d);
             }
             if (!subj.isEmpty()) break;
+            // "if he is elected president he will seek ...": a passive cue's speaker is its agent, never the subject
+            // of the clause it hangs from; without a by-phrase the source stays open
+            if (hop == 0 && passive(tree, cur) && tree.token(cur).pos().equals("VBN")) break;
             String r = DependencyGraph.base(tree.relation(cur));
             boolean participle = tree.token(cur).pos().equals("VBG");
             // "One man in Manchester, responding to ...": a participle modifying a noun is that noun speaking

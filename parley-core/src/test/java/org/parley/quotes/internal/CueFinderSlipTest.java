@@ -111,4 +111,13 @@ class CueFinderSlipTest {
         Candidate c = at(s, "said");
         assertThat(text(s, c.contentStart, c.contentEnd)).isEqualTo("she was tired and wanted a change");
     }
+
+    @Test void aPassiveCueTakesNoSourceFromTheClauseAbove() {
+        // "If he is elected president, he will seek reform.": the elected one is no speaker, nor is the main subject
+        Sentence s = sentence("If/IN he/PRP is/VBZ/be elected/VBN/elect president/NN ,/, he/PRP will/MD seek/VB reform/NN ./.", 8,
+                8, 3, "advcl:if", 3, 0, "mark", 3, 1, "nsubj:pass", 3, 2, "aux:pass", 3, 4, "xcomp", 8, 5, "punct", 8, 6, "nsubj",
+                8, 7, "aux", 8, 9, "obj", 8, 10, "punct");
+        finder.find(s, s.graph()).stream().filter(c -> s.tokens().get(c.cueToken).word().equals("elected"))
+                .forEach(c -> assertThat(c.sourceStart).isEqualTo(-1));
+    }
 }
