@@ -366,6 +366,7 @@ public final class QuoteExtractor {
                 return;
             }
             Candidate prev = previousQuotation(m);
+            if (prev == null) prev = speakerOfPreviousParagraph(m);
             if (prev != null) {
                 Candidate c = sharing(prev, m.start(), m.end(), "continuation");
                 c.confidence = prev.confidence * 0.85;
@@ -752,6 +753,27 @@ public final class QuoteExtractor {
                 if (c != host && c.hasCue() && c.cueStart > prevMark.end() && c.cueEnd < m.start() && "speech".equals(c.cueClass)) return null;
             }
             return host;
+        }
+
+        /**
+         * `Her friends mocked him, calling him "a buffoon," Susan said as she turned.` then a paragraph that is only
+         * a quotation (`"But he's our buffoon!"`): a quotation opening its paragraph with no cue of its own continues
+         * the last speech cue of the previous paragraph, even when that one reported no quotation (news convention).
+         */
+        Candidate speakerOfPreviousParagraph(MarkedSpan m) {
+            if (!paragraphOpensWith(m) || m.paragraph() == 0) return null;
+            if (!m.runsOn() && !m.inner(text).strip().matches("(?s).*[.!?…,;:]$")
+                    && !text.substring(m.end(), Math.min(text.length(), m.end() + 1)).matches("[.!?…,;:]")) return null;
+            List<int[]> paras = QuoteMarks.paragraphs(layout);
+            if (m.paragraph() >= paras.size()) return null;
+            int[] prev = paras.get(m.paragraph() - 1);
+            Candidate last = null;
+            for (Candidate c : cands) {
+                if (!c.hasCue() || c.cueStart < prev[0] || c.cueEnd > m.start()) continue;
+                if (last == null || c.cueStart > last.cueStart) last = c;
+            }
+            if (last == null || !"speech".equals(last.cueClass) || last.continues != null || !last.hasSource() || last.cueStart > prev[1]) return null;
+            return last;
         }
 
         boolean paragraphOpensWith(MarkedSpan m) {

@@ -25,8 +25,14 @@ class ImplicitSpeakerTest {
         final StringBuilder text = new StringBuilder();
         final List<Sentence> sentences = new ArrayList<>();
 
+        private boolean newParagraph;
+
+        /** The next sentence starts a new paragraph (a blank line). */
+        Doc paragraph() { newParagraph = true; return this; }
+
         Doc sentence(String words, int root, Object... edges) {
-            if (text.length() > 0) text.append(' ');
+            if (text.length() > 0) text.append(newParagraph ? "\n\n" : " ");
+            newParagraph = false;
             int start = text.length();
             List<Token> ts = new ArrayList<>();
             for (String wp : words.split(" ")) {
@@ -103,5 +109,18 @@ class ImplicitSpeakerTest {
         Quote said = with(extractor.extract(doc, ArticleEntities.none()), "taxes rise");
         assertThat(said.speaker().name()).isEqualTo("The Presidents");
         assertThat(said.speaker().members()).isNotNull();
+    }
+
+    @Test void aQuotationParagraphContinuesTheLastSpeakerOfThePreviousParagraph() {
+        // "Prices rose again, Susan said." then a paragraph that is only a quotation: Susan goes on speaking
+        AnnotatedArticle doc = new Doc()
+                .sentence("Prices/NNS/price rose/VBD/rise again/RB ,/, Susan/NNP said/VBD/say ./.", 1,
+                        1, 0, "nsubj", 1, 2, "advmod", 1, 3, "punct", 1, 5, "parataxis", 5, 4, "nsubj", 1, 6, "punct")
+                .paragraph()
+                .sentence("\u201C/`` But/CC we/PRP love/VBP this/DT town/NN !/. \u201D/''", 3,
+                        3, 0, "punct", 3, 1, "cc", 3, 2, "nsubj", 3, 5, "obj", 5, 4, "det", 3, 6, "punct", 3, 7, "punct")
+                .build();
+        Quote q = with(extractor.extract(doc, ArticleEntities.none()), "love this town");
+        assertThat(q.source().text()).isEqualTo("Susan");
     }
 }
