@@ -212,7 +212,7 @@ public final class CueFinder {
      */
     private Candidate trailing(Sentence s, DependencyGraph tree, int v, CueLexicon.Cue cue) {
         List<Integer> subj = tree.graphChildren(v, "nsubj");
-        if (subj.isEmpty()) return null;
+        if (subj.isEmpty()) return nameBeforeCue(s, tree, v, cue);
         int sj = subj.get(0);
         boolean[] subjTree = tree.subtree(sj);
         int[] sr = QuoteSpans.range(tree, subjTree);
@@ -228,7 +228,8 @@ public final class CueFinder {
         } else {
             left = v - 1;
         }
-        if (left < 1 || !isCommaLike(tree.token(left).word())) return null;
+        // a subject that runs from inside the clause before up to the cue is a parse slip: read the name off the surface
+        if (left < 1 || !isCommaLike(tree.token(left).word())) return sj < v ? nameBeforeCue(s, tree, v, cue) : null;
         // the part before the comma must not belong to the cue's own subtree other than as content (e.g. "In Paris, he said")
         int contentLast = left - 1;
         while (contentLast >= 0 && isCommaLike(tree.token(contentLast).word()) ) contentLast--;
@@ -303,6 +304,54 @@ public final class CueFinder {
     private boolean participleCue(DependencyGraph tree, int k) {
         if (k < tree.size() && tree.token(k).pos().matches("IN|RB") && k + 1 < tree.size()) k++;
         return tree.token(k).pos().equals("VBG") && lexicon.verb(tree.token(k).lemma()) != null;
+    }
+
+    /**
+     * "X remains committed to the race, his top aide, Tad Devine, told the paper.": a speech cue after a comma whose
+     * subject the parser hung elsewhere (as a conjunct or apposition of the clause's last noun). Read off the surface:
+     * one or two comma-delimited noun phrases with a name right before the cue are the source, the clause before
+     * them the content. Null when the cue does not end its sentence (or break it with a comma) or no name is there.
+     */
+    private Candidate nameBeforeCue(Sentence s, DependencyGraph tree, int v, CueLexicon.Cue cue) {
+        if (v < 4 || !tree.token(v - 1).word().equals(",")) return null;
+        int first = nominalRun(tree, v - 2);
+        if (first < 0 || first > v - 2) return null;
+        if (first >= 3 && tree.token(first - 1).word().equals(",")) {
+            int before = nominalRun(tree, first - 2);
+            if (before >= 2 && before <= first - 2 && tree.token(before - 1).word().equals(",")) first = before;
+        }
+        if (first < 2 || !tree.token(first - 1).word().equals(",")) return null;
+        boolean name = false;
+        for (int i = first; i < v - 1; i++) name |= tree.token(i).pos().startsWith("NNP");
+        int contentLast = first - 2;
+        if (!name || contentLast < 2 || !hasVerb(tree, 0, contentLast)) return null;
+        int cueLast = v;
+        for (int k : tree.children(v)) {
+            String r = DependencyGraph.base(tree.relation(k));
+            if (k > v && (r.equals("obj") || r.equals("obl") || r.equals("advmod") || r.equals("obl:tmod"))) cueLast = Math.max(cueLast, lastOf(tree, k));
+        }
+        if (!endsOrBreaks(tree, cueLast)) return null;
+        int contentFirst = 0;
+        while (contentFirst < contentLast && tree.token(contentFirst).word().matches("[\\p{Punct}\u2014\u2013]+")
+                && !QuoteMarks.isQuoteChar(tree.token(contentFirst).word().charAt(0))) contentFirst++;
+        Candidate c = Candidate.forCue(s.index(), v, cue, "trailing-name");
+        c.cueStart = tree.token(v).start();
+        c.cueEnd = tree.token(v).end();
+        c.sourceStart = tree.token(first).start();
+        c.sourceEnd = tree.token(v - 2).end();
+        c.contentStart = tree.token(contentFirst).start();
+        c.contentEnd = tree.token(contentLast).end();
+        if (contentLast + 1 < tree.size() && QuoteMarks.isQuoteChar(tree.token(contentLast + 1).word().charAt(0))) {
+            c.contentEnd = tree.token(contentLast + 1).end();
+        }
+        return c;
+    }
+
+    /** The first token of the run of noun-phrase words (determiners, possessives, adjectives, nouns, names) ending at {@code last}, or -1. */
+    private static int nominalRun(DependencyGraph tree, int last) {
+        int i = last;
+        while (i >= 0 && tree.token(i).pos().matches("DT|PRP\\$|JJ|JJS|CD|NN|NNS|NNP|NNPS|POS")) i--;
+        return i == last ? -1 : i + 1;
     }
 
     /**

@@ -120,4 +120,16 @@ class CueFinderSlipTest {
         finder.find(s, s.graph()).stream().filter(c -> s.tokens().get(c.cueToken).word().equals("elected"))
                 .forEach(c -> assertThat(c.sourceStart).isEqualTo(-1));
     }
+
+    @Test void aNamedSubjectTheParserHungElsewhereIsReadOffTheSurface() {
+        // "Smith remains committed to the race, his top aide, Tad Devine, told the paper.": the parser made the aide a
+        // conjunct of "race" and hung "told" from "remains" without a subject
+        Sentence s = sentence("Smith/NNP remains/VBZ/remain committed/JJ to/IN the/DT race/NN ,/, his/PRP$ top/JJ aide/NN ,/, Tad/NNP Devine/NNP ,/, "
+                        + "told/VBD/tell the/DT paper/NN ./.", 1,
+                1, 0, "nsubj", 1, 2, "xcomp", 2, 5, "obl:to", 5, 3, "case", 5, 4, "det", 5, 9, "conj", 9, 7, "nmod:poss", 9, 8, "amod",
+                5, 12, "appos", 12, 11, "compound", 1, 14, "dep", 14, 16, "obj", 16, 15, "det", 1, 17, "punct");
+        Candidate c = at(s, "told");
+        assertThat(text(s, c.sourceStart, c.sourceEnd)).isEqualTo("his top aide , Tad Devine");
+        assertThat(text(s, c.contentStart, c.contentEnd)).isEqualTo("Smith remains committed to the race");
+    }
 }
