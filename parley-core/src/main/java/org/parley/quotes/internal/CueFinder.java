@@ -553,6 +553,13 @@ public final class CueFinder {
                 if (d < cur && relationOf(s, cur, d).equals("obl:as") && !content[d] && tree.token(d).isNoun()) subj.add(d);
             }
             if (!subj.isEmpty()) break;
+            // "her campaign's leadership, who, on a call, criticized ...": "who" is always a subject, whatever
+            // relation the parser gave its antecedent; the source is "who", standing for the antecedent
+            if (hop == 0 && tree.relation(cur).startsWith("acl:relcl") && tree.head(cur) >= 0 && refOf(s, tree.head(cur), cur) >= 0
+                    && tree.token(refOf(s, tree.head(cur), cur)).word().equalsIgnoreCase("who") && !content[tree.head(cur)]) {
+                subj.add(tree.head(cur));
+                break;
+            }
             // "if he is elected president he will seek ...": a passive cue's speaker is its agent, never the subject
             // of the clause it hangs from; without a by-phrase the source stays open
             if (hop == 0 && passive(tree, cur) && tree.token(cur).pos().equals("VBN")) break;
@@ -574,7 +581,10 @@ public final class CueFinder {
             // a finite verb is never an object: "discussed the issues ..., and agreed to ..." parsed as a verb coordinated
             // with an object noun (enhanced graphs then make it the first verb's object); it shares that verb's subject
             boolean coordinatedSlip = r.equals("obj") && finite(tree.token(cur)) && tree.head(cur) >= 0 && tree.token(tree.head(cur)).isVerb();
-            if (r.equals("xcomp") || r.equals("conj") || r.equals("advcl") || r.equals("dep") || participle && r.equals("obl") || coordinatedSlip) {
+            // "She went on to say:": a to-infinitive the parser read as a prepositional object is an xcomp
+            boolean infinitive = r.equals("obl") && tree.token(cur).pos().equals("VB") && !tree.children(cur, "mark").isEmpty()
+                    && tree.token(tree.children(cur, "mark").get(0)).word().equalsIgnoreCase("to");
+            if (r.equals("xcomp") || r.equals("conj") || r.equals("advcl") || r.equals("dep") || participle && r.equals("obl") || coordinatedSlip || infinitive) {
                 int from = cur;
                 cur = tree.head(cur);
                 if (cur < 0) break;

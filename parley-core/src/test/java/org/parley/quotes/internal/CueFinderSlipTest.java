@@ -132,4 +132,20 @@ class CueFinderSlipTest {
         assertThat(text(s, c.sourceStart, c.sourceEnd)).isEqualTo("his top aide , Tad Devine");
         assertThat(text(s, c.contentStart, c.contentEnd)).isEqualTo("Smith remains committed to the race");
     }
+
+    @Test void aToInfinitiveReadAsAPrepositionalObjectSharesTheSubject() {
+        // "She went on to say that taxes rise.": the parser read "on to say" as a prepositional phrase
+        Sentence s = sentence("She/PRP went/VBD/go on/IN to/TO say/VB that/IN taxes/NNS/tax rise/VBP ./.", 1,
+                1, 0, "nsubj", 1, 4, "obl:on", 4, 2, "case", 4, 3, "mark", 4, 7, "ccomp", 7, 5, "mark", 7, 6, "nsubj", 1, 8, "punct");
+        Candidate c = at(s, "say");
+        assertThat(text(s, c.sourceStart, c.sourceEnd)).isEqualTo("She");
+    }
+
+    @Test void whoIsTheSubjectOfItsClauseWhateverTheParse() {
+        // "The leaders, who, on a call, criticized the plan": enhanced++ made the antecedent the object
+        Sentence s = sentence("The/DT leaders/NNS/leader ,/, who/WP ,/, on/IN a/DT call/NN ,/, criticized/VBD/criticize the/DT plan/NN", 1,
+                1, 0, "det", 1, 3, "ref", 1, 9, "acl:relcl", 9, 1, "obj", 9, 7, "obl:on", 7, 5, "case", 7, 6, "det", 9, 11, "obj", 11, 10, "det");
+        Candidate c = at(s, "criticized");
+        assertThat(text(s, c.sourceStart, c.sourceEnd)).isEqualTo("who");
+    }
 }
