@@ -761,7 +761,9 @@ public final class QuoteExtractor {
          * the last speech cue of the previous paragraph, even when that one reported no quotation (news convention).
          */
         Candidate speakerOfPreviousParagraph(MarkedSpan m) {
-            if (!paragraphOpensWith(m) || m.paragraph() == 0) return null;
+            // a quotation whose opening mark was lost (reconstructed at the paragraph start) may be reported speech
+            // with a cue of its own ("He also stressed that ... ."): only a real opening mark continues a speaker
+            if (!paragraphOpensWith(m) || m.paragraph() == 0 || m.unbalanced()) return null;
             if (!m.runsOn() && !m.inner(text).strip().matches("(?s).*[.!?…,;:]$")
                     && !text.substring(m.end(), Math.min(text.length(), m.end() + 1)).matches("[.!?…,;:]")) return null;
             List<int[]> paras = QuoteMarks.paragraphs(layout);
