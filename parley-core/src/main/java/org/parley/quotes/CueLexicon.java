@@ -28,8 +28,9 @@ public final class CueLexicon {
     private final Map<String, Cue> verbs;
     private final Map<String, Cue> nouns;
     private final List<List<String>> phrases;
+    private final Set<String> reciprocal;
 
-    private CueLexicon(Map<String, Cue> verbs, List<List<String>> phrases) {
+    private CueLexicon(Map<String, Cue> verbs, List<List<String>> phrases, Set<String> reciprocal) {
         Map<String, Cue> v = new HashMap<>(), n = new HashMap<>();
         for (Map.Entry<String, Cue> e : verbs.entrySet()) {
             if (e.getValue().cueClass().equals("noun")) n.put(e.getKey().substring(5), e.getValue());
@@ -38,14 +39,19 @@ public final class CueLexicon {
         this.verbs = Map.copyOf(v);
         this.nouns = Map.copyOf(n);
         this.phrases = List.copyOf(phrases);
+        this.reciprocal = Set.copyOf(reciprocal);
     }
 
     /** The built-in lexicon plus {@code extraFiles} (same format); an unreadable file throws, naming it. */
     public static CueLexicon load(List<Path> extraFiles) {
         Map<String, Cue> verbs = new HashMap<>();
         List<List<String>> phrases = new ArrayList<>();
-        for (TsvLoader.Row row : TsvLoader.resourceAndFiles(RESOURCE, extraFiles)) add(row, verbs, phrases);
-        return new CueLexicon(verbs, phrases);
+        Set<String> reciprocal = new java.util.HashSet<>();
+        for (TsvLoader.Row row : TsvLoader.resourceAndFiles(RESOURCE, extraFiles)) {
+            add(row, verbs, phrases);
+            if (List.of(row.cellOr(3, "").split(",")).contains("reciprocal")) reciprocal.add(row.cell(0).toLowerCase(Locale.ROOT));
+        }
+        return new CueLexicon(verbs, phrases, reciprocal);
     }
 
     public static CueLexicon builtIn() { return load(List.of()); }
@@ -78,6 +84,14 @@ public final class CueLexicon {
     /** The cue for a noun lemma ("claim", "warning"), or null. */
     public Cue noun(String lemma) {
         return lemma == null ? null : nouns.get(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * True for a reciprocal cue (Levin 1993 class 36.1, `agree`, `negotiate`): it takes two or more parties, so
+     * without a subject (`it was agreed that ...`) the parties are the article's latest joint speaker.
+     */
+    public boolean reciprocal(String lemma) {
+        return lemma != null && reciprocal.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** Multiword cues, as word lists whose first word is a lemma. */

@@ -156,6 +156,7 @@ public final class QuoteExtractor {
             List<Candidate> done = new ArrayList<>();
             for (Candidate c : kept) {
                 if (c.continues == null) c.speaker = resolver.resolve(c, done);
+                if (c.continues == null && c.speaker == null && !c.hasSource()) c.speaker = implicitParties(c, done);
                 done.add(c);
             }
             for (Candidate c : kept) if (c.continues != null) c.speaker = c.root().speaker;
@@ -205,23 +206,76 @@ public final class QuoteExtractor {
             if (c.cueToken < 0) return;
             DependencyGraph tree = trees.get(c.sentence);
             if (tree == null || !tree.token(c.cueToken).pos().equals("VBG")) return;
+            if (!governingCue(c, kept, tree)) cueBeforeComma(c, kept, tree);
+        }
+
+        /**
+         * `"...," Kiedis said, mentioning ...`: however the parser hung the participle, a participle cue right after
+         * a cue, its subject or a short object and a comma (`said, adding`, `told reporters, while adding`) continues
+         * that cue's speaker.
+         */
+        void cueBeforeComma(Candidate c, List<Candidate> kept, DependencyGraph tree) {
+            int k = c.cueToken - 1;
+            if (k > 0 && tree.token(k).pos().matches("IN|RB")) k--;
+            if (k < 1 || !tree.token(k).word().equals(",")) return;
+            for (Candidate o : kept) {
+                Candidate g = o.root();
+                if (o == c || o.sentence != c.sentence || o.cueToken < 0 || o.cueToken >= k || k - o.cueToken > 4 || !g.hasSource()) continue;
+                boolean verbBetween = false;
+                for (int i = o.cueToken + 1; i < k; i++) verbBetween |= tree.token(i).isVerb();
+                if (verbBetween) continue;
+                c.sourceStart = g.sourceStart;
+                c.sourceEnd = g.sourceEnd;
+                c.referentStart = g.referentStart;
+                c.referentEnd = g.referentEnd;
+                c.how = (c.how == null ? "parse" : c.how) + "+cue-before-comma";
+                return;
+            }
+        }
+
+        boolean governingCue(Candidate c, List<Candidate> kept, DependencyGraph tree) {
             int cur = c.cueToken;
             for (int hop = 0; hop < 3; hop++) {
                 String r = DependencyGraph.base(tree.relation(cur));
-                if (!(r.equals("dep") || r.equals("advcl") || r.equals("xcomp") || r.equals("conj"))) return;
+                if (!(r.equals("dep") || r.equals("advcl") || r.equals("xcomp") || r.equals("conj"))) return false;
                 cur = tree.head(cur);
-                if (cur < 0) return;
+                if (cur < 0) return false;
+                int head = tree.token(cur).start();
                 for (Candidate o : kept) {
                     Candidate g = o.root();
-                    if (o == c || o.sentence != c.sentence || o.cueToken != cur || !g.hasSource()) continue;
+                    if (o == c || o.sentence != c.sentence || !g.hasSource()) continue;
+                    // "Prices will rise, the minister said, adding that ...": the parser hung the participle from the
+                    // reported clause; it continues the cue that reports that clause, standing between the two
+                    boolean reports = o.cueToken > cur && o.cueToken < c.cueToken && o.hasContent()
+                            && o.contentStart <= head && head < o.contentEnd;
+                    if (o.cueToken != cur && !reports) continue;
                     c.sourceStart = g.sourceStart;
                     c.sourceEnd = g.sourceEnd;
                     c.referentStart = g.referentStart;
                     c.referentEnd = g.referentEnd;
                     c.how = (c.how == null ? "parse" : c.how) + "+governing-cue";
-                    return;
+                    return true;
                 }
             }
+            return false;
+        }
+
+        /**
+         * "It was agreed that ...": a reciprocal cue (two or more parties) with no subject in the text speaks for
+         * the parties the article last named together, the latest joint speaker before it; null when there is none.
+         */
+        Candidate.SpeakerRef implicitParties(Candidate c, List<Candidate> done) {
+            if (c.cueToken < 0) return null;
+            DependencyGraph tree = trees.get(c.sentence);
+            if (tree == null || !lexicon.reciprocal(tree.token(c.cueToken).lemma())) return null;
+            for (int i = done.size() - 1; i >= 0; i--) {
+                Candidate.SpeakerRef sp = done.get(i).speaker;
+                if (sp != null && sp.group()) {
+                    c.how = (c.how == null ? "parse" : c.how) + "+implicit-parties";
+                    return sp;
+                }
+            }
+            return null;
         }
 
         /** A source span reaching into a quotation (a parse slip: `..., the same," Dhuicq`) keeps what follows the last mark. */
@@ -305,12 +359,14 @@ public final class QuoteExtractor {
             if (host != null) sourceOutside(m, host);
             if (host == null) host = cueAfter(m);
             if (host == null) host = cueBefore(m);
+            if (host == null) host = nameColon(m);
             if (host != null) {
                 host.cover(m.start(), m.end());
                 hostOf.put(m, host);
                 return;
             }
             Candidate prev = previousQuotation(m);
+            if (prev == null) prev = speakerOfPreviousParagraph(m);
             if (prev != null) {
                 Candidate c = sharing(prev, m.start(), m.end(), "continuation");
                 c.confidence = prev.confidence * 0.85;
@@ -381,7 +437,10 @@ public final class QuoteExtractor {
         // ---- "NAME: words" lines (headlines, interview transcripts) ----
 
         final java.util.regex.Pattern colonLine = java.util.regex.Pattern.compile(
-                "^[\"\u201C]?((?:[A-Z][\\p{L}.'\u2019-]*|[A-Z]{2,})(?:\\s+(?:[A-Z][\\p{L}.'\u2019-]*|of|de|von|van|al-\\p{L}+)){0,3})\\s*:\\s+(\\S.*)$",
+                // an optional all-capitals label and dash ("EXCLUSIVE – Name: ..."); the name; an optional audience or
+                // venue ("Name to Voters: ...", "Name at Convention: ..."), which is not part of the speaker
+                "^(?:[A-Z]{3,}\\s+[\u2013\u2014-]\\s+)?[\"\u201C]?((?:[A-Z][\\p{L}.'\u2019-]*|[A-Z]{2,})(?:\\s+(?:[A-Z][\\p{L}.'\u2019-]*|of|de|von|van|al-\\p{L}+)){0,3})"
+                        + "(?:\\s+(?:to|at|on|before)\\s+(?:the\\s+)?[A-Z][\\p{L}.'\u2019-]*(?:\\s+[A-Z][\\p{L}.'\u2019-]*){0,3})?\\s*:\\s+(\\S.*)$",
                 java.util.regex.Pattern.DOTALL);
 
         /** An embedded post as news pages print it: its text, a dash, the author's name and handle, and the date. */
@@ -570,6 +629,34 @@ public final class QuoteExtractor {
             return best != null ? best : surfaceCueBefore(m);
         }
 
+        /**
+         * `... doesn't surprise pollster Jane Roe: "..."`, `More from Roe: "..."`: a quotation opened right after a
+         * colon that follows a person or organisation name; the name is the speaker, the colon the cue.
+         */
+        Candidate nameColon(MarkedSpan m) {
+            int colon = m.start() - 1;
+            while (colon >= 0 && Character.isWhitespace(text.charAt(colon))) colon--;
+            if (colon < 1 || text.charAt(colon) != ':') return null;
+            int end = colon;
+            while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+            for (NamedMention n : doc.mentions()) {
+                if (n.end() != end || !(n.type().equals("PERSON") || n.type().equals("ORGANIZATION"))) continue;
+                if (doc.sentenceAt(n.start()) == null || text.substring(n.start(), m.start()).contains("\n\n")) continue;
+                Candidate c = new Candidate();
+                c.sentence = sentenceIndex(n.start());
+                c.sourceStart = n.start();
+                c.sourceEnd = n.end();
+                c.cueStart = colon;
+                c.cueEnd = colon + 1;
+                c.cueClass = "speech";
+                c.confidence = 0.7;
+                c.how = "name-colon";
+                cands.add(c);
+                return c;
+            }
+            return null;
+        }
+
         /** Without a parse: `Putin said: "` / `The minister added, "`: a speech verb, then only a comma or colon. */
         Candidate surfaceCueBefore(MarkedSpan m) {
             Sentence s = doc.sentenceAt(m.start());
@@ -666,6 +753,29 @@ public final class QuoteExtractor {
                 if (c != host && c.hasCue() && c.cueStart > prevMark.end() && c.cueEnd < m.start() && "speech".equals(c.cueClass)) return null;
             }
             return host;
+        }
+
+        /**
+         * `Her friends mocked him, calling him "a buffoon," Susan said as she turned.` then a paragraph that is only
+         * a quotation (`"But he's our buffoon!"`): a quotation opening its paragraph with no cue of its own continues
+         * the last speech cue of the previous paragraph, even when that one reported no quotation (news convention).
+         */
+        Candidate speakerOfPreviousParagraph(MarkedSpan m) {
+            // a quotation whose opening mark was lost (reconstructed at the paragraph start) may be reported speech
+            // with a cue of its own ("He also stressed that ... ."): only a real opening mark continues a speaker
+            if (!paragraphOpensWith(m) || m.paragraph() == 0 || m.unbalanced()) return null;
+            if (!m.runsOn() && !m.inner(text).strip().matches("(?s).*[.!?…,;:]$")
+                    && !text.substring(m.end(), Math.min(text.length(), m.end() + 1)).matches("[.!?…,;:]")) return null;
+            List<int[]> paras = QuoteMarks.paragraphs(layout);
+            if (m.paragraph() >= paras.size()) return null;
+            int[] prev = paras.get(m.paragraph() - 1);
+            Candidate last = null;
+            for (Candidate c : cands) {
+                if (!c.hasCue() || c.cueStart < prev[0] || c.cueEnd > m.start()) continue;
+                if (last == null || c.cueStart > last.cueStart) last = c;
+            }
+            if (last == null || !"speech".equals(last.cueClass) || last.continues != null || !last.hasSource() || last.cueStart > prev[1]) return null;
+            return last;
         }
 
         boolean paragraphOpensWith(MarkedSpan m) {

@@ -24,6 +24,17 @@ class CueLexiconTest {
         assertThat(CueLexicon.load(List.of(f)).verb("harrumph")).isNotNull();
     }
 
+    /** Reciprocal cues (two or more parties) are marked in the optional fourth column; users can mark their own. */
+    @Test void reciprocalCuesFromTheTraitsColumn(@TempDir Path dir) throws Exception {
+        assertThat(CueLexicon.builtIn().reciprocal("agree")).isTrue();
+        assertThat(CueLexicon.builtIn().reciprocal("say")).isFalse();
+        Path f = dir.resolve("extra.tsv");
+        Files.writeString(f, "haggle\tspeech\tccomp,parataxis\treciprocal\n");
+        CueLexicon lex = CueLexicon.load(List.of(f));
+        assertThat(lex.reciprocal("haggle")).isTrue();
+        assertThat(lex.verb("haggle")).isNotNull();
+    }
+
     /** A user file that cannot be read is the caller's error: it throws, naming the file, instead of being ignored. */
     @Test void unreadableUserFileThrowsNamingIt(@TempDir Path dir) {
         Path missing = dir.resolve("missing.tsv");

@@ -141,6 +141,18 @@ class QuoteExtractorTest {
         assertThat(withContent(qs, "not decided").source().text()).isEqualTo("SMITH");
     }
 
+    @Test void quotationAfterANameAndAColonIsThatNamesWords() {
+        String text = "The late swing did not surprise the analyst Jane Roe: \u201CVoters rarely change their minds this late in a race.\u201D";
+        Quote q = withContent(quotes(QuoteDocs.of(text).person("Jane Roe")), "rarely change");
+        assertThat(q.source().text()).isEqualTo("Jane Roe");
+        assertThat(q.cue().text()).isEqualTo(":");
+    }
+
+    @Test void headlineColonAfterALabelAndBeforeAnAudience() {
+        List<Quote> qs = quotes(QuoteDocs.of("EXCLUSIVE \u2013 John Smith to Farmers: Taxes on diesel will fall next year\n\nThe senator spoke on Monday."));
+        assertThat(withContent(qs, "Taxes on diesel").source().text()).isEqualTo("John Smith");
+    }
+
     @Test void quoteFollowedByDashAndName() {
         String text = "Readers sent us their views.\n\n\u201CWe deserve better than this. Our families work hard every day.\u201D \u2015 Maria Lopez\n\n"
                 + "\u201DThe campaign has ignored our towns for too long.\u201D \u2014 Daniel Ortiz";

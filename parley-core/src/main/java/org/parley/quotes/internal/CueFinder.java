@@ -77,6 +77,7 @@ public final class CueFinder {
         String vrel = DependencyGraph.base(tree.relation(v));
         if (vrel.equals("amod") || vrel.equals("compound")) return null; // "so-called", "the announced plan"
         if (imperative(tree, v)) return null; // "Recall that ...", "Note that ...": the writer addresses the reader
+        if (vrel.equals("mark")) return asMarker(s, tree, v, cue);
         int contentHead = -1;
         int obj = -1;
         for (String rel : PREFERENCE) {
@@ -118,6 +119,18 @@ public final class CueFinder {
         } else if (contentHead >= 0) {
             content = tree.subtree(contentHead);
             String chosen = DependencyGraph.base(tree.relation(contentHead));
+            // "said she was tired of it and wanted a change", "said that A and that B": enhanced graphs give the cue
+            // every conjunct of its complement; a conjunct the tree hangs from the cue is content too
+            if (chosen.equals("ccomp")) {
+                for (int k : tree.graphChildren(v, "ccomp")) {
+                    if (k <= contentHead || content[k] || tree.head(k) != v) continue;
+                    boolean conjunct = false;
+                    for (var e : tree.edgesTo(k)) conjunct |= e.governor() >= 0 && content[e.governor()] && DependencyGraph.base(e.relation()).equals("conj");
+                    if (!conjunct) continue;
+                    boolean[] more = tree.subtree(k);
+                    for (int i = 0; i < content.length; i++) content[i] |= more[i];
+                }
+            }
             if (chosen.equals("xcomp")) {
                 for (int o : tree.children(v, "obj")) if (o < contentHead && o > v) { obj = o; }
                 if (obj >= 0) { boolean[] o = tree.subtree(obj); for (int i = 0; i < o.length; i++) content[i] |= o[i]; }
@@ -128,6 +141,9 @@ public final class CueFinder {
                 }
             }
             for (int i = v; i <= Math.max(v, phraseEnd); i++) content[i] = false;
+        } else if ((vrel.equals("parataxis") || vrel.equals("dep")) && (content = coordinated(tree, v)) != null) {
+            // "The presidents exchanged views, agreed on a list of ...": a second verb of the same subject (machine
+            // translation drops the "and"); its own complement is the content, the source is the first verb's subject
         } else if (vrel.equals("parataxis") || vrel.equals("ccomp") || vrel.equals("dep")) {
             int h = tree.head(v);
             if (h < 0 || !cue.speech() && !vrel.equals("parataxis")) return null;
@@ -167,13 +183,36 @@ public final class CueFinder {
     }
 
     /**
+     * "Smith backed Jones on Wednesday, saying it is time to ...": the parser read the participle as a subordinating
+     * conjunction (advcl:saying) of the clause it introduces. That clause is the content; the speaker is the subject
+     * of the clause the adverbial hangs from.
+     */
+    private Candidate asMarker(Sentence s, DependencyGraph tree, int v, CueLexicon.Cue cue) {
+        int clause = tree.head(v);
+        if (!cue.speech() || !tree.token(v).pos().equals("VBG") || clause < v || clause < 0) return null;
+        int governor = tree.head(clause);
+        if (governor < 0 || !DependencyGraph.base(tree.relation(clause)).equals("advcl") || !tree.token(governor).isVerb()) return null;
+        boolean[] content = tree.subtree(clause, v);
+        content[v] = false;
+        int[] range = QuoteSpans.range(tree, content);
+        if (range == null || range[0] <= v) return null;
+        Candidate c = Candidate.forCue(s.index(), v, cue, "marker");
+        c.cueStart = tree.token(v).start();
+        c.cueEnd = tree.token(v).end();
+        c.contentStart = tree.token(range[0]).start();
+        c.contentEnd = tree.token(range[1]).end();
+        source(s, tree, governor, c, content);
+        return c;
+    }
+
+    /**
      * "Russia has not interfered, Putin said." / "..., said Putin." / "X, he said, Y": a speech cue at the end
      * of its sentence (after a comma) whose content is everything before the comma (and after, when the
      * cue sits in the middle). The parser often hangs such cues from an inner verb; the surface is clearer.
      */
     private Candidate trailing(Sentence s, DependencyGraph tree, int v, CueLexicon.Cue cue) {
         List<Integer> subj = tree.graphChildren(v, "nsubj");
-        if (subj.isEmpty()) return null;
+        if (subj.isEmpty()) return nameBeforeCue(s, tree, v, cue);
         int sj = subj.get(0);
         boolean[] subjTree = tree.subtree(sj);
         int[] sr = QuoteSpans.range(tree, subjTree);
@@ -189,7 +228,8 @@ public final class CueFinder {
         } else {
             left = v - 1;
         }
-        if (left < 1 || !isCommaLike(tree.token(left).word())) return null;
+        // a subject that runs from inside the clause before up to the cue is a parse slip: read the name off the surface
+        if (left < 1 || !isCommaLike(tree.token(left).word())) return sj < v ? nameBeforeCue(s, tree, v, cue) : null;
         // the part before the comma must not belong to the cue's own subtree other than as content (e.g. "In Paris, he said")
         int contentLast = left - 1;
         while (contentLast >= 0 && isCommaLike(tree.token(contentLast).word()) ) contentLast--;
@@ -222,7 +262,7 @@ public final class CueFinder {
         // "X, he said, Y": the rest of the sentence after the cue phrase is content too
         int end = Math.max(v, sj);
         for (int k : tree.children(v)) if (k > end && !DependencyGraph.base(tree.relation(k)).matches("punct|parataxis|ccomp|conj|cc")) end = Math.max(end, lastOf(tree, k));
-        if (end + 2 < tree.size() && tree.token(end + 1).word().equals(",")) {
+        if (end + 2 < tree.size() && tree.token(end + 1).word().equals(",") && !participleCue(tree, end + 2)) {
             int[] rest = QuoteSpans.range(tree, restOf(tree, end + 2));
             if (rest != null && rest[1] - rest[0] >= 2) {
                 c.secondStart = tree.token(rest[0]).start();
@@ -230,6 +270,88 @@ public final class CueFinder {
             }
         }
         return c;
+    }
+
+    /**
+     * "X was more surprising than expected, said several observers.": a speech cue after a comma, its content before
+     * it, with no subject but a noun phrase after it that ends the sentence; the parser made the speaker the object.
+     * That noun (the head of the object), or -1.
+     */
+    private int invertedSpeaker(DependencyGraph tree, int v, boolean[] content) {
+        CueLexicon.Cue cue = lexicon.verb(tree.token(v).lemma());
+        if (cue == null || !cue.speech() || v == 0 || ADDRESSEE_VERBS.contains(tree.token(v).lemma().toLowerCase(Locale.ROOT)) || !isCommaLike(tree.token(v - 1).word()) && !QuoteMarks.isQuoteChar(tree.token(v - 1).word().charAt(0))) return -1;
+        boolean before = false;
+        for (int i = 0; i < v; i++) before |= content[i];
+        if (!before) return -1;
+        for (int o : tree.children(v, "obj")) {
+            if (o < v || content[o] || !tree.token(o).isNoun()) continue;
+            int last = lastOf(tree, o);
+            if (!endsOrBreaks(tree, last)) continue;
+            return o;
+        }
+        return -1;
+    }
+
+    /** A cue verb hung from {@code clause} as parataxis between it and {@code participle} ("X, he said, adding"), or -1. */
+    private int reportingCue(DependencyGraph tree, int clause, int participle) {
+        for (int p : tree.children(clause, "parataxis")) {
+            if (p > clause && p < participle && tree.token(p).isVerb() && lexicon.verb(tree.token(p).lemma()) != null) return p;
+        }
+        return -1;
+    }
+
+    /** "..., adding that", "..., while saying": a participle cue (after a subordinator) opening at token k is an attribution of its own. */
+    private boolean participleCue(DependencyGraph tree, int k) {
+        if (k < tree.size() && tree.token(k).pos().matches("IN|RB") && k + 1 < tree.size()) k++;
+        return tree.token(k).pos().equals("VBG") && lexicon.verb(tree.token(k).lemma()) != null;
+    }
+
+    /**
+     * "X remains committed to the race, his top aide, Tad Devine, told the paper.": a speech cue after a comma whose
+     * subject the parser hung elsewhere (as a conjunct or apposition of the clause's last noun). Read off the surface:
+     * one or two comma-delimited noun phrases with a name right before the cue are the source, the clause before
+     * them the content. Null when the cue does not end its sentence (or break it with a comma) or no name is there.
+     */
+    private Candidate nameBeforeCue(Sentence s, DependencyGraph tree, int v, CueLexicon.Cue cue) {
+        if (v < 4 || !tree.token(v - 1).word().equals(",")) return null;
+        int first = nominalRun(tree, v - 2);
+        if (first < 0 || first > v - 2) return null;
+        if (first >= 3 && tree.token(first - 1).word().equals(",")) {
+            int before = nominalRun(tree, first - 2);
+            if (before >= 2 && before <= first - 2 && tree.token(before - 1).word().equals(",")) first = before;
+        }
+        if (first < 2 || !tree.token(first - 1).word().equals(",")) return null;
+        boolean name = false;
+        for (int i = first; i < v - 1; i++) name |= tree.token(i).pos().startsWith("NNP");
+        int contentLast = first - 2;
+        if (!name || contentLast < 2 || !hasVerb(tree, 0, contentLast)) return null;
+        int cueLast = v;
+        for (int k : tree.children(v)) {
+            String r = DependencyGraph.base(tree.relation(k));
+            if (k > v && (r.equals("obj") || r.equals("obl") || r.equals("advmod") || r.equals("obl:tmod"))) cueLast = Math.max(cueLast, lastOf(tree, k));
+        }
+        if (!endsOrBreaks(tree, cueLast)) return null;
+        int contentFirst = 0;
+        while (contentFirst < contentLast && tree.token(contentFirst).word().matches("[\\p{Punct}\u2014\u2013]+")
+                && !QuoteMarks.isQuoteChar(tree.token(contentFirst).word().charAt(0))) contentFirst++;
+        Candidate c = Candidate.forCue(s.index(), v, cue, "trailing-name");
+        c.cueStart = tree.token(v).start();
+        c.cueEnd = tree.token(v).end();
+        c.sourceStart = tree.token(first).start();
+        c.sourceEnd = tree.token(v - 2).end();
+        c.contentStart = tree.token(contentFirst).start();
+        c.contentEnd = tree.token(contentLast).end();
+        if (contentLast + 1 < tree.size() && QuoteMarks.isQuoteChar(tree.token(contentLast + 1).word().charAt(0))) {
+            c.contentEnd = tree.token(contentLast + 1).end();
+        }
+        return c;
+    }
+
+    /** The first token of the run of noun-phrase words (determiners, possessives, adjectives, nouns, names) ending at {@code last}, or -1. */
+    private static int nominalRun(DependencyGraph tree, int last) {
+        int i = last;
+        while (i >= 0 && tree.token(i).pos().matches("DT|PRP\\$|JJ|JJS|CD|NN|NNS|NNP|NNPS|POS")) i--;
+        return i == last ? -1 : i + 1;
     }
 
     /**
@@ -271,6 +393,28 @@ public final class CueFinder {
         for (int i = k; i <= last; i++) in[i] = true;
         return QuoteSpans.range(tree, in) == null || QuoteSpans.range(tree, in)[1] - QuoteSpans.range(tree, in)[0] < 2 ? null : in;
     }
+
+    /**
+     * The complement of a cue that continues the clause before it without a subject of its own, after a comma
+     * (`X exchanged views, agreed on Y`): the subtrees of its complements after it; null when the cue has a
+     * subject, is not right after a comma, hangs from no verb with a subject, or has no complement of its own.
+     */
+    private static boolean[] coordinated(DependencyGraph tree, int v) {
+        int h = tree.head(v);
+        if (h < 0 || h > v || v == 0 || !tree.token(v - 1).word().equals(",") || !finite(tree.token(v))) return null;
+        if (!tree.graphChildren(v, "nsubj").isEmpty() || !tree.token(h).isVerb() || tree.graphChildren(h, "nsubj").isEmpty()) return null;
+        boolean[] in = null;
+        for (int k : tree.children(v)) {
+            String r = DependencyGraph.base(tree.relation(k));
+            if (k < v || !(r.equals("obl") || r.equals("obj") || r.equals("xcomp") || r.equals("ccomp"))) continue;
+            boolean[] sub = tree.subtree(k);
+            if (in == null) in = sub;
+            else for (int i = 0; i < in.length; i++) in[i] |= sub[i];
+        }
+        return in;
+    }
+
+    private static boolean finite(Token t) { return t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP"); }
 
     private static boolean passive(DependencyGraph tree, int v) {
         for (int c : tree.children(v)) if (tree.relation(c).equals("aux:pass") || tree.relation(c).startsWith("nsubj:pass")) return true;
@@ -386,6 +530,7 @@ public final class CueFinder {
 
     private void source(Sentence s, DependencyGraph tree, int v, Candidate c, boolean[] content) {
         List<Integer> subj = new ArrayList<>();
+        int slipSubject = -1;
         int cur = v;
         // "it is worth talking about": a subject reached by climbing to another verb may be an expletive
         boolean climbed = false;
@@ -408,6 +553,16 @@ public final class CueFinder {
                 if (d < cur && relationOf(s, cur, d).equals("obl:as") && !content[d] && tree.token(d).isNoun()) subj.add(d);
             }
             if (!subj.isEmpty()) break;
+            // "her campaign's leadership, who, on a call, criticized ...": "who" is always a subject, whatever
+            // relation the parser gave its antecedent; the source is "who", standing for the antecedent
+            if (hop == 0 && tree.relation(cur).startsWith("acl:relcl") && tree.head(cur) >= 0 && refOf(s, tree.head(cur), cur) >= 0
+                    && tree.token(refOf(s, tree.head(cur), cur)).word().equalsIgnoreCase("who") && !content[tree.head(cur)]) {
+                subj.add(tree.head(cur));
+                break;
+            }
+            // "if he is elected president he will seek ...": a passive cue's speaker is its agent, never the subject
+            // of the clause it hangs from; without a by-phrase the source stays open
+            if (hop == 0 && passive(tree, cur) && tree.token(cur).pos().equals("VBN")) break;
             String r = DependencyGraph.base(tree.relation(cur));
             boolean participle = tree.token(cur).pos().equals("VBG");
             // "One man in Manchester, responding to ...": a participle modifying a noun is that noun speaking
@@ -423,8 +578,39 @@ public final class CueFinder {
                 return;
             }
             // "began by talking about", "responded by saying": a gerund adjunct shares its verb's subject
-            if (r.equals("xcomp") || r.equals("conj") || r.equals("advcl") || r.equals("dep") || participle && r.equals("obl")) cur = tree.head(cur);
-            else break;
+            // a finite verb is never an object: "discussed the issues ..., and agreed to ..." parsed as a verb coordinated
+            // with an object noun (enhanced graphs then make it the first verb's object); it shares that verb's subject
+            boolean coordinatedSlip = r.equals("obj") && finite(tree.token(cur)) && tree.head(cur) >= 0 && tree.token(tree.head(cur)).isVerb();
+            // "She went on to say:": a to-infinitive the parser read as a prepositional object is an xcomp
+            boolean infinitive = r.equals("obl") && tree.token(cur).pos().equals("VB") && !tree.children(cur, "mark").isEmpty()
+                    && tree.token(tree.children(cur, "mark").get(0)).word().equalsIgnoreCase("to");
+            if (r.equals("xcomp") || r.equals("conj") || r.equals("advcl") || r.equals("dep") || participle && r.equals("obl") || coordinatedSlip || infinitive) {
+                int from = cur;
+                cur = tree.head(cur);
+                if (cur < 0) break;
+                // "Taxes will rise, the minister said, adding that ...": the parser hung the participle from the reported
+                // clause; it continues the speech cue standing between that clause and itself, and takes its subject
+                int between = r.equals("conj") ? -1 : reportingCue(tree, cur, from);
+                if (participle && between >= 0) { cur = between; continue; }
+                if (r.equals("conj") && finite(tree.token(from)) && tree.token(cur).isNoun()) {
+                    // "discussed the issues, the violations ..., and agreed to ...": the parser coordinated the verb
+                    // with an object noun; the verb is coordinated with that noun's verb and shares its subject
+                    int h = cur;
+                    for (int up = 0; up < 3 && h >= 0 && !tree.token(h).isVerb(); up++) h = tree.head(h);
+                    if (h < 0 || !tree.token(h).isVerb()) break;
+                    cur = h;
+                } else if (r.equals("dep") && tree.token(cur).isNoun() && tree.head(cur) < 0 && cur < v && !content[cur]) {
+                    // "Mr Smith, seemingly unmoved by the talks, later denied ...": the parser made the subject the
+                    // root and hung the rest from it; the noun opening the sentence is the subject
+                    slipSubject = cur;
+                    subj.add(cur);
+                    break;
+                }
+            } else break;
+        }
+        if (subj.isEmpty()) {
+            int inverted = invertedSpeaker(tree, v, content);
+            if (inverted >= 0) subj.add(inverted);
         }
         if (subj.isEmpty()) return;
         int lo = Integer.MAX_VALUE, hi = -1;
@@ -443,8 +629,9 @@ public final class CueFinder {
                     String r = tree.relation(k);
                     if (r.startsWith("acl") || content[k] || tree.dominates(k, v)) cut.add(k);
                 }
+                if (d == slipSubject) for (int k : tree.children(d)) if (k > d && !cut.contains(k)) cut.add(k);
                 sub = tree.subtree(d, cut.stream().mapToInt(Integer::intValue).toArray());
-                if (tree.dominates(d, v)) continue;
+                if (tree.dominates(d, v) && d != slipSubject) continue;
                 // "request, the source": material before a comma that precedes the head is a parse slip
                 for (int k = d - 1; k >= 0; k--) if (sub[k] && tree.token(k).word().equals(",")) { for (int j = 0; j <= k; j++) sub[j] = false; break; }
             }

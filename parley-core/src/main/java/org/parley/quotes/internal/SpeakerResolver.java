@@ -91,7 +91,12 @@ public final class SpeakerResolver {
         if (toks.isEmpty()) return null;
         String phrase = doc.text().substring(s, e).replaceAll("\\s+", " ").trim();
         Token head = SourceNouns.head(toks);
-        if (head != null && head.pos().equals("NNS") && !insideName(head)) return plural(phrase, toks, head, s);
+        // "the Presidents" (a capitalised role, tagged as a plural proper noun) is a plural role all the same
+        Token last = toks.get(toks.size() - 1);
+        boolean pluralRole = head == null && last.pos().equals("NNPS") && last.word().endsWith("s")
+                && isPersonRole(last.word().substring(0, last.word().length() - 1));
+        if (pluralRole) head = last;
+        if (head != null && (head.pos().equals("NNS") || pluralRole) && !insideName(head)) return plural(phrase, toks, head, s);
         // "A and B": every conjunct is a name of its own (an apposition after a comma is one person: "lawmaker and member, Dhuicq")
         List<List<Token>> parts = new ArrayList<>();
         List<Token> cur = new ArrayList<>();
@@ -138,7 +143,8 @@ public final class SpeakerResolver {
         int n = 2;
         for (Token t : toks) { Integer k = NUMBERS.get(t.word().toLowerCase(Locale.ROOT)); if (k != null) n = k; }
         if (!definite) return groupOf(phrase, List.of());
-        boolean persons = isPersonRole(head.lemma()) || isPersonRole(head.word());
+        boolean persons = isPersonRole(head.lemma()) || isPersonRole(head.word())
+                || head.word().endsWith("s") && isPersonRole(head.word().substring(0, head.word().length() - 1));
         // country words in the phrase ("the French and Russian presidents"): one member per country
         List<String> countries = new ArrayList<>();
         for (Token t : toks) {
