@@ -27,6 +27,8 @@ public final class ActorResolver {
     private final ActorKnowledgeBase kb;
 
     private final Lexicon lexicon;
+    private final ArgumentWords words = ArgumentWords.BUILT_IN;
+    private final Antecedents antecedents = new Antecedents(this);
 
     /** {@code lexicon}: its agent nouns (common nouns that can name people or a body) and its group nouns. */
     public ActorResolver(ActorCoder coder, Lexicon lexicon) {
@@ -37,10 +39,24 @@ public final class ActorResolver {
 
     /** Context of one sentence's resolution. */
     /** {@code recentPair}: the two actors of the article's last dyadic event, for "the two leaders". */
-    public record Scope(SentenceView graph, String text, ArticleEntities entities, LocalDate date, List<EventActor> recentPair) {
+    /** {@code sentences}: the article's sentences, where a pronoun's antecedent is looked for ({@link Antecedents}). */
+    /**
+     * {@code fromPronouns} collects (by identity) the actors read from a pronoun's antecedent: they complete an
+     * event but do not make one (see {@code SentenceCoder}).
+     */
+    public record Scope(SentenceView graph, String text, ArticleEntities entities, LocalDate date, List<EventActor> recentPair,
+                        List<org.parley.annotate.Sentence> sentences, Set<EventActor> fromPronouns) {
         public Scope(SentenceView graph, String text, ArticleEntities entities, LocalDate date) {
-            this(graph, text, entities, date, List.of());
+            this(graph, text, entities, date, List.of(), List.of());
         }
+
+        public Scope(SentenceView graph, String text, ArticleEntities entities, LocalDate date, List<EventActor> recentPair,
+                     List<org.parley.annotate.Sentence> sentences) {
+            this(graph, text, entities, date, recentPair, sentences, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+        }
+
+        /** Whether {@code a} (this very object) was read from a pronoun. */
+        public boolean fromPronoun(EventActor a) { return fromPronouns.contains(a); }
     }
 
     private static final java.util.regex.Pattern THE_TWO = java.util.regex.Pattern.compile(
@@ -53,6 +69,13 @@ public final class ActorResolver {
         Set<Integer> toks = new LinkedHashSet<>();
         toks.add(token);
         toks.addAll(s.graph().conjuncts(token));
+        ArgumentWords.Pronoun pronoun = pronoun(s.graph(), token);
+        // "he", "its", "they": the article's actor the pronoun stands for, when one is clear
+        if (pronoun != null && toks.size() == 1) {
+            List<EventActor> a = new ArrayList<>(antecedents.resolve(s, token, pronoun));
+            s.fromPronouns().addAll(a);
+            return a;
+        }
         List<EventActor> out = new ArrayList<>();
         if (toks.size() == 1 && s.recentPair().size() == 2) {
             // "the two leaders", "both sides": the pair of the article's last dyadic event
@@ -117,6 +140,14 @@ public final class ActorResolver {
         return out;
     }
 
+    /** The third-person pronoun token {@code t} is (argument-words.tsv), or null. */
+    private ArgumentWords.Pronoun pronoun(SentenceView g, int t) {
+        return g.isPronoun(t) ? words.pronoun(g.lower(t)) : null;
+    }
+
+    /** A verb whose subject receives what its object noun names (argument-words.tsv). */
+    boolean recipient(SentenceView g, int v) { return words.recipient(g.lemma(v)); }
+
     /** A noun naming people or a body ("diplomats", "troops", "government", "lawmakers"). */
     public boolean groupLike(SentenceView g, int t) {
         return lexicon.cue(g, "group", t) || g.isNoun(t) && kb.sector(g.lemma(t)).isPresent();
@@ -130,6 +161,14 @@ public final class ActorResolver {
     EventActor resolveOne(Scope s, int t, int depth) {
         SentenceView g = s.graph();
         if (RELATIVE.contains(g.lower(t)) && depth == 0) return null; // enhanced graphs carry the antecedent too
+        ArgumentWords.Pronoun pronoun = pronoun(g, t);
+        if (pronoun != null) {
+            // "his endorsement", "its troops": the possessor pronoun's antecedent
+            List<EventActor> a = antecedents.resolve(s, t, pronoun);
+            if (a.isEmpty()) return null;
+            s.fromPronouns().add(a.get(0));
+            return a.get(0);
+        }
         int[] span = g.phrase(t);
         String phrase = g.text(s.text(), span[0], span[1]);
         ArticleEntity e = s.entities().at(g.token(t).start(), g.token(t).end());
@@ -171,6 +210,7 @@ public final class ActorResolver {
             boolean direct = r.equals("amod") || SentenceView.matches(r, "compound") || r.equals("nmod:poss");
             boolean prep = r.equals("nmod:of") || r.equals("nmod:in") || r.equals("nmod:from") || r.equals("nmod:by");
             if (!direct && !(prep && groupLike)) continue;
+            if (r.equals("nmod:poss") && words.counterpart(g.lemma(t))) continue; // "its neighbour" is another state
             // A city or region naming where a thing is or happens is no actor of it ("the Minsk agreements").
             if (!r.equals("nmod:poss") && !groupLike(g, t) && venue(g, d.dependent())) continue;
             EventActor m = resolveOne(s, d.dependent(), depth + 1);
@@ -181,7 +221,9 @@ public final class ActorResolver {
                 boolean weak = head.isPresent() && kb.isWeakRole(g.lemma(t)) && m.sector() != null;
                 String sector = own != null && own.sector() != null ? own.sector() : head.isPresent() && !weak ? head.get() : m.sector();
                 String id = own != null ? own.entity() : null;
-                return new EventActor(id, phrase, m.country(), sector);
+                EventActor out = new EventActor(id, phrase, m.country(), sector);
+                if (id == null && s.fromPronoun(m)) s.fromPronouns().add(out); // "his government": still the pronoun's
+                return out;
             }
         }
         return own;
