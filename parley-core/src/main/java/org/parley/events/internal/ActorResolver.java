@@ -41,22 +41,28 @@ public final class ActorResolver {
     /** {@code recentPair}: the two actors of the article's last dyadic event, for "the two leaders". */
     /** {@code sentences}: the article's sentences, where a pronoun's antecedent is looked for ({@link Antecedents}). */
     /**
-     * {@code fromPronouns} collects (by identity) the actors read from a pronoun's antecedent: they complete an
-     * event but do not make one (see {@code SentenceCoder}).
+     * {@code fromPronouns} collects (by identity) the actors read from a pronoun's antecedent, {@code viaPossessor}
+     * those that only took their country from a pronoun possessor ("his government"): both complete an event
+     * rather than make one (see {@code SentenceCoder}).
      */
     public record Scope(SentenceView graph, String text, ArticleEntities entities, LocalDate date, List<EventActor> recentPair,
-                        List<org.parley.annotate.Sentence> sentences, Set<EventActor> fromPronouns) {
+                        List<org.parley.annotate.Sentence> sentences, Set<EventActor> fromPronouns, Set<EventActor> viaPossessor) {
         public Scope(SentenceView graph, String text, ArticleEntities entities, LocalDate date) {
             this(graph, text, entities, date, List.of(), List.of());
         }
 
         public Scope(SentenceView graph, String text, ArticleEntities entities, LocalDate date, List<EventActor> recentPair,
                      List<org.parley.annotate.Sentence> sentences) {
-            this(graph, text, entities, date, recentPair, sentences, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+            this(graph, text, entities, date, recentPair, sentences, identitySet(), identitySet());
         }
+
+        private static Set<EventActor> identitySet() { return java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()); }
 
         /** Whether {@code a} (this very object) was read from a pronoun. */
         public boolean fromPronoun(EventActor a) { return fromPronouns.contains(a); }
+
+        /** Whether {@code a} (this very object) took its country from a pronoun possessor. */
+        public boolean viaPronounPossessor(EventActor a) { return viaPossessor.contains(a); }
     }
 
     private static final java.util.regex.Pattern THE_TWO = java.util.regex.Pattern.compile(
@@ -222,7 +228,7 @@ public final class ActorResolver {
                 String sector = own != null && own.sector() != null ? own.sector() : head.isPresent() && !weak ? head.get() : m.sector();
                 String id = own != null ? own.entity() : null;
                 EventActor out = new EventActor(id, phrase, m.country(), sector);
-                if (id == null && s.fromPronoun(m)) s.fromPronouns().add(out); // "his government": still the pronoun's
+                if (id == null && (s.fromPronoun(m) || s.viaPronounPossessor(m))) s.viaPossessor().add(out); // "his government"
                 return out;
             }
         }

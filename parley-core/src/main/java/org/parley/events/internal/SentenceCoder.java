@@ -150,14 +150,22 @@ public final class SentenceCoder {
     }
 
     /**
-     * An actor read from a pronoun's antecedent ("he", "their") completes an event another participant anchors
-     * but does not anchor one: a trigger whose only participant is a pronoun is too often no event
-     * ("if he gave them a veto", "until their demands are met").
+     * An actor read from a pronoun's antecedent ("he", "their") anchors an event only beside a participant named
+     * in the sentence itself (even one without a country: "his celebrity endorsement"): a trigger whose only
+     * participants are pronouns is too often no event ("if he gave them a veto", "until their demands are met"). A
+     * phrase that only took its country from a pronoun possessor ("his government") anchors nothing.
      */
     private static boolean anchored(Candidate c, ActorResolver.Scope scope) {
-        for (EventActor a : c.source) if ((a.country() != null || a.entity() != null) && !scope.fromPronoun(a)) return true;
-        for (EventActor a : c.target) if ((a.country() != null || a.entity() != null) && !scope.fromPronoun(a)) return true;
-        return false;
+        boolean viaPronoun = false, named = false;
+        for (List<EventActor> side : List.of(c.source, c.target)) {
+            for (EventActor a : side) {
+                boolean pronoun = scope.fromPronoun(a), possessed = scope.viaPronounPossessor(a);
+                if ((a.country() != null || a.entity() != null) && !pronoun && !possessed) return true;
+                if (pronoun && (a.country() != null || a.entity() != null)) viaPronoun = true;
+                if (!pronoun && !possessed) named = true;
+            }
+        }
+        return viaPronoun && named;
     }
 
 
