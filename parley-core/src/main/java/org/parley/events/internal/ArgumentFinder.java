@@ -211,6 +211,11 @@ final class ArgumentFinder {
     private static List<List<Integer>> modifiedNoun(SentenceView g, int h) {
         Dependency d = g.head(h);
         if (d == null || !d.relation().equals("acl") || !g.isNoun(d.governor())) return List.of();
+        // only an active participle: in "a town hall hosted by MSNBC" the noun is what is acted on; a past form with
+        // an object or particle and no agent is a main verb the parser hung from its subject ("groups donated goods")
+        boolean active = g.token(h).pos().equals("VBG") || agents(g, h).isEmpty()
+                && (g.token(h).pos().equals("VBD") || !objects(g, h).isEmpty() || g.hasChild(h, "compound:prt"));
+        if (!active) return List.of();
         int n = d.governor();
         List<List<Integer>> out = new ArrayList<>();
         out.add(List.of(n));
@@ -281,7 +286,11 @@ final class ArgumentFinder {
                 String r = d.relation();
                 if (!(r.equals("obl:in") || r.equals("nmod:in") || r.equals("obl:into") || r.equals("nmod:into"))) continue;
                 for (EventActor a : resolver.resolve(s, d.dependent())) {
-                    if (a.country() != null) return new ArrayList<>(List.of(new EventActor(a.entity(), a.text(), a.country(), a.sector())));
+                    if (a.country() == null) continue;
+                    EventActor place = new EventActor(a.entity(), a.text(), a.country(), a.sector());
+                    // "in his final address": a place read through a pronoun anchors nothing
+                    if (s.fromPronoun(a) || s.viaPronounPossessor(a)) s.viaPossessor().add(place);
+                    return new ArrayList<>(List.of(place));
                 }
             }
         }
