@@ -36,8 +36,22 @@ final class Antecedents {
 
     Antecedents(ActorResolver resolver) { this.resolver = resolver; }
 
+    /** Set while a pronoun is being resolved on this thread: a pronoun inside its antecedent's phrase is not followed. */
+    private static final ThreadLocal<boolean[]> BUSY = ThreadLocal.withInitial(() -> new boolean[1]);
+
     /** The actors pronoun token {@code t} stands for; empty when no antecedent is clear or it has no code. */
     List<EventActor> resolve(ActorResolver.Scope s, int t, ArgumentWords.Pronoun p) {
+        boolean[] busy = BUSY.get();
+        if (busy[0]) return List.of(); // "their leaders said they...": no pronoun chains
+        busy[0] = true;
+        try {
+            return find(s, t, p);
+        } finally {
+            busy[0] = false;
+        }
+    }
+
+    private List<EventActor> find(ActorResolver.Scope s, int t, ArgumentWords.Pronoun p) {
         SentenceView g = s.graph();
         boolean plural = p.number() == ArgumentWords.Number.PLURAL;
         Set<EntityType> kinds = p.person() ? PERSON : plural ? GROUP : BODY;

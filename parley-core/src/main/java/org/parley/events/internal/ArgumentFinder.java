@@ -51,6 +51,7 @@ final class ArgumentFinder {
             List<Integer> by = new ArrayList<>(g.childrenExact(h, "nmod:by"));
             by.addAll(g.childrenExact(h, "nmod:agent"));
             by.addAll(g.childrenExact(h, "nmod:from"));
+            by.addAll(preps(g, v, Set.of("from"))); // "gained concessions from X"
             src.add(by);
             src.add(g.childrenRel(h, "nmod:poss"));
             src.add(g.childrenExact(h, "nmod:of"));
@@ -418,21 +419,44 @@ final class ArgumentFinder {
     /** As above; {@code things} receives the actors read from a phrase that names a thing, not an actor. */
     List<EventActor> firstResolved(ActorResolver.Scope s, List<List<Integer>> groups, Set<Integer> skip, Set<EventActor> things) {
         List<EventActor> fallback = null;
-        for (List<Integer> grp : groups) {
-            List<EventActor> out = new ArrayList<>();
-            for (int t : grp) {
-                if (skip.contains(t)) continue;
-                boolean thing = !resolver.canAct(s.graph(), t, s.entities().at(s.graph().token(t).start(), s.graph().token(t).end()));
-                for (EventActor a : resolver.resolve(s, t)) {
-                    if (out.stream().noneMatch(x -> ActorResolver.same(x, a))) out.add(a);
-                    if (thing) things.add(a);
-                }
-            }
+        for (int i = 0; i < groups.size(); i++) {
+            List<EventActor> out = resolveGroup(s, groups.get(i), skip, things);
             if (out.isEmpty()) continue;
-            if (out.stream().anyMatch(a -> a.country() != null)) return out;
+            boolean pronouns = out.stream().allMatch(s::fromPronoun);
+            // "persuaded people to support X": a phrase named in the sentence beats a pronoun further down the list
+            if (pronouns && fallback != null) continue;
+            if (out.stream().anyMatch(a -> a.country() != null)) return pronouns ? named(s, out, groups.subList(i + 1, groups.size()), skip) : out;
             if (fallback == null) fallback = out;
         }
         return fallback == null ? new ArrayList<>() : fallback;
+    }
+
+    private List<EventActor> resolveGroup(ActorResolver.Scope s, List<Integer> grp, Set<Integer> skip, Set<EventActor> things) {
+        List<EventActor> out = new ArrayList<>();
+        for (int t : grp) {
+            if (skip.contains(t)) continue;
+            boolean thing = !resolver.canAct(s.graph(), t, s.entities().at(s.graph().token(t).start(), s.graph().token(t).end()));
+            for (EventActor a : resolver.resolve(s, t)) {
+                if (out.stream().noneMatch(x -> ActorResolver.same(x, a))) out.add(a);
+                if (thing) things.add(a);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Pronoun actors replaced by the same actors named in later groups ("during his visit, X said": his = X, and
+     * X is named): the event then rests on a name, not on a pronoun.
+     */
+    private List<EventActor> named(ActorResolver.Scope s, List<EventActor> pronouns, List<List<Integer>> later, Set<Integer> skip) {
+        List<EventActor> out = new ArrayList<>(pronouns);
+        for (List<Integer> grp : later) {
+            for (EventActor x : resolveGroup(s, grp, skip, new java.util.HashSet<>())) {
+                if (s.fromPronoun(x)) continue;
+                for (int k = 0; k < out.size(); k++) if (s.fromPronoun(out.get(k)) && ActorResolver.same(out.get(k), x)) out.set(k, x);
+            }
+        }
+        return out;
     }
 
 
