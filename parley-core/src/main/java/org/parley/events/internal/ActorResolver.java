@@ -151,6 +151,15 @@ public final class ActorResolver {
         return g.isPronoun(t) ? words.pronoun(g.lower(t)) : null;
     }
 
+    /** A possessor that names a person: a person's name or a person pronoun ("Trump's rivals", "his opponent"). */
+    private boolean personal(SentenceView g, int t) {
+        ArgumentWords.Pronoun p = pronoun(g, t);
+        return p != null ? p.person() : "PERSON".equals(g.token(t).ner());
+    }
+
+    /** A verb of asking (cues.tsv class request): its complement is what someone else is asked to do. */
+    boolean requestVerb(SentenceView g, int v) { return lexicon.cue(g, "request", v); }
+
     /** A verb whose subject receives what its object noun names (argument-words.tsv). */
     boolean recipient(SentenceView g, int v) { return words.recipient(g.lemma(v)); }
 
@@ -216,7 +225,8 @@ public final class ActorResolver {
             boolean direct = r.equals("amod") || SentenceView.matches(r, "compound") || r.equals("nmod:poss");
             boolean prep = r.equals("nmod:of") || r.equals("nmod:in") || r.equals("nmod:from") || r.equals("nmod:by");
             if (!direct && !(prep && groupLike)) continue;
-            if (r.equals("nmod:poss") && words.counterpart(g.lemma(t))) continue; // "its neighbour" is another state
+            // "its neighbour", "Russia's rivals" are other states; a person's rivals are mostly of the same polity
+            if (r.equals("nmod:poss") && words.counterpart(g.lemma(t)) && !personal(g, d.dependent())) continue;
             // A city or region naming where a thing is or happens is no actor of it ("the Minsk agreements").
             if (!r.equals("nmod:poss") && !groupLike(g, t) && venue(g, d.dependent())) continue;
             EventActor m = resolveOne(s, d.dependent(), depth + 1);

@@ -53,16 +53,20 @@ final class Antecedents {
 
     private List<EventActor> find(ActorResolver.Scope s, int t, ArgumentWords.Pronoun p) {
         SentenceView g = s.graph();
+        // inside a direct quotation a third person is not the one quoted ("'If he killed reporters...', Trump said"):
+        // only a name inside the same quotation can be the antecedent
+        int[] quote = quotation(g, t);
         boolean plural = p.number() == ArgumentWords.Number.PLURAL;
         Set<EntityType> kinds = p.person() ? PERSON : plural ? GROUP : BODY;
         int ownVerb = clauseVerb(g, t);
         boolean object = ownVerb >= 0 && isObjectOf(g, t, ownVerb);
         // 1. the subject of an embedding clause, nearest first
         int steps = 0;
-        for (int v = ownVerb; v >= 0 && steps < 8; v = up(g, v), steps++) {
+        for (int v = ownVerb, prev = -1; v >= 0 && steps < 8; prev = v, v = up(g, v), steps++) {
+            if (prev >= 0 && requestBoundary(g, prev, v)) break;
             if (v == ownVerb && object) continue;
             for (int subj : ArgumentFinder.subjects(g, v)) {
-                if (subj >= t || subj == t || g.isPronoun(subj)) continue;
+                if (subj >= t || subj == t || g.isPronoun(subj) || quote != null && (subj < quote[0] || subj > quote[1])) continue;
                 ArticleEntity e = entityAt(s, subj);
                 if (e != null) {
                     if (kinds.contains(e.type())) return coded(e);
@@ -78,10 +82,10 @@ final class Antecedents {
         Set<ArticleEntity> before = new LinkedHashSet<>();
         ArticleEntity ownSubject = null;
         if (object) for (int subj : ArgumentFinder.subjects(g, ownVerb)) if (ownSubject == null) ownSubject = entityAt(s, subj);
-        collect(s, kinds, g.sentence().start(), g.token(t).start(), before);
+        collect(s, kinds, quote != null ? g.token(quote[0]).start() : g.sentence().start(), g.token(t).start(), before);
         if (ownSubject != null) before.remove(ownSubject);
         if (before.size() == 1) return coded(before.iterator().next());
-        if (!before.isEmpty() || plural) return List.of();
+        if (!before.isEmpty() || plural || quote != null) return List.of();
         // 3. the previous sentence's subject, or its one entity of the kind
         List<Sentence> all = s.sentences();
         int at = indexOf(all, g.sentence());
@@ -97,11 +101,45 @@ final class Antecedents {
         return List.of();
     }
 
+    private static boolean quoteMark(SentenceView g, int i) {
+        String w = g.token(i).word();
+        return w.equals("\"") || w.equals("``") || w.equals("''") || w.equals("\u201c") || w.equals("\u201d");
+    }
+
+    private static boolean opening(SentenceView g, int i) {
+        String w = g.token(i).word();
+        return w.equals("``") || w.equals("\u201c");
+    }
+
+    /**
+     * The token range [first, last] of the direct quotation token {@code t} is inside, or null: after an odd number
+     * of quotation marks in the sentence, or before a closing mark with none before it (the quotation opened in an
+     * earlier sentence).
+     */
+    private static int[] quotation(SentenceView g, int t) {
+        int before = 0, lastOpen = -1;
+        for (int i = 0; i < t; i++) if (quoteMark(g, i)) { before++; lastOpen = i; }
+        int close = -1;
+        for (int i = t + 1; i < g.size() && close < 0; i++) if (quoteMark(g, i)) close = i;
+        if (before % 2 == 1) return new int[] {lastOpen, close < 0 ? g.size() - 1 : close};
+        if (before == 0 && close >= 0 && !opening(g, close)) return new int[] {0, close};
+        return null;
+    }
+
     /** The verb of the clause token {@code t} is in: the nearest verb among its tree ancestors, or -1. */
     private static int clauseVerb(SentenceView g, int t) {
         int cur = up(g, t);
         for (int steps = 0; cur >= 0 && steps < 8; cur = up(g, cur), steps++) if (g.isVerb(cur)) return cur;
         return -1;
+    }
+
+    /**
+     * Whether clause {@code below}, the complement of {@code v}, is what someone is asked to do ("demanded that they withdraw"): the
+     * requester is not the one asked, so no antecedent is looked for above it.
+     */
+    private boolean requestBoundary(SentenceView g, int below, int v) {
+        Dependency d = g.head(below);
+        return d != null && d.governor() == v && SentenceView.matches(d.relation(), "ccomp") && resolver.requestVerb(g, v);
     }
 
     private static int up(SentenceView g, int t) {

@@ -189,6 +189,7 @@ final class ArgumentFinder {
             if (!obj.isEmpty() && lexicon.isCue("request", g.lemma(gov))) return obj;
             List<Integer> subj = subjects(g, gov);
             if (!subj.isEmpty()) return subj;
+            if (!obj.isEmpty()) return List.of(); // "tried to get the network to give in": the object acts, not the subject above
             cur = gov;
         }
         return List.of();
@@ -209,7 +210,7 @@ final class ArgumentFinder {
      * does the act when it can; a document does not, so then who issued it, the subject (or agent) of the verb
      * the noun is the object (or passive subject) of.
      */
-    private static List<List<Integer>> modifiedNoun(SentenceView g, int h) {
+    private List<List<Integer>> modifiedNoun(SentenceView g, int h) {
         Dependency d = g.head(h);
         if (d == null || !d.relation().equals("acl") || !g.isNoun(d.governor())) return List.of();
         // only an active participle: in "a town hall hosted by MSNBC" the noun is what is acted on; a past form with
@@ -221,7 +222,8 @@ final class ArgumentFinder {
         List<List<Integer>> out = new ArrayList<>();
         out.add(List.of(n));
         Dependency nh = g.head(n);
-        if (nh != null && g.isVerb(nh.governor())) {
+        // only a verb that issues what it governs ("issued a statement"), not one that talks about it ("mentioned")
+        if (nh != null && g.isVerb(nh.governor()) && supportVerb(g, nh.governor())) {
             if (nh.relation().equals("obj")) out.add(subjects(g, nh.governor()));
             else if (SentenceView.matches(nh.relation(), "nsubj:pass")) out.add(agents(g, nh.governor()));
         }
