@@ -48,6 +48,7 @@ final class ArgumentFinder {
             // is who the event is aimed at, the noun's agent, possessor or of-phrase who does it
             int v = up0.governor();
             if (supportVerb(g, v)) c.clause = v; // "did not receive the request" negates it; "disavowed the endorsement" does not
+            c.subjectIsTarget = true;
             List<Integer> by = new ArrayList<>(g.childrenExact(h, "nmod:by"));
             by.addAll(g.childrenExact(h, "nmod:agent"));
             by.addAll(g.childrenExact(h, "nmod:from"));
