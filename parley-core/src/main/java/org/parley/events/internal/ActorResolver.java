@@ -151,10 +151,12 @@ public final class ActorResolver {
         return g.isPronoun(t) ? words.pronoun(g.lower(t)) : null;
     }
 
-    /** A possessor that names a person: a person's name or a person pronoun ("Trump's rivals", "his opponent"). */
-    private boolean personal(SentenceView g, int t) {
-        ArgumentWords.Pronoun p = pronoun(g, t);
-        return p != null ? p.person() : "PERSON".equals(g.token(t).ner());
+    /**
+     * A possessor that names a person by name ("Trump's rivals"). A pronoun does not count: "his French
+     * counterpart" takes its country from "French", never from whoever "his" is.
+     */
+    private static boolean personal(SentenceView g, int t) {
+        return !g.isPronoun(t) && "PERSON".equals(g.token(t).ner());
     }
 
     /** A verb of asking (cues.tsv class request): its complement is what someone else is asked to do. */

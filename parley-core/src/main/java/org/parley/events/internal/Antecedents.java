@@ -25,7 +25,8 @@ import org.parley.model.Span;
  *       the one entity of the kind that sentence names (one sentence further back when it names none).</li>
  * </ol>
  * Otherwise nothing: a wrong actor is worse than a missing one. The kind: he/she a person; it a state or an
- * organisation; they a group, an organisation or conjoined actors, in the same sentence only.
+ * organisation, by the first step only ("it" names a thing as often); they a group, an organisation or conjoined
+ * actors, in the same sentence only.
  */
 final class Antecedents {
     private static final Set<EntityType> PERSON = Set.of(EntityType.PERSON);
@@ -78,6 +79,8 @@ final class Antecedents {
                 }
             }
         }
+        // "it" stands for a thing as often as for a state ("the invitation ... it accepted"): only a subject above names it
+        if (p.gender() == ArgumentWords.Gender.NEUTER) return List.of();
         // 2. the one entity of the kind named earlier in the sentence
         Set<ArticleEntity> before = new LinkedHashSet<>();
         ArticleEntity ownSubject = null;
