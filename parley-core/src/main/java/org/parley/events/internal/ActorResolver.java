@@ -116,7 +116,9 @@ public final class ActorResolver {
             out.clear();
         }
         for (Dependency d : g.children(t)) {
-            if (!d.relation().equals("amod") || g.conjuncts(d.dependent()).isEmpty()) continue;
+            // "US and British forces" is parsed with the first word as a compound
+            boolean modifier = d.relation().equals("amod") || d.relation().equals("compound");
+            if (!modifier || g.conjuncts(d.dependent()).isEmpty()) continue;
             List<Integer> adjs = new ArrayList<>(List.of(d.dependent()));
             adjs.addAll(g.conjuncts(d.dependent()));
             Optional<String> sector = kb.sector(g.lemma(t));

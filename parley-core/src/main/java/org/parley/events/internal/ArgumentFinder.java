@@ -40,7 +40,8 @@ final class ArgumentFinder {
     void arguments(SentenceView g, ActorResolver.Scope s, Candidate c, Set<Integer> triggerHeads) {
         int h = c.head;
         Set<Integer> matched = new LinkedHashSet<>(c.match.tokens());
-        boolean nominal = !g.isVerb(h);
+        // a noun the parser gave an object is used as a verb ("they would blockade/NN Paris")
+        boolean nominal = !g.isVerb(h) && !g.hasChild(h, "obj");
         List<List<Integer>> src = new ArrayList<>(), tgt = new ArrayList<>();
         Dependency up0 = g.head(h);
         if (nominal && up0 != null && up0.relation().equals("obj") && resolver.recipient(g, up0.governor())) {
