@@ -170,6 +170,24 @@ public final class JudgedEventEval {
 
         public long droppedTypeCorrect() { return dropped().stream().filter(m -> m.judged().typeCorrect()).count(); }
 
+        /**
+         * One side (source or target) of the kept type-correct events: how many were judged right and are
+         * unchanged, judged right but changed, judged wrong and unchanged, judged wrong and changed. A changed
+         * side has to be judged again: a change of a wrong side is a fix only when the new code is right.
+         */
+        public int[] side(boolean source) {
+            int[] out = new int[4];
+            for (Match m : kept()) {
+                if (!m.judged().typeCorrect()) continue;
+                Verdict v = source ? m.judged().source() : m.judged().target();
+                if (v == Verdict.NOT_JUDGED) continue;
+                String then = source ? m.judged().unit().source() : m.judged().unit().target();
+                String now = source ? m.now().source() : m.now().target();
+                out[(v == Verdict.YES ? 0 : 2) + (then.equals(now) ? 0 : 1)]++;
+            }
+            return out;
+        }
+
         /** Error classes of the kept events judged to have the wrong type, most frequent first. */
         public Map<String, Long> keptFalseClasses() {
             return classes(kept().stream().filter(m -> !m.judged().typeCorrect()).toList());
@@ -203,6 +221,11 @@ public final class JudgedEventEval {
             int frame = kept + newInFrame.size();
             b.append(String.format(Locale.ROOT, "type precision in the frame, new events counted wrong / right: %s / %s%n",
                     ratio(typeOk, frame), ratio(typeOk + newInFrame.size(), frame)));
+            for (boolean src : new boolean[] {true, false}) {
+                int[] sd = side(src);
+                b.append(String.format(Locale.ROOT, "  %s of type-correct events: judged right %d (changed since %d), judged wrong %d (changed since %d)%n",
+                        src ? "source" : "target", sd[0] + sd[1], sd[1], sd[2] + sd[3], sd[3]));
+            }
             if (!keptFalseClasses().isEmpty()) b.append("false-type classes still emitted: ").append(keptFalseClasses()).append('\n');
             if (!droppedClasses().isEmpty()) b.append("classes no longer emitted: ").append(droppedClasses()).append('\n');
             return b.toString();

@@ -58,7 +58,7 @@ public final class EventExtractor {
         ArticleEntities ents = entities == null ? ArticleEntities.none() : entities;
         LocalDate published = doc.article().published();
         SentenceCoder.Context ctx = new SentenceCoder.Context(doc.article().id(), doc.text(), published, ents,
-                timexRefs(doc, timexes), coder.articleContexts(doc.sentences()));
+                timexRefs(doc, timexes), coder.articleContexts(doc.sentences()), doc.sentences());
         List<Event> out = new ArrayList<>();
         List<FallbackCoder.Candidate> candidates = new ArrayList<>();
         int[] counter = {0};

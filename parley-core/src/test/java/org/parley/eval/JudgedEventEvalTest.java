@@ -64,6 +64,11 @@ class JudgedEventEvalTest {
         assertThat(r.emitted()).isEqualTo(3); // c.txt is not counted
         assertThat(r.newInFrame().size() + r.outsideFrame()).isEqualTo(1); // the REJECT is unjudged
         assertThat(r.format()).contains("still emitted").contains("no longer emitted");
+        // per side of the two type-correct events: sources both judged right, unchanged; targets one right
+        // (unchanged) and one judged wrong whose code changed since (to be judged again)
+        assertThat(r.side(true)).containsExactly(2, 0, 0, 0);
+        assertThat(r.side(false)).containsExactly(1, 0, 0, 1);
+        assertThat(r.format()).contains("target of type-correct events: judged right 1 (changed since 0), judged wrong 1 (changed since 1)");
     }
 
     @Test void anExactMatchWinsOverAnOverlapAndEachUnitMatchesOnce() throws Exception {

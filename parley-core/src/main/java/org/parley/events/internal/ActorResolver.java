@@ -27,6 +27,8 @@ public final class ActorResolver {
     private final ActorKnowledgeBase kb;
 
     private final Lexicon lexicon;
+    private final ArgumentWords words = ArgumentWords.BUILT_IN;
+    private final Antecedents antecedents = new Antecedents(this);
 
     /** {@code lexicon}: its agent nouns (common nouns that can name people or a body) and its group nouns. */
     public ActorResolver(ActorCoder coder, Lexicon lexicon) {
@@ -37,10 +39,30 @@ public final class ActorResolver {
 
     /** Context of one sentence's resolution. */
     /** {@code recentPair}: the two actors of the article's last dyadic event, for "the two leaders". */
-    public record Scope(SentenceView graph, String text, ArticleEntities entities, LocalDate date, List<EventActor> recentPair) {
+    /** {@code sentences}: the article's sentences, where a pronoun's antecedent is looked for ({@link Antecedents}). */
+    /**
+     * {@code fromPronouns} collects (by identity) the actors read from a pronoun's antecedent, {@code viaPossessor}
+     * those that only took their country from a pronoun possessor ("his government"): both complete an event
+     * rather than make one (see {@code SentenceCoder}).
+     */
+    public record Scope(SentenceView graph, String text, ArticleEntities entities, LocalDate date, List<EventActor> recentPair,
+                        List<org.parley.annotate.Sentence> sentences, Set<EventActor> fromPronouns, Set<EventActor> viaPossessor) {
         public Scope(SentenceView graph, String text, ArticleEntities entities, LocalDate date) {
-            this(graph, text, entities, date, List.of());
+            this(graph, text, entities, date, List.of(), List.of());
         }
+
+        public Scope(SentenceView graph, String text, ArticleEntities entities, LocalDate date, List<EventActor> recentPair,
+                     List<org.parley.annotate.Sentence> sentences) {
+            this(graph, text, entities, date, recentPair, sentences, identitySet(), identitySet());
+        }
+
+        private static Set<EventActor> identitySet() { return java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()); }
+
+        /** Whether {@code a} (this very object) was read from a pronoun. */
+        public boolean fromPronoun(EventActor a) { return fromPronouns.contains(a); }
+
+        /** Whether {@code a} (this very object) took its country from a pronoun possessor. */
+        public boolean viaPronounPossessor(EventActor a) { return viaPossessor.contains(a); }
     }
 
     private static final java.util.regex.Pattern THE_TWO = java.util.regex.Pattern.compile(
@@ -53,6 +75,13 @@ public final class ActorResolver {
         Set<Integer> toks = new LinkedHashSet<>();
         toks.add(token);
         toks.addAll(s.graph().conjuncts(token));
+        ArgumentWords.Pronoun pronoun = pronoun(s.graph(), token);
+        // "he", "its", "they": the article's actor the pronoun stands for, when one is clear
+        if (pronoun != null && toks.size() == 1) {
+            List<EventActor> a = new ArrayList<>(antecedents.resolve(s, token, pronoun));
+            s.fromPronouns().addAll(a);
+            return a;
+        }
         List<EventActor> out = new ArrayList<>();
         if (toks.size() == 1 && s.recentPair().size() == 2) {
             // "the two leaders", "both sides": the pair of the article's last dyadic event
@@ -87,7 +116,9 @@ public final class ActorResolver {
             out.clear();
         }
         for (Dependency d : g.children(t)) {
-            if (!d.relation().equals("amod") || g.conjuncts(d.dependent()).isEmpty()) continue;
+            // "US and British forces" is parsed with the first word as a compound
+            boolean modifier = d.relation().equals("amod") || d.relation().equals("compound");
+            if (!modifier || g.conjuncts(d.dependent()).isEmpty()) continue;
             List<Integer> adjs = new ArrayList<>(List.of(d.dependent()));
             adjs.addAll(g.conjuncts(d.dependent()));
             Optional<String> sector = kb.sector(g.lemma(t));
@@ -117,6 +148,25 @@ public final class ActorResolver {
         return out;
     }
 
+    /** The third-person pronoun token {@code t} is (argument-words.tsv), or null. */
+    private ArgumentWords.Pronoun pronoun(SentenceView g, int t) {
+        return g.isPronoun(t) ? words.pronoun(g.lower(t)) : null;
+    }
+
+    /**
+     * A possessor that names a person by name ("Trump's rivals"). A pronoun does not count: "his French
+     * counterpart" takes its country from "French", never from whoever "his" is.
+     */
+    private static boolean personal(SentenceView g, int t) {
+        return !g.isPronoun(t) && "PERSON".equals(g.token(t).ner());
+    }
+
+    /** A verb of asking (cues.tsv class request): its complement is what someone else is asked to do. */
+    boolean requestVerb(SentenceView g, int v) { return lexicon.cue(g, "request", v); }
+
+    /** A verb whose subject receives what its object noun names (argument-words.tsv). */
+    boolean recipient(SentenceView g, int v) { return words.recipient(g.lemma(v)); }
+
     /** A noun naming people or a body ("diplomats", "troops", "government", "lawmakers"). */
     public boolean groupLike(SentenceView g, int t) {
         return lexicon.cue(g, "group", t) || g.isNoun(t) && kb.sector(g.lemma(t)).isPresent();
@@ -130,6 +180,14 @@ public final class ActorResolver {
     EventActor resolveOne(Scope s, int t, int depth) {
         SentenceView g = s.graph();
         if (RELATIVE.contains(g.lower(t)) && depth == 0) return null; // enhanced graphs carry the antecedent too
+        ArgumentWords.Pronoun pronoun = pronoun(g, t);
+        if (pronoun != null) {
+            // "his endorsement", "its troops": the possessor pronoun's antecedent
+            List<EventActor> a = antecedents.resolve(s, t, pronoun);
+            if (a.isEmpty()) return null;
+            s.fromPronouns().add(a.get(0));
+            return a.get(0);
+        }
         int[] span = g.phrase(t);
         String phrase = g.text(s.text(), span[0], span[1]);
         ArticleEntity e = s.entities().at(g.token(t).start(), g.token(t).end());
@@ -171,6 +229,8 @@ public final class ActorResolver {
             boolean direct = r.equals("amod") || SentenceView.matches(r, "compound") || r.equals("nmod:poss");
             boolean prep = r.equals("nmod:of") || r.equals("nmod:in") || r.equals("nmod:from") || r.equals("nmod:by");
             if (!direct && !(prep && groupLike)) continue;
+            // "its neighbour", "Russia's rivals" are other states; a person's rivals are mostly of the same polity
+            if (r.equals("nmod:poss") && words.counterpart(g.lemma(t)) && !personal(g, d.dependent())) continue;
             // A city or region naming where a thing is or happens is no actor of it ("the Minsk agreements").
             if (!r.equals("nmod:poss") && !groupLike(g, t) && venue(g, d.dependent())) continue;
             EventActor m = resolveOne(s, d.dependent(), depth + 1);
@@ -181,7 +241,9 @@ public final class ActorResolver {
                 boolean weak = head.isPresent() && kb.isWeakRole(g.lemma(t)) && m.sector() != null;
                 String sector = own != null && own.sector() != null ? own.sector() : head.isPresent() && !weak ? head.get() : m.sector();
                 String id = own != null ? own.entity() : null;
-                return new EventActor(id, phrase, m.country(), sector);
+                EventActor out = new EventActor(id, phrase, m.country(), sector);
+                if (id == null && (s.fromPronoun(m) || s.viaPronounPossessor(m))) s.viaPossessor().add(out); // "his government"
+                return out;
             }
         }
         return own;

@@ -40,10 +40,30 @@ final class ArgumentFinder {
     void arguments(SentenceView g, ActorResolver.Scope s, Candidate c, Set<Integer> triggerHeads) {
         int h = c.head;
         Set<Integer> matched = new LinkedHashSet<>(c.match.tokens());
-        boolean nominal = !g.isVerb(h);
+        // a noun the parser gave an object is used as a verb ("they would blockade/NN Paris")
+        boolean nominal = !g.isVerb(h) && !g.hasChild(h, "obj");
         List<List<Integer>> src = new ArrayList<>(), tgt = new ArrayList<>();
-        if (nominal) {
-            nominalArgs(g, s, c, h, src, tgt);
+        Dependency up0 = g.head(h);
+        if (nominal && up0 != null && up0.relation().equals("obj") && resolver.recipient(g, up0.governor())) {
+            // "won the endorsement of X", "received a request from X", "faced Y's criticism": the verb's subject
+            // is who the event is aimed at, the noun's agent, possessor or of-phrase who does it
+            int v = up0.governor();
+            if (supportVerb(g, v)) c.clause = v; // "did not receive the request" negates it; "disavowed the endorsement" does not
+            c.subjectIsTarget = true;
+            List<Integer> by = new ArrayList<>(g.childrenExact(h, "nmod:by"));
+            by.addAll(g.childrenExact(h, "nmod:agent"));
+            by.addAll(g.childrenExact(h, "nmod:from"));
+            by.addAll(preps(g, v, Set.of("from"))); // "gained concessions from X"
+            src.add(by);
+            src.add(g.childrenRel(h, "nmod:poss"));
+            src.add(g.childrenExact(h, "nmod:of"));
+            src.add(modifiers(g, h));
+            tgt.add(subjects(g, v));
+            tgt.add(agents(g, v));
+        } else if (nominal) {
+            boolean received = nominalArgs(g, s, c, h, src, tgt);
+            // "a suspension of air links with Serbia": the trigger's later nouns carry complements too
+            for (int t : matched) if (t != h && g.isNoun(t)) tgt.add(minus(nounPreps(g, t, TARGET_PREPS), matched));
             Dependency hd = g.head(h);
             if (hd != null && hd.relation().equals("compound") && g.isNoun(hd.governor())) {
                 // "a mediation effort between X and Y", "peace talks": the noun it modifies carries the roles
@@ -66,7 +86,8 @@ final class ArgumentFinder {
                 int v = hd.governor();
                 if (r.equals("obj") || SentenceView.matches(r, "nsubj:pass") || r.equals("nsubj") && g.isVerb(v)) c.clause = v;
                 if (r.equals("obj")) {
-                    src.add(subjects(g, v));
+                    // "X hopes his celebrity endorsement...": X received it, the endorser is someone else
+                    if (!received) src.add(subjects(g, v));
                     tgt.add(minus(objects(g, v), matched));
                     tgt.add(minus(preps(g, v, TARGET_PREPS), matched));
                 } else if (SentenceView.matches(r, "nsubj:pass")) {
@@ -88,7 +109,11 @@ final class ArgumentFinder {
             } else {
                 src.add(subjects(g, h));
                 tgt.add(minus(objects(g, h), matched));
-                if (subjects(g, h).isEmpty()) src.add(recoveredSubject(g, h));
+                if (subjects(g, h).isEmpty()) {
+                    src.add(sharedSubject(g, h));
+                    src.add(recoveredSubject(g, h));
+                    src.addAll(modifiedNoun(g, h));
+                }
             }
             tgt.add(minus(preps(g, h, TARGET_PREPS), matched));
             if (c.type == RETREAT) tgt.add(preps(g, h, Set.of("from", "out_of"))); // "withdrew troops from Lebanon"
@@ -105,6 +130,8 @@ final class ArgumentFinder {
             for (int t : matched) {
                 if (t == h || !g.isNoun(t)) continue;
                 tgt.add(nounPreps(g, t, TARGET_PREPS)); // "imposed sanctions on Russia", "signed an agreement with France"
+                // "mounted its invasion of Lebanon": the of-phrase of an event noun in a support frame is its patient
+                if (!SOURCE_FIRST_OF.contains(c.type) && !resolver.groupLike(g, t) && g.isVerb(h)) tgt.add(g.childrenExact(t, "nmod:of"));
                 if (resolver.groupLike(g, t)) {
                     // "expelled two Russian diplomats": the people named are the target; "sent its troops": the source's
                     if (OWN_PEOPLE.contains(c.type)) src.add(List.of(t)); else tgt.add(List.of(t));
@@ -120,11 +147,7 @@ final class ArgumentFinder {
             Dependency hd = g.head(h);
             boolean purpose = hd != null && SentenceView.matches(hd.relation(), "advcl")
                     && g.childrenRel(h, "mark").stream().anyMatch(m -> g.lemma(m).equals("to"));
-            if (hd != null && (SentenceView.matches(hd.relation(), "xcomp") || purpose)) {
-                // "urged Russia to withdraw": the object of a verb of asking does the embedded act
-                List<Integer> up = g.childrenRel(hd.governor(), "obj");
-                src.add(up.isEmpty() || !lexicon.isCue("request", g.lemma(hd.governor())) ? subjects(g, hd.governor()) : up);
-            }
+            if (hd != null && (SentenceView.matches(hd.relation(), "xcomp") || purpose)) src.add(controller(g, h));
             if (c.match.pattern().inverse()) {
                 List<List<Integer>> from = new ArrayList<>();
                 from.add(g.childrenExact(h, "obl:from"));
@@ -148,6 +171,65 @@ final class ArgumentFinder {
                 && c.source.stream().anyMatch(x -> t.country().equals(x.country())));
         if (c.target.isEmpty() && lexicon.forceful(c.type)) c.target = retaliationTarget(g, s, c);
         if (c.target.isEmpty() && PLACE_IS_TARGET.contains(c.type)) c.target = placeTarget(g, s, c);
+    }
+
+    /**
+     * Who does the act of an open complement or a purpose clause: "urged Russia to withdraw" (the object of a
+     * verb of asking), "tried to help support X" and "mobilized groups to help support X" (the subject up the
+     * chain of complements and purpose clauses, at most four steps).
+     */
+    private List<Integer> controller(SentenceView g, int h) {
+        int cur = h;
+        for (int step = 0; step < 4; step++) {
+            Dependency d = g.head(cur);
+            if (d == null) break;
+            boolean purpose = SentenceView.matches(d.relation(), "advcl")
+                    && g.childrenRel(cur, "mark").stream().anyMatch(m -> g.lemma(m).equals("to"));
+            if (!SentenceView.matches(d.relation(), "xcomp") && !purpose) break;
+            int gov = d.governor();
+            List<Integer> obj = g.childrenRel(gov, "obj");
+            if (!obj.isEmpty() && lexicon.isCue("request", g.lemma(gov))) return obj;
+            List<Integer> subj = subjects(g, gov);
+            if (!subj.isEmpty()) return subj;
+            if (!obj.isEmpty()) return List.of(); // "tried to get the network to give in": the object acts, not the subject above
+            cur = gov;
+        }
+        return List.of();
+    }
+
+    /**
+     * The subject a verb shares with the predicate it is coordinated with ("X arrived in Paris and met Y")
+     * when the parse gave it to the first conjunct only.
+     */
+    private static List<Integer> sharedSubject(SentenceView g, int h) {
+        Dependency d = g.head(h);
+        if (d == null || !SentenceView.matches(d.relation(), "conj") || !g.isVerb(d.governor())) return List.of();
+        return subjects(g, d.governor());
+    }
+
+    /**
+     * A participle modifying a noun ("rebels fighting the army", "a declaration demanding that..."): the noun
+     * does the act when it can; a document does not, so then who issued it, the subject (or agent) of the verb
+     * the noun is the object (or passive subject) of.
+     */
+    private List<List<Integer>> modifiedNoun(SentenceView g, int h) {
+        Dependency d = g.head(h);
+        if (d == null || !d.relation().equals("acl") || !g.isNoun(d.governor())) return List.of();
+        // only an active participle: in "a town hall hosted by MSNBC" the noun is what is acted on; a past form with
+        // an object or particle and no agent is a main verb the parser hung from its subject ("groups donated goods")
+        boolean active = g.token(h).pos().equals("VBG") || agents(g, h).isEmpty()
+                && (g.token(h).pos().equals("VBD") || !objects(g, h).isEmpty() || g.hasChild(h, "compound:prt"));
+        if (!active) return List.of();
+        int n = d.governor();
+        List<List<Integer>> out = new ArrayList<>();
+        out.add(List.of(n));
+        Dependency nh = g.head(n);
+        // only a verb that issues what it governs ("issued a statement"), not one that talks about it ("mentioned")
+        if (nh != null && g.isVerb(nh.governor()) && supportVerb(g, nh.governor())) {
+            if (nh.relation().equals("obj")) out.add(subjects(g, nh.governor()));
+            else if (SentenceView.matches(nh.relation(), "nsubj:pass")) out.add(agents(g, nh.governor()));
+        }
+        return out;
     }
 
     /**
@@ -209,25 +291,50 @@ final class ArgumentFinder {
                 String r = d.relation();
                 if (!(r.equals("obl:in") || r.equals("nmod:in") || r.equals("obl:into") || r.equals("nmod:into"))) continue;
                 for (EventActor a : resolver.resolve(s, d.dependent())) {
-                    if (a.country() != null) return new ArrayList<>(List.of(new EventActor(a.entity(), a.text(), a.country(), a.sector())));
+                    if (a.country() == null) continue;
+                    EventActor place = new EventActor(a.entity(), a.text(), a.country(), a.sector());
+                    // "in his final address": a place read through a pronoun anchors nothing
+                    if (s.fromPronoun(a) || s.viaPronounPossessor(a)) s.viaPossessor().add(place);
+                    return new ArrayList<>(List.of(place));
                 }
             }
         }
         return new ArrayList<>();
     }
 
-    private void nominalArgs(SentenceView g, ActorResolver.Scope s, Candidate c, int h, List<List<Integer>> src, List<List<Integer>> tgt) {
-        List<Integer> own = new ArrayList<>(g.childrenRel(h, "nmod:poss"));
-        own.addAll(g.childrenExact(h, "nmod:by"));
-        own.addAll(g.childrenExact(h, "nmod:agent"));
-        src.add(own);
+    /** Adds the roles read from the event noun {@code h}; true when its possessor is who the act is aimed at. */
+    private boolean nominalArgs(SentenceView g, ActorResolver.Scope s, Candidate c, int h, List<List<Integer>> src, List<List<Integer>> tgt) {
+        List<Integer> by = new ArrayList<>(g.childrenExact(h, "nmod:by"));
+        by.addAll(g.childrenExact(h, "nmod:agent"));
+        List<Integer> poss = g.childrenRel(h, "nmod:poss");
+        boolean received = false;
+        if (by.isEmpty() && !poss.isEmpty()) {
+            // "his celebrity endorsement", "Trump's NRA endorsement": a noun for an actor before the event noun
+            // does it, and the possessor receives it
+            // ("Russia's Syria strikes": a place before the noun says where, and stays out)
+            for (int m : g.childrenRel(h, "compound")) {
+                org.parley.entities.ArticleEntity e = s.entities().at(g.token(m).start(), g.token(m).end());
+                boolean named = e != null && (e.type() == org.parley.model.EntityType.PERSON || e.type() == org.parley.model.EntityType.ORGANIZATION);
+                if (named || e == null && g.isNoun(m) && !g.token(m).pos().startsWith("NNP") && (resolver.groupLike(g, m) || lexicon.agentNoun(g.lemma(m)))) by.add(m);
+            }
+        }
+        if (!by.isEmpty() && !poss.isEmpty()) {
+            // "Cruz's endorsement by Trump": with an agent named, the possessor is who the act is aimed at
+            src.add(by);
+            tgt.add(poss);
+            received = true;
+        } else {
+            List<Integer> own = new ArrayList<>(poss);
+            own.addAll(by);
+            src.add(own);
+        }
         List<Integer> of = g.childrenExact(h, "nmod:of");
         // "the expulsion of diplomats by Poland": the parser often hangs the by-phrase on the of-phrase
         List<Integer> byOfOf = new ArrayList<>();
         for (int o : of) { byOfOf.addAll(g.childrenExact(o, "nmod:by")); byOfOf.addAll(g.childrenExact(o, "nmod:agent")); }
         src.add(byOfOf);
         if (SOURCE_FIRST_OF.contains(c.type)) src.add(of);
-        src.add(modifiers(g, h));
+        src.add(received ? minus(modifiers(g, h), new java.util.HashSet<>(poss)) : modifiers(g, h));
         tgt.add(nounPreps(g, h, TARGET_PREPS));
         if (c.type == RETREAT) tgt.add(nounPreps(g, h, Set.of("from", "out_of")));
         if (!SOURCE_FIRST_OF.contains(c.type)) tgt.add(of);
@@ -236,6 +343,7 @@ final class ArgumentFinder {
                 if (SentenceView.matches(d.relation(), "ccomp") || SentenceView.matches(d.relation(), "acl")) tgt.add(g.childrenRel(d.dependent(), "nsubj"));
             }
         }
+        return received;
     }
 
     /** Actor-like modifiers of a noun: "Russian(-French) talks", "U.S. strikes", each token on its own. */
@@ -315,21 +423,44 @@ final class ArgumentFinder {
     /** As above; {@code things} receives the actors read from a phrase that names a thing, not an actor. */
     List<EventActor> firstResolved(ActorResolver.Scope s, List<List<Integer>> groups, Set<Integer> skip, Set<EventActor> things) {
         List<EventActor> fallback = null;
-        for (List<Integer> grp : groups) {
-            List<EventActor> out = new ArrayList<>();
-            for (int t : grp) {
-                if (skip.contains(t)) continue;
-                boolean thing = !resolver.canAct(s.graph(), t, s.entities().at(s.graph().token(t).start(), s.graph().token(t).end()));
-                for (EventActor a : resolver.resolve(s, t)) {
-                    if (out.stream().noneMatch(x -> ActorResolver.same(x, a))) out.add(a);
-                    if (thing) things.add(a);
-                }
-            }
+        for (int i = 0; i < groups.size(); i++) {
+            List<EventActor> out = resolveGroup(s, groups.get(i), skip, things);
             if (out.isEmpty()) continue;
-            if (out.stream().anyMatch(a -> a.country() != null)) return out;
+            boolean pronouns = out.stream().allMatch(s::fromPronoun);
+            // "persuaded people to support X": a phrase named in the sentence beats a pronoun further down the list
+            if (pronouns && fallback != null) continue;
+            if (out.stream().anyMatch(a -> a.country() != null)) return pronouns ? named(s, out, groups.subList(i + 1, groups.size()), skip) : out;
             if (fallback == null) fallback = out;
         }
         return fallback == null ? new ArrayList<>() : fallback;
+    }
+
+    private List<EventActor> resolveGroup(ActorResolver.Scope s, List<Integer> grp, Set<Integer> skip, Set<EventActor> things) {
+        List<EventActor> out = new ArrayList<>();
+        for (int t : grp) {
+            if (skip.contains(t)) continue;
+            boolean thing = !resolver.canAct(s.graph(), t, s.entities().at(s.graph().token(t).start(), s.graph().token(t).end()));
+            for (EventActor a : resolver.resolve(s, t)) {
+                if (out.stream().noneMatch(x -> ActorResolver.same(x, a))) out.add(a);
+                if (thing) things.add(a);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Pronoun actors replaced by the same actors named in later groups ("during his visit, X said": his = X, and
+     * X is named): the event then rests on a name, not on a pronoun.
+     */
+    private List<EventActor> named(ActorResolver.Scope s, List<EventActor> pronouns, List<List<Integer>> later, Set<Integer> skip) {
+        List<EventActor> out = new ArrayList<>(pronouns);
+        for (List<Integer> grp : later) {
+            for (EventActor x : resolveGroup(s, grp, skip, new java.util.HashSet<>())) {
+                if (s.fromPronoun(x)) continue;
+                for (int k = 0; k < out.size(); k++) if (s.fromPronoun(out.get(k)) && ActorResolver.same(out.get(k), x)) out.set(k, x);
+            }
+        }
+        return out;
     }
 
 

@@ -34,6 +34,8 @@ final class Candidate {
     org.parley.model.Event.Status status = org.parley.model.Event.Status.CURRENT;
     /** Targets read from a phrase naming a thing ("French retaliation"), not an actor. */
     final java.util.Set<EventActor> thingTargets = new java.util.HashSet<>();
+    /** The clause's subject is the event's target ("X received Y's endorsement"), not its source. */
+    boolean subjectIsTarget;
     /** Conditioned by "unless": a committed act becomes an ultimatum. */
     boolean ultimatum;
 

@@ -96,7 +96,8 @@ final class Modality {
                     for (int aux : g.childrenRel(c.clause, "aux")) if (g.lemma(aux).equals("would")) { c.modalMaybe = false; c.modalCommit = true; }
                 }
                 // "Russia said it would...": the pronoun subject is the speaker (a passive event's agent is not)
-                if (pronounSubject(g, c) && !who.isEmpty()) c.source = new ArrayList<>(who);
+                // (not when the clause's subject receives the act: "he said he didn't receive X's endorsement")
+                if (pronounSubject(g, c) && !who.isEmpty() && !c.subjectIsTarget) c.source = new ArrayList<>(who);
                 c.target.removeIf(t -> c.source.stream().anyMatch(x -> ActorResolver.same(x, t)));
                 break;
             }

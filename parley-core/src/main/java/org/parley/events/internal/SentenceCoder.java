@@ -27,11 +27,17 @@ import org.parley.model.Span;
 public final class SentenceCoder {
     /** What the coder needs to know about the article around the sentence. */
     /** {@code articleContexts}: the context labels the article as a whole is about ({@link #articleContexts}). */
+    /** {@code sentences}: the article's sentences, where pronouns find their antecedents. */
     public record Context(String articleId, String text, LocalDate published, ArticleEntities entities, TimexRefs timexes,
-                          List<EventActor> recentPair, Set<String> articleContexts) {
+                          List<EventActor> recentPair, Set<String> articleContexts, List<Sentence> sentences) {
         public Context(String articleId, String text, LocalDate published, ArticleEntities entities, List<TimexRef> timexes,
                        Set<String> articleContexts) {
-            this(articleId, text, published, entities, new TimexRefs(timexes), new ArrayList<>(), articleContexts);
+            this(articleId, text, published, entities, timexes, articleContexts, List.of());
+        }
+
+        public Context(String articleId, String text, LocalDate published, ArticleEntities entities, List<TimexRef> timexes,
+                       Set<String> articleContexts, List<Sentence> sentences) {
+            this(articleId, text, published, entities, new TimexRefs(timexes), new ArrayList<>(), articleContexts, sentences);
         }
     }
 
@@ -88,7 +94,7 @@ public final class SentenceCoder {
     public List<Event> code(Sentence sentence, Context ctx, int[] counter) {
         if (!sentence.parsed() || sentence.dependencies().isEmpty()) return List.of();
         SentenceView g = new SentenceView(sentence);
-        ActorResolver.Scope scope = new ActorResolver.Scope(g, ctx.text(), ctx.entities(), ctx.published(), ctx.recentPair());
+        ActorResolver.Scope scope = new ActorResolver.Scope(g, ctx.text(), ctx.entities(), ctx.published(), ctx.recentPair(), ctx.sentences());
         List<Candidate> cands = new ArrayList<>();
         Set<Integer> triggerHeads = new java.util.HashSet<>();
         for (TriggerMatcher.Match m : matcher.match(g)) {
@@ -112,7 +118,7 @@ public final class SentenceCoder {
         for (Candidate c : cands) {
             // An event needs a participant coded with a country (or a known entity): "people" or "the army"
             // alone say too little to be counted.
-            if (c.dropped || !c.hasActors() || !anchored(c)) continue;
+            if (c.dropped || !c.hasActors() || !anchored(c, scope)) continue;
             if (QuestionRule.asksAQuestion(g, c, lexicon) || senses.otherSense(g, c)) continue;
             if (kept.stream().anyMatch(k -> duplicate(k, c))) continue;
             kept.add(c);
@@ -143,10 +149,23 @@ public final class SentenceCoder {
         if (distinct.size() == 2) { pair.clear(); pair.addAll(distinct); }
     }
 
-    private static boolean anchored(Candidate c) {
-        for (EventActor a : c.source) if (a.country() != null || a.entity() != null) return true;
-        for (EventActor a : c.target) if (a.country() != null || a.entity() != null) return true;
-        return false;
+    /**
+     * An actor read from a pronoun's antecedent ("he", "their") anchors an event only beside a participant named
+     * in the sentence itself (even one without a country: "his celebrity endorsement"): a trigger whose only
+     * participants are pronouns is too often no event ("if he gave them a veto", "until their demands are met"). A
+     * phrase that only took its country from a pronoun possessor ("his government") anchors nothing.
+     */
+    private static boolean anchored(Candidate c, ActorResolver.Scope scope) {
+        boolean viaPronoun = false, named = false;
+        for (List<EventActor> side : List.of(c.source, c.target)) {
+            for (EventActor a : side) {
+                boolean pronoun = scope.fromPronoun(a), possessed = scope.viaPronounPossessor(a);
+                if ((a.country() != null || a.entity() != null) && !pronoun && !possessed) return true;
+                if (pronoun && (a.country() != null || a.entity() != null)) viaPronoun = true;
+                if (!pronoun && !possessed) named = true;
+            }
+        }
+        return viaPronoun && named;
     }
 
 

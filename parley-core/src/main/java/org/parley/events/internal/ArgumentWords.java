@@ -1,0 +1,56 @@
+package org.parley.events.internal;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.parley.knowledge.TsvLoader;
+
+/**
+ * The closed-class words argument finding reads ({@code argument-words.tsv}, format in its header):
+ * third-person pronouns with their number and gender, the verbs whose subject receives what their
+ * object noun names, and the nouns for the other party of a relation.
+ */
+final class ArgumentWords {
+    enum Number { SINGULAR, PLURAL }
+
+    /** What a pronoun can stand for: a man or a woman (a person), a state or body (neuter), or unknown. */
+    enum Gender { MASCULINE, FEMININE, NEUTER, UNKNOWN }
+
+    record Pronoun(String word, Number number, Gender gender) {
+        boolean person() { return gender == Gender.MASCULINE || gender == Gender.FEMININE; }
+    }
+
+    static final ArgumentWords BUILT_IN = load("/org/parley/events/argument-words.tsv");
+
+    private final Map<String, Pronoun> pronouns = new HashMap<>();
+    private final Set<String> recipients = new HashSet<>();
+    private final Set<String> counterparts = new HashSet<>();
+
+    private ArgumentWords() {}
+
+    static ArgumentWords load(String resource) {
+        ArgumentWords w = new ArgumentWords();
+        for (TsvLoader.Row r : TsvLoader.resource(resource)) {
+            String word = r.cell(1).toLowerCase(Locale.ROOT);
+            switch (r.cell(0)) {
+                case "pronoun" -> w.pronouns.put(word, new Pronoun(word, Number.valueOf(r.cell(2).toUpperCase(Locale.ROOT)),
+                        r.cellOr(3, null) == null ? Gender.UNKNOWN : Gender.valueOf(r.cell(3).toUpperCase(Locale.ROOT))));
+                case "recipient" -> w.recipients.add(word);
+                case "counterpart" -> w.counterparts.add(word);
+                default -> throw new IllegalArgumentException(r.where() + ": unknown class " + r.cell(0));
+            }
+        }
+        return w;
+    }
+
+    /** The pronoun {@code lowerWord} is, or null when it is none of the listed ones. */
+    Pronoun pronoun(String lowerWord) { return pronouns.get(lowerWord); }
+
+    /** A verb whose subject receives what its object noun names ("won the endorsement of X"). */
+    boolean recipient(String lemma) { return recipients.contains(lemma); }
+
+    /** A noun for the other party of a relation ("neighbour", "rival"): its possessor is not its country. */
+    boolean counterpart(String lemma) { return counterparts.contains(lemma); }
+}
