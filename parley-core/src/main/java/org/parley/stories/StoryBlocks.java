@@ -61,8 +61,12 @@ public final class StoryBlocks {
         }
     }
 
-    public static Prepared prepare(LinkedArticle a, TextEmbedder embedder) {
-        Pending p = Pending.of(0, a, null);
+    /**
+     * @param order the article's place in input order: the stage numbers articles as they arrive and only ever compares
+     *              those numbers, so any number that grows with input order gives the same result
+     */
+    public static Prepared prepare(LinkedArticle a, long order, TextEmbedder embedder) {
+        Pending p = Pending.of(order, a, null);
         return new Prepared(p, embedder.embed(p.lead().isBlank() ? p.id() : p.lead()));
     }
 
@@ -197,7 +201,7 @@ public final class StoryBlocks {
     public static int[] blockingKeys(Placed a) { return Clusterer.blockingKeys(doc(a)); }
 
     private static ArticleDoc doc(Placed a) {
-        Pending p = a.prepared().pending().withPlace(a.place().arrival(), a.place().sortDate());
+        Pending p = a.prepared().pending().withSortDate(a.place().sortDate());
         return ArticleDoc.of(p, DocumentFrequencies.counted(a.place().documents(), a.counts()), a.prepared().embedding());
     }
 
@@ -216,7 +220,7 @@ public final class StoryBlocks {
         List<Placed> ordered = new ArrayList<>(block);
         ordered.sort(Comparator.comparingLong(a -> a.place().take()));
         Map<Long, Long> takes = new HashMap<>();
-        for (Placed a : ordered) takes.put(a.place().arrival(), a.place().take());
+        for (Placed a : ordered) takes.put(a.prepared().pending().seq(), a.place().take());
         StoryBuilder builder = new StoryBuilder(embedder);
         List<BlockStory> out = new ArrayList<>();
         Clusterer clusterer = new Clusterer(options, s -> out.add(built(s, builder, takes, schedule)));

@@ -161,7 +161,7 @@ final class DistributedLinking {
         List<Out> failed = decided.filter(o -> o.failure() != null).collect();
         if (!failed.isEmpty()) {
             for (Out f : failed) failures.putIfAbsent(f.place().article(), f.failure());
-            System.err.println("parley-spark: linking failed on " + failed.size() + " article(s); linking again without them");
+            System.err.println("parley-spark: linking failed on " + failures.size() + " article(s) so far; linking again without them");
             decided.unpersist(false);
             return null;
         }

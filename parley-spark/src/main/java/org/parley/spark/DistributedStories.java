@@ -71,12 +71,12 @@ final class DistributedStories {
      *               {@link LinkedArticle}s with their global entity ids
      */
     static Clustered cluster(JavaSparkContext sc, JavaPairRDD<Long, String> linked, StoryOptions options, EmbedderSource embedders) {
-        JavaPairRDD<Long, String> prepared = linked.mapValues(json -> {
-            LinkedArticle a = Wire.parse(json, LinkedArticle.class);
+        JavaPairRDD<Long, String> prepared = linked.mapToPair(t -> {
+            LinkedArticle a = Wire.parse(t._2(), LinkedArticle.class);
             try {
-                return Wire.write(new PrepOut(StoryBlocks.prepare(a, embedders.get()), null));
+                return new Tuple2<>(t._1(), Wire.write(new PrepOut(StoryBlocks.prepare(a, t._1(), embedders.get()), null)));
             } catch (RuntimeException | StackOverflowError e) {
-                return Wire.write(new PrepOut(null, failure(a.article(), e)));
+                return new Tuple2<>(t._1(), Wire.write(new PrepOut(null, failure(a.article(), e))));
             }
         }).persist(StorageLevel.MEMORY_AND_DISK_SER());
 

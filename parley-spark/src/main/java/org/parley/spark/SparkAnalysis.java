@@ -159,14 +159,20 @@ public final class SparkAnalysis {
             Article article = r.article();
             String dup = NearDuplicates.duplicateOf(duplicates.value(), article);
             if (dup != null) article = article.withDuplicateOf(dup);
-            Map<String, String> ids = t._2()._2().isPresent()
-                    ? Wire.parse(t._2()._2().get(), DistributedLinking.ArticleLinks.class).ids() : Map.of();
+            DistributedLinking.ArticleLinks linking = t._2()._2().isPresent()
+                    ? Wire.parse(t._2()._2().get(), DistributedLinking.ArticleLinks.class) : new DistributedLinking.ArticleLinks(Map.of(), Map.of());
+            Map<String, String> ids = linking.ids();
+            // as ArticleLinker.link hands the article to the corpus stages
             List<LinkedArticle.LinkedEntity> entities = new ArrayList<>();
             if (r.entities() != null) {
                 for (ArticleEntity e : r.entities().entities()) entities.add(new LinkedArticle.LinkedEntity(EntityIds.map(e.localId(), ids), e));
             }
+            List<org.parley.model.Event> events = r.events() == null ? List.of()
+                    : r.events().stream().map(e -> EntityIds.remap(e, ids)).toList();
+            List<org.parley.model.Quote> quotes = r.quotes() == null ? List.of()
+                    : r.quotes().stream().map(q -> EntityIds.remap(q, ids, linking.names()::get)).toList();
             LinkedArticle a = new LinkedArticle(article, r.skippedReason(), entities, r.sentences() == null ? List.of() : r.sentences(),
-                    List.of(), List.of(), r.quotes() == null ? List.of() : r.quotes());
+                    r.timexes() == null ? List.of() : r.timexes(), events, quotes);
             if (!StoryBlocks.takes(a)) return List.<Tuple2<Long, String>>of().iterator();
             return List.of(new Tuple2<>(t._1(), Wire.write(a))).iterator();
         });

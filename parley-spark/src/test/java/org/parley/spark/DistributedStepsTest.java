@@ -235,12 +235,15 @@ class DistributedStepsTest {
         }
     }
 
-    /** The in-order linker, failing on the articles named "l17" and "l60" before it changes anything. */
+    /** The in-order linker, failing on the articles of the given ids before it changes anything. */
     static final class FailingLinker implements org.parley.link.EntityLinking {
         final org.parley.link.EntityLinker inner = new org.parley.link.EntityLinker();
+        final java.util.Set<String> failOn;
+
+        FailingLinker(String... ids) { this.failOn = java.util.Set.of(ids); }
 
         @Override public Map<String, String> link(Article article, org.parley.entities.ArticleEntities ents) {
-            if (article.id().equals("l17") || article.id().equals("l60")) throw new IllegalStateException("injected for " + article.id());
+            if (failOn.contains(article.id())) throw new IllegalStateException("injected for " + article.id());
             return inner.link(article, ents);
         }
 
@@ -253,7 +256,7 @@ class DistributedStepsTest {
     void anArticleTheLinkerFailsOnIsGivenUpAsTheRunnerGivesItUp() {
         List<Wire.Result> batch = linkBatch(5, 120);
         // the runner: the failing article is reported and the next one linked with the same linker
-        FailingLinker linker = new FailingLinker();
+        FailingLinker linker = new FailingLinker("l17", "l60");
         List<String> expected = new ArrayList<>();
         Map<Long, String> expectedFailures = new HashMap<>();
         for (int i = 0; i < batch.size(); i++) {
@@ -269,7 +272,7 @@ class DistributedStepsTest {
 
         List<Tuple2<Long, String>> rows = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) rows.add(new Tuple2<>(SparkAnalysis.key(i / 10, i % 10), Wire.write(batch.get(i))));
-        DistributedLinking.Linked linked = DistributedLinking.link(sc.parallelizePairs(rows, 3), FailingLinker::new);
+        DistributedLinking.Linked linked = DistributedLinking.link(sc.parallelizePairs(rows, 3), () -> new FailingLinker("l17", "l60"));
         Map<Long, DistributedLinking.ArticleLinks> got = new HashMap<>();
         for (Tuple2<Long, String> t : linked.articles().collect()) got.put(t._1(), Wire.parse(t._2(), DistributedLinking.ArticleLinks.class));
         List<String> actual = new ArrayList<>();

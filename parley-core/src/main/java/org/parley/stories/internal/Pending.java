@@ -100,11 +100,6 @@ public record Pending(long seq, String id, String outlet, String title, LocalDat
                 terms, entities, occasions, List.copyOf(info), List.copyOf(sentences), quotes);
     }
 
-    /** This article at its place in the batch: its arrival number and the date it is taken at. */
-    public Pending withPlace(long arrival, LocalDate d) {
-        return new Pending(arrival, id, outlet, title, date, d, lead, terms, entities, occasions, entityInfo, sentences, quotes);
-    }
-
     public Pending withSortDate(LocalDate d) {
         return new Pending(seq, id, outlet, title, date, d, lead, terms, entities, occasions, entityInfo, sentences, quotes);
     }
