@@ -123,8 +123,11 @@ class SparkAnalysisIT {
         assertThat(s.failed()).isEqualTo(ref.failed()).isEqualTo(1);
         assertThat(s.failedByStage()).isEqualTo(Map.of(org.parley.model.Stage.LINK, 1L));
         for (String table : TABLES) {
+            if (table.equals("skipped")) continue;
             assertThat(lines(out.resolve(table + ".jsonl"))).as(table).isEqualTo(lines(expected.resolve(table + ".jsonl")));
         }
+        // the same lines; the CLI writes a read skip when it reads it, ahead of the articles still in flight, Spark all in input order
+        assertThat(lines(out.resolve("skipped.jsonl"))).containsExactlyInAnyOrderElementsOf(lines(expected.resolve("skipped.jsonl")));
         assertThat(lines(out.resolve("skipped.jsonl"))).anyMatch(l -> l.contains("\"LINK\"")
                 && l.contains("failed in link: IllegalStateException: injected for talks-2"));
         assertThat(ids(out.resolve("articles.jsonl"))).doesNotContain("talks-2");
