@@ -125,12 +125,7 @@ final class DistributedStories {
         }).groupByKey().flatMapToPair(g -> {
             List<long[]> list = new ArrayList<>();
             g._2().forEach(list::add);
-            list.sort(Comparator.<long[]>comparingLong(x -> x[0]).thenComparingLong(x -> x[1]));
-            List<Tuple2<String, String>> out = new ArrayList<>();
-            for (int i = 1; i < list.size(); i++) {
-                if (list.get(i)[0] - list.get(i - 1)[0] <= reach) out.add(new Tuple2<>(node(list.get(i - 1)[1]), node(list.get(i)[1])));
-            }
-            return out.iterator();
+            return chain(list, reach).iterator();
         }).union(placed.mapToPair(t -> new Tuple2<>(node(t._1()), node(t._1()))));
         JavaPairRDD<String, String> labels = DistributedLinking.components(edges, "story");
 
@@ -185,6 +180,21 @@ final class DistributedStories {
         plan.destroy();
         arrivals.destroy();
         return new Clustered(stories, articleDates, failures, sizes.size(), largest);
+    }
+
+    /**
+     * The links of one blocking key: its articles ({clock day, arrival}) in clock order (then arrival), each joined to
+     * the next when their clocks are at most {@code reach} days apart. Two articles of the key within reach are then
+     * connected through the articles between them, which a clique of the key would cost quadratically to say.
+     */
+    static List<Tuple2<String, String>> chain(List<long[]> articles, long reach) {
+        List<long[]> list = new ArrayList<>(articles);
+        list.sort(Comparator.<long[]>comparingLong(x -> x[0]).thenComparingLong(x -> x[1]));
+        List<Tuple2<String, String>> out = new ArrayList<>();
+        for (int i = 1; i < list.size(); i++) {
+            if (list.get(i)[0] - list.get(i - 1)[0] <= reach) out.add(new Tuple2<>(node(list.get(i - 1)[1]), node(list.get(i)[1])));
+        }
+        return out;
     }
 
     /** Where a story is written: the take that closes it, then its number. */

@@ -25,7 +25,7 @@ import java.util.Set;
 import org.parley.corpus.LinkedArticle;
 import org.parley.entities.ArticleEntity;
 import org.parley.link.EntityLinker;
-import org.parley.link.internal.EntityIds;
+import org.parley.link.ArticleLinker;
 import org.parley.model.Article;
 import org.parley.model.Skipped;
 import org.parley.model.Stage;
@@ -165,12 +165,12 @@ public final class SparkAnalysis {
             // as ArticleLinker.link hands the article to the corpus stages
             List<LinkedArticle.LinkedEntity> entities = new ArrayList<>();
             if (r.entities() != null) {
-                for (ArticleEntity e : r.entities().entities()) entities.add(new LinkedArticle.LinkedEntity(EntityIds.map(e.localId(), ids), e));
+                for (ArticleEntity e : r.entities().entities()) entities.add(new LinkedArticle.LinkedEntity(ArticleLinker.globalId(e.localId(), ids), e));
             }
             List<org.parley.model.Event> events = r.events() == null ? List.of()
-                    : r.events().stream().map(e -> EntityIds.remap(e, ids)).toList();
+                    : r.events().stream().map(e -> ArticleLinker.withGlobalIds(e, ids)).toList();
             List<org.parley.model.Quote> quotes = r.quotes() == null ? List.of()
-                    : r.quotes().stream().map(q -> EntityIds.remap(q, ids, linking.names()::get)).toList();
+                    : r.quotes().stream().map(q -> ArticleLinker.withGlobalIds(q, ids, linking.names()::get)).toList();
             LinkedArticle a = new LinkedArticle(article, r.skippedReason(), entities, r.sentences() == null ? List.of() : r.sentences(),
                     r.timexes() == null ? List.of() : r.timexes(), events, quotes);
             if (!StoryBlocks.takes(a)) return List.<Tuple2<Long, String>>of().iterator();
