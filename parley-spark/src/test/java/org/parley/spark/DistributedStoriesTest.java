@@ -217,6 +217,31 @@ class DistributedStoriesTest {
     }
 
     @Test
+    void aBlockClosesItsStoriesOnTheBatchsClock() {
+        // two topics that share no key, side by side for ten days; a late article of the first topic, dated while its
+        // story was running, is taken when the other topic has moved the batch's clock to day 7 (the buffer holds days 8-10): that story (last
+        // article day 4, window 2) is closed by then, though the first topic's own clock is still at day 4
+        LocalDate d = LocalDate.of(2031, 5, 1);
+        List<LinkedArticle> batch = new ArrayList<>();
+        for (int day = 0; day <= 10; day++) {
+            if (day <= 4) {
+                batch.add(article("x" + day, d.plusDays(day), "Velmora harbour strike " + day,
+                        "Dockers Union strike harbour cranes pay. Velmora quay ships union strike dockers.", 0));
+            }
+            batch.add(article("y" + day, d.plusDays(day), "Kestria museum clocks " + day,
+                    "Clock Museum exhibition curator collection. Kestria visitors gallery loan clocks curator.", 4));
+        }
+        batch.add(article("xl", d.plusDays(3), "Velmora harbour strike late",
+                "Dockers Union strike harbour cranes pay. Velmora quay ships union strike dockers.", 0));
+        StoryOptions options = StoryOptions.defaults().withReorderBuffer(3).withWindowDays(2);
+        List<String> expected = inOrder(batch, options);
+        DistributedStories.Clustered got = distributed(batch, options);
+        assertThat(lines(got)).isEqualTo(expected);
+        assertThat(got.blocks()).isEqualTo(2);
+        assertThat(got.stories()).anyMatch(st -> st.articles().equals(List.of("xl")));
+    }
+
+    @Test
     void anArticleTheStageFailsOnIsReportedAndLeftOut() {
         List<LinkedArticle> batch = new ArrayList<>(batch(4, 60));
         LinkedArticle bad = article("bad", LocalDate.of(2031, 1, 20), "Velmora unembeddable harbour", "Dockers Union strike pay union. Velmora quay.", 0);
