@@ -74,6 +74,18 @@ public final class ArticleLinker {
         return EntityIds.remap(e, ids);
     }
 
+    /**
+     * An article's quotation with the global entity ids ({@code ids}: local id -> global id) and the speakers' names as
+     * known at that article ({@code names}: global id -> name), as {@link #link} rewrites them.
+     */
+    public static org.parley.model.Quote withGlobalIds(org.parley.model.Quote q, Map<String, String> ids,
+                                                       java.util.function.Function<String, String> names) {
+        return EntityIds.remap(q, ids, names);
+    }
+
+    /** An article-local entity id as {@link #link} maps it: its global id, or itself when it was not linked. */
+    public static String globalId(String local, Map<String, String> ids) { return EntityIds.map(local, ids); }
+
     /** The batch's entities so far, one record per real-world entity with all its mentions (when kept). */
     public List<Entity> entities() { return entities.entities(); }
 

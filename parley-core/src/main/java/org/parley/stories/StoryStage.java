@@ -3,7 +3,6 @@ package org.parley.stories;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -12,7 +11,6 @@ import org.parley.corpus.CorpusResults;
 import org.parley.corpus.CorpusStage;
 import org.parley.corpus.LinkedArticle;
 import org.parley.embed.TextEmbedder;
-import org.parley.model.Event;
 import org.parley.stories.internal.ArticleDoc;
 import org.parley.stories.internal.Clusterer;
 import org.parley.stories.internal.DocumentFrequencies;
@@ -107,20 +105,9 @@ public final class StoryStage implements CorpusStage {
         for (Pending w : waiting) take(w);
         waiting.clear();
         clusterer.closeAll();
-        Map<String, List<String>> eventsByArticle = new HashMap<>();
-        for (Event e : soFar.events()) {
-            for (Event.EventMention m : e.mentions()) {
-                List<String> ids = eventsByArticle.computeIfAbsent(m.article(), k -> new ArrayList<>(2));
-                if (ids.isEmpty() || !ids.get(ids.size() - 1).equals(e.id())) ids.add(e.id());
-            }
-        }
+        Map<String, List<String>> eventsByArticle = StoryBlocks.eventsByArticle(soFar.events());
         try (stories) {
-            sink.records(STORIES, stories.read(s -> {
-                List<String> ids = new ArrayList<>();
-                java.util.Set<String> seen = new java.util.HashSet<>();
-                for (String a : s.articles()) for (String id : eventsByArticle.getOrDefault(a, List.of())) if (seen.add(id)) ids.add(id);
-                return s.withEvents(ids);
-            }));
+            sink.records(STORIES, stories.read(s -> StoryBlocks.withEvents(s, eventsByArticle)));
         }
         sink.records(ARTICLE_DATES, articleDates);
         return soFar;

@@ -5,6 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +18,10 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.storage.StorageLevel;
 import org.parley.entities.ArticleEntities;
 import org.parley.entities.ArticleEntity;
+import org.parley.StageFailure;
 import org.parley.link.EntityLinker;
+import org.parley.link.EntityLinking;
+import org.parley.model.Stage;
 import org.parley.link.LinkBlocking;
 import org.parley.model.Article;
 import org.parley.model.Entity;
@@ -65,19 +73,46 @@ final class DistributedLinking {
 
     /** The linking of a batch: per article in input order ({@link ArticleLinks} as JSON), and the entity table in id order. */
     record Linked(JavaPairRDD<Long, String> articles, JavaRDD<String> entities, long blocks, long largest,
-                  List<Runnable> held) {
+                  List<Runnable> held, Map<Long, String> failures) {
         /** Frees the executors' storage once the driver has read both streams. */
         void release() { held.forEach(Runnable::run); }
     }
 
-    /** A block's output: an entity's assignment, a record's creation place, or a record's final state. */
-    record Out(Place place, Assigned assigned, String record, String entity) implements Serializable {}
+    /**
+     * A block's output: an entity's assignment, a record's creation place, a record's final state, or the reason the
+     * linker failed on an article ({@code place.article()}; as the runner words a LINK failure).
+     */
+    record Out(Place place, Assigned assigned, String record, String entity, String failure) implements Serializable {}
 
-    static Linked link(JavaPairRDD<Long, String> analysed) {
+    /** The linker of one block (a fresh {@link EntityLinker}; tests give one that fails on an article). */
+    interface LinkerSource extends Serializable, java.util.function.Supplier<EntityLinking> {}
+
+    /**
+     * Links the batch. An article the linker fails on is given up as the runner gives it up (a LINK line of
+     * skipped.jsonl, its entities in no record, its events merged nowhere): its failure is noted and the blocks are
+     * linked again without it, so that no block keeps what the failed call left in its linker ({@link Linked#failures}:
+     * input order -> reason). The in-order linker keeps what a call did before it threw; the blocks keep nothing of a
+     * failed article, which is the same when the linker throws before it changes (docs/spark.md).
+     */
+    static Linked link(JavaPairRDD<Long, String> analysed, LinkerSource linkers) {
+        JavaSparkContext sc = JavaSparkContext.fromSparkContext(analysed.context());
+        Map<Long, String> failures = new TreeMap<>();
+        while (true) {
+            Broadcast<Set<Long>> left = sc.broadcast(new HashSet<>(failures.keySet()));
+            Linked l = linkOnce(analysed, linkers, left, failures);
+            left.destroy();
+            if (l != null) return l;
+        }
+    }
+
+    /** One linking of the batch without the articles in {@code left}; null (and {@code failures} added to) when one failed. */
+    private static Linked linkOnce(JavaPairRDD<Long, String> analysed, LinkerSource linkers, Broadcast<Set<Long>> left,
+                                   Map<Long, String> failures) {
         // key of the block-finding graph first (an entity without keys is a block of its own), all keys, the item
         JavaRDD<Tuple2<String, Tuple2<List<String>, String>>> items = analysed.flatMap(t -> {
-            Wire.Result r = Wire.parseResult(t._2());
             List<Tuple2<String, Tuple2<List<String>, String>>> out = new ArrayList<>();
+            if (left.value().contains(t._1())) return out.iterator();
+            Wire.Result r = Wire.parseResult(t._2());
             if (r.article() == null || r.entities() == null) return out.iterator();
             List<ArticleEntity> usable = new ArrayList<>();
             for (ArticleEntity e : r.entities().entities()) if (e != null && e.type() != null && e.localId() != null) usable.add(e);
@@ -104,7 +139,7 @@ final class DistributedLinking {
                 edges.add(new Tuple2<>(keys.get(i), keys.get(0)));
             }
             return edges.iterator();
-        }));
+        }), "entity");
 
         JavaPairRDD<String, Iterable<String>> blocks = items.mapToPair(t -> new Tuple2<>(t._1(), t._2()._2()))
                 .join(block)
@@ -117,12 +152,19 @@ final class DistributedLinking {
             return new Tuple2<>(1L, n);
         }).fold(new Tuple2<>(0L, 0L), (a, b) -> new Tuple2<>(a._1() + b._1(), Math.max(a._2(), b._2())));
         System.err.printf(java.util.Locale.ROOT, "parley-spark: entity linking in %,d blocks, the largest of %,d entities%n", sizes._1(), sizes._2());
-        JavaRDD<Out> decided = blocks.flatMap(b -> linkBlock(b._1(), b._2()).iterator())
+        JavaRDD<Out> decided = blocks.flatMap(b -> linkBlock(b._1(), b._2(), linkers).iterator())
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         decided.count(); // linked once; what it came from is no longer needed
         items.unpersist(false);
         blocks.unpersist(false);
         block.unpersist(false);
+        List<Out> failed = decided.filter(o -> o.failure() != null).collect();
+        if (!failed.isEmpty()) {
+            for (Out f : failed) failures.putIfAbsent(f.place().article(), f.failure());
+            System.err.println("parley-spark: linking failed on " + failures.size() + " article(s) so far; linking again without them");
+            decided.unpersist(false);
+            return null;
+        }
 
         // records numbered by creation place: E1, E2, ... as the in-order linker numbers them
         JavaPairRDD<String, Long> numbers = decided.filter(o -> o.place() != null && o.assigned() == null)
@@ -147,7 +189,7 @@ final class DistributedLinking {
                 .sortByKey()
                 .map(t -> Wire.write(renamed(Wire.parse(t._2(), Entity.class), "E" + t._1())));
         return new Linked(articles, entities, sizes._1(), sizes._2(),
-                List.of(() -> decided.unpersist(false), () -> numbers.unpersist(false)));
+                List.of(() -> decided.unpersist(false), () -> numbers.unpersist(false)), Map.copyOf(failures));
     }
 
     /**
@@ -159,7 +201,7 @@ final class DistributedLinking {
      * chain of 300 keys: a few rounds, where plain min-label propagation needs one round per link). A round that
      * leaves the edge set as it was ends it.
      */
-    static JavaPairRDD<String, String> components(JavaPairRDD<String, String> edgeList) {
+    static JavaPairRDD<String, String> components(JavaPairRDD<String, String> edgeList, String what) {
         JavaRDD<String> nodes = edgeList.keys().union(edgeList.values()).distinct();
         JavaPairRDD<String, String> edges = edgeList.filter(t -> !t._1().equals(t._2()))
                 .mapToPair(t -> t._1().compareTo(t._2()) < 0 ? t : t.swap()).distinct()
@@ -190,7 +232,7 @@ final class DistributedLinking {
             edges.unpersist(false);
             edges = small;
             if (same) {
-                System.err.println("parley-spark: entity blocks found in " + round + " rounds");
+                System.err.println("parley-spark: " + what + " blocks found in " + round + " rounds");
                 break;
             }
         }
@@ -214,11 +256,12 @@ final class DistributedLinking {
     }
 
     /** Links one block in input order with the in-order linker; see the class comment. */
-    static List<Out> linkBlock(String block, Iterable<String> itemJson) {
+    static List<Out> linkBlock(String block, Iterable<String> itemJson, LinkerSource linkers) {
         List<Item> items = new ArrayList<>();
         for (String s : itemJson) items.add(Wire.parse(s, Item.class));
         items.sort(Comparator.comparingLong(Item::article).thenComparingInt(Item::rank));
-        EntityLinker linker = new EntityLinker();
+        EntityLinking linker = linkers.get();
+        List<Out> failed = new ArrayList<>();
         Map<String, Place> created = new LinkedHashMap<>();
         List<Out> out = new ArrayList<>();
         for (int from = 0; from < items.size(); ) {
@@ -227,22 +270,30 @@ final class DistributedLinking {
             List<Item> group = items.subList(from, to);
             List<ArticleEntity> ents = new ArrayList<>(group.size());
             for (Item it : group) ents.add(it.entity());
-            Map<String, String> ids = linker.link(article(group), new ArticleEntities(ents));
+            Map<String, String> ids;
+            try {
+                ids = linker.link(article(group), new ArticleEntities(ents));
+            } catch (RuntimeException | StackOverflowError e) {
+                failed.add(new Out(new Place(group.get(0).article(), -1), null, null, null, new StageFailure(Stage.LINK, e).getMessage()));
+                from = to;
+                continue;
+            }
             for (Item it : group) {
                 String id = ids.get(it.entity().localId());
                 if (id == null) continue;
                 Place place = new Place(it.article(), it.rank());
                 if (!created.containsKey(id)) {
                     created.put(id, place);
-                    out.add(new Out(place, null, block + "\u0000" + id, null));
+                    out.add(new Out(place, null, block + "\u0000" + id, null, null));
                 }
-                out.add(new Out(place, new Assigned(it.rank(), it.entity().localId(), linker.name(id)), block + "\u0000" + id, null));
+                out.add(new Out(place, new Assigned(it.rank(), it.entity().localId(), linker.name(id)), block + "\u0000" + id, null, null));
             }
             from = to;
         }
+        if (!failed.isEmpty()) return failed; // linked again without those articles
         List<Entity> records = linker.entities();
         if (records.size() != created.size()) throw new IllegalStateException("block " + block + ": a record without its creating entity");
-        for (Entity e : records) out.add(new Out(null, null, block + "\u0000" + e.id(), Wire.write(e)));
+        for (Entity e : records) out.add(new Out(null, null, block + "\u0000" + e.id(), Wire.write(e), null));
         return out;
     }
 

@@ -2,6 +2,8 @@ package org.parley.spark;
 
 import java.util.List;
 import org.parley.Parley;
+import org.parley.embed.TextEmbedder;
+import org.parley.embed.minilm.MiniLmEmbedder;
 import org.parley.annotate.corenlp.CoreNlpAnnotator;
 import org.parley.annotate.corenlp.ParseCues;
 
@@ -15,6 +17,19 @@ final class ExecutorEngine {
     private ExecutorEngine() {}
 
     private static volatile Parley parley;
+    private static volatile TextEmbedder embedder;
+
+    /** The story stage's embedder (MiniLM, thread-safe), loaded once per executor JVM. */
+    static TextEmbedder embedder() {
+        TextEmbedder e = embedder;
+        if (e == null) {
+            synchronized (ExecutorEngine.class) {
+                if (embedder == null) embedder = new MiniLmEmbedder();
+                e = embedder;
+            }
+        }
+        return e;
+    }
 
     static Parley parley() {
         Parley p = parley;

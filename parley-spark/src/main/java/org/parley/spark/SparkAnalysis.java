@@ -20,14 +20,22 @@ import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.sql.SparkSession;
 import org.parley.Parley;
 import org.parley.dyads.DyadStage;
-import org.parley.embed.minilm.MiniLmEmbedder;
+import java.util.HashSet;
+import java.util.Set;
+import org.parley.corpus.LinkedArticle;
+import org.parley.entities.ArticleEntity;
+import org.parley.link.EntityLinker;
+import org.parley.link.ArticleLinker;
+import org.parley.model.Article;
+import org.parley.model.Skipped;
+import org.parley.model.Stage;
+import org.parley.stories.StoryBlocks;
 import org.parley.read.ArticleReader;
 import org.parley.read.ReadOutcome;
 import org.parley.run.ArticleLimits;
 import org.parley.run.BatchRunner;
 import org.parley.run.BatchSummary;
 import org.parley.stories.StoryOptions;
-import org.parley.stories.StoryStage;
 import scala.Tuple2;
 
 /**
@@ -44,8 +52,17 @@ public final class SparkAnalysis {
 
     public enum Format { PARQUET, JSONL }
 
-    /** @param partitions analysis partitions (0: four per default parallelism) */
-    public record Options(List<String> inputs, String output, Format format, int partitions) {}
+    /**
+     * @param partitions analysis partitions (0: four per default parallelism)
+     * @param linkers    the entity linker of a block (tests inject one that fails)
+     * @param embedders  the story stage's embedder on an executor (tests give a small one)
+     */
+    public record Options(List<String> inputs, String output, Format format, int partitions,
+                          DistributedLinking.LinkerSource linkers, DistributedStories.EmbedderSource embedders) {
+        public Options(List<String> inputs, String output, Format format, int partitions) {
+            this(inputs, output, format, partitions, EntityLinker::new, ExecutorEngine::embedder);
+        }
+    }
 
     public static BatchSummary run(SparkSession spark, Options options) {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
@@ -77,8 +94,13 @@ public final class SparkAnalysis {
         System.err.printf(java.util.Locale.ROOT, "parley-spark: analysis and near-duplicates done in %.1f s (%d copies)%n",
                 (System.nanoTime() - start) / 1e9, duplicates.copies().size());
         Broadcast<NearDuplicates.Found> shared = sc.broadcast(duplicates);
-        JavaPairRDD<EventMerging.Place, String> events = EventMerging.merge(analysed, shared);
-        DistributedLinking.Linked linked = DistributedLinking.link(analysed);
+        DistributedLinking.Linked linked = DistributedLinking.link(analysed, options.linkers());
+        // an article the linker failed on is given up as the runner gives it up: no events, no story
+        Broadcast<Set<Long>> linkFailed = sc.broadcast(new HashSet<>(linked.failures().keySet()));
+        JavaPairRDD<Long, String> kept = linked.failures().isEmpty() ? analysed : analysed.filter(t -> !linkFailed.value().contains(t._1()));
+        JavaPairRDD<EventMerging.Place, String> events = EventMerging.merge(kept, shared);
+        DistributedStories.Clustered clustered = DistributedStories.cluster(sc, storyArticles(kept, linked.articles(), shared),
+                StoryOptions.defaults(), options.embedders());
 
         // In input order without sampling: a partition per range of input files, sorted within.
         JavaPairRDD<Long, String> ordered = analysed.repartitionAndSortWithinPartitions(
@@ -91,7 +113,12 @@ public final class SparkAnalysis {
             @Override public BatchRunner.Analysed next() {
                 Tuple2<Long, String> t = results.next();
                 current[0] = t._1();
-                return Wire.result(t._2());
+                BatchRunner.Analysed a = Wire.result(t._2());
+                String linkFailure = linked.failures().get(t._1());
+                if (linkFailure == null || a.analysis() == null) return a;
+                // as the runner reports an article its linker failed on
+                Article x = a.analysis().article();
+                return new BatchRunner.Analysed(null, new Skipped(x.path() != null ? x.path() : x.id(), x.id(), Stage.LINK, linkFailure));
             }
         };
 
@@ -102,21 +129,63 @@ public final class SparkAnalysis {
             throw new UncheckedIOException(e);
         }
         // The per-article work is done; the runner's reader and engine are not used here.
-        StoryStage[] stories = new StoryStage[1];
+        GivenStoryStage stories = new GivenStoryStage(clustered, () -> current[0]);
         BatchRunner runner = new BatchRunner(null, new ArticleReader())
                 .withDuplicates(a -> NearDuplicates.duplicateOf(duplicates, a))
                 .withEntityLinking(() -> new BlockedEntityLinking(linked.articles().toLocalIterator(),
                         linked.entities().toLocalIterator(), () -> current[0]))
                 .withEventStage(() -> new MergedEventStage(EventMerging.inOrder(events), () -> current[0]))
-                .withStage(() -> stories[0] = new StoryStage(new MiniLmEmbedder(), StoryOptions.defaults()))
-                .withStage(() -> new DyadStage(() -> stories[0].articleDates()));
-        BatchSummary summary = runner.runAnalysed(items, local);
+                .withStage(() -> stories)
+                .withStage(() -> new DyadStage(stories::articleDates));
+        BatchSummary summary = withStoryFailures(runner.runAnalysed(items, local), clustered.failures().size());
         analysed.unpersist(false);
         linked.release();
         shared.destroy();
+        linkFailed.destroy();
         TableOutput.write(spark, local, options.output(), options.format());
         TableOutput.delete(local);
         return summary;
+    }
+
+    /**
+     * The articles the story stage takes, as it gets them from the runner's linker: near-copies marked, the entities'
+     * global ids put in (the ids distributed linking gave them), as JSON {@link LinkedArticle}s keyed by input order.
+     */
+    static JavaPairRDD<Long, String> storyArticles(JavaPairRDD<Long, String> analysed, JavaPairRDD<Long, String> links,
+                                                   Broadcast<NearDuplicates.Found> duplicates) {
+        return analysed.leftOuterJoin(links).flatMapToPair(t -> {
+            Wire.Result r = Wire.parseResult(t._2()._1());
+            if (r.article() == null) return List.<Tuple2<Long, String>>of().iterator();
+            Article article = r.article();
+            String dup = NearDuplicates.duplicateOf(duplicates.value(), article);
+            if (dup != null) article = article.withDuplicateOf(dup);
+            DistributedLinking.ArticleLinks linking = t._2()._2().isPresent()
+                    ? Wire.parse(t._2()._2().get(), DistributedLinking.ArticleLinks.class) : new DistributedLinking.ArticleLinks(Map.of(), Map.of());
+            Map<String, String> ids = linking.ids();
+            // as ArticleLinker.link hands the article to the corpus stages
+            List<LinkedArticle.LinkedEntity> entities = new ArrayList<>();
+            if (r.entities() != null) {
+                for (ArticleEntity e : r.entities().entities()) entities.add(new LinkedArticle.LinkedEntity(ArticleLinker.globalId(e.localId(), ids), e));
+            }
+            List<org.parley.model.Event> events = r.events() == null ? List.of()
+                    : r.events().stream().map(e -> ArticleLinker.withGlobalIds(e, ids)).toList();
+            List<org.parley.model.Quote> quotes = r.quotes() == null ? List.of()
+                    : r.quotes().stream().map(q -> ArticleLinker.withGlobalIds(q, ids, linking.names()::get)).toList();
+            LinkedArticle a = new LinkedArticle(article, r.skippedReason(), entities, r.sentences() == null ? List.of() : r.sentences(),
+                    r.timexes() == null ? List.of() : r.timexes(), events, quotes);
+            if (!StoryBlocks.takes(a)) return List.<Tuple2<Long, String>>of().iterator();
+            return List.of(new Tuple2<>(t._1(), Wire.write(a))).iterator();
+        });
+    }
+
+    /** The summary with the story stage's failures counted (their lines are in skipped). */
+    private static BatchSummary withStoryFailures(BatchSummary s, int failures) {
+        if (failures == 0) return s;
+        Map<Stage, Long> byStage = new HashMap<>(s.failedByStage());
+        byStage.merge(Stage.STORIES, (long) failures, Long::sum);
+        return new BatchSummary(s.analysed(), s.skipped(), s.duplicates(), s.notEnglish(), s.failed() + failures, s.entities(),
+                s.timexes(), s.events(), s.quotes(), s.elapsed(), byStage, s.interrupted(), s.resumed(), s.incomplete(),
+                s.incompleteByStage(), s.unchanged());
     }
 
     /** One analysis partition on an executor: the JVM's engine, each article within the CLI's default limits. */

@@ -220,7 +220,7 @@ class DistributedStepsTest {
             List<Tuple2<Long, String>> rows = new ArrayList<>();
             for (int i = 0; i < batch.size(); i++) rows.add(new Tuple2<>(SparkAnalysis.key(i / 10, i % 10), Wire.write(batch.get(i))));
             java.util.Collections.reverse(rows);
-            DistributedLinking.Linked linked = DistributedLinking.link(sc.parallelizePairs(rows, 3));
+            DistributedLinking.Linked linked = DistributedLinking.link(sc.parallelizePairs(rows, 3), org.parley.link.EntityLinker::new);
             Map<Long, DistributedLinking.ArticleLinks> got = new HashMap<>();
             for (Tuple2<Long, String> t : linked.articles().collect()) got.put(t._1(), Wire.parse(t._2(), DistributedLinking.ArticleLinks.class));
             List<String> actual = new ArrayList<>();
@@ -233,6 +233,59 @@ class DistributedStepsTest {
             assertThat(expectedTable.size()).as("entities linked across articles").isBetween(20, 300);
             assertThat(linked.blocks()).as("blocks").isGreaterThan(10);
         }
+    }
+
+    /** The in-order linker, failing on the articles of the given ids before it changes anything. */
+    static final class FailingLinker implements org.parley.link.EntityLinking {
+        final org.parley.link.EntityLinker inner = new org.parley.link.EntityLinker();
+        final java.util.Set<String> failOn;
+
+        FailingLinker(String... ids) { this.failOn = java.util.Set.of(ids); }
+
+        @Override public Map<String, String> link(Article article, org.parley.entities.ArticleEntities ents) {
+            if (failOn.contains(article.id())) throw new IllegalStateException("injected for " + article.id());
+            return inner.link(article, ents);
+        }
+
+        @Override public String name(String globalId) { return inner.name(globalId); }
+
+        @Override public List<org.parley.model.Entity> entities() { return inner.entities(); }
+    }
+
+    @Test
+    void anArticleTheLinkerFailsOnIsGivenUpAsTheRunnerGivesItUp() {
+        List<Wire.Result> batch = linkBatch(5, 120);
+        // the runner: the failing article is reported and the next one linked with the same linker
+        FailingLinker linker = new FailingLinker("l17", "l60");
+        List<String> expected = new ArrayList<>();
+        Map<Long, String> expectedFailures = new HashMap<>();
+        for (int i = 0; i < batch.size(); i++) {
+            Wire.Result r = batch.get(i);
+            try {
+                Map<String, String> ids = linker.link(r.article(), r.entities());
+                expected.add(r.article().id() + " " + new java.util.TreeMap<>(ids));
+            } catch (RuntimeException e) {
+                expectedFailures.put(SparkAnalysis.key(i / 10, i % 10), new org.parley.StageFailure(org.parley.model.Stage.LINK, e).getMessage());
+            }
+        }
+        List<String> expectedTable = linker.entities().stream().map(Wire::write).toList();
+
+        List<Tuple2<Long, String>> rows = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) rows.add(new Tuple2<>(SparkAnalysis.key(i / 10, i % 10), Wire.write(batch.get(i))));
+        DistributedLinking.Linked linked = DistributedLinking.link(sc.parallelizePairs(rows, 3), () -> new FailingLinker("l17", "l60"));
+        Map<Long, DistributedLinking.ArticleLinks> got = new HashMap<>();
+        for (Tuple2<Long, String> t : linked.articles().collect()) got.put(t._1(), Wire.parse(t._2(), DistributedLinking.ArticleLinks.class));
+        List<String> actual = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            long key = SparkAnalysis.key(i / 10, i % 10);
+            if (linked.failures().containsKey(key)) continue;
+            DistributedLinking.ArticleLinks l = got.getOrDefault(key, new DistributedLinking.ArticleLinks(Map.of(), Map.of()));
+            actual.add(batch.get(i).article().id() + " " + new java.util.TreeMap<>(l.ids()));
+        }
+        assertThat(linked.failures()).isEqualTo(expectedFailures);
+        assertThat(linked.failures().values()).contains("failed in link: IllegalStateException: injected for l17");
+        assertThat(actual).isEqualTo(expected);
+        assertThat(linked.entities().collect()).isEqualTo(expectedTable);
     }
 
     @Test
@@ -250,7 +303,7 @@ class DistributedStepsTest {
         }
         edges.add(new Tuple2<>("s9", "s9"));
         edges.add(new Tuple2<>("alone", "alone"));
-        Map<String, String> labels = new HashMap<>(DistributedLinking.components(sc.parallelizePairs(edges, 3)).collectAsMap());
+        Map<String, String> labels = new HashMap<>(DistributedLinking.components(sc.parallelizePairs(edges, 3), "test").collectAsMap());
         assertThat(labels).hasSize(305);
         for (String c : chain) assertThat(labels.get(c)).as(c).isEqualTo("c000");
         for (String n : List.of("s1", "s2", "s3", "s9")) assertThat(labels.get(n)).isEqualTo("s1");

@@ -48,11 +48,7 @@ public final class Clusterer {
     }
 
     public void add(ArticleDoc doc) {
-        LocalDate when = doc.pending().sortDate();
-        if (when != null && (clock == null || when.isAfter(clock))) {
-            clock = when;
-            closeBefore(clock.minusDays(options.windowDays()), clock.minusDays(MAX_SPAN_WINDOWS * (long) options.windowDays()));
-        }
+        advanceTo(doc.pending().sortDate());
         OpenStory best = null;
         double bestScore = -1;
         for (OpenStory s : candidates(doc)) {
@@ -75,6 +71,24 @@ public final class Clusterer {
         }
     }
 
+    /**
+     * Moves the clock to {@code when} if that is later, closing the stories it leaves behind: what {@link #add} does
+     * with an article's date first. A blocked run (parley-spark) moves a block's clock to the batch's clock at each of
+     * its articles.
+     */
+    public void advanceTo(LocalDate when) {
+        if (when != null && (clock == null || when.isAfter(clock))) {
+            clock = when;
+            closeBefore(clock.minusDays(options.windowDays()), clock.minusDays(spanDays(options)));
+        }
+    }
+
+    /**
+     * Days a story can stay open after its first article: every member of a story open at clock c has a date within
+     * this many days before c (what bounds a blocked run's window).
+     */
+    public static long spanDays(StoryOptions options) { return MAX_SPAN_WINDOWS * (long) options.windowDays(); }
+
     /** Open stories sharing a blocking key with the article, in creation order. */
     private List<OpenStory> candidates(ArticleDoc doc) {
         TreeMap<Long, OpenStory> found = new TreeMap<>();
@@ -88,7 +102,8 @@ public final class Clusterer {
         return new ArrayList<>(found.values());
     }
 
-    private static int[] blockingKeys(ArticleDoc doc) {
+    /** The keys an article is looked up and indexed under (public for a blocked run, parley-spark). */
+    public static int[] blockingKeys(ArticleDoc doc) {
         int[] e = doc.entities().topKeys(ENTITY_KEYS);
         int[] t = doc.terms().topKeys(TERM_KEYS);
         int[] o = doc.occasions().topKeys(ENTITY_KEYS);
