@@ -15,6 +15,12 @@ public interface CorpusStage {
     void accept(LinkedArticle article);
 
     /**
+     * The stage a failure of {@link #accept} on one article is reported as: the runner writes it to
+     * skipped.jsonl, counts it and goes on with the next article. Cross-article linking by default.
+     */
+    default org.parley.model.Stage failureStage() { return org.parley.model.Stage.LINK; }
+
+    /**
      * What the runner calls: {@link #accept(LinkedArticle)}, unless the stage hands the article's part to a
      * sink that {@linkplain ResultSink#streamsCorpusTables streams corpus tables} instead of keeping it to the
      * end of the batch (what keeps memory flat when writing to the store).

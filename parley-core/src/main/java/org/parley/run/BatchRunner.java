@@ -135,7 +135,7 @@ public final class BatchRunner {
             List<CorpusStage> stages = corpusStages(linker);
             for (var done : resume.replay()) {
                 LinkedArticle linked = linker.link(done);
-                for (CorpusStage stage : stages) stage.accept(linked, out);
+                acceptAll(stages, linked, out, c);
                 c.resumed++;
             }
             Iterator<ReadOutcome> items = stream.iterator();
@@ -192,9 +192,26 @@ public final class BatchRunner {
                 return;
             }
             write(o.analysis(), linked, out, c);
-            for (CorpusStage stage : stages) stage.accept(linked, out);
+            acceptAll(stages, linked, out, c);
         }
         progress.update(c.analysed, c.skipped + c.failures.total(), size.fractionRead());
+    }
+
+    /**
+     * Hands a linked article to every corpus stage. A stage that throws on it is reported for this article
+     * (skipped.jsonl, with the stage and message, counted in the summary) and the batch goes on: one article
+     * never stops a batch, and what is already written stays.
+     */
+    private static void acceptAll(List<CorpusStage> stages, LinkedArticle linked, ResultSink out, Counters c) {
+        for (CorpusStage stage : stages) {
+            try {
+                stage.accept(linked, out);
+            } catch (RuntimeException | StackOverflowError e) {
+                var a = linked.article();
+                fail(new Skipped(a.path() != null ? a.path() : a.id(), a.id(), stage.failureStage(),
+                        new org.parley.StageFailure(stage.failureStage(), e).getMessage()), out, c);
+            }
+        }
     }
 
     /** An article over its size limit is a skipped input like an oversized file; the others failed in a stage. */

@@ -65,6 +65,8 @@ public final class StoryStage implements CorpusStage {
 
     @Override public String name() { return STORIES; }
 
+    @Override public org.parley.model.Stage failureStage() { return org.parley.model.Stage.STORIES; }
+
     @Override public void accept(LinkedArticle article) {
         if (finished) throw new IllegalStateException("story stage already finished");
         if (article.isDuplicate() || article.skippedReason() != null) return;

@@ -105,4 +105,33 @@ class BatchRunnerTest {
         assertThat(eventsSeenAtFinish[0]).isZero();
         assertThat(Files.readAllLines(out.resolve("probe.jsonl"))).containsExactly("{\"articles\":5}");
     }
+
+    @Test void aCorpusStageFailingOnOneArticleIsReportedForItAndTheBatchGoesOn() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        for (int i = 0; i < 3; i++) write(in.resolve("a" + i + ".txt"), "Delegations met in Vienna on Monday for round " + i
+                + " of the talks on the nuclear programme, officials of both sides said afterwards.");
+        List<String> seen = new java.util.ArrayList<>();
+        org.parley.corpus.CorpusStage flaky = new org.parley.corpus.CorpusStage() {
+            @Override public String name() { return "flaky"; }
+            @Override public org.parley.model.Stage failureStage() { return org.parley.model.Stage.STORIES; }
+            @Override public void accept(org.parley.corpus.LinkedArticle a) {
+                if (a.article().id().equals("a1.txt")) throw new IllegalStateException("story index broken");
+                seen.add(a.article().id());
+            }
+            @Override public org.parley.corpus.CorpusResults finish(org.parley.corpus.CorpusResults soFar,
+                                                                    org.parley.write.ResultSink sink) { return soFar; }
+        };
+        Parley parley = Parley.builder().annotator(STUB).build();
+        Path out = dir.resolve("out");
+        BatchSummary summary = new BatchRunner(parley, new ArticleReader()).withStage(() -> flaky)
+                .run(new BatchRunner.Options(List.of(in), out, 1, false));
+
+        assertThat(seen).containsExactly("a0.txt", "a2.txt");
+        assertThat(Files.readAllLines(out.resolve("articles.jsonl"))).hasSize(3);
+        List<String> skipped = Files.readAllLines(out.resolve("skipped.jsonl"));
+        assertThat(skipped).hasSize(1);
+        assertThat(skipped.get(0)).contains("a1.txt").contains("STORIES").contains("story index broken");
+        assertThat(summary.failed()).isEqualTo(1);
+        assertThat(summary.failedByStage()).containsEntry(org.parley.model.Stage.STORIES, 1L);
+    }
 }
