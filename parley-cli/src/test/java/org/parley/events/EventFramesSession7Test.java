@@ -41,8 +41,8 @@ class EventFramesSession7Test {
         assertThat(of(ev, "MOBILIZE")).isEmpty();
     }
 
-    @Test void passingDetailsOfAPlotIsCooperation() {
-        List<Event> ev = of(events("Egyptian intelligence passed details of the plot to Israel on Sunday."), "COOPERATE");
+    @Test void passingIntelligenceIsCooperation() {
+        List<Event> ev = of(events("Egypt passed intelligence on the plot to Israel on Sunday."), "COOPERATE");
         assertThat(ev).anyMatch(e -> countries(e.source()).contains("EGY"));
     }
 
