@@ -27,6 +27,7 @@ final class Dating {
             for (int step = 0; step < 3 && !attached; step++) {
                 Dependency d = g.head(cur);
                 if (d == null) break;
+                if (modifiesAnotherNoun(g, c, d)) break;
                 cur = d.governor();
                 attached = cur == c.clause || cur == c.head;
             }
@@ -40,6 +41,18 @@ final class Dating {
             return;
         }
         c.date = ctx.published() == null ? null : ctx.published().toString();
+    }
+
+    /**
+     * A clause that modifies a noun of the sentence ("the state of emergency imposed 19 years ago") dates that
+     * noun's own past, not the event of a verb that takes the noun as its object ("lifted the state of
+     * emergency"). Only a nominal trigger is dated by a clause on its own phrase ("talks held on Monday").
+     */
+    private static boolean modifiesAnotherNoun(SentenceView g, Candidate c, Dependency d) {
+        if (!SentenceView.matches(d.relation(), "acl")) return false;
+        int gov = d.governor();
+        if (gov == c.head || gov == c.clause) return false;
+        return !(g.isNoun(c.head) && c.match.tokens().contains(gov));
     }
 
     private static int timexHead(SentenceView g, TimexRef t) {

@@ -86,7 +86,45 @@ public final class Lexicon {
                 }
             }
         }
+        lx.resolveClasses();
         return lx;
+    }
+
+    /**
+     * A later word of a trigger written "@class" stands for every word of that class of cues.tsv ("send
+     * @aid_goods"): frames are written once per support verb and noun class, and a class grows in one place.
+     * Resolved after all files are read, because cues.tsv is read after the patterns. An unknown class is a
+     * bad line: reported and dropped.
+     */
+    private void resolveClasses() {
+        List<Pattern> resolved = new ArrayList<>(patterns.size());
+        for (Pattern p : patterns) {
+            boolean hasClass = false;
+            for (Set<String> w : p.words()) for (String a : w) if (a.startsWith("@")) hasClass = true;
+            if (!hasClass) { resolved.add(p); continue; }
+            List<Set<String>> words = new ArrayList<>();
+            String bad = null;
+            for (int i = 0; i < p.words().size(); i++) {
+                Set<String> out = new LinkedHashSet<>();
+                for (String a : p.words().get(i)) {
+                    if (!a.startsWith("@")) { out.add(a); continue; }
+                    Set<String> members = cues.get(a.substring(1));
+                    if (members == null || i == p.head()) bad = a;
+                    else out.addAll(members);
+                }
+                words.add(Collections.unmodifiableSet(out));
+            }
+            if (bad != null) {
+                warnings.add(p.origin() + ": bad line skipped (class " + bad + " unknown or used as the head)");
+                continue;
+            }
+            resolved.add(new Pattern(p.type(), p.cameo(), p.pos(), List.copyOf(words), p.head(), p.mode(),
+                    p.reliability(), p.inverse(), p.exclude(), p.origin()));
+        }
+        patterns.clear();
+        patterns.addAll(resolved);
+        byWord.clear();
+        for (Pattern p : patterns) for (String alt : p.words().get(p.head())) byWord.computeIfAbsent(alt, x -> new ArrayList<>()).add(p);
     }
 
     private void readResource(String name, String kind) {

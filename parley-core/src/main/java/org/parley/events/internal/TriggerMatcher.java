@@ -83,10 +83,14 @@ public final class TriggerMatcher {
                         && !nestedInAnotherNoun(g, t, toks)) { found = t; break; }
                 if (g.token(t).pos().equals(".") || g.token(t).pos().equals(":")) break;
             }
+            // a frame's noun out of the window: the head's own object ("supplied Damascus with S-300 air
+            // defence systems", "handed over to U.S. authorities a senior suspect", "information was passed")
+            if (found < 0 && w == p.size() - 1 && p.pos() == 'V') found = argumentNoun(g, i, p.words().get(w), toks);
             if (found < 0) return null;
             toks.add(found);
             prev = found;
         }
+        java.util.Collections.sort(toks);
         prev = i;
         for (int w = p.head() - 1; w >= 0; w--) {
             int found = -1;
@@ -98,6 +102,33 @@ public final class TriggerMatcher {
             prev = found;
         }
         return toks;
+    }
+
+    /** Relations by which a verb's noun argument is the thing its frame names: its object, "with" phrase, passive subject. */
+    private static final List<String> FRAME_ARGS = List.of("obj", "obl:with", "nsubj:pass");
+
+    /**
+     * The last word of a verb frame found by syntax rather than by distance: a noun the head verb takes as its
+     * object, "with" phrase ("provided Kiev with equipment") or passive subject ("information was passed to"),
+     * one of their conjuncts, or the "of" phrase of such a noun of quantity or unit ("sent a planeload of
+     * medical supplies"). Returns -1 when none is among {@code alts}.
+     */
+    private int argumentNoun(SentenceView g, int head, Set<String> alts, List<Integer> matched) {
+        List<Integer> args = new ArrayList<>();
+        for (Dependency d : g.children(head)) {
+            String r = d.relation();
+            if (FRAME_ARGS.contains(r) || SentenceView.matches(r, "obj")) args.add(d.dependent());
+        }
+        for (int k = 0; k < args.size() && k < 12; k++) {
+            int a = args.get(k);
+            if (!g.isNoun(a) || matched.contains(a)) continue;
+            if (hits(g, a, alts)) return a;
+            for (int c : g.conjuncts(a)) if (!args.contains(c)) args.add(c);
+            if (lexicon.cue(g, "unit", a) || lexicon.cue(g, "measure", a) || lexicon.cue(g, "batch", a)) {
+                for (Dependency d : g.children(a)) if (d.relation().equals("nmod:of") && !args.contains(d.dependent())) args.add(d.dependent());
+            }
+        }
+        return -1;
     }
 
     /**
@@ -144,6 +175,9 @@ public final class TriggerMatcher {
     /** The exclude word for "an object that is something said or thought": "offered an opinion" is no offer to act. */
     static final String IDEA = "@idea";
 
+    /** The exclude word for "the head takes a clause complement". */
+    static final String CLAUSE = "@clause";
+
     /** The head's direct object is a common noun for a thing: not a person or body (agent-nouns.tsv), not a name. */
     private boolean thingObject(SentenceView g, int i) {
         return commonNounObject(g, i, o -> !lexicon.agentNoun(g.lemma(o)));
@@ -167,7 +201,7 @@ public final class TriggerMatcher {
     /** Whether token t is a cue of a class the pattern excludes ('@comment': "declined to discuss"). */
     private boolean inExcludedClass(SentenceView g, Pattern p, int t) {
         for (String x : p.exclude()) {
-            if (x.length() > 1 && x.charAt(0) == '@' && !x.equals(NON_AGENT) && !x.equals(IDEA) && lexicon.cue(g, x.substring(1), t)) return true;
+            if (x.length() > 1 && x.charAt(0) == '@' && !x.equals(NON_AGENT) && !x.equals(IDEA) && !x.equals(CLAUSE) && lexicon.cue(g, x.substring(1), t)) return true;
         }
         return false;
     }
@@ -177,6 +211,9 @@ public final class TriggerMatcher {
         if (p.exclude().isEmpty()) return false;
         if (p.exclude().contains(NON_AGENT) && thingObject(g, i)) return true;
         if (p.exclude().contains(IDEA) && ideaObject(g, i)) return true;
+        // '@clause': the head takes a clause of what is to be done ("ordered troops to withdraw"): that clause
+        // is the event, not the head's frame ("ordered troops to the border")
+        if (p.exclude().contains(CLAUSE) && (g.hasChild(i, "xcomp") || g.hasChild(i, "ccomp"))) return true;
         for (int t : toks) {
             // the later words' own modifiers too: "held a press conference" is no meeting
             if (t == i) continue;
