@@ -38,22 +38,8 @@ class EventArgumentsTest {
         for (int k = 0; k < sentences.length; k++) {
             if (k > 0) text.append(' ');
             int sStart = text.length();
-            List<Token> toks = new ArrayList<>();
-            String[] parts = sentences[k].tokens().trim().split("\\s+");
-            for (int i = 0; i < parts.length; i++) {
-                String[] f = parts[i].split("/");
-                if (i > 0) text.append(' ');
-                int start = text.length();
-                text.append(f[0]);
-                toks.add(new Token(i, start, text.length(), f[0], f[1], f[2], f.length > 3 ? f[3] : "O"));
-            }
-            List<Dependency> ds = new ArrayList<>();
-            if (sentences[k].deps() != null) {
-                for (String d : sentences[k].deps().split(";")) {
-                    String[] f = d.trim().split("\\s+");
-                    ds.add(new Dependency(Integer.parseInt(f[1]), Integer.parseInt(f[2]), f[0]));
-                }
-            }
+            List<Token> toks = Parses.tokens(sentences[k].tokens(), text);
+            List<Dependency> ds = sentences[k].deps() != null ? Parses.dependencies(sentences[k].deps()) : List.of();
             out.add(new Sentence(k, sStart, text.length(), toks, ds, sentences[k].deps() != null));
         }
         Article art = new Article("a1", null, null, "Test Wire", null, DAY, "metadata", "en", null, text.toString(),

@@ -20,21 +20,9 @@ final class Parses {
     private Parses() {}
 
     static AnnotatedArticle article(String tokens, String deps, LocalDate published, String... timexes) {
-        String[] parts = tokens.trim().split("\\s+");
         StringBuilder text = new StringBuilder();
-        List<Token> toks = new ArrayList<>();
-        for (int i = 0; i < parts.length; i++) {
-            String[] f = parts[i].split("/");
-            if (i > 0) text.append(' ');
-            int start = text.length();
-            text.append(f[0]);
-            toks.add(new Token(i, start, text.length(), f[0], f[1], f[2], f.length > 3 ? f[3] : "O"));
-        }
-        List<Dependency> ds = new ArrayList<>();
-        for (String d : deps.split(";")) {
-            String[] f = d.trim().split("\\s+");
-            if (f.length == 3) ds.add(new Dependency(Integer.parseInt(f[1]), Integer.parseInt(f[2]), f[0]));
-        }
+        List<Token> toks = tokens(tokens, text);
+        List<Dependency> ds = dependencies(deps);
         Sentence s = new Sentence(0, 0, text.length(), toks, ds, true);
         List<RawTimex> tx = new ArrayList<>();
         for (String t : timexes) { // "firstToken lastToken value"
@@ -45,5 +33,29 @@ final class Parses {
         Article art = new Article("a1", null, null, "Test Wire", null, published, "metadata", "en", null, text.toString(),
                 List.of(new Span(0, text.length())), null);
         return new AnnotatedArticle(art, List.of(s), List.of(), tx);
+    }
+
+    /** Tokens "word/lemma/POS[/NER]" appended to {@code text}, one space apart; offsets into {@code text}. */
+    static List<Token> tokens(String tokens, StringBuilder text) {
+        String[] parts = tokens.trim().split("\\s+");
+        List<Token> toks = new ArrayList<>();
+        for (int i = 0; i < parts.length; i++) {
+            String[] f = parts[i].split("/");
+            if (i > 0) text.append(' ');
+            int start = text.length();
+            text.append(f[0]);
+            toks.add(new Token(i, start, text.length(), f[0], f[1], f[2], f.length > 3 ? f[3] : "O"));
+        }
+        return toks;
+    }
+
+    /** Dependencies "rel gov dep" separated by ';' (gov -1: root). */
+    static List<Dependency> dependencies(String deps) {
+        List<Dependency> ds = new ArrayList<>();
+        for (String d : deps.split(";")) {
+            String[] f = d.trim().split("\\s+");
+            if (f.length == 3) ds.add(new Dependency(Integer.parseInt(f[1]), Integer.parseInt(f[2]), f[0]));
+        }
+        return ds;
     }
 }

@@ -32,10 +32,7 @@ class DistributedStepsTest {
 
     @BeforeAll
     static void start() {
-        spark = SparkSession.builder().master("local[2]").appName("parley-steps-test")
-                .config("spark.ui.enabled", "false")
-                .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
-                .getOrCreate();
+        spark = LocalSpark.start("parley-steps-test");
         sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     }
 

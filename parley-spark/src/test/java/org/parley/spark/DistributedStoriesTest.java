@@ -50,10 +50,7 @@ class DistributedStoriesTest {
 
     @BeforeAll
     static void start() {
-        spark = SparkSession.builder().master("local[2]").appName("parley-stories-test")
-                .config("spark.ui.enabled", "false")
-                .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
-                .getOrCreate();
+        spark = LocalSpark.start("parley-stories-test");
         sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     }
 
