@@ -2,12 +2,9 @@ package org.parley.quotes.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parley.annotate.Dependency;
 import org.parley.annotate.Sentence;
-import org.parley.annotate.Token;
 import org.parley.quotes.CueLexicon;
 
 /**
@@ -17,27 +14,9 @@ import org.parley.quotes.CueLexicon;
 class CueFinderSlipTest {
     private final CueFinder finder = new CueFinder(CueLexicon.builtIn());
 
-    /** Tokens "word/POS/lemma" (lemma defaults to the lower-case word), a root, and (governor, dependent, relation) edges. */
-    private static Sentence sentence(String words, int root, Object... edges) {
-        List<Token> ts = new ArrayList<>();
-        int at = 0;
-        for (String wp : words.split(" ")) {
-            String[] p = wp.split("/");
-            String lemma = p.length > 2 ? p[2] : p[0].toLowerCase();
-            ts.add(new Token(ts.size(), at, at + p[0].length(), p[0], lemma, p[1], "O"));
-            at += p[0].length() + 1;
-        }
-        List<Dependency> deps = new ArrayList<>();
-        deps.add(new Dependency(-1, root, "root"));
-        for (int i = 0; i < edges.length; i += 3) deps.add(new Dependency((Integer) edges[i], (Integer) edges[i + 1], (String) edges[i + 2]));
-        return new Sentence(0, 0, at, ts, deps, true);
-    }
+    private static Sentence sentence(String words, int root, Object... edges) { return HandParses.sentence(words, root, edges); }
 
-    private static String text(Sentence s, int start, int end) {
-        StringBuilder b = new StringBuilder();
-        for (Token t : s.tokens()) if (t.start() >= start && t.end() <= end) b.append(b.length() == 0 ? "" : " ").append(t.word());
-        return b.toString();
-    }
+    private static String text(Sentence s, int start, int end) { return HandParses.text(s, start, end); }
 
     private Candidate at(Sentence s, String cueWord) {
         return finder.find(s, s.graph()).stream().filter(c -> s.tokens().get(c.cueToken).word().equals(cueWord)).findFirst().orElseThrow();
