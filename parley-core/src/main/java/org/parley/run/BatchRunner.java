@@ -186,9 +186,7 @@ public final class BatchRunner {
             try {
                 linked = linker.link(o.analysis());
             } catch (RuntimeException | StackOverflowError e) {
-                var a = o.analysis().article();
-                fail(new Skipped(a.path() != null ? a.path() : a.id(), a.id(), Stage.LINK,
-                        new org.parley.StageFailure(Stage.LINK, e).getMessage()), out, c);
+                fail(failedIn(o.analysis().article(), Stage.LINK, e), out, c);
                 return;
             }
             write(o.analysis(), linked, out, c);
@@ -207,11 +205,14 @@ public final class BatchRunner {
             try {
                 stage.accept(linked, out);
             } catch (RuntimeException | StackOverflowError e) {
-                var a = linked.article();
-                fail(new Skipped(a.path() != null ? a.path() : a.id(), a.id(), stage.failureStage(),
-                        new org.parley.StageFailure(stage.failureStage(), e).getMessage()), out, c);
+                fail(failedIn(linked.article(), stage.failureStage(), e), out, c);
             }
         }
+    }
+
+    /** The skipped line of an article that failed in a cross-article stage. */
+    private static Skipped failedIn(org.parley.model.Article a, Stage stage, Throwable e) {
+        return new Skipped(a.path() != null ? a.path() : a.id(), a.id(), stage, new org.parley.StageFailure(stage, e).getMessage());
     }
 
     /** An article over its size limit is a skipped input like an oversized file; the others failed in a stage. */

@@ -48,6 +48,8 @@ public final class Lexicon {
     private final List<String> warnings = new ArrayList<>();
     private final Set<String> agentNouns = new java.util.HashSet<>();
     private final Set<String> ideaNouns = new java.util.HashSet<>();
+    /** Every word alternative of every pattern, head or not; filled once all files are read. */
+    private final Set<String> patternWords = new java.util.HashSet<>();
     private final Map<EventType, Stance> stance = new java.util.EnumMap<>(EventType.class);
     private final Map<EventType, String> intent = new java.util.EnumMap<>(EventType.class);
 
@@ -94,7 +96,7 @@ public final class Lexicon {
      * A later word of a trigger written "@class" stands for every word of that class of cues.tsv ("send
      * @aid_goods"): frames are written once per support verb and noun class, and a class grows in one place.
      * Resolved after all files are read, because cues.tsv is read after the patterns. An unknown class is a
-     * bad line: reported and dropped.
+     * bad line: reported and dropped. Then indexes the patterns by head word and collects every pattern word.
      */
     private void resolveClasses() {
         List<Pattern> resolved = new ArrayList<>(patterns.size());
@@ -125,6 +127,7 @@ public final class Lexicon {
         patterns.addAll(resolved);
         byWord.clear();
         for (Pattern p : patterns) for (String alt : p.words().get(p.head())) byWord.computeIfAbsent(alt, x -> new ArrayList<>()).add(p);
+        for (Pattern p : patterns) for (Set<String> w : p.words()) patternWords.addAll(w);
     }
 
     private void readResource(String name, String kind) {
@@ -270,20 +273,7 @@ public final class Lexicon {
      * "opinion", "retort") and no word of any event pattern ("talks", "promise" stay events).
      */
     public boolean ideaNoun(String lemma) {
-        if (lemma == null || !ideaNouns.contains(lemma)) return false;
-        return !byWord.containsKey(lemma) && !laterWords().contains(lemma);
-    }
-
-    private Set<String> laterWords;
-
-    /** Every word alternative of every pattern, head or not. */
-    private synchronized Set<String> laterWords() {
-        if (laterWords == null) {
-            Set<String> all = new java.util.HashSet<>();
-            for (List<Pattern> ps : byWord.values()) for (Pattern p : ps) for (Set<String> w : p.words()) all.addAll(w);
-            laterWords = all;
-        }
-        return laterWords;
+        return lemma != null && ideaNouns.contains(lemma) && !patternWords.contains(lemma);
     }
 
     public List<Keywords> modes() { return modes; }

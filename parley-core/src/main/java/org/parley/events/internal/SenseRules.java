@@ -28,7 +28,7 @@ import org.parley.model.Event.EventActor;
  *   <li>talking or agreeing to be interviewed: the news-media rule above holds for AGREE too ("accepted
  *       interviews with three networks").</li>
  * </ul>
- * And, on candidates before their event is built ({@link #referenceOnly}):
+ * And, on candidates before their event is built ({@link #otherSense(SentenceView, Candidate)}):
  * <ul>
  *   <li>a noun of agreement or commitment names a standing thing, not an act of agreeing, when no one is
  *       said to have made it: no support verb ("reached a deal"), no party ("X's pledge", "a deal with Y",
@@ -46,6 +46,8 @@ import org.parley.model.Event.EventActor;
 final class SenseRules {
     /** CAMEO's sector for news media and journalists. */
     private static final String MEDIA = "MED";
+    /** How a share of a vote is written. */
+    private static final List<String> PERCENT = List.of("%", "percent");
 
     private final Lexicon lexicon;
 
@@ -96,12 +98,7 @@ final class SenseRules {
             if (g.lower(t).matches("\\d+[-\u2013]\\d+")) return true;
             if (g.token(t).pos().equals("CD")) numbers++;
         }
-        return numbers >= 2 && (containsWord(g, "%") || containsWord(g, "percent"));
-    }
-
-    private static boolean containsWord(SentenceView g, String w) {
-        for (int t = 0; t < g.size(); t++) if (g.lower(t).equals(w)) return true;
-        return false;
+        return numbers >= 2 && g.containsAny(PERCENT);
     }
 
     /** A visit with no one visited, or to one's own country only. */
@@ -116,8 +113,8 @@ final class SenseRules {
     }
 
     /**
-     * True when candidate {@code c} is a noun of agreement or commitment naming a standing thing, or a vow
-     * that only assures (see the class comment).
+     * True when candidate {@code c} is one of the candidate senses of the class comment: an event noun modifying
+     * another noun, a word that courts, a noun of agreement naming a standing thing, or a vow that only assures.
      */
     boolean otherSense(SentenceView g, Candidate c) {
         int h = c.head;
