@@ -227,6 +227,28 @@ class EntityExtractorTest {
     }
 
     @Test
+    void organisationsTheKnowledgeBaseNamesAreFoundWhenTheAnnotatorMissesThem() {
+        // an armed group and a civil-defence NGO from the knowledge base, untagged by the annotator
+        String text = "Rebels of \"Jabhat al-Nusra\" shelled the town, and the White Helmets, rescuers, pulled people out. "
+                + "Later HTS denied it. The Kremlin said nothing.";
+        AnnotatedArticle doc = EntityDocs.of("a18", text).mention("Kremlin", "LOCATION").build();
+        ArticleEntities ents = extractor.extract(doc);
+        assertThat(ents.entities()).extracting(ArticleEntity::name)
+                .containsExactly("Jabhat al-Nusra", "White Helmets", "HTS", "Kremlin");
+        assertThat(named(ents, "Jabhat al-Nusra").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(ents, "Jabhat al-Nusra").actor().country()).isEqualTo("SYR");
+        assertThat(named(ents, "White Helmets").actor().sector()).isEqualTo("NGO");
+    }
+
+    @Test
+    void ordinaryCapitalisedWordsAreNotTakenForKnownOrganisations() {
+        // "Security" and "Council" alone are no organisation; a sentence-initial common word is not one either
+        String text = "Security was tight. Council members met.";
+        AnnotatedArticle doc = EntityDocs.of("a19", text).build();
+        assertThat(extractor.extract(doc).entities()).isEmpty();
+    }
+
+    @Test
     void spellingVariantsWithoutAFullNameStillJoin() {
         String text = "McCron spoke first. Then Makron spoke. Macron left early.";
         AnnotatedArticle doc = EntityDocs.of("a15", text)

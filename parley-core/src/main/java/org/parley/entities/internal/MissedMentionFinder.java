@@ -40,7 +40,7 @@ public final class MissedMentionFinder {
     public MissedMentionFinder(ActorKnowledgeBase kb) { this.kb = kb; }
 
     public void addMissed(AnnotatedArticle doc, List<Cluster> clusters) {
-        if (clusters.isEmpty()) return;
+        Map<String, Cluster> organisations = new HashMap<>();
         Map<String, Cluster> keys = keys(clusters);
         List<Span> allowed = MentionSelector.allowedSpans(doc.article());
         // Characters already taken, as a bit set: a token is checked in time of its length, not of the mentions so far
@@ -56,6 +56,7 @@ public final class MissedMentionFinder {
                 if (!free(ts.get(i), covered, allowed)) continue;
                 int matched = matchKnown(doc, s, i, keys, covered, allowed, clusters, text);
                 if (matched == 0) matched = matchSoundAlike(doc, s, i, clusters, text);
+                if (matched == 0) matched = matchKnownOrganisation(s, i, covered, allowed, clusters, organisations, text);
                 if (matched > 0) {
                     covered.set(ts.get(i).start(), ts.get(i + matched - 1).end());
                     i += matched - 1;
@@ -111,6 +112,51 @@ public final class MissedMentionFinder {
             return n;
         }
         return 0;
+    }
+
+    /**
+     * A name the knowledge base gives an organisation (an armed group, an NGO or an IGO, listed as a seat of a country
+     * or in igos.tsv: "Jabhat al-Nusra", "White Helmets") that the annotator left untagged becomes an organisation
+     * entity, one per spelling. It must start with a capital; one word must be a proper noun that is no ordinary
+     * English word unless written in capitals ("HTS"). Countries, capitals and regions are left to the annotator.
+     */
+    private int matchKnownOrganisation(Sentence s, int i, BitSet covered, List<Span> allowed, List<Cluster> clusters,
+                                       Map<String, Cluster> found, String text) {
+        if (kb == null) return 0;
+        List<Token> ts = s.tokens();
+        Token first = ts.get(i);
+        if (!NameForms.isCapitalised(first.word())) return 0;
+        int maxN = Math.min(MAX_WORDS, ts.size() - i);
+        for (int n = maxN; n >= 1; n--) {
+            boolean allFree = true;
+            for (int k = 1; k < n; k++) if (!free(ts.get(i + k), covered, allowed)) { allFree = false; break; }
+            if (!allFree) continue;
+            Token last = ts.get(i + n - 1);
+            if (!Character.isLetterOrDigit(last.word().charAt(last.word().length() - 1))) continue; // no trailing quote or comma
+            int start = first.start(), end = last.end();
+            String phrase = text.substring(start, end);
+            if (phrase.indexOf('\n') >= 0 && n > 1) continue;
+            if (!knownOrganisation(phrase)) continue;
+            if (n == 1 && (!first.pos().startsWith("NNP")
+                    || (NameForms.isCommonWord(first.word()) && !first.word().equals(first.word().toUpperCase())))) continue;
+            Candidate c = Candidate.of(start, end, text, "RECOVERED", EntityType.ORGANIZATION, s.index(), true);
+            Cluster cl = found.get(c.key());
+            if (cl == null) {
+                cl = new Cluster(c);
+                clusters.add(cl);
+                found.put(c.key(), cl);
+            } else {
+                cl.add(c);
+            }
+            return n;
+        }
+        return 0;
+    }
+
+    private boolean knownOrganisation(String phrase) {
+        var ref = kb.country(phrase);
+        if (ref.isPresent()) return "SEAT".equals(ref.get().matchedAs());
+        return kb.igo(phrase).isPresent();
     }
 
     private static boolean acceptKnown(List<Token> run, String phrase) {
