@@ -20,7 +20,7 @@ import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
-import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -127,16 +127,22 @@ public final class DyadCommand implements Callable<Integer> {
         DefaultCategoryDataset goldstein = new DefaultCategoryDataset();
         for (Month m : months) {
             counts.addValue(m.cooperation(), "cooperation (quad 1+2)", m.month());
-            counts.addValue(m.conflict(), "conflict (quad 3+4)", m.month());
+            // conflict is drawn below the zero line, so each month is one bar centred on its label
+            counts.addValue(-m.conflict(), "conflict (quad 3+4)", m.month());
             goldstein.addValue(m.goldstein(), "mean Goldstein", m.month());
         }
-        BarRenderer bars = new BarRenderer();
+        StackedBarRenderer bars = new StackedBarRenderer();
+        bars.setMaximumBarWidth(0.12);
         bars.setBarPainter(new StandardBarPainter());
         bars.setShadowVisible(false);
         bars.setSeriesPaint(0, new Color(0x2e7d32));
         bars.setSeriesPaint(1, new Color(0xc62828));
-        NumberAxis countAxis = new NumberAxis("events");
+        NumberAxis countAxis = new NumberAxis("events (cooperation above, conflict below)");
         countAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        int most = 1;
+        for (Month m : months) most = Math.max(most, Math.max(m.cooperation(), m.conflict()));
+        countAxis.setRange(-most * 1.1, most * 1.1);
+        countAxis.setNumberFormatOverride(new AbsoluteCount());
         CategoryPlot plot = new CategoryPlot(counts, new org.jfree.chart.axis.CategoryAxis("month"), countAxis, bars);
         plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         NumberAxis gAxis = new NumberAxis("mean Goldstein (-10 conflict .. +10 cooperation)");
@@ -163,5 +169,23 @@ public final class DyadCommand implements Callable<Integer> {
         Path png = svg.resolveSibling((name.endsWith(".svg") ? name.substring(0, name.length() - 4) : name) + ".png");
         ChartUtils.saveChartAsPNG(png.toFile(), chart, w, h);
         return png;
+    }
+
+    /** Tick labels of the count axis: counts below zero are conflict events, shown without the sign. */
+    private static final class AbsoluteCount extends java.text.NumberFormat {
+        @Override
+        public StringBuffer format(double number, StringBuffer to, java.text.FieldPosition pos) {
+            return to.append(Math.round(Math.abs(number)));
+        }
+
+        @Override
+        public StringBuffer format(long number, StringBuffer to, java.text.FieldPosition pos) {
+            return to.append(Math.abs(number));
+        }
+
+        @Override
+        public Number parse(String source, java.text.ParsePosition pos) {
+            throw new UnsupportedOperationException("labels only");
+        }
     }
 }
