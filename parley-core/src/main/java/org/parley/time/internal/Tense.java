@@ -98,7 +98,9 @@ public enum Tense {
             if (!toks.get(i - 1).word().equals(",") || !relative(toks.get(i))) continue;
             int close = i + 1;
             while (close < n && !toks.get(close).word().equals(",")) close++;
-            if (close >= n || (first >= i && first <= close)) continue;
+            // the main clause resumes with its verb after the closing comma (", which had been expected, is part of");
+            // a comma inside the relative clause ("who stepped down as chairman, president and ...") does not close it
+            if (close + 1 >= n || !finiteVerbAt(toks, close + 1) || (first >= i && first <= close)) continue;
             for (int j = i; j <= close; j++) aside[j] = true;
         }
         int from = 0, to = n;
@@ -115,6 +117,12 @@ public enum Tense {
         }
         for (int i = from; i < to; i++) in[i] = !aside[i];
         return in;
+    }
+
+    private static boolean finiteVerbAt(List<Token> toks, int i) {
+        if (toks.get(i).pos().equals("RB") && i + 1 < toks.size()) i++;
+        String p = toks.get(i).pos();
+        return p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
     }
 
     private static boolean relative(Token t) {

@@ -71,4 +71,9 @@ class TenseTest {
         assertThat(of("The/DT merger/NN ,/, which/WDT had/VBD been/VBN expected/VBN ,/, is/VBZ part/NN of/IN an/DT effort/NN to/TO cut/VB "
                 + "costs/NNS by/IN April/NNP ./.", "April")).isEqualTo(Tense.UNKNOWN);
     }
+
+    @Test void aCommaInsideTheRelativeClauseDoesNotCloseIt() {
+        assertThat(of("She/PRP replaces/VBZ Mr./NNP Hale/NNP ,/, who/WP resigned/VBD as/IN treasurer/NN ,/, secretary/NN and/CC counsel/NN "
+                + "in/IN May/NNP ./.", "May")).isEqualTo(Tense.PAST);
+    }
 }
