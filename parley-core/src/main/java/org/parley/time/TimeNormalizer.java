@@ -73,8 +73,9 @@ public final class TimeNormalizer {
             if (isVerbOrModal(sentence, c) || isFraction(text, c) || hasLowerCaseMonthVerb(c) || isConnective(sentence, c) || isQuotedTitle(text, c)
                     || isPeriodical(sentence, c)) continue;
             Tense tense = Tense.around(sentence, c.start(), c.end(), lexicon);
-            if (isDeadline(text, c)) tense = Tense.FUTURE;
-            else if (SINCE_BEFORE.matcher(text.substring(Math.max(0, c.start() - 7), c.start())).find()) tense = Tense.PAST;
+            if (isDeadline(text, c) || lexicon.endsInForward(text.substring(Math.max(0, c.start() - 24), c.start()).toLowerCase(Locale.ROOT))) {
+                tense = Tense.FUTURE; // "until 9 a.m. Tuesday", "ahead of Monday's vote"
+            } else if (SINCE_BEFORE.matcher(text.substring(Math.max(0, c.start() - 7), c.start())).find()) tense = Tense.PAST;
             else if (isAttributive(text, sentence, c)) tense = Tense.PAST;
             String sentenceText = sentence == null ? "" : sentence.text(text);
             int sentenceIndex = sentence == null ? c.sentence() : sentence.index();

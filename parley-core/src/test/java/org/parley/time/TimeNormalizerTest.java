@@ -342,4 +342,10 @@ class TimeNormalizerTest {
                 .timex("Monday", "DATE", "2017-06-05"));
         assertThat(t.value()).isEqualTo("2017-05-29");
     }
+
+    @Test void aDateAfterAPrepositionOfAnticipationLiesAhead() {
+        List<Timex> out = all(Docs.of("Investors sold shares ahead of Thursday's vote and in advance of the weekend.", "2017-05-30")
+                .timex("Thursday", "DATE", "2017-05-25").timex("the weekend", "DATE", "2017-W21-WE"));
+        assertThat(out).extracting(Timex::value).containsExactly("2017-06-01", "2017-W22-WE");
+    }
 }
