@@ -73,8 +73,9 @@ public final class TimeNormalizer {
             if (isVerbOrModal(sentence, c) || isFraction(text, c) || hasLowerCaseMonthVerb(c) || isConnective(sentence, c) || isQuotedTitle(text, c)
                     || isPeriodical(sentence, c)) continue;
             Tense tense = Tense.around(sentence, c.start(), c.end(), lexicon);
-            if (isDeadline(text, c)) tense = Tense.FUTURE;
-            else if (SINCE_BEFORE.matcher(text.substring(Math.max(0, c.start() - 7), c.start())).find()) tense = Tense.PAST;
+            if (isDeadline(text, c) || lexicon.endsInForward(text.substring(Math.max(0, c.start() - 24), c.start()).toLowerCase(Locale.ROOT))) {
+                tense = Tense.FUTURE; // "until 9 a.m. Tuesday", "ahead of Monday's vote"
+            } else if (SINCE_BEFORE.matcher(text.substring(Math.max(0, c.start() - 7), c.start())).find()) tense = Tense.PAST;
             else if (isAttributive(text, sentence, c)) tense = Tense.PAST;
             String sentenceText = sentence == null ? "" : sentence.text(text);
             int sentenceIndex = sentence == null ? c.sentence() : sentence.index();
@@ -278,6 +279,9 @@ public final class TimeNormalizer {
         return DEADLINE.matcher(before).find();
     }
 
+    private static final java.util.regex.Pattern POSSESSIVE_AFTER = java.util.regex.Pattern.compile("^['\u2019]s\\b");
+    private static final java.util.regex.Pattern WEEKDAY_ONLY = java.util.regex.Pattern.compile("(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day");
+
     private static final java.util.regex.Pattern THE_BEFORE = java.util.regex.Pattern.compile("(?i)\\b(the|last|this)\\s+$");
 
     /**
@@ -285,7 +289,12 @@ public final class TimeNormalizer {
      * the story reports, so it lies before publication.
      */
     private static boolean isAttributive(String text, Sentence sentence, Candidate c) {
-        if (sentence == null || !THE_BEFORE.matcher(text.substring(Math.max(0, c.start() - 6), c.start())).find()) return false;
+        if (sentence == null) return false;
+        // "Wednesday's ruling" (the annotator leaving the "'s" out): the rules read a possessive weekday as past
+        // when the "'s" is inside the expression; the same holds when it follows it
+        if (POSSESSIVE_AFTER.matcher(text.substring(c.end(), Math.min(text.length(), c.end() + 3))).find()
+                && WEEKDAY_ONLY.matcher(c.text()).matches()) return true;
+        if (!THE_BEFORE.matcher(text.substring(Math.max(0, c.start() - 6), c.start())).find()) return false;
         if (c.text().toLowerCase(Locale.ROOT).startsWith("the ")) return false;
         for (Token t : sentence.tokens()) {
             if (t.start() >= c.end()) return t.pos().startsWith("NN") && !t.pos().startsWith("NNP") && Character.isLowerCase(t.word().charAt(0));

@@ -330,4 +330,22 @@ class TimeNormalizerTest {
         List<Timex> ref = all(Docs.of("The recent sale lifted prices.", "2017-05-30"));
         assertThat(ref).extracting(Timex::type).containsExactly("DATE");
     }
+
+    @Test void anOrdinalDayOfAnOngoingEventIsTheDayOfTheStory() {
+        Timex t = only(Docs.of("Now it is the fifth day of the strike at the port.", "2017-05-30")
+                .timex("the fifth day", "DATE", "2017-06-03"));
+        assertThat(t.value()).isEqualTo("2017-05-30");
+    }
+
+    @Test void aPossessiveWeekdayNamesADayAlreadyPast() {
+        Timex t = only(Docs.of("Lawyers said they would appeal Monday's decision by the court.", "2017-05-31")
+                .timex("Monday", "DATE", "2017-06-05"));
+        assertThat(t.value()).isEqualTo("2017-05-29");
+    }
+
+    @Test void aDateAfterAPrepositionOfAnticipationLiesAhead() {
+        List<Timex> out = all(Docs.of("Investors sold shares ahead of Thursday's vote and in advance of the weekend.", "2017-05-30")
+                .timex("Thursday", "DATE", "2017-05-25").timex("the weekend", "DATE", "2017-W21-WE"));
+        assertThat(out).extracting(Timex::value).containsExactly("2017-06-01", "2017-W22-WE");
+    }
 }

@@ -23,6 +23,8 @@ public final class Lexicon {
     private final Set<String> connectives = new HashSet<>();
     private final Set<String> rates = new HashSet<>();
     private final Set<String> periodicals = new HashSet<>();
+    private final Set<String> clauseOpeners = new HashSet<>();
+    private final List<String> forward = new ArrayList<>();
 
     public static Lexicon load() {
         Lexicon lex = new Lexicon();
@@ -50,6 +52,8 @@ public final class Lexicon {
             case "connective" -> connectives.add(key.toLowerCase(Locale.ROOT));
             case "rate" -> rates.add(key.toLowerCase(Locale.ROOT));
             case "periodical" -> periodicals.add(key.toLowerCase(Locale.ROOT));
+            case "clause" -> clauseOpeners.add(key.toLowerCase(Locale.ROOT));
+            case "forward" -> forward.add(key.toLowerCase(Locale.ROOT));
             case "holiday" -> { if (value != null) holidays.put(key.toLowerCase(Locale.ROOT), value); }
             default -> { }
         }
@@ -66,4 +70,15 @@ public final class Lexicon {
     public boolean isRate(String lowerText) { return rates.contains(lowerText); }
     /** "daily", "weekly": a newspaper when a proper name follows. */
     public boolean isPeriodical(String lowerText) { return periodicals.contains(lowerText); }
+    /** Whether {@code lowerBefore} (the text before a date, lower case) ends in a preposition of anticipation ("ahead of"). */
+    public boolean endsInForward(String lowerBefore) {
+        String b = lowerBefore.replaceAll("\\s+", " ").stripTrailing();
+        for (String f : forward) {
+            if (b.endsWith(f) && (b.length() == f.length() || !Character.isLetter(b.charAt(b.length() - f.length() - 1)))) return true;
+        }
+        return false;
+    }
+
+    /** A subordinator that opens a clause of its own for the tense guess ("if", "because"). */
+    public boolean opensClause(String lowerWord) { return clauseOpeners.contains(lowerWord); }
 }

@@ -117,6 +117,9 @@ public final class Resolver {
     /** A reporting period longer than a quarter, named as the topic: "the first nine months", "the first half", "the fiscal year". */
     private static final Pattern LONG_PERIOD = Pattern.compile(
             "^(?:the\\s+)?(?:first\\s+|latest\\s+|past\\s+)?(?:(?:six|nine|12|twelve)\\s+months|(?:first|second)\\s+half|(?:fiscal\\s+)?year|fiscal\\s+\\d{4})$");
+    /** "the eighth day", "the second straight day": the count of days of an ongoing event. */
+    private static final Pattern ORDINAL_DAY = Pattern.compile(
+            "^(?:the\\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))\\s+(?:straight\\s+|consecutive\\s+)?day$");
     private static final Pattern AGE = Pattern.compile("\\b(year|month|week|day)s?[\\s-]+old\\b");
     private static final Pattern FINANCE = Pattern.compile("\\b(profit|earnings|income|revenue|sales|loss|losses|share|shares|dividend|quarter)\\b");
     private static final Pattern X_MONTH = Pattern.compile("^XXXX-(\\d\\d)$");
@@ -191,6 +194,9 @@ public final class Resolver {
     private String byRule(String t, String v, LocalDate dct, Tense tense, DocState st, int sentence, String sentenceText) {
         Matcher m;
         if ((m = YEAR_EARLIER.matcher(t)).matches()) return yearEarlier(t, dct, st, sentence, sentenceText);
+        // "today is the eighth day of the blockade", "it's the second day of the strike": in a clause that is not past or
+        // future the count names the day the story is told on, not that many days after it (SUTime's reading)
+        if (ORDINAL_DAY.matcher(t).matches() && tense != Tense.PAST && tense != Tense.FUTURE) return Calendar.ymd(dct);
         if ((m = ADDED_SPAN.matcher(t)).matches()) {
             // "two more weeks", "an additional year": a duration of that many units
             String n = m.group(1) == null ? "1" : m.group(1).matches("\\d+") ? m.group(1) : String.valueOf(NUMBER_WORDS.indexOf(m.group(1)) + 1);
