@@ -17,9 +17,6 @@ import org.parley.quotes.CueLexicon;
  */
 public final class CueFinder {
     private static final List<String> PREFERENCE = List.of("ccomp", "parataxis", "xcomp", "obj");
-    /** Verbs whose object is the addressee, never the content ("told reporters"). */
-    private static final Set<String> ADDRESSEE_VERBS = Set.of("tell", "ask", "inform", "assure", "reassure", "remind", "brief",
-            "thank", "congratulate", "urge", "advise", "warn", "instruct", "order", "beg", "implore", "accuse", "blame", "quote");
     private static final Set<String> EXPLETIVE = Set.of("it", "there");
 
     private final CueLexicon lexicon;
@@ -105,6 +102,10 @@ public final class CueFinder {
             Candidate trailing = trailing(s, tree, v, cue);
             if (trailing != null) return trailing;
         }
+        if (contentHead == -1 && cue.relations().contains("obj") && !addressee(tree, v)) {
+            // "The proposal was rejected by 64 percent of voters": a passive cue's subject is what its agent said or judged
+            contentHead = passiveObject(tree, v);
+        }
         if (contentHead == -2) {
             // nothing more to find
         } else if (contentHead < 0 && phraseEnd > v) {
@@ -138,6 +139,17 @@ public final class CueFinder {
                 // "called the plan a failure": object and predicate together are what was said
                 for (int x : tree.children(v, "xcomp")) {
                     if (x > contentHead) { boolean[] o = tree.subtree(x); for (int i = 0; i < o.length; i++) content[i] |= o[i]; }
+                }
+                // "thanked voters for their support", "accused Trump of lying": a judgment is the one judged and the reason
+                if (judgment(tree, v)) {
+                    for (int x : tree.children(v)) {
+                        String r = tree.relation(x), sub = DependencyGraph.subtype(r);
+                        String b = DependencyGraph.base(r);
+                        if (x > contentHead && (b.equals("obl") || b.equals("advcl")) && (sub.equals("for") || sub.equals("of"))) {
+                            boolean[] o = tree.subtree(x);
+                            for (int i = 0; i < o.length; i++) content[i] |= o[i];
+                        }
+                    }
                 }
             }
             for (int i = v; i <= Math.max(v, phraseEnd); i++) content[i] = false;
@@ -279,7 +291,7 @@ public final class CueFinder {
      */
     private int invertedSpeaker(DependencyGraph tree, int v, boolean[] content) {
         CueLexicon.Cue cue = lexicon.verb(tree.token(v).lemma());
-        if (cue == null || !cue.speech() || v == 0 || ADDRESSEE_VERBS.contains(tree.token(v).lemma().toLowerCase(Locale.ROOT)) || !isCommaLike(tree.token(v - 1).word()) && !QuoteMarks.isQuoteChar(tree.token(v - 1).word().charAt(0))) return -1;
+        if (cue == null || !cue.speech() || v == 0 || addressee(tree, v) || judgment(tree, v) || !isCommaLike(tree.token(v - 1).word()) && !QuoteMarks.isQuoteChar(tree.token(v - 1).word().charAt(0))) return -1;
         boolean before = false;
         for (int i = 0; i < v; i++) before |= content[i];
         if (!before) return -1;
@@ -520,8 +532,34 @@ public final class CueFinder {
         return false;
     }
 
-    private static boolean usableObject(DependencyGraph tree, int v, int o) {
-        if (ADDRESSEE_VERBS.contains(tree.token(v).lemma().toLowerCase(Locale.ROOT))) return false;
+    /** The cue's object is its hearer ("told reporters"), never content: trait "addressee" in cues.tsv. */
+    private boolean addressee(DependencyGraph tree, int v) {
+        return lexicon.has(tree.token(v).lemma(), CueLexicon.Trait.ADDRESSEE);
+    }
+
+    /** A judgment verb (Levin 33, trait "judgment" in cues.tsv): its object is the one judged, part of the content. */
+    private boolean judgment(DependencyGraph tree, int v) {
+        return lexicon.has(tree.token(v).lemma(), CueLexicon.Trait.JUDGMENT);
+    }
+
+    /**
+     * The subject of a passive cue that has a by-agent ("X was rejected by most voters"), which is what the agent
+     * said or judged; -1 without an agent (no speaker to attribute it to) or when the subject is a relative pronoun.
+     */
+    private static int passiveObject(DependencyGraph tree, int v) {
+        if (!passive(tree, v)) return -1;
+        boolean agent = false;
+        for (int k : tree.children(v, "obl")) agent |= tree.relation(k).equals("obl:agent") || tree.relation(k).equals("obl:by");
+        if (!agent) return -1;
+        for (int k : tree.children(v, "nsubj")) {
+            Token t = tree.token(k);
+            if (tree.relation(k).startsWith("nsubj:pass") && k < v && (t.isNoun() || t.pos().equals("PRP"))) return k;
+        }
+        return -1;
+    }
+
+    private boolean usableObject(DependencyGraph tree, int v, int o) {
+        if (addressee(tree, v)) return false;
         Token t = tree.token(o);
 
         if (t.pos().startsWith("PRP") || t.pos().equals("WP") || t.pos().equals("WDT")) return false;
