@@ -562,7 +562,10 @@ public final class CueFinder {
         if (addressee(tree, v)) return false;
         Token t = tree.token(o);
 
-        if (t.pos().startsWith("PRP") || t.pos().equals("WP") || t.pos().equals("WDT")) return false;
+        // "denounced him", "strongly supported her": a personal pronoun is the one a stance or judgment is about;
+        // possessives and wh-words belong to another phrase; a reflexive is the subject again ("dubbed himself")
+        if (t.pos().equals("PRP$") || t.pos().equals("WP") || t.pos().equals("WDT")) return false;
+        if (t.pos().equals("PRP") && t.word().toLowerCase(Locale.ROOT).matches(".*sel(f|ves)")) return false;
         return o > v;
     }
 
