@@ -102,6 +102,15 @@ public final class CueFinder {
             Candidate trailing = trailing(s, tree, v, cue);
             if (trailing != null) return trailing;
         }
+        if (contentHead == -1 && phraseEnd < 0 && (cue.speech() || cue.cueClass().equals("cognition"))) {
+            // "complained about the delay", "worrying about whether ...": what a speech or thought is about, as the
+            // listed phrase "talk about" takes it, for every verb of speaking or thinking
+            for (int k : tree.children(v, "obl")) {
+                String sub = DependencyGraph.subtype(tree.relation(k));
+                // ("spoke on Sunday", "responded on Twitter": "on" names a time or a medium far more often than a topic)
+                if (k > v && sub.equals("about")) { contentHead = k; break; }
+            }
+        }
         if (contentHead == -1 && cue.relations().contains("obj") && !addressee(tree, v)) {
             // "The proposal was rejected by 64 percent of voters": a passive cue's subject is what its agent said or judged
             contentHead = passiveObject(tree, v);
