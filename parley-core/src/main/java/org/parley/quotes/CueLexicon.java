@@ -30,7 +30,9 @@ public final class CueLexicon {
         /** The object is the hearer or the one quoted ("told reporters"), never content. */
         ADDRESSEE,
         /** The object is the one judged (Levin 33), content together with its for/of reason. */
-        JUDGMENT;
+        JUDGMENT,
+        /** A subject-raising verb (appear, seem): its subject belongs to the content, the experiencer speaks. */
+        RAISING;
 
         static Trait of(String cell) {
             return valueOf(cell.trim().toUpperCase(Locale.ROOT));
@@ -72,7 +74,7 @@ public final class CueLexicon {
                     trait = Trait.of(cell);
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException(row.source() + ":" + row.line() + ": unknown cue trait '" + cell.trim()
-                            + "' (known: reciprocal, addressee, judgment)", e);
+                            + "' (known: reciprocal, addressee, judgment, raising)", e);
                 }
                 traits.computeIfAbsent(row.cell(0).toLowerCase(Locale.ROOT), k -> java.util.EnumSet.noneOf(Trait.class)).add(trait);
             }

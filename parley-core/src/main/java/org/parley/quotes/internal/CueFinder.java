@@ -199,8 +199,31 @@ public final class CueFinder {
             c.contentStart = tree.token(range[0]).start();
             c.contentEnd = tree.token(range[1]).end();
         }
-        source(s, tree, v, c, content);
+        if (lexicon.has(tree.token(v).lemma(), CueLexicon.Trait.RAISING)) raised(tree, v, c, content);
+        else source(s, tree, v, c, content);
         return c;
+    }
+
+    /**
+     * "The plan seems to work", "It appears that ...": a raising verb's subject is part of what appears, not a
+     * speaker; the one it appears to ("seemed to him") is the source, else there is none.
+     */
+    private static void raised(DependencyGraph tree, int v, Candidate c, boolean[] content) {
+        for (int k : tree.children(v, "nsubj")) {
+            if (k > v || EXPLETIVE.contains(tree.token(k).word().toLowerCase(Locale.ROOT))) continue;
+            // a second fragment of the same attribution, as "X, he said, Y" gives one: the cue stays outside the content
+            int[] r = QuoteSpans.range(tree, tree.subtree(k));
+            if (r != null && c.hasContent()) { c.secondStart = tree.token(r[0]).start(); c.secondEnd = tree.token(r[1]).end(); }
+        }
+        for (int k : tree.children(v, "obl")) {
+            if (!tree.relation(k).equals("obl:to") || content[k]) continue;
+            int[] r = QuoteSpans.range(tree, tree.subtree(k));
+            if (r == null) continue;
+            int lo = r[0];
+            while (lo < r[1] && tree.token(lo).pos().equals("TO")) lo++;
+            c.sourceStart = tree.token(lo).start();
+            c.sourceEnd = tree.token(r[1]).end();
+        }
     }
 
     /**

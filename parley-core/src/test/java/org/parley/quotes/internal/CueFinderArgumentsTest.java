@@ -92,4 +92,18 @@ class CueFinderArgumentsTest {
         assertThat(List.of(CueLexicon.builtIn().has("thank", CueLexicon.Trait.JUDGMENT), CueLexicon.builtIn().has("tell", CueLexicon.Trait.ADDRESSEE)))
                 .containsOnly(true);
     }
+
+    @Test void aRaisingVerbsSubjectIsContentNotASpeaker() {
+        // "The plan seems to work." / "The plan seemed to critics to fail."
+        Sentence s = sentence("The/DT plan/NN seems/VBZ/seem to/TO work/VB ./.", 2,
+                1, 0, "det", 2, 1, "nsubj", 2, 4, "xcomp", 4, 3, "mark", 2, 5, "punct");
+        Candidate c = at(s, "seems").orElseThrow();
+        assertThat(c.hasSource()).isFalse();
+        assertThat(text(s, c.contentStart, c.contentEnd)).isEqualTo("to work");
+        assertThat(text(s, c.secondStart, c.secondEnd)).isEqualTo("The plan"); // a second fragment, without the cue
+        Sentence e = sentence("The/DT plan/NN seemed/VBD/seem to/TO critics/NNS/critic to/TO fail/VB ./.", 2,
+                1, 0, "det", 2, 1, "nsubj", 2, 4, "obl:to", 4, 3, "case", 2, 6, "xcomp", 6, 5, "mark", 2, 7, "punct");
+        Candidate x = at(e, "seemed").orElseThrow();
+        assertThat(text(e, x.sourceStart, x.sourceEnd)).isEqualTo("critics");
+    }
 }
