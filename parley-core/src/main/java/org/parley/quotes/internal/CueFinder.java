@@ -111,6 +111,14 @@ public final class CueFinder {
                 if (k > v && sub.equals("about")) { contentHead = k; break; }
             }
         }
+        if (contentHead == -1 && phraseEnd < 0 && !cue.cueClass().equals("cognition") && !cue.cueClass().equals("evidence")) {
+            // "advocated for a public option", "argued for ...": what a speech, stance or intention is for; never a
+            // time, amount or person ("spoke for an hour", "voted for Smith" is the listed phrase)
+            for (int k : tree.children(v, "obl")) {
+                Token t = tree.token(k);
+                if (k > v && DependencyGraph.subtype(tree.relation(k)).equals("for") && t.isNoun() && "O".equals(t.ner())) { contentHead = k; break; }
+            }
+        }
         if (contentHead == -1 && cue.relations().contains("obj") && !addressee(tree, v)) {
             // "The proposal was rejected by 64 percent of voters": a passive cue's subject is what its agent said or judged
             contentHead = passiveObject(tree, v);
