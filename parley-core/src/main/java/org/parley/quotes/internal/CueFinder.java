@@ -137,6 +137,8 @@ public final class CueFinder {
         } else if (contentHead >= 0) {
             content = tree.subtree(contentHead);
             String chosen = DependencyGraph.base(tree.relation(contentHead));
+            // "advocated for a public option": the preposition belongs to the cue, as in the listed phrases
+            if (chosen.equals("obl")) for (int k : tree.children(contentHead, "case")) if (k < contentHead) content[k] = false;
             // "said she was tired of it and wanted a change", "said that A and that B": enhanced graphs give the cue
             // every conjunct of its complement; a conjunct the tree hangs from the cue is content too
             if (chosen.equals("ccomp")) {
@@ -525,11 +527,13 @@ public final class CueFinder {
             // "Trump's announcement of his candidacy", "her message of gun control": what the possessor said is the of-phrase
             for (int c : tree.children(n)) {
                 String rel = tree.relation(c);
-                if (c > n && (rel.equals("nmod:of") || rel.equals("nmod:about") || rel.equals("nmod:on"))) { clause = c; break; }
+                if (c > n && rel.startsWith("nmod:") && List.of("of", "about", "on", "for").contains(DependencyGraph.subtype(rel))) { clause = c; break; }
             }
         }
         if (clause < 0) return null;
-        int[] cr = QuoteSpans.range(tree, tree.subtree(clause));
+        boolean[] said = tree.subtree(clause);
+        for (int k : tree.children(clause, "case")) if (k < clause) said[k] = false; // "endorsement of | Cruz"
+        int[] cr = QuoteSpans.range(tree, said);
         if (cr == null) return null;
         Candidate c = new Candidate();
         c.sentence = s.index();

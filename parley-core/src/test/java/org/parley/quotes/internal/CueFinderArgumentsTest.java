@@ -106,4 +106,33 @@ class CueFinderArgumentsTest {
         Candidate x = at(e, "seemed").orElseThrow();
         assertThat(text(e, x.sourceStart, x.sourceEnd)).isEqualTo("critics");
     }
+
+    @Test void aForPhraseIsWhatASpeechOrStanceIsForNeverATime() {
+        // "Unions advocated for a higher wage." / "She spoke for an hour." (NER marks the duration)
+        Sentence s = sentence("Unions/NNS/union advocated/VBD/advocate for/IN a/DT higher/JJR wage/NN ./.", 1,
+                1, 0, "nsubj", 1, 5, "obl:for", 5, 2, "case", 5, 3, "det", 5, 4, "amod", 1, 6, "punct");
+        assertThat(at(s, "advocated").map(c -> text(s, c.contentStart, c.contentEnd))).hasValue("a higher wage");
+        Sentence t = new Sentence(0, 0, 27, List.of(
+                new org.parley.annotate.Token(0, 0, 3, "She", "she", "PRP", "O"),
+                new org.parley.annotate.Token(1, 4, 9, "spoke", "speak", "VBD", "O"),
+                new org.parley.annotate.Token(2, 10, 13, "for", "for", "IN", "O"),
+                new org.parley.annotate.Token(3, 14, 16, "an", "a", "DT", "DURATION"),
+                new org.parley.annotate.Token(4, 17, 21, "hour", "hour", "NN", "DURATION"),
+                new org.parley.annotate.Token(5, 21, 22, ".", ".", ".", "O")),
+                List.of(new org.parley.annotate.Dependency(-1, 1, "root"), new org.parley.annotate.Dependency(1, 0, "nsubj"),
+                        new org.parley.annotate.Dependency(1, 4, "obl:for"), new org.parley.annotate.Dependency(4, 2, "case"),
+                        new org.parley.annotate.Dependency(4, 3, "det"), new org.parley.annotate.Dependency(1, 5, "punct")), true);
+        Candidate spoke = at(t, "spoke").orElseThrow();
+        assertThat(spoke.hasContent()).as(text(t, spoke.contentStart, spoke.contentEnd) + " " + spoke.how).isFalse();
+    }
+
+    @Test void aNominalisedCueSpeaksForItsPossessor() {
+        // "The senator's endorsement of the governor surprised nobody."
+        Sentence s = sentence("The/DT senator/NN 's/POS endorsement/NN of/IN the/DT governor/NN surprised/VBD/surprise nobody/NN ./.", 7,
+                1, 0, "det", 3, 1, "nmod:poss", 1, 2, "case", 7, 3, "nsubj", 3, 6, "nmod:of", 6, 4, "case", 6, 5, "det",
+                7, 8, "obj", 7, 9, "punct");
+        Candidate c = at(s, "endorsement").orElseThrow();
+        assertThat(text(s, c.sourceStart, c.sourceEnd)).isEqualTo("The senator 's");
+        assertThat(text(s, c.contentStart, c.contentEnd)).isEqualTo("the governor");
+    }
 }
