@@ -102,7 +102,9 @@ public final class CueFinder {
             Candidate trailing = trailing(s, tree, v, cue);
             if (trailing != null) return trailing;
         }
-        if (contentHead == -1 && phraseEnd < 0 && (cue.speech() || cue.cueClass().equals("cognition"))) {
+        // "the ministry was warned about ...", "when questioned about ...": without an agent nobody in the text said it
+        boolean unspoken = agentless(tree, v);
+        if (contentHead == -1 && phraseEnd < 0 && !unspoken && (cue.speech() || cue.cueClass().equals("cognition"))) {
             // "complained about the delay", "worrying about whether ...": what a speech or thought is about, as the
             // listed phrase "talk about" takes it, for every verb of speaking or thinking
             for (int k : tree.children(v, "obl")) {
@@ -111,7 +113,7 @@ public final class CueFinder {
                 if (k > v && sub.equals("about")) { contentHead = k; break; }
             }
         }
-        if (contentHead == -1 && phraseEnd < 0 && !cue.cueClass().equals("cognition") && !cue.cueClass().equals("evidence")) {
+        if (contentHead == -1 && phraseEnd < 0 && !unspoken && !cue.cueClass().equals("cognition") && !cue.cueClass().equals("evidence")) {
             // "advocated for a public option", "argued for ...": what a speech, stance or intention is for; never a
             // time, amount or person ("spoke for an hour", "voted for Smith" is the listed phrase)
             for (int k : tree.children(v, "obl")) {
@@ -216,15 +218,10 @@ public final class CueFinder {
 
     /**
      * "The plan seems to work", "It appears that ...": a raising verb's subject is part of what appears, not a
-     * speaker; the one it appears to ("seemed to him") is the source, else there is none.
+     * speaker; the one it appears to ("seemed to him") is the source, else there is none. (The subject is left out
+     * of the content: a fragment of its own would read as a quotation "The plan".)
      */
     private static void raised(DependencyGraph tree, int v, Candidate c, boolean[] content) {
-        for (int k : tree.children(v, "nsubj")) {
-            if (k > v || EXPLETIVE.contains(tree.token(k).word().toLowerCase(Locale.ROOT))) continue;
-            // a second fragment of the same attribution, as "X, he said, Y" gives one: the cue stays outside the content
-            int[] r = QuoteSpans.range(tree, tree.subtree(k));
-            if (r != null && c.hasContent()) { c.secondStart = tree.token(r[0]).start(); c.secondEnd = tree.token(r[1]).end(); }
-        }
         for (int k : tree.children(v, "obl")) {
             if (!tree.relation(k).equals("obl:to") || content[k]) continue;
             int[] r = QuoteSpans.range(tree, tree.subtree(k));
@@ -584,6 +581,14 @@ public final class CueFinder {
     /** A judgment verb (Levin 33, trait "judgment" in cues.tsv): its object is the one judged, part of the content. */
     private boolean judgment(DependencyGraph tree, int v) {
         return lexicon.has(tree.token(v).lemma(), CueLexicon.Trait.JUDGMENT);
+    }
+
+    /** A passive or bare past participle ("was warned", "when questioned") with no by-agent. */
+    private static boolean agentless(DependencyGraph tree, int v) {
+        boolean bare = tree.token(v).pos().equals("VBN") && tree.children(v, "aux").isEmpty() && tree.graphChildren(v, "nsubj").isEmpty();
+        if (!passive(tree, v) && !bare) return false;
+        for (int k : tree.children(v, "obl")) if (tree.relation(k).equals("obl:agent") || tree.relation(k).equals("obl:by")) return false;
+        return true;
     }
 
     /**
