@@ -102,19 +102,19 @@ public final class CueFinder {
             Candidate trailing = trailing(s, tree, v, cue);
             if (trailing != null) return trailing;
         }
-        // "the ministry was warned about ...", "when questioned about ...": without an agent nobody in the text said it
+        // "the board was warned about ...", "when asked about ...": without an agent nobody in the text said it
         boolean unspoken = agentless(tree, v);
         if (contentHead == -1 && phraseEnd < 0 && !unspoken && (cue.speech() || cue.cueClass().equals("cognition"))) {
-            // "complained about the delay", "worrying about whether ...": what a speech or thought is about, as the
+            // "complained about the delay", "wondering about whether ...": what a speech or thought is about, as the
             // listed phrase "talk about" takes it, for every verb of speaking or thinking
             for (int k : tree.children(v, "obl")) {
                 String sub = DependencyGraph.subtype(tree.relation(k));
-                // ("spoke on Sunday", "responded on Twitter": "on" names a time or a medium far more often than a topic)
+                // ("spoke on Sunday", "replied on the radio": "on" names a time or a medium far more often than a topic)
                 if (k > v && sub.equals("about")) { contentHead = k; break; }
             }
         }
         if (contentHead == -1 && phraseEnd < 0 && !unspoken && !cue.cueClass().equals("cognition") && !cue.cueClass().equals("evidence")) {
-            // "advocated for a public option", "argued for ...": what a speech, stance or intention is for; never a
+            // "advocated for a higher wage", "argued for ...": what a speech, stance or intention is for; never a
             // time, amount or person ("spoke for an hour", "voted for Smith" is the listed phrase)
             for (int k : tree.children(v, "obl")) {
                 Token t = tree.token(k);
@@ -122,7 +122,7 @@ public final class CueFinder {
             }
         }
         if (contentHead == -1 && cue.relations().contains("obj") && !addressee(tree, v)) {
-            // "The proposal was rejected by 64 percent of voters": a passive cue's subject is what its agent said or judged
+            // "The plan was rejected by most members": a passive cue's subject is what its agent said or judged
             contentHead = passiveObject(tree, v);
         }
         if (contentHead == -2) {
@@ -139,7 +139,7 @@ public final class CueFinder {
         } else if (contentHead >= 0) {
             content = tree.subtree(contentHead);
             String chosen = DependencyGraph.base(tree.relation(contentHead));
-            // "advocated for a public option": the preposition belongs to the cue, as in the listed phrases
+            // "advocated for a higher wage": the preposition belongs to the cue, as in the listed phrases
             if (chosen.equals("obl")) for (int k : tree.children(contentHead, "case")) if (k < contentHead) content[k] = false;
             // "said she was tired of it and wanted a change", "said that A and that B": enhanced graphs give the cue
             // every conjunct of its complement; a conjunct the tree hangs from the cue is content too
@@ -161,7 +161,7 @@ public final class CueFinder {
                 for (int x : tree.children(v, "xcomp")) {
                     if (x > contentHead) { boolean[] o = tree.subtree(x); for (int i = 0; i < o.length; i++) content[i] |= o[i]; }
                 }
-                // "thanked voters for their support", "accused Trump of lying": a judgment is the one judged and the reason
+                // "thanked voters for their support", "accused the mayor of lying": a judgment is the one judged and the reason
                 if (judgment(tree, v)) {
                     for (int x : tree.children(v)) {
                         String r = tree.relation(x), sub = DependencyGraph.subtype(r);
@@ -529,7 +529,7 @@ public final class CueFinder {
         }
         if (clause < 0) return null;
         boolean[] said = tree.subtree(clause);
-        for (int k : tree.children(clause, "case")) if (k < clause) said[k] = false; // "endorsement of | Cruz"
+        for (int k : tree.children(clause, "case")) if (k < clause) said[k] = false; // "endorsement of | the governor"
         int[] cr = QuoteSpans.range(tree, said);
         if (cr == null) return null;
         Candidate c = new Candidate();
@@ -611,8 +611,8 @@ public final class CueFinder {
         if (addressee(tree, v)) return false;
         Token t = tree.token(o);
 
-        // "denounced him", "strongly supported her": a personal pronoun is the one a stance or judgment is about;
-        // possessives and wh-words belong to another phrase; a reflexive is the subject again ("dubbed himself")
+        // "rebuked her", "strongly supported him": a personal pronoun is the one a stance or judgment is about;
+        // possessives and wh-words belong to another phrase; a reflexive is the subject again ("calls herself a reformer")
         if (t.pos().equals("PRP$") || t.pos().equals("WP") || t.pos().equals("WDT")) return false;
         if (t.pos().equals("PRP") && t.word().toLowerCase(Locale.ROOT).matches(".*sel(f|ves)")) return false;
         return o > v;
