@@ -23,14 +23,30 @@ public final class CueLexicon {
         public boolean speech() { return "speech".equals(cueClass); }
     }
 
+    /** What the traits column of {@code cues.tsv} says about a cue's arguments. */
+    public enum Trait {
+        /** Two or more parties (Levin 36.1): without a subject the latest joint speaker speaks. */
+        RECIPROCAL,
+        /** The object is the hearer or the one quoted ("told reporters"), never content. */
+        ADDRESSEE,
+        /** The object is the one judged (Levin 33), content together with its for/of reason. */
+        JUDGMENT,
+        /** A subject-raising verb (appear, seem): its subject belongs to the content, the experiencer speaks. */
+        RAISING;
+
+        static Trait of(String cell) {
+            return valueOf(cell.trim().toUpperCase(Locale.ROOT));
+        }
+    }
+
     private static final String RESOURCE = "/org/parley/quotes/cues.tsv";
 
     private final Map<String, Cue> verbs;
     private final Map<String, Cue> nouns;
     private final List<List<String>> phrases;
-    private final Set<String> reciprocal;
+    private final Map<String, Set<Trait>> traits;
 
-    private CueLexicon(Map<String, Cue> verbs, List<List<String>> phrases, Set<String> reciprocal) {
+    private CueLexicon(Map<String, Cue> verbs, List<List<String>> phrases, Map<String, Set<Trait>> traits) {
         Map<String, Cue> v = new HashMap<>(), n = new HashMap<>();
         for (Map.Entry<String, Cue> e : verbs.entrySet()) {
             if (e.getValue().cueClass().equals("noun")) n.put(e.getKey().substring(5), e.getValue());
@@ -39,19 +55,31 @@ public final class CueLexicon {
         this.verbs = Map.copyOf(v);
         this.nouns = Map.copyOf(n);
         this.phrases = List.copyOf(phrases);
-        this.reciprocal = Set.copyOf(reciprocal);
+        Map<String, Set<Trait>> t = new HashMap<>();
+        traits.forEach((lemma, set) -> t.put(lemma, Set.copyOf(set)));
+        this.traits = Map.copyOf(t);
     }
 
     /** The built-in lexicon plus {@code extraFiles} (same format); an unreadable file throws, naming it. */
     public static CueLexicon load(List<Path> extraFiles) {
         Map<String, Cue> verbs = new HashMap<>();
         List<List<String>> phrases = new ArrayList<>();
-        Set<String> reciprocal = new java.util.HashSet<>();
+        Map<String, Set<Trait>> traits = new HashMap<>();
         for (TsvLoader.Row row : TsvLoader.resourceAndFiles(RESOURCE, extraFiles)) {
             add(row, verbs, phrases);
-            if (List.of(row.cellOr(3, "").split(",")).contains("reciprocal")) reciprocal.add(row.cell(0).toLowerCase(Locale.ROOT));
+            for (String cell : row.cellOr(3, "").split(",")) {
+                if (cell.isBlank()) continue;
+                Trait trait;
+                try {
+                    trait = Trait.of(cell);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(row.source() + ":" + row.line() + ": unknown cue trait '" + cell.trim()
+                            + "' (known: reciprocal, addressee, judgment, raising)", e);
+                }
+                traits.computeIfAbsent(row.cell(0).toLowerCase(Locale.ROOT), k -> java.util.EnumSet.noneOf(Trait.class)).add(trait);
+            }
         }
-        return new CueLexicon(verbs, phrases, reciprocal);
+        return new CueLexicon(verbs, phrases, traits);
     }
 
     public static CueLexicon builtIn() { return load(List.of()); }
@@ -91,7 +119,12 @@ public final class CueLexicon {
      * without a subject (`it was agreed that ...`) the parties are the article's latest joint speaker.
      */
     public boolean reciprocal(String lemma) {
-        return lemma != null && reciprocal.contains(lemma.toLowerCase(Locale.ROOT));
+        return has(lemma, Trait.RECIPROCAL);
+    }
+
+    /** True when the lemma's entry carries the trait (a verb lemma, lower-cased). */
+    public boolean has(String lemma, Trait trait) {
+        return lemma != null && traits.getOrDefault(lemma.toLowerCase(Locale.ROOT), Set.of()).contains(trait);
     }
 
     /** Multiword cues, as word lists whose first word is a lemma. */

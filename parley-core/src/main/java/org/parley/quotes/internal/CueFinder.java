@@ -17,9 +17,6 @@ import org.parley.quotes.CueLexicon;
  */
 public final class CueFinder {
     private static final List<String> PREFERENCE = List.of("ccomp", "parataxis", "xcomp", "obj");
-    /** Verbs whose object is the addressee, never the content ("told reporters"). */
-    private static final Set<String> ADDRESSEE_VERBS = Set.of("tell", "ask", "inform", "assure", "reassure", "remind", "brief",
-            "thank", "congratulate", "urge", "advise", "warn", "instruct", "order", "beg", "implore", "accuse", "blame", "quote");
     private static final Set<String> EXPLETIVE = Set.of("it", "there");
 
     private final CueLexicon lexicon;
@@ -105,6 +102,29 @@ public final class CueFinder {
             Candidate trailing = trailing(s, tree, v, cue);
             if (trailing != null) return trailing;
         }
+        // "the board was warned about ...", "when asked about ...": without an agent nobody in the text said it
+        boolean unspoken = agentless(tree, v);
+        if (contentHead == -1 && phraseEnd < 0 && !unspoken && (cue.speech() || cue.cueClass().equals("cognition"))) {
+            // "complained about the delay", "wondering about whether ...": what a speech or thought is about, as the
+            // listed phrase "talk about" takes it, for every verb of speaking or thinking
+            for (int k : tree.children(v, "obl")) {
+                String sub = DependencyGraph.subtype(tree.relation(k));
+                // ("spoke on Sunday", "replied on the radio": "on" names a time or a medium far more often than a topic)
+                if (k > v && sub.equals("about")) { contentHead = k; break; }
+            }
+        }
+        if (contentHead == -1 && phraseEnd < 0 && !unspoken && !cue.cueClass().equals("cognition") && !cue.cueClass().equals("evidence")) {
+            // "advocated for a higher wage", "argued for ...": what a speech, stance or intention is for; never a
+            // time, amount or person ("spoke for an hour", "voted for Smith" is the listed phrase)
+            for (int k : tree.children(v, "obl")) {
+                Token t = tree.token(k);
+                if (k > v && DependencyGraph.subtype(tree.relation(k)).equals("for") && t.isNoun() && "O".equals(t.ner())) { contentHead = k; break; }
+            }
+        }
+        if (contentHead == -1 && cue.relations().contains("obj") && !addressee(tree, v)) {
+            // "The plan was rejected by most members": a passive cue's subject is what its agent said or judged
+            contentHead = passiveObject(tree, v);
+        }
         if (contentHead == -2) {
             // nothing more to find
         } else if (contentHead < 0 && phraseEnd > v) {
@@ -119,6 +139,8 @@ public final class CueFinder {
         } else if (contentHead >= 0) {
             content = tree.subtree(contentHead);
             String chosen = DependencyGraph.base(tree.relation(contentHead));
+            // "advocated for a higher wage": the preposition belongs to the cue, as in the listed phrases
+            if (chosen.equals("obl")) for (int k : tree.children(contentHead, "case")) if (k < contentHead) content[k] = false;
             // "said she was tired of it and wanted a change", "said that A and that B": enhanced graphs give the cue
             // every conjunct of its complement; a conjunct the tree hangs from the cue is content too
             if (chosen.equals("ccomp")) {
@@ -138,6 +160,17 @@ public final class CueFinder {
                 // "called the plan a failure": object and predicate together are what was said
                 for (int x : tree.children(v, "xcomp")) {
                     if (x > contentHead) { boolean[] o = tree.subtree(x); for (int i = 0; i < o.length; i++) content[i] |= o[i]; }
+                }
+                // "thanked voters for their support", "accused the mayor of lying": a judgment is the one judged and the reason
+                if (judgment(tree, v)) {
+                    for (int x : tree.children(v)) {
+                        String r = tree.relation(x), sub = DependencyGraph.subtype(r);
+                        String b = DependencyGraph.base(r);
+                        if (x > contentHead && (b.equals("obl") || b.equals("advcl")) && (sub.equals("for") || sub.equals("of"))) {
+                            boolean[] o = tree.subtree(x);
+                            for (int i = 0; i < o.length; i++) content[i] |= o[i];
+                        }
+                    }
                 }
             }
             for (int i = v; i <= Math.max(v, phraseEnd); i++) content[i] = false;
@@ -178,8 +211,26 @@ public final class CueFinder {
             c.contentStart = tree.token(range[0]).start();
             c.contentEnd = tree.token(range[1]).end();
         }
-        source(s, tree, v, c, content);
+        if (lexicon.has(tree.token(v).lemma(), CueLexicon.Trait.RAISING)) raised(tree, v, c, content);
+        else source(s, tree, v, c, content);
         return c;
+    }
+
+    /**
+     * "The plan seems to work", "It appears that ...": a raising verb's subject is part of what appears, not a
+     * speaker; the one it appears to ("seemed to him") is the source, else there is none. (The subject is left out
+     * of the content: a fragment of its own would read as a quotation "The plan".)
+     */
+    private static void raised(DependencyGraph tree, int v, Candidate c, boolean[] content) {
+        for (int k : tree.children(v, "obl")) {
+            if (!tree.relation(k).equals("obl:to") || content[k]) continue;
+            int[] r = QuoteSpans.range(tree, tree.subtree(k));
+            if (r == null) continue;
+            int lo = r[0];
+            while (lo < r[1] && tree.token(lo).pos().equals("TO")) lo++;
+            c.sourceStart = tree.token(lo).start();
+            c.sourceEnd = tree.token(r[1]).end();
+        }
     }
 
     /**
@@ -279,7 +330,7 @@ public final class CueFinder {
      */
     private int invertedSpeaker(DependencyGraph tree, int v, boolean[] content) {
         CueLexicon.Cue cue = lexicon.verb(tree.token(v).lemma());
-        if (cue == null || !cue.speech() || v == 0 || ADDRESSEE_VERBS.contains(tree.token(v).lemma().toLowerCase(Locale.ROOT)) || !isCommaLike(tree.token(v - 1).word()) && !QuoteMarks.isQuoteChar(tree.token(v - 1).word().charAt(0))) return -1;
+        if (cue == null || !cue.speech() || v == 0 || addressee(tree, v) || judgment(tree, v) || !isCommaLike(tree.token(v - 1).word()) && !QuoteMarks.isQuoteChar(tree.token(v - 1).word().charAt(0))) return -1;
         boolean before = false;
         for (int i = 0; i < v; i++) before |= content[i];
         if (!before) return -1;
@@ -473,11 +524,13 @@ public final class CueFinder {
             // "Trump's announcement of his candidacy", "her message of gun control": what the possessor said is the of-phrase
             for (int c : tree.children(n)) {
                 String rel = tree.relation(c);
-                if (c > n && (rel.equals("nmod:of") || rel.equals("nmod:about") || rel.equals("nmod:on"))) { clause = c; break; }
+                if (c > n && rel.startsWith("nmod:") && List.of("of", "about", "on", "for").contains(DependencyGraph.subtype(rel))) { clause = c; break; }
             }
         }
         if (clause < 0) return null;
-        int[] cr = QuoteSpans.range(tree, tree.subtree(clause));
+        boolean[] said = tree.subtree(clause);
+        for (int k : tree.children(clause, "case")) if (k < clause) said[k] = false; // "endorsement of | the governor"
+        int[] cr = QuoteSpans.range(tree, said);
         if (cr == null) return null;
         Candidate c = new Candidate();
         c.sentence = s.index();
@@ -520,11 +573,48 @@ public final class CueFinder {
         return false;
     }
 
-    private static boolean usableObject(DependencyGraph tree, int v, int o) {
-        if (ADDRESSEE_VERBS.contains(tree.token(v).lemma().toLowerCase(Locale.ROOT))) return false;
+    /** The cue's object is its hearer ("told reporters"), never content: trait "addressee" in cues.tsv. */
+    private boolean addressee(DependencyGraph tree, int v) {
+        return lexicon.has(tree.token(v).lemma(), CueLexicon.Trait.ADDRESSEE);
+    }
+
+    /** A judgment verb (Levin 33, trait "judgment" in cues.tsv): its object is the one judged, part of the content. */
+    private boolean judgment(DependencyGraph tree, int v) {
+        return lexicon.has(tree.token(v).lemma(), CueLexicon.Trait.JUDGMENT);
+    }
+
+    /** A passive or bare past participle ("was warned", "when questioned") with no by-agent. */
+    private static boolean agentless(DependencyGraph tree, int v) {
+        boolean bare = tree.token(v).pos().equals("VBN") && tree.children(v, "aux").isEmpty() && tree.graphChildren(v, "nsubj").isEmpty();
+        if (!passive(tree, v) && !bare) return false;
+        for (int k : tree.children(v, "obl")) if (tree.relation(k).equals("obl:agent") || tree.relation(k).equals("obl:by")) return false;
+        return true;
+    }
+
+    /**
+     * The subject of a passive cue that has a by-agent ("X was rejected by most voters"), which is what the agent
+     * said or judged; -1 without an agent (no speaker to attribute it to) or when the subject is a relative pronoun.
+     */
+    private static int passiveObject(DependencyGraph tree, int v) {
+        if (!passive(tree, v)) return -1;
+        boolean agent = false;
+        for (int k : tree.children(v, "obl")) agent |= tree.relation(k).equals("obl:agent") || tree.relation(k).equals("obl:by");
+        if (!agent) return -1;
+        for (int k : tree.children(v, "nsubj")) {
+            Token t = tree.token(k);
+            if (tree.relation(k).startsWith("nsubj:pass") && k < v && (t.isNoun() || t.pos().equals("PRP"))) return k;
+        }
+        return -1;
+    }
+
+    private boolean usableObject(DependencyGraph tree, int v, int o) {
+        if (addressee(tree, v)) return false;
         Token t = tree.token(o);
 
-        if (t.pos().startsWith("PRP") || t.pos().equals("WP") || t.pos().equals("WDT")) return false;
+        // "rebuked her", "strongly supported him": a personal pronoun is the one a stance or judgment is about;
+        // possessives and wh-words belong to another phrase; a reflexive is the subject again ("calls herself a reformer")
+        if (t.pos().equals("PRP$") || t.pos().equals("WP") || t.pos().equals("WDT")) return false;
+        if (t.pos().equals("PRP") && t.word().toLowerCase(Locale.ROOT).matches(".*sel(f|ves)")) return false;
         return o > v;
     }
 
