@@ -406,7 +406,7 @@ public final class CueFinder {
     }
 
     /**
-     * "In this situation, McCron believes, it is worth talking about ...": a cue set off by commas after an
+     * "In this case, the minister believes, it is time to act ...": a cue set off by commas after an
      * introductory phrase without a verb; the content is the clause after the second comma.
      */
     private Candidate parenthetical(Sentence s, DependencyGraph tree, int v, CueLexicon.Cue cue, int sj, int[] sr) {
@@ -650,7 +650,7 @@ public final class CueFinder {
                 subj.add(tree.head(cur));
                 break;
             }
-            // "if he is elected president he will seek ...": a passive cue's speaker is its agent, never the subject
+            // "if she is elected mayor she will push for ...": a passive cue's speaker is its agent, never the subject
             // of the clause it hangs from; without a by-phrase the source stays open
             if (hop == 0 && passive(tree, cur) && tree.token(cur).pos().equals("VBN")) break;
             String r = DependencyGraph.base(tree.relation(cur));

@@ -69,7 +69,7 @@ public final class SourceNouns {
         for (Token t : source) {
             String pos = t.pos();
             // the phrase ends at its first preposition, comma or relative word after a noun or name
-            // ("delegate Mary Susan, clad in a red cape": the head is the name, not "cape")
+            // ("councillor Ann Lee, dressed in a grey coat": the head is the name, not "coat")
             if (noun && (pos.equals("IN") || pos.equals("TO") || pos.startsWith("W") || t.word().equals(",") || pos.startsWith("VB"))) break;
             if (pos.equals("NN") || pos.equals("NNS")) { head = t; noun = true; }
             else if (pos.startsWith("NNP") || pos.startsWith("PRP")) { head = null; noun = true; }

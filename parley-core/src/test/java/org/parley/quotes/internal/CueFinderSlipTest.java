@@ -92,7 +92,7 @@ class CueFinderSlipTest {
     }
 
     @Test void aPassiveCueTakesNoSourceFromTheClauseAbove() {
-        // "If he is elected president, he will seek reform.": the elected one is no speaker, nor is the main subject
+        // A passive cue above the clause ("if he is elected ..., he will seek reform"): the elected one is no speaker, nor is the main subject
         Sentence s = sentence("If/IN he/PRP is/VBZ/be elected/VBN/elect president/NN ,/, he/PRP will/MD seek/VB reform/NN ./.", 8,
                 8, 3, "advcl:if", 3, 0, "mark", 3, 1, "nsubj:pass", 3, 2, "aux:pass", 3, 4, "xcomp", 8, 5, "punct", 8, 6, "nsubj",
                 8, 7, "aux", 8, 9, "obj", 8, 10, "punct");
