@@ -901,6 +901,9 @@ public final class QuoteExtractor {
                 Quote.TextSpan cue = c.hasCue() ? new Quote.TextSpan(c.cueStart, c.cueEnd, text.substring(c.cueStart, c.cueEnd)) : null;
                 Quote.TextSpan source = c.hasSource() ? new Quote.TextSpan(c.sourceStart, c.sourceEnd, text.substring(c.sourceStart, c.sourceEnd)) : null;
                 Quote.Speaker speaker = speaker(c.speaker);
+                // an unquoted report that no one in the text makes (an agentless passive, "seemed to", "appeared
+                // to") is the writer's own statement, not an attribution; quoted words stay, speaker or not
+                if (source == null && speaker == null && (kind.equals("indirect") || kind.equals("unquoted"))) continue;
                 double conf = c.confidence;
                 if (speaker == null) conf *= 0.7;
                 else if (speaker.entity() != null || speaker.members() != null && !speaker.members().isEmpty()) conf = Math.min(0.99, conf + 0.05);
