@@ -161,6 +161,17 @@ public final class CueFinder {
                 for (int x : tree.children(v, "xcomp")) {
                     if (x > contentHead) { boolean[] o = tree.subtree(x); for (int i = 0; i < o.length; i++) content[i] |= o[i]; }
                 }
+                // "favors Syria without Assad", "wants a deal with guarantees": a with- or without-phrase right after the
+                // object qualifies the object, wherever the parser hangs it; the object alone would be a mere topic
+                int objEnd = lastOf(tree, contentHead);
+                for (int x : tree.children(v)) {
+                    String sub = DependencyGraph.subtype(tree.relation(x));
+                    if (x > contentHead && DependencyGraph.base(tree.relation(x)).equals("obl") && (sub.equals("without") || sub.equals("with"))
+                            && firstOf(tree, x) == objEnd + 1) {
+                        boolean[] o = tree.subtree(x);
+                        for (int i = 0; i < o.length; i++) content[i] |= o[i];
+                    }
+                }
                 // "thanked voters for their support", "accused the mayor of lying": a judgment is the one judged and the reason
                 if (judgment(tree, v)) {
                     for (int x : tree.children(v)) {
@@ -499,6 +510,12 @@ public final class CueFinder {
         int last = k;
         for (int i = 0; i < sub.length; i++) if (sub[i]) last = Math.max(last, i);
         return last;
+    }
+
+    private static int firstOf(DependencyGraph tree, int k) {
+        boolean[] sub = tree.subtree(k);
+        for (int i = 0; i < sub.length; i++) if (sub[i]) return i;
+        return k;
     }
 
     private static boolean isCommaLike(String w) {

@@ -125,6 +125,14 @@ class CueFinderArgumentsTest {
         assertThat(spoke.hasContent()).as(text(t, spoke.contentStart, spoke.contentEnd) + " " + spoke.how).isFalse();
     }
 
+    @Test void aWithoutPhraseAfterTheObjectQualifiesIt() {
+        // "Norway favors a treaty without exemptions." (the parser hangs the phrase on the verb)
+        Sentence s = sentence("Norway/NNP favors/VBZ/favor a/DT treaty/NN without/IN exemptions/NNS/exemption ./.", 1,
+                1, 0, "nsubj", 1, 3, "obj", 3, 2, "det", 1, 5, "obl:without", 5, 4, "case", 1, 6, "punct");
+        Candidate c = at(s, "favors").orElseThrow();
+        assertThat(text(s, c.contentStart, c.contentEnd)).isEqualTo("a treaty without exemptions");
+    }
+
     @Test void aNominalisedCueSpeaksForItsPossessor() {
         // "The senator's endorsement of the governor surprised nobody."
         Sentence s = sentence("The/DT senator/NN 's/POS endorsement/NN of/IN the/DT governor/NN surprised/VBD/surprise nobody/NN ./.", 7,
