@@ -106,4 +106,22 @@ class EventRecallFramesTest {
         assertThat(ev).extracting(Event::type).containsExactly("SANCTION");
         assertThat(ev.get(0).cameo()).isEqualTo("1663");
     }
+
+    @Test void anActToldInThePastIsNotDatedIntoTheWeekAfterTheArticle() {
+        // "Peru condemned the test on Monday ." in a Wednesday article, the weekday guessed forward (as from a
+        // "would" in another clause): the act told in the simple past was the Monday before
+        AnnotatedArticle past = Parses.article("Peru/Peru/NNP/COUNTRY condemned/condemn/VBD the/the/DT test/test/NN on/on/IN "
+                        + "Monday/Monday/NNP/DATE ./././O",
+                "root -1 1; nsubj 1 0; obj 1 3; det 3 2; obl:on 1 5; case 5 4; punct 1 6", DAY, "5 5 2021-03-15");
+        Event e = extractor.extract(past, EventExtractorTest.entities(past, "e1", 0, 0, "PER"), List.of()).get(0);
+        assertThat(e.date()).isEqualTo("2021-03-08");
+        assertThat(e.status()).isEqualTo(Event.Status.CURRENT);
+        assertThat(e.hypothetical()).isFalse();
+        // "Peru will condemn the test on Monday .": a future act keeps the day ahead
+        AnnotatedArticle future = Parses.article("Peru/Peru/NNP/COUNTRY will/will/MD condemn/condemn/VB the/the/DT test/test/NN on/on/IN "
+                        + "Monday/Monday/NNP/DATE ./././O",
+                "root -1 2; nsubj 2 0; aux 2 1; obj 2 4; det 4 3; obl:on 2 6; case 6 5; punct 2 7", DAY, "6 6 2021-03-15");
+        assertThat(extractor.extract(future, EventExtractorTest.entities(future, "e1", 0, 0, "PER"), List.of()).get(0).date())
+                .isEqualTo("2021-03-15");
+    }
 }
