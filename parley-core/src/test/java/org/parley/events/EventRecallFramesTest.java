@@ -124,4 +124,45 @@ class EventRecallFramesTest {
         assertThat(extractor.extract(future, EventExtractorTest.entities(future, "e1", 0, 0, "PER"), List.of()).get(0).date())
                 .isEqualTo("2021-03-15");
     }
+
+    @Test void aPrisonerExchangeIsAReleaseAndAnEnvoyWithdrawnASanction() {
+        // "Armenia and Azerbaijan exchanged prisoners ."
+        List<Event> swap = code("Armenia/Armenia/NNP/COUNTRY and/and/CC Azerbaijan/Azerbaijan/NNP/COUNTRY exchanged/exchange/VBD "
+                        + "prisoners/prisoner/NNS ./././O",
+                "root -1 3; nsubj 3 0; cc 2 1; conj:and 0 2; nsubj 3 2; obj 3 4; punct 3 5", "e1", 0, 0, "ARM", "e2", 2, 2, "AZE");
+        assertThat(swap).extracting(Event::type).containsExactly("CONCEDE");
+        // "Qatar withdrew its ambassador from Egypt ."
+        List<Event> envoy = code("Qatar/Qatar/NNP/COUNTRY withdrew/withdraw/VBD its/its/PRP$ ambassador/ambassador/NN from/from/IN "
+                        + "Egypt/Egypt/NNP/COUNTRY ./././O",
+                "root -1 1; nsubj 1 0; obj 1 3; nmod:poss 3 2; obl:from 1 5; case 5 4; punct 1 6", "e1", 0, 0, "QAT", "e2", 5, 5, "EGY");
+        assertThat(envoy).extracting(Event::type).containsExactly("SANCTION");
+    }
+
+    @Test void holdingSomeoneResponsibleIsBlame() {
+        // "Kenya held Somalia responsible for the raid ."
+        List<Event> ev = code("Kenya/Kenya/NNP/COUNTRY held/hold/VBD Somalia/Somalia/NNP/COUNTRY responsible/responsible/JJ for/for/IN "
+                        + "the/the/DT raid/raid/NN ./././O",
+                "root -1 1; nsubj 1 0; obj 1 2; xcomp 1 3; obl:for 3 6; case 6 4; det 6 5; punct 1 7", "e1", 0, 0, "KEN", "e2", 2, 2, "SOM");
+        assertThat(ev).extracting(Event::type).contains("ACCUSE");
+        Event blame = ev.stream().filter(e -> e.type().equals("ACCUSE")).findFirst().orElseThrow();
+        assertThat(blame.target()).extracting(Event.EventActor::country).containsExactly("SOM");
+    }
+
+    @Test void travellingForTalksIsNegotiation() {
+        // "Greek and Turkish envoys went to Vienna for talks ."
+        List<Event> ev = code("Greek/Greek/JJ/NATIONALITY and/and/CC Turkish/Turkish/JJ/NATIONALITY envoys/envoy/NNS went/go/VBD to/to/IN "
+                        + "Vienna/Vienna/NNP/CITY for/for/IN talks/talk/NNS ./././O",
+                "root -1 4; amod 3 0; cc 2 1; conj:and 0 2; amod 3 2; nsubj 4 3; obl:to 4 6; case 6 5; obl:for 4 8; case 8 7; punct 4 9",
+                "e1", 0, 0, "GRC", "e2", 2, 2, "TUR");
+        assertThat(ev).extracting(Event::type).containsExactly("CONSULT");
+        assertThat(ev.get(0).cameo()).isEqualTo("046");
+    }
+
+    @Test void aidAgenciesForcedOutAreExpelled() {
+        // "Niger expelled the aid agency ."
+        List<Event> ev = code("Niger/Niger/NNP/COUNTRY expelled/expel/VBD the/the/DT aid/aid/NN agency/agency/NN ./././O",
+                "root -1 1; nsubj 1 0; obj 1 4; det 4 2; compound 4 3; punct 1 5", "e1", 0, 0, "NER");
+        assertThat(ev).extracting(Event::type).containsExactly("SANCTION");
+        assertThat(ev.get(0).cameo()).isEqualTo("166");
+    }
 }
