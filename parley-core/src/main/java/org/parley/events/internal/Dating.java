@@ -34,6 +34,7 @@ final class Dating {
             if (!attached) continue;
             String v = isoDate(t.value(), ctx.published());
             if (v == null) continue;
+            v = pastWeekday(g, c, v, ctx.published());
             c.date = v;
             c.dateFromText = true;
             if (ctx.published() != null && v.compareTo(ctx.published().toString().substring(0, v.length())) > 0
@@ -41,6 +42,23 @@ final class Dating {
             return;
         }
         c.date = ctx.published() == null ? null : ctx.published().toString();
+    }
+
+    /**
+     * A bare weekday is resolved from the nearest tense marker of the whole sentence, which may belong to another
+     * clause ("bombed the sites on Monday after coming under fire", "condemned the test on Monday and said it
+     * would..."). The event's own verb decides: an act told in the simple past cannot lie in the days after the
+     * article, so a day up to a week ahead of the publication date is that weekday of the week before.
+     */
+    static String pastWeekday(SentenceView g, Candidate c, String v, LocalDate published) {
+        if (published == null || v.length() != 10) return v;
+        LocalDate d;
+        try { d = LocalDate.parse(v); } catch (java.time.format.DateTimeParseException e) { return v; }
+        if (!d.isAfter(published) || d.isAfter(published.plusDays(7))) return v;
+        int verb = g.isNoun(c.head) ? c.clause : c.head;
+        if (!g.token(verb).pos().equals("VBD")) return v;
+        for (Dependency a : g.children(verb)) if (SentenceView.matches(a.relation(), "aux")) return v;
+        return d.minusDays(7).toString();
     }
 
     /**

@@ -85,7 +85,7 @@ public final class TriggerMatcher {
             }
             // a frame's noun out of the window: the head's own object ("supplied Damascus with S-300 air
             // defence systems", "handed over to U.S. authorities a senior suspect", "information was passed")
-            if (found < 0 && w == p.size() - 1 && p.pos() == 'V') found = argumentNoun(g, i, p.words().get(w), toks);
+            if (found < 0 && w == p.size() - 1 && p.pos() != 'A') found = argumentNoun(g, i, p.pos(), p.words().get(w), toks);
             if (found < 0) return null;
             toks.add(found);
             prev = found;
@@ -107,28 +107,42 @@ public final class TriggerMatcher {
     /** Relations by which a verb's noun argument is the thing its frame names: its object, "with" phrase, passive subject. */
     private static final List<String> FRAME_ARGS = List.of("obj", "obl:with", "nsubj:pass");
 
+    /** Relations by which an event noun's argument is the thing it names: "the delivery of rice", "a gift of loans". */
+    private static final List<String> NOUN_FRAME_ARGS = List.of("nmod:of");
+
     /**
-     * The last word of a verb frame found by syntax rather than by distance: a noun the head verb takes as its
+     * The last word of a frame found by syntax rather than by distance: a noun the head verb takes as its
      * object, "with" phrase ("provided Kiev with equipment") or passive subject ("information was passed to"),
-     * one of their conjuncts, or the "of" phrase of such a noun of quantity or unit ("sent a planeload of
-     * medical supplies"). Returns -1 when none is among {@code alts}.
+     * or the "of" phrase of a head noun ("the delivery of 40,000 tonnes of rice"); one of their conjuncts; or,
+     * through a noun of quantity, unit, money or batch, or any noun counted by a number, its "of" or "in" phrase
+     * ("sent a planeload of medical supplies", "suspended 300 million dollars in military aid", "a gift of one
+     * billion dollars in loans"): an amount names what is counted, not a thing of its own. Returns -1 when none
+     * is among {@code alts}.
      */
-    private int argumentNoun(SentenceView g, int head, Set<String> alts, List<Integer> matched) {
+    private int argumentNoun(SentenceView g, int head, char pos, Set<String> alts, List<Integer> matched) {
         List<Integer> args = new ArrayList<>();
         for (Dependency d : g.children(head)) {
             String r = d.relation();
-            if (FRAME_ARGS.contains(r) || SentenceView.matches(r, "obj")) args.add(d.dependent());
+            if (pos == 'V' ? FRAME_ARGS.contains(r) || SentenceView.matches(r, "obj") : NOUN_FRAME_ARGS.contains(r)) args.add(d.dependent());
         }
         for (int k = 0; k < args.size() && k < 12; k++) {
             int a = args.get(k);
             if (!g.isNoun(a) || matched.contains(a)) continue;
             if (hits(g, a, alts)) return a;
             for (int c : g.conjuncts(a)) if (!args.contains(c)) args.add(c);
-            if (lexicon.cue(g, "unit", a) || lexicon.cue(g, "measure", a) || lexicon.cue(g, "batch", a)) {
-                for (Dependency d : g.children(a)) if (d.relation().equals("nmod:of") && !args.contains(d.dependent())) args.add(d.dependent());
+            if (amount(g, a)) {
+                for (Dependency d : g.children(a)) {
+                    if ((d.relation().equals("nmod:of") || d.relation().equals("nmod:in")) && !args.contains(d.dependent())) args.add(d.dependent());
+                }
             }
         }
         return -1;
+    }
+
+    /** A noun that counts or measures what its "of"/"in" phrase names: a unit, measure, batch or money word, or a noun with a number. */
+    private boolean amount(SentenceView g, int a) {
+        return lexicon.cue(g, "unit", a) || lexicon.cue(g, "measure", a) || lexicon.cue(g, "batch", a) || lexicon.cue(g, "money", a)
+                || g.hasChild(a, "nummod");
     }
 
     /**
