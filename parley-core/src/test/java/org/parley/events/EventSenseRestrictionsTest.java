@@ -154,16 +154,6 @@ class EventSenseRestrictionsTest {
         assertThat(ev).allSatisfy(e -> assertThat(e.status()).isEqualTo(Event.Status.HISTORICAL));
     }
 
-    @Test void forceAgainstAnIdeaIsAFigure() {
-        // "Syria attacked the report ." versus "Syria attacked the convoy ."
-        assertThat(types("Syria/Syria/NNP/COUNTRY attacked/attack/VBD the/the/DT report/report/NN ./././O",
-                "root -1 1; nsubj 1 0; det 3 2; obj 1 3; punct 1 4", "e1", 0, 0, "SYR"))
-                .doesNotContain("ASSAULT");
-        assertThat(types("Syria/Syria/NNP/COUNTRY attacked/attack/VBD the/the/DT convoy/convoy/NN ./././O",
-                "root -1 1; nsubj 1 0; det 3 2; obj 1 3; punct 1 4", "e1", 0, 0, "SYR"))
-                .contains("ASSAULT");
-    }
-
     @Test void aDirectQuestionReportsNoAct() {
         // "Does France support Macron ?" versus "France supports Macron ."
         assertThat(types("Does/do/VBZ France/France/NNP/COUNTRY support/support/VB Macron/Macron/NNP/PERSON ?/?/.",

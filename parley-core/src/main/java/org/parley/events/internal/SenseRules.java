@@ -177,9 +177,6 @@ final class SenseRules {
         // "the release of documents": a release whose "of" phrase is something said or written (idea-nouns.tsv)
         // publishes it; no person or property is handed back (the @idea exclusion of a verb's object, for nouns)
         if (c.type == EventType.CONCEDE && g.isNoun(h) && ideaOf(g, h)) return true;
-        // "beat expectations", "fought the idea", "killed the report": force done to something said or thought
-        // (idea-nouns.tsv) is a figure of speech; force done to things (a convoy, a building) stays force
-        if ((c.type == EventType.ASSAULT || c.type == EventType.COERCE) && g.isVerb(h) && ideaObject(g, h)) return true;
         // "Does the senator oppose the plan?", "Would you support him?": the main verb of a direct question asks
         // whether an act is done; it reports none
         if (directQuestion(g, h)) return true;
@@ -224,14 +221,6 @@ final class SenseRules {
         if (h + 2 < g.size() && g.token(h + 1).pos().equals("TO")) {
             Dependency m = g.head(h + 1);
             return m != null && m.relation().equals("mark") && g.isVerb(m.governor()) && m.governor() > h + 1;
-        }
-        return false;
-    }
-
-    private boolean ideaObject(SentenceView g, int h) {
-        for (int o : g.childrenRel(h, "obj")) {
-            String pos = g.token(o).pos();
-            if ((pos.equals("NN") || pos.equals("NNS")) && "O".equals(g.token(o).ner()) && lexicon.ideaNoun(g.lemma(o))) return true;
         }
         return false;
     }
