@@ -65,14 +65,21 @@ class EventSenseRestrictionsTest {
                 .contains("CONSULT");
     }
 
-    @Test void aMeetingNounWithOneSideIsAGathering() {
-        // "France 's conference opened ." : a gathering France holds
-        assertThat(types("France/France/NNP/COUNTRY 's/'s/POS conference/conference/NN opened/open/VBD ./././O",
-                "root -1 3; nmod:poss 2 0; case 0 1; nsubj 3 2; punct 3 4", "e1", 0, 0, "FRA"))
-                .doesNotContain("CONSULT");
-        // "France 's conference with Germany opened ." : two sides meet
-        assertThat(types("France/France/NNP/COUNTRY 's/'s/POS conference/conference/NN with/with/IN Germany/Germany/NNP/COUNTRY opened/open/VBD ./././O",
-                "root -1 5; nmod:poss 2 0; case 0 1; nsubj 5 2; case 4 3; nmod:with 2 4; punct 5 6", "e1", 0, 0, "FRA", "e2", 4, 4, "DEU"))
+    @Test void aMeetingNounOfOneBodyIsAGathering() {
+        // "NATO 's conference opened ." : a gathering NATO holds
+        AnnotatedArticle own = Parses.article("NATO/NATO/NNP/ORGANIZATION 's/'s/POS conference/conference/NN opened/open/VBD ./././O",
+                "root -1 3; nmod:poss 2 0; case 0 1; nsubj 3 2; punct 3 4", DAY);
+        List<ArticleEntity> nato = List.of(new ArticleEntity("e1", "NATO", EntityType.ORGANIZATION, new Actor("NAT", "IGO"), List.of("NATO"), List.of(new Span(0, 4))));
+        assertThat(extractor.extract(own, new ArticleEntities(nato), List.of())).extracting(Event::type).doesNotContain("CONSULT");
+        // "NATO 's conference with Russia opened ." : two sides meet
+        AnnotatedArticle two = Parses.article("NATO/NATO/NNP/ORGANIZATION 's/'s/POS conference/conference/NN with/with/IN Russia/Russia/NNP/COUNTRY opened/open/VBD ./././O",
+                "root -1 5; nmod:poss 2 0; case 0 1; nsubj 5 2; case 4 3; nmod:with 2 4; punct 5 6", DAY);
+        List<ArticleEntity> both = List.of(new ArticleEntity("e1", "NATO", EntityType.ORGANIZATION, new Actor("NAT", "IGO"), List.of("NATO"), List.of(new Span(0, 4))),
+                new ArticleEntity("e2", "Russia", EntityType.COUNTRY, new Actor("RUS", null), List.of("Russia"), List.of(new Span(24, 30))));
+        assertThat(extractor.extract(two, new ArticleEntities(both), List.of())).extracting(Event::type).contains("CONSULT");
+        // "Macron described the Putin meeting ." : a person's meeting, its other side told elsewhere
+        assertThat(types("Macron/Macron/NNP/PERSON described/describe/VBD the/the/DT Putin/Putin/NNP/PERSON meeting/meeting/NN ./././O",
+                "root -1 1; nsubj 1 0; det 4 2; compound 4 3; obj 1 4; punct 1 5", "e1", 0, 0, "FRA", "e2", 3, 3, "RUS"))
                 .contains("CONSULT");
     }
 

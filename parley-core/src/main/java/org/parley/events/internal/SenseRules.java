@@ -114,19 +114,23 @@ final class SenseRules {
     }
 
     /**
-     * An event noun of meeting with one side only and no one met ("the lobby's annual conference", "her
-     * meeting"): a gathering someone holds, not a consultation between actors. A verb frame ("held talks")
-     * and a noun with "with", "between" or "among" keep their event.
+     * An event noun of meeting whose one side is the body it belongs to ("the annual conference of the lobby",
+     * "the party's electoral meeting", "the AIPAC conference": an organisation by "of", possessive or compound),
+     * with no one met: a gathering the body holds, not a consultation between actors. "The Putin meeting" (a
+     * person) and "the meeting" whose sides the sentence names elsewhere keep their event, as do verb frames
+     * ("held talks") and nouns with "with", "between" or "among".
      */
     private boolean gatheringOfOne(SentenceView g, Event e) {
         int t = triggerToken(g, e);
         if (t < 0 || !g.isNoun(t) || !e.target().isEmpty() || e.source().size() != 1 || "phone".equals(e.mode())) return false;
-        if (g.token(t).pos().endsWith("S") && !g.hasChild(t, "nmod:poss")) return false;
+        boolean ownBody = false;
         for (Dependency d : g.children(t)) {
-            String p = SentenceView.prep(d.relation());
+            String r = d.relation();
+            String p = SentenceView.prep(r);
             if (p != null && (p.equals("with") || p.equals("between") || p.equals("among"))) return false;
+            if ((r.equals("nmod:of") || r.equals("nmod:poss") || r.equals("compound")) && "ORGANIZATION".equals(g.token(d.dependent()).ner())) ownBody = true;
         }
-        return true;
+        return ownBody;
     }
 
     /** "her support among union members": a share of a group's opinion, as a poll measures it. */
