@@ -170,4 +170,24 @@ class EventSenseRestrictionsTest {
                 "root -1 1; nsubj 1 0; obj 1 2; punct 1 3", "e1", 0, 0, "FRA", "e2", 2, 2, "FRA"))
                 .contains("SUPPORT");
     }
+
+    @Test void meetingOnesOwnStaffIsInternal() {
+        // "Macron met his advisers ." : his own people; "Macron met his allies ." : other parties
+        assertThat(types("Macron/Macron/NNP/PERSON met/meet/VBD his/he/PRP$ advisers/adviser/NNS ./././O",
+                "root -1 1; nsubj 1 0; nmod:poss 3 2; obj 1 3; punct 1 4", "e1", 0, 0, "FRA"))
+                .doesNotContain("CONSULT");
+        assertThat(types("Macron/Macron/NNP/PERSON met/meet/VBD his/he/PRP$ allies/ally/NNS ./././O",
+                "root -1 1; nsubj 1 0; nmod:poss 3 2; obj 1 3; punct 1 4", "e1", 0, 0, "FRA"))
+                .contains("CONSULT");
+    }
+
+    @Test void aDecadeOnTheGoverningVerbDatesTheActToo() {
+        // "The FBI used documents to harass activists during the 1960s ." in an article of 2016
+        AnnotatedArticle doc = Parses.article("FBI/FBI/NNP/ORGANIZATION used/use/VBD documents/document/NNS to/to/TO harass/harass/VB activists/activist/NNS "
+                        + "during/during/IN the/the/DT 1960s/1960s/NNS/DATE ./././O",
+                "root -1 1; nsubj 1 0; obj 1 2; mark 4 3; advcl 1 4; obj 4 5; case 8 6; det 8 7; obl:during 1 8; punct 1 9", DAY, "8 8 196X");
+        List<Event> ev = extractor.extract(doc, entities(doc, "e1", 0, 0, "USA"), List.of());
+        assertThat(ev).extracting(Event::type).contains("COERCE");
+        assertThat(ev).allSatisfy(e -> assertThat(e.status()).isEqualTo(Event.Status.HISTORICAL));
+    }
 }

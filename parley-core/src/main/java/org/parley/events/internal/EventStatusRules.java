@@ -57,7 +57,7 @@ final class EventStatusRules {
             int lastYear = d.group(2).length() == 1 ? Integer.parseInt(d.group(1)) * 10 + 9 : Integer.parseInt(d.group(1)) * 100 + 99;
             if (lastYear > now - HISTORY_YEARS) continue;
             int head = spanHead(g, t);
-            if (head >= 0 && attachedTo(g, head, c)) return true;
+            if (head >= 0 && (attachedTo(g, head, c) || datesTheGoverningVerb(g, head, c))) return true;
         }
         // "300 years ago", "300 years since his visit": a duration of years tied to the event.
         for (SentenceCoder.TimexRef t : ctx.timexes().within(s.start(), s.end())) {
@@ -82,6 +82,19 @@ final class EventStatusRules {
             }
         }
         return false;
+    }
+
+    /**
+     * The timex hangs from the verb whose complement or conjunct the event's clause is: "used forged documents to
+     * harass dissenters during the 1950s" dates the harassing too.
+     */
+    private static boolean datesTheGoverningVerb(SentenceView g, int timexHead, Candidate c) {
+        Dependency up = g.head(c.clause);
+        if (up == null) return false;
+        String r = up.relation();
+        if (!SentenceView.matches(r, "xcomp") && !SentenceView.matches(r, "advcl") && !SentenceView.matches(r, "conj")) return false;
+        Dependency t = g.head(timexHead);
+        return t != null && t.governor() == up.governor();
     }
 
     /** The token of timex {@code t} whose head lies outside it, or -1. */

@@ -25,6 +25,7 @@ final class SenseRestrictions {
     private final List<Particle> particles = new ArrayList<>();
     private final Set<String> consequences = new HashSet<>();
     private final Set<String> undo = new HashSet<>();
+    private final Set<String> outsiders = new HashSet<>();
 
     private SenseRestrictions() {}
 
@@ -36,6 +37,7 @@ final class SenseRestrictions {
                 case "particle" -> s.particles.add(new Particle(EventType.valueOf(r.cell(1)), lower(r.cell(2)), lower(r.cell(3))));
                 case "consequence" -> s.consequences.add(lower(r.cell(1)));
                 case "undo" -> s.undo.add(lower(r.cell(1)));
+                case "outsider" -> s.outsiders.add(lower(r.cell(1)));
                 default -> throw new IllegalArgumentException(r.where() + ": unknown kind " + r.cell(0));
             }
         }
@@ -75,6 +77,9 @@ final class SenseRestrictions {
 
     /** A verb of ending, undoing or fighting ("pledged to repeal the law"). */
     boolean undo(String lemma) { return undo.contains(lemma); }
+
+    /** A noun for a party outside one's own body ("allies", "counterpart"). */
+    boolean outsider(String word) { return outsiders.contains(word) || ArgumentWords.BUILT_IN.counterpart(word); }
 
     private static String lower(String s) { return s.toLowerCase(Locale.ROOT); }
 }

@@ -85,6 +85,7 @@ final class SenseRules {
         if (e.type().equals(EventType.CONSULT.name()) && gatheringOfOne(g, e)) return true;
         if (e.type().equals(EventType.ACCUSE.name()) && e.cameo() != null && e.cameo().startsWith("09") && mediaOnly(e.source())) return true;
         if (e.type().equals(EventType.SUPPORT.name()) && shareAmong(g, e)) return true;
+        if ((e.type().equals(EventType.CONSULT.name()) || e.type().equals(EventType.REQUEST.name())) && internal(e)) return true;
         return false;
     }
 
@@ -102,6 +103,9 @@ final class SenseRules {
         if (t < 0) return false;
         if (g.isNoun(t) && e.source().isEmpty()) return true;
         if (!e.target().isEmpty() || e.mode() != null) return false;
+        // an agentless passive ("the ministry was warned about ...") is, in machine-translated news, the subject's
+        // own warning (the frames read it so); it names a warner and is left as it is
+        if (g.hasChild(t, "nsubj:pass")) return false;
         if (g.hasChild(t, "obj") || g.hasChild(t, "xcomp") || g.hasChild(t, "iobj")) return false;
         boolean complement = g.hasChild(t, "ccomp");
         for (Dependency d : g.children(t)) {
@@ -131,6 +135,23 @@ final class SenseRules {
             if ((r.equals("nmod:of") || r.equals("nmod:poss") || r.equals("compound")) && "ORGANIZATION".equals(g.token(d.dependent()).ner())) ownBody = true;
         }
         return ownBody;
+    }
+
+    /**
+     * A meeting or request whose every counterpart is the actor's own ("his own council", "her aide", "their
+     * board": a possessive pronoun with no country of its own apart from the actor's) is internal to one body,
+     * not an act between actors. A counterpart, ally, partner or host ("his French counterpart") is another party.
+     */
+    private boolean internal(Event e) {
+        if (e.source().isEmpty() || e.target().isEmpty()) return false;
+        java.util.Set<String> own = new java.util.HashSet<>();
+        for (EventActor a : e.source()) own.add(a.country());
+        for (EventActor a : e.target()) {
+            String[] w = a.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+            if (w.length < 2 || !ArgumentWords.BUILT_IN.possessive(w[0]) || restrictions.outsider(w[w.length - 1])) return false;
+            if (a.country() != null && !own.contains(a.country())) return false;
+        }
+        return true;
     }
 
     /** "her support among union members": a share of a group's opinion, as a poll measures it. */
