@@ -27,6 +27,7 @@ final class ArgumentWords {
     private final Map<String, Pronoun> pronouns = new HashMap<>();
     private final Set<String> recipients = new HashSet<>();
     private final Set<String> counterparts = new HashSet<>();
+    private final Set<String> possessives = new HashSet<>();
 
     private ArgumentWords() {}
 
@@ -39,6 +40,7 @@ final class ArgumentWords {
                         r.cellOr(3, null) == null ? Gender.UNKNOWN : Gender.valueOf(r.cell(3).toUpperCase(Locale.ROOT))));
                 case "recipient" -> w.recipients.add(word);
                 case "counterpart" -> w.counterparts.add(word);
+                case "possessive" -> w.possessives.add(word);
                 default -> throw new IllegalArgumentException(r.where() + ": unknown class " + r.cell(0));
             }
         }
@@ -50,6 +52,9 @@ final class ArgumentWords {
 
     /** A verb whose subject receives what its object noun names ("won the endorsement of X"). */
     boolean recipient(String lemma) { return recipients.contains(lemma); }
+
+    /** A third-person possessive determiner ("his", "their"). */
+    boolean possessive(String lowerWord) { return possessives.contains(lowerWord); }
 
     /** A noun for the other party of a relation ("neighbour", "rival"): its possessor is not its country. */
     boolean counterpart(String lemma) { return counterparts.contains(lemma); }

@@ -14,6 +14,8 @@ final class EventStatusRules {
     /** A past event is history when it lies at least this many years before the article. */
     static final int HISTORY_YEARS = 2;
     private static final java.util.regex.Pattern YEARS = java.util.regex.Pattern.compile("P(\\d+)Y");
+    /** A decade ("195X") or a century ("19XX") as TIMEX3 writes it. */
+    private static final java.util.regex.Pattern DECADE = java.util.regex.Pattern.compile("(\\d{3}|\\d{2})(X|XX)");
 
     private final Lexicon lexicon;
 
@@ -45,8 +47,19 @@ final class EventStatusRules {
             Integer now = articleYear(ctx);
             if (now != null && year <= now - HISTORY_YEARS) return true;
         }
-        // "300 years ago", "300 years since his visit": a duration of years tied to the event.
         var s = g.sentence();
+        // "during the 1950s", "in the 1980s": a decade or century (TIMEX3 "195X", "19XX") tied to the event, over
+        // years before the article. Dating gives such a value no date, so the year test above never sees it.
+        Integer now = articleYear(ctx);
+        for (SentenceCoder.TimexRef t : ctx.timexes().within(s.start(), s.end())) {
+            Matcher d = DECADE.matcher(t.value() == null ? "" : t.value());
+            if (now == null || !d.matches()) continue;
+            int lastYear = d.group(2).length() == 1 ? Integer.parseInt(d.group(1)) * 10 + 9 : Integer.parseInt(d.group(1)) * 100 + 99;
+            if (lastYear > now - HISTORY_YEARS) continue;
+            int head = spanHead(g, t);
+            if (head >= 0 && (attachedTo(g, head, c) || datesTheGoverningVerb(g, head, c))) return true;
+        }
+        // "300 years ago", "300 years since his visit": a duration of years tied to the event.
         for (SentenceCoder.TimexRef t : ctx.timexes().within(s.start(), s.end())) {
             Matcher m = YEARS.matcher(t.value());
             if (!m.matches() || Integer.parseInt(m.group(1)) < HISTORY_YEARS) continue;
@@ -69,6 +82,31 @@ final class EventStatusRules {
             }
         }
         return false;
+    }
+
+    /**
+     * The timex hangs from the verb whose complement or conjunct the event's clause is: "used forged documents to
+     * harass dissenters during the 1950s" dates the harassing too.
+     */
+    private static boolean datesTheGoverningVerb(SentenceView g, int timexHead, Candidate c) {
+        Dependency up = g.head(c.clause);
+        if (up == null) return false;
+        String r = up.relation();
+        if (!SentenceView.matches(r, "xcomp") && !SentenceView.matches(r, "advcl") && !SentenceView.matches(r, "conj")) return false;
+        Dependency t = g.head(timexHead);
+        return t != null && t.governor() == up.governor();
+    }
+
+    /** The token of timex {@code t} whose head lies outside it, or -1. */
+    private static int spanHead(SentenceView g, SentenceCoder.TimexRef t) {
+        for (int i = 0; i < g.size(); i++) {
+            if (g.token(i).start() < t.start() || g.token(i).end() > t.end()) continue;
+            Dependency d = g.head(i);
+            if (d == null) return i;
+            int gv = d.governor();
+            if (g.token(gv).start() < t.start() || g.token(gv).end() > t.end()) return i;
+        }
+        return -1;
     }
 
     private static boolean attachedTo(SentenceView g, int t, Candidate c) {
