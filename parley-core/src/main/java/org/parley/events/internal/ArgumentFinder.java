@@ -28,6 +28,7 @@ final class ArgumentFinder {
     private static final Set<EventType> OWN_PEOPLE = java.util.EnumSet.of(MOBILIZE, RETREAT, AID, COOPERATE);
     private static final Set<EventType> COMPLEMENT_TARGET = java.util.EnumSet.of(REQUEST, ACCUSE);
     private static final Set<EventType> WARNING_TYPES = java.util.EnumSet.of(THREATEN);
+    private static final Set<EventType> BORDER_TARGET = java.util.EnumSet.of(MOBILIZE, RETREAT, SANCTION);
 
     private final Lexicon lexicon;
     private final ActorResolver resolver;
@@ -169,6 +170,14 @@ final class ArgumentFinder {
         // "Macron's warning of French retaliation": a thing of the source's own country is not its target.
         c.target.removeIf(t -> c.thingTargets.contains(t) && t.country() != null
                 && c.source.stream().anyMatch(x -> t.country().equals(x.country())));
+        // "Armenia mobilised its armed forces", "Canada closed its embassy": the source's own people or offices,
+        // named through a pronoun possessor, are not who the act is aimed at.
+        List<EventActor> own = c.target.stream().filter(t -> s.viaPronounPossessor(t) && t.country() != null
+                && c.source.stream().anyMatch(x -> t.country().equals(x.country()))).toList();
+        c.target.removeAll(own);
+        // "closed its embassy in Tehran", "pulled its troops out of Lebanon": the place of the source's own is the target
+        if (c.target.isEmpty() && !own.isEmpty()) c.target = placeOfOwn(g, s, c);
+        if (c.target.isEmpty() && BORDER_TARGET.contains(c.type)) c.target = borderTarget(g, s, c);
         if (c.target.isEmpty() && lexicon.forceful(c.type)) c.target = retaliationTarget(g, s, c);
         if (c.target.isEmpty() && PLACE_IS_TARGET.contains(c.type)) c.target = placeTarget(g, s, c);
     }
@@ -278,6 +287,69 @@ final class ArgumentFinder {
             }
         }
         return new ArrayList<>();
+    }
+
+    /**
+     * "massed troops along its border with Kuwait", "deployed along the Libyan border", "moved troops close to
+     * Ukraine's eastern border": a deployment, withdrawal or closure at a border is aimed at the state across
+     * it, the border's with/between phrase, else the country its possessor or adjective names when that is not
+     * the source's own. Border nouns are argument-words.tsv class {@code border}; a dispute noun's with-phrase
+     * does the same ("mobilised amid the conflict with Azerbaijan", "pulled back, ending a standoff with India").
+     */
+    private List<EventActor> borderTarget(SentenceView g, ActorResolver.Scope s, Candidate c) {
+        Set<Integer> where = SentenceCoder.clauseAndTriggerTokens(c);
+        for (int b = 0; b < g.size(); b++) {
+            boolean border = g.isNoun(b) && resolver.borderNoun(g.lemma(b));
+            boolean dispute = g.isNoun(b) && resolver.disputeNoun(g.lemma(b));
+            if (!(border || dispute) || !below(g, b, where, 3)) continue;
+            List<List<Integer>> sides = new ArrayList<>();
+            sides.add(nounPreps(g, b, Set.of("with", "between")));
+            if (border) {
+                sides.add(g.childrenRel(b, "nmod:poss"));
+                sides.add(g.childrenRel(b, "amod"));
+            }
+            for (List<Integer> side : sides) {
+                List<EventActor> out = new ArrayList<>();
+                for (int t : side) {
+                    for (EventActor a : resolver.resolve(s, t)) {
+                        if (a.country() == null || s.fromPronoun(a)) continue;
+                        if (c.source.stream().anyMatch(x -> a.country().equals(x.country()))) continue;
+                        out.add(a);
+                    }
+                }
+                if (!out.isEmpty()) return out;
+            }
+        }
+        return new ArrayList<>();
+    }
+
+    /** The country of an in/from/out-of place of an object the source owns ("closed its embassy in Tehran"). */
+    private List<EventActor> placeOfOwn(SentenceView g, ActorResolver.Scope s, Candidate c) {
+        for (int t : SentenceCoder.clauseAndTriggerTokens(c)) {
+            for (int o : objects(g, t)) {
+                if (g.childrenRel(o, "nmod:poss").stream().noneMatch(g::isPronoun)) continue;
+                for (int p : nounPreps(g, o, Set.of("in", "from", "out_of"))) {
+                    for (EventActor a : resolver.resolve(s, p)) {
+                        if (a.country() == null || s.fromPronoun(a)) continue;
+                        if (c.source.stream().anyMatch(x -> a.country().equals(x.country()))) continue;
+                        return new ArrayList<>(List.of(a));
+                    }
+                }
+            }
+        }
+        return new ArrayList<>();
+    }
+
+    /** Whether token {@code t} hangs, within {@code steps} dependency steps, from one of {@code tokens}. */
+    private static boolean below(SentenceView g, int t, Set<Integer> tokens, int steps) {
+        int cur = t;
+        for (int i = 0; i < steps; i++) {
+            Dependency d = g.head(cur);
+            if (d == null) return false;
+            cur = d.governor();
+            if (tokens.contains(cur)) return true;
+        }
+        return false;
     }
 
     /**

@@ -27,6 +27,8 @@ final class ArgumentWords {
     private final Map<String, Pronoun> pronouns = new HashMap<>();
     private final Set<String> recipients = new HashSet<>();
     private final Set<String> counterparts = new HashSet<>();
+    private final Set<String> borders = new HashSet<>();
+    private final Set<String> disputes = new HashSet<>();
 
     private ArgumentWords() {}
 
@@ -39,6 +41,8 @@ final class ArgumentWords {
                         r.cellOr(3, null) == null ? Gender.UNKNOWN : Gender.valueOf(r.cell(3).toUpperCase(Locale.ROOT))));
                 case "recipient" -> w.recipients.add(word);
                 case "counterpart" -> w.counterparts.add(word);
+                case "border" -> w.borders.add(word);
+                case "dispute" -> w.disputes.add(word);
                 default -> throw new IllegalArgumentException(r.where() + ": unknown class " + r.cell(0));
             }
         }
@@ -53,4 +57,10 @@ final class ArgumentWords {
 
     /** A noun for the other party of a relation ("neighbour", "rival"): its possessor is not its country. */
     boolean counterpart(String lemma) { return counterparts.contains(lemma); }
+
+    /** A noun for the border between two states ("border", "frontier"): the state across it is a target. */
+    boolean border(String lemma) { return borders.contains(lemma); }
+
+    /** A noun for a conflict between parties ("standoff", "dispute"): its with-phrase names the other side. */
+    boolean dispute(String lemma) { return disputes.contains(lemma); }
 }
