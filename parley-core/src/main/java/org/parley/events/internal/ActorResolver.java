@@ -170,6 +170,9 @@ public final class ActorResolver {
     /** A noun for a border between states (argument-words.tsv class border). */
     boolean borderNoun(String lemma) { return words.border(lemma); }
 
+    /** A noun for the stance of a protest, "in protest against X" (argument-words.tsv class protest). */
+    boolean protestNoun(String lemma) { return words.protest(lemma); }
+
     /** A noun for a conflict between parties (argument-words.tsv class dispute). */
     boolean disputeNoun(String lemma) { return words.dispute(lemma); }
 

@@ -65,6 +65,11 @@ final class ArgumentFinder {
             boolean received = nominalArgs(g, s, c, h, src, tgt);
             // "a suspension of air links with Serbia": the trigger's later nouns carry complements too
             for (int t : matched) if (t != h && g.isNoun(t)) tgt.add(minus(nounPreps(g, t, TARGET_PREPS), matched));
+            // "a general strike called by the opposition", "an attack carried out by X": the participle's agent
+            // (protests and acts of force only: "a deal brokered by X" names a mediator, not a party)
+            if (c.type == PROTEST || lexicon.forceful(c.type)) {
+                for (int v : g.childrenRel(h, "acl")) if (g.isVerb(v) && !triggerHeads.contains(v) && supportVerb(g, v)) src.add(agents(g, v));
+            }
             Dependency hd = g.head(h);
             if (hd != null && hd.relation().equals("compound") && g.isNoun(hd.governor())) {
                 // "a mediation effort between X and Y", "peace talks": the noun it modifies carries the roles
@@ -178,6 +183,7 @@ final class ArgumentFinder {
         // "closed its embassy in Tehran", "pulled its troops out of Lebanon": the place of the source's own is the target
         if (c.target.isEmpty() && !own.isEmpty()) c.target = placeOfOwn(g, s, c);
         if (c.target.isEmpty() && BORDER_TARGET.contains(c.type)) c.target = borderTarget(g, s, c);
+        if (c.target.isEmpty() && c.type == PROTEST) c.target = protestedTarget(g, s, c);
         if (c.target.isEmpty() && lexicon.forceful(c.type)) c.target = retaliationTarget(g, s, c);
         if (c.target.isEmpty() && PLACE_IS_TARGET.contains(c.type)) c.target = placeTarget(g, s, c);
     }
@@ -321,6 +327,44 @@ final class ArgumentFinder {
             }
         }
         return new ArrayList<>();
+    }
+
+    /**
+     * What a protest is against, when no argument named it: "went on strike to protest the president's decree",
+     * "marched demanding the resignation of X", "closed in protest against X", "in defiance of X" (argument-words.tsv
+     * class protest). The object of a purpose clause
+     * or participle (or its possessor, of- or by-phrase), or the against/at/over phrase of a protest noun.
+     */
+    private List<EventActor> protestedTarget(SentenceView g, ActorResolver.Scope s, Candidate c) {
+        List<List<Integer>> groups = new ArrayList<>();
+        List<Integer> frontier = new ArrayList<>(SentenceCoder.clauseAndTriggerTokens(c));
+        Set<Integer> seen = new LinkedHashSet<>(frontier);
+        for (int depth = 0; depth < 2 && !frontier.isEmpty(); depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int t : frontier) {
+                groups.add(nounPreps(g, t, Set.of("against", "at", "over")));
+                for (Dependency d : g.children(t)) {
+                    String r = d.relation();
+                    boolean clause = SentenceView.matches(r, "advcl") || SentenceView.matches(r, "xcomp") || SentenceView.matches(r, "acl");
+                    boolean inProtest = (r.equals("obl:in") || r.equals("nmod:in")) && resolver.protestNoun(g.lemma(d.dependent()));
+                    if ((clause || inProtest) && seen.add(d.dependent())) next.add(d.dependent());
+                }
+            }
+            for (int v : next) {
+                if (resolver.protestNoun(g.lemma(v))) groups.add(nounPreps(g, v, Set.of("of", "against", "at", "over")));
+                if (!g.isVerb(v)) continue;
+                for (int o : objects(g, v)) {
+                    groups.add(List.of(o));
+                    groups.add(g.childrenRel(o, "nmod:poss"));
+                    groups.add(nounPreps(g, o, Set.of("of", "by", "agent")));
+                }
+                groups.add(preps(g, v, Set.of("against")));
+            }
+            frontier = next;
+        }
+        List<EventActor> out = firstResolved(s, groups, Set.of());
+        out.removeIf(a -> a.country() == null || s.fromPronoun(a) || c.source.stream().anyMatch(x -> ActorResolver.same(x, a)));
+        return out;
     }
 
     /** The country of an in/from/out-of place of an object the source owns ("closed its embassy in Tehran"). */

@@ -29,6 +29,7 @@ final class ArgumentWords {
     private final Set<String> counterparts = new HashSet<>();
     private final Set<String> borders = new HashSet<>();
     private final Set<String> disputes = new HashSet<>();
+    private final Set<String> protests = new HashSet<>();
 
     private ArgumentWords() {}
 
@@ -43,6 +44,7 @@ final class ArgumentWords {
                 case "counterpart" -> w.counterparts.add(word);
                 case "border" -> w.borders.add(word);
                 case "dispute" -> w.disputes.add(word);
+                case "protest" -> w.protests.add(word);
                 default -> throw new IllegalArgumentException(r.where() + ": unknown class " + r.cell(0));
             }
         }
@@ -63,4 +65,7 @@ final class ArgumentWords {
 
     /** A noun for a conflict between parties ("standoff", "dispute"): its with-phrase names the other side. */
     boolean dispute(String lemma) { return disputes.contains(lemma); }
+
+    /** A noun for the stance of a protest ("in protest against X", "in defiance of X"): its phrase names the target. */
+    boolean protest(String lemma) { return protests.contains(lemma); }
 }
