@@ -170,6 +170,9 @@ public final class ActorResolver {
     /** A noun for a border between states (argument-words.tsv class border). */
     boolean borderNoun(String lemma) { return words.border(lemma); }
 
+    /** A subordinator of a condition, "unless X disarms" (argument-words.tsv class condition). */
+    boolean conditionWord(String lemma) { return words.condition(lemma); }
+
     /** A noun for the stance of a protest, "in protest against X" (argument-words.tsv class protest). */
     boolean protestNoun(String lemma) { return words.protest(lemma); }
 

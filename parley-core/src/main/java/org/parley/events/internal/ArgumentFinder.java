@@ -184,6 +184,7 @@ final class ArgumentFinder {
         if (c.target.isEmpty() && !own.isEmpty()) c.target = placeOfOwn(g, s, c);
         if (c.target.isEmpty() && BORDER_TARGET.contains(c.type)) c.target = borderTarget(g, s, c);
         if (c.target.isEmpty() && c.type == PROTEST) c.target = protestedTarget(g, s, c);
+        if (c.target.isEmpty() && WARNING_TYPES.contains(c.type)) c.target = warnedTarget(g, s, c);
         if (c.target.isEmpty() && lexicon.forceful(c.type)) c.target = retaliationTarget(g, s, c);
         if (c.target.isEmpty() && PLACE_IS_TARGET.contains(c.type)) c.target = placeTarget(g, s, c);
     }
@@ -364,6 +365,39 @@ final class ArgumentFinder {
         }
         List<EventActor> out = firstResolved(s, groups, Set.of());
         out.removeIf(a -> a.country() == null || s.fromPronoun(a) || c.source.stream().anyMatch(x -> ActorResolver.same(x, a)));
+        return out;
+    }
+
+    /**
+     * Who a threat is aimed at when no argument named them: the subject of its condition ("vowed to strike unless
+     * X disarmed them", "will withdraw unless X holds elections"; argument-words.tsv class condition), else the
+     * passive subject of what is threatened ("warned that X would be destroyed"), searched two clauses down.
+     */
+    private List<EventActor> warnedTarget(SentenceView g, ActorResolver.Scope s, Candidate c) {
+        List<List<Integer>> conditions = new ArrayList<>(), patients = new ArrayList<>();
+        List<Integer> frontier = new ArrayList<>(SentenceCoder.clauseAndTriggerTokens(c));
+        Set<Integer> seen = new LinkedHashSet<>(frontier);
+        for (int depth = 0; depth < 3 && !frontier.isEmpty(); depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int t : frontier) {
+                for (Dependency d : g.children(t)) {
+                    String r = d.relation();
+                    int x = d.dependent();
+                    if (SentenceView.matches(r, "advcl") && g.childrenRel(x, "mark").stream().anyMatch(m -> resolver.conditionWord(g.lemma(m)))) {
+                        conditions.add(subjects(g, x));
+                        conditions.add(g.childrenRel(x, "nsubj:pass"));
+                    } else if (SentenceView.matches(r, "xcomp") || SentenceView.matches(r, "ccomp")) {
+                        patients.add(g.childrenRel(x, "nsubj:pass"));
+                        if (seen.add(x)) next.add(x);
+                    }
+                }
+            }
+            frontier = next;
+        }
+        conditions.addAll(patients);
+        List<EventActor> out = firstResolved(s, conditions, Set.of());
+        out.removeIf(a -> a.country() == null || s.fromPronoun(a)
+                || c.source.stream().anyMatch(x -> ActorResolver.same(x, a) || a.country().equals(x.country())));
         return out;
     }
 

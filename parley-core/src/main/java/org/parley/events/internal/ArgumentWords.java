@@ -30,6 +30,7 @@ final class ArgumentWords {
     private final Set<String> borders = new HashSet<>();
     private final Set<String> disputes = new HashSet<>();
     private final Set<String> protests = new HashSet<>();
+    private final Set<String> conditions = new HashSet<>();
 
     private ArgumentWords() {}
 
@@ -45,6 +46,7 @@ final class ArgumentWords {
                 case "border" -> w.borders.add(word);
                 case "dispute" -> w.disputes.add(word);
                 case "protest" -> w.protests.add(word);
+                case "condition" -> w.conditions.add(word);
                 default -> throw new IllegalArgumentException(r.where() + ": unknown class " + r.cell(0));
             }
         }
@@ -68,4 +70,7 @@ final class ArgumentWords {
 
     /** A noun for the stance of a protest ("in protest against X", "in defiance of X"): its phrase names the target. */
     boolean protest(String lemma) { return protests.contains(lemma); }
+
+    /** A subordinator of a condition ("unless", "if"): a threat is aimed at the subject of its condition. */
+    boolean condition(String lemma) { return conditions.contains(lemma); }
 }
