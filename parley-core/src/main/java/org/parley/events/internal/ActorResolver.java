@@ -167,6 +167,18 @@ public final class ActorResolver {
     /** A verb whose subject receives what its object noun names (argument-words.tsv). */
     boolean recipient(SentenceView g, int v) { return words.recipient(g.lemma(v)); }
 
+    /** A noun for a border between states (argument-words.tsv class border). */
+    boolean borderNoun(String lemma) { return words.border(lemma); }
+
+    /** A subordinator of a condition, "unless X disarms" (argument-words.tsv class condition). */
+    boolean conditionWord(String lemma) { return words.condition(lemma); }
+
+    /** A noun for the stance of a protest, "in protest against X" (argument-words.tsv class protest). */
+    boolean protestNoun(String lemma) { return words.protest(lemma); }
+
+    /** A noun for a conflict between parties (argument-words.tsv class dispute). */
+    boolean disputeNoun(String lemma) { return words.dispute(lemma); }
+
     /** A noun naming people or a body ("diplomats", "troops", "government", "lawmakers"). */
     public boolean groupLike(SentenceView g, int t) {
         return lexicon.cue(g, "group", t) || g.isNoun(t) && kb.sector(g.lemma(t)).isPresent();

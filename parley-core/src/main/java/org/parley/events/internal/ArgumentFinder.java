@@ -28,6 +28,7 @@ final class ArgumentFinder {
     private static final Set<EventType> OWN_PEOPLE = java.util.EnumSet.of(MOBILIZE, RETREAT, AID, COOPERATE);
     private static final Set<EventType> COMPLEMENT_TARGET = java.util.EnumSet.of(REQUEST, ACCUSE);
     private static final Set<EventType> WARNING_TYPES = java.util.EnumSet.of(THREATEN);
+    private static final Set<EventType> BORDER_TARGET = java.util.EnumSet.of(MOBILIZE, RETREAT, SANCTION);
 
     private final Lexicon lexicon;
     private final ActorResolver resolver;
@@ -64,6 +65,11 @@ final class ArgumentFinder {
             boolean received = nominalArgs(g, s, c, h, src, tgt);
             // "a suspension of air links with Serbia": the trigger's later nouns carry complements too
             for (int t : matched) if (t != h && g.isNoun(t)) tgt.add(minus(nounPreps(g, t, TARGET_PREPS), matched));
+            // "a general strike called by the opposition", "an attack carried out by X": the participle's agent
+            // (protests and acts of force only: "a deal brokered by X" names a mediator, not a party)
+            if (c.type == PROTEST || lexicon.forceful(c.type)) {
+                for (int v : g.childrenRel(h, "acl")) if (g.isVerb(v) && !triggerHeads.contains(v) && supportVerb(g, v)) src.add(agents(g, v));
+            }
             Dependency hd = g.head(h);
             if (hd != null && hd.relation().equals("compound") && g.isNoun(hd.governor())) {
                 // "a mediation effort between X and Y", "peace talks": the noun it modifies carries the roles
@@ -169,6 +175,16 @@ final class ArgumentFinder {
         // "Macron's warning of French retaliation": a thing of the source's own country is not its target.
         c.target.removeIf(t -> c.thingTargets.contains(t) && t.country() != null
                 && c.source.stream().anyMatch(x -> t.country().equals(x.country())));
+        // "Armenia mobilised its armed forces", "Canada closed its embassy": the source's own people or offices,
+        // named through a pronoun possessor, are not who the act is aimed at.
+        List<EventActor> own = c.target.stream().filter(t -> s.viaPronounPossessor(t) && t.country() != null
+                && c.source.stream().anyMatch(x -> t.country().equals(x.country()))).toList();
+        c.target.removeAll(own);
+        // "closed its embassy in Tehran", "pulled its troops out of Lebanon": the place of the source's own is the target
+        if (c.target.isEmpty() && !own.isEmpty()) c.target = placeOfOwn(g, s, c);
+        if (c.target.isEmpty() && BORDER_TARGET.contains(c.type)) c.target = borderTarget(g, s, c);
+        if (c.target.isEmpty() && c.type == PROTEST) c.target = protestedTarget(g, s, c);
+        if (c.target.isEmpty() && WARNING_TYPES.contains(c.type)) c.target = warnedTarget(g, s, c);
         if (c.target.isEmpty() && lexicon.forceful(c.type)) c.target = retaliationTarget(g, s, c);
         if (c.target.isEmpty() && PLACE_IS_TARGET.contains(c.type)) c.target = placeTarget(g, s, c);
     }
@@ -278,6 +294,140 @@ final class ArgumentFinder {
             }
         }
         return new ArrayList<>();
+    }
+
+    /**
+     * "massed troops along its border with Kuwait", "deployed along the Libyan border", "moved troops close to
+     * Ukraine's eastern border": a deployment, withdrawal or closure at a border is aimed at the state across
+     * it, the border's with/between phrase, else the country its possessor or adjective names when that is not
+     * the source's own. Border nouns are argument-words.tsv class {@code border}; a dispute noun's with-phrase
+     * does the same ("mobilised amid the conflict with Azerbaijan", "pulled back, ending a standoff with India").
+     */
+    private List<EventActor> borderTarget(SentenceView g, ActorResolver.Scope s, Candidate c) {
+        Set<Integer> where = SentenceCoder.clauseAndTriggerTokens(c);
+        for (int b = 0; b < g.size(); b++) {
+            boolean border = g.isNoun(b) && resolver.borderNoun(g.lemma(b));
+            boolean dispute = g.isNoun(b) && resolver.disputeNoun(g.lemma(b));
+            if (!(border || dispute) || !below(g, b, where, 3)) continue;
+            List<List<Integer>> sides = new ArrayList<>();
+            sides.add(nounPreps(g, b, Set.of("with", "between")));
+            if (border) {
+                sides.add(g.childrenRel(b, "nmod:poss"));
+                sides.add(g.childrenRel(b, "amod"));
+            }
+            for (List<Integer> side : sides) {
+                List<EventActor> out = new ArrayList<>();
+                for (int t : side) {
+                    for (EventActor a : resolver.resolve(s, t)) {
+                        if (a.country() == null || s.fromPronoun(a)) continue;
+                        if (c.source.stream().anyMatch(x -> a.country().equals(x.country()))) continue;
+                        out.add(a);
+                    }
+                }
+                if (!out.isEmpty()) return out;
+            }
+        }
+        return new ArrayList<>();
+    }
+
+    /**
+     * What a protest is against, when no argument named it: "went on strike to protest the president's decree",
+     * "marched demanding the resignation of X", "closed in protest against X", "in defiance of X" (argument-words.tsv
+     * class protest). The object of a purpose clause
+     * or participle (or its possessor, of- or by-phrase), or the against/at/over phrase of a protest noun.
+     */
+    private List<EventActor> protestedTarget(SentenceView g, ActorResolver.Scope s, Candidate c) {
+        List<List<Integer>> groups = new ArrayList<>();
+        List<Integer> frontier = new ArrayList<>(SentenceCoder.clauseAndTriggerTokens(c));
+        Set<Integer> seen = new LinkedHashSet<>(frontier);
+        for (int depth = 0; depth < 2 && !frontier.isEmpty(); depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int t : frontier) {
+                groups.add(nounPreps(g, t, Set.of("against", "at", "over")));
+                for (Dependency d : g.children(t)) {
+                    String r = d.relation();
+                    boolean clause = SentenceView.matches(r, "advcl") || SentenceView.matches(r, "xcomp") || SentenceView.matches(r, "acl");
+                    boolean inProtest = (r.equals("obl:in") || r.equals("nmod:in")) && resolver.protestNoun(g.lemma(d.dependent()));
+                    if ((clause || inProtest) && seen.add(d.dependent())) next.add(d.dependent());
+                }
+            }
+            for (int v : next) {
+                if (resolver.protestNoun(g.lemma(v))) groups.add(nounPreps(g, v, Set.of("of", "against", "at", "over")));
+                if (!g.isVerb(v)) continue;
+                for (int o : objects(g, v)) {
+                    groups.add(List.of(o));
+                    groups.add(g.childrenRel(o, "nmod:poss"));
+                    groups.add(nounPreps(g, o, Set.of("of", "by", "agent")));
+                }
+                groups.add(preps(g, v, Set.of("against")));
+            }
+            frontier = next;
+        }
+        List<EventActor> out = firstResolved(s, groups, Set.of());
+        out.removeIf(a -> a.country() == null || s.fromPronoun(a) || c.source.stream().anyMatch(x -> ActorResolver.same(x, a)));
+        return out;
+    }
+
+    /**
+     * Who a threat is aimed at when no argument named them: the subject of its condition ("vowed to strike unless
+     * X disarmed them", "will withdraw unless X holds elections"; argument-words.tsv class condition), else the
+     * passive subject of what is threatened ("warned that X would be destroyed"), searched two clauses down.
+     */
+    private List<EventActor> warnedTarget(SentenceView g, ActorResolver.Scope s, Candidate c) {
+        List<List<Integer>> conditions = new ArrayList<>(), patients = new ArrayList<>();
+        List<Integer> frontier = new ArrayList<>(SentenceCoder.clauseAndTriggerTokens(c));
+        Set<Integer> seen = new LinkedHashSet<>(frontier);
+        for (int depth = 0; depth < 3 && !frontier.isEmpty(); depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int t : frontier) {
+                for (Dependency d : g.children(t)) {
+                    String r = d.relation();
+                    int x = d.dependent();
+                    if (SentenceView.matches(r, "advcl") && g.childrenRel(x, "mark").stream().anyMatch(m -> resolver.conditionWord(g.lemma(m)))) {
+                        conditions.add(subjects(g, x));
+                        conditions.add(g.childrenRel(x, "nsubj:pass"));
+                    } else if (SentenceView.matches(r, "xcomp") || SentenceView.matches(r, "ccomp")) {
+                        patients.add(g.childrenRel(x, "nsubj:pass"));
+                        if (seen.add(x)) next.add(x);
+                    }
+                }
+            }
+            frontier = next;
+        }
+        conditions.addAll(patients);
+        List<EventActor> out = firstResolved(s, conditions, Set.of());
+        out.removeIf(a -> a.country() == null || s.fromPronoun(a)
+                || c.source.stream().anyMatch(x -> ActorResolver.same(x, a) || a.country().equals(x.country())));
+        return out;
+    }
+
+    /** The country of an in/from/out-of place of an object the source owns ("closed its embassy in Tehran"). */
+    private List<EventActor> placeOfOwn(SentenceView g, ActorResolver.Scope s, Candidate c) {
+        for (int t : SentenceCoder.clauseAndTriggerTokens(c)) {
+            for (int o : objects(g, t)) {
+                if (g.childrenRel(o, "nmod:poss").stream().noneMatch(g::isPronoun)) continue;
+                for (int p : nounPreps(g, o, Set.of("in", "from", "out_of"))) {
+                    for (EventActor a : resolver.resolve(s, p)) {
+                        if (a.country() == null || s.fromPronoun(a)) continue;
+                        if (c.source.stream().anyMatch(x -> a.country().equals(x.country()))) continue;
+                        return new ArrayList<>(List.of(a));
+                    }
+                }
+            }
+        }
+        return new ArrayList<>();
+    }
+
+    /** Whether token {@code t} hangs, within {@code steps} dependency steps, from one of {@code tokens}. */
+    private static boolean below(SentenceView g, int t, Set<Integer> tokens, int steps) {
+        int cur = t;
+        for (int i = 0; i < steps; i++) {
+            Dependency d = g.head(cur);
+            if (d == null) return false;
+            cur = d.governor();
+            if (tokens.contains(cur)) return true;
+        }
+        return false;
     }
 
     /**

@@ -27,7 +27,14 @@ final class ArgumentWords {
     private final Map<String, Pronoun> pronouns = new HashMap<>();
     private final Set<String> recipients = new HashSet<>();
     private final Set<String> counterparts = new HashSet<>();
+<<<<<<< HEAD
     private final Set<String> possessives = new HashSet<>();
+=======
+    private final Set<String> borders = new HashSet<>();
+    private final Set<String> disputes = new HashSet<>();
+    private final Set<String> protests = new HashSet<>();
+    private final Set<String> conditions = new HashSet<>();
+>>>>>>> actors8
 
     private ArgumentWords() {}
 
@@ -40,7 +47,14 @@ final class ArgumentWords {
                         r.cellOr(3, null) == null ? Gender.UNKNOWN : Gender.valueOf(r.cell(3).toUpperCase(Locale.ROOT))));
                 case "recipient" -> w.recipients.add(word);
                 case "counterpart" -> w.counterparts.add(word);
+<<<<<<< HEAD
                 case "possessive" -> w.possessives.add(word);
+=======
+                case "border" -> w.borders.add(word);
+                case "dispute" -> w.disputes.add(word);
+                case "protest" -> w.protests.add(word);
+                case "condition" -> w.conditions.add(word);
+>>>>>>> actors8
                 default -> throw new IllegalArgumentException(r.where() + ": unknown class " + r.cell(0));
             }
         }
@@ -58,4 +72,16 @@ final class ArgumentWords {
 
     /** A noun for the other party of a relation ("neighbour", "rival"): its possessor is not its country. */
     boolean counterpart(String lemma) { return counterparts.contains(lemma); }
+
+    /** A noun for the border between two states ("border", "frontier"): the state across it is a target. */
+    boolean border(String lemma) { return borders.contains(lemma); }
+
+    /** A noun for a conflict between parties ("standoff", "dispute"): its with-phrase names the other side. */
+    boolean dispute(String lemma) { return disputes.contains(lemma); }
+
+    /** A noun for the stance of a protest ("in protest against X", "in defiance of X"): its phrase names the target. */
+    boolean protest(String lemma) { return protests.contains(lemma); }
+
+    /** A subordinator of a condition ("unless", "if"): a threat is aimed at the subject of its condition. */
+    boolean condition(String lemma) { return conditions.contains(lemma); }
 }

@@ -21,6 +21,8 @@ import org.parley.model.Event.EventActor;
  * Russian. Only actors with a sector are filled; a bare unknown name stays unknown.
  */
 final class ContextCountry {
+    private static final Set<org.parley.events.EventType> DOMESTIC = java.util.EnumSet.of(org.parley.events.EventType.COERCE,
+            org.parley.events.EventType.ASSAULT, org.parley.events.EventType.PROTEST, org.parley.events.EventType.CONCEDE);
     private final ActorResolver resolver;
 
     ContextCountry(ActorResolver resolver) { this.resolver = resolver; }
@@ -49,9 +51,12 @@ final class ContextCountry {
             if (left.size() == 1) country = left.iterator().next();
         }
         if (country == null) return side;
-        for (EventActor a : other) if (country.equals(a.country())) return side;
-        List<EventActor> out = new ArrayList<>(side.size());
         boolean fromPlace = country.equals(place);
+        // "the police detained opposition leaders in Lagos", "youths stoned troops in Srinagar": acts of force,
+        // protest and concession are mostly done within one state, so the place's country holds on both sides
+        boolean domestic = fromPlace && DOMESTIC.contains(c.type);
+        if (!domestic) for (EventActor a : other) if (country.equals(a.country())) return side;
+        List<EventActor> out = new ArrayList<>(side.size());
         for (EventActor a : side) out.add(wantsCountry(a) && (fromPlace || a.entity() != null) ? new EventActor(a.entity(), a.text(), country, a.sector()) : a);
         return out;
     }
