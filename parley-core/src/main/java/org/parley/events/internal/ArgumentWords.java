@@ -27,14 +27,11 @@ final class ArgumentWords {
     private final Map<String, Pronoun> pronouns = new HashMap<>();
     private final Set<String> recipients = new HashSet<>();
     private final Set<String> counterparts = new HashSet<>();
-<<<<<<< HEAD
     private final Set<String> possessives = new HashSet<>();
-=======
     private final Set<String> borders = new HashSet<>();
     private final Set<String> disputes = new HashSet<>();
     private final Set<String> protests = new HashSet<>();
     private final Set<String> conditions = new HashSet<>();
->>>>>>> actors8
 
     private ArgumentWords() {}
 
@@ -47,14 +44,11 @@ final class ArgumentWords {
                         r.cellOr(3, null) == null ? Gender.UNKNOWN : Gender.valueOf(r.cell(3).toUpperCase(Locale.ROOT))));
                 case "recipient" -> w.recipients.add(word);
                 case "counterpart" -> w.counterparts.add(word);
-<<<<<<< HEAD
                 case "possessive" -> w.possessives.add(word);
-=======
                 case "border" -> w.borders.add(word);
                 case "dispute" -> w.disputes.add(word);
                 case "protest" -> w.protests.add(word);
                 case "condition" -> w.conditions.add(word);
->>>>>>> actors8
                 default -> throw new IllegalArgumentException(r.where() + ": unknown class " + r.cell(0));
             }
         }
