@@ -177,7 +177,9 @@ final class ArgumentFinder {
                 && c.source.stream().anyMatch(x -> t.country().equals(x.country())));
         // "Armenia mobilised its armed forces", "Canada closed its embassy": the source's own people or offices,
         // named through a pronoun possessor, are not who the act is aimed at.
-        List<EventActor> own = c.target.stream().filter(t -> s.viaPronounPossessor(t) && t.country() != null
+        // (not for meetings and requests: with one's own people they are internal to one body, which SenseRules reads
+        // from the target it keeps: "met his advisers")
+        List<EventActor> own = c.type == CONSULT || c.type == REQUEST ? List.of() : c.target.stream().filter(t -> s.viaPronounPossessor(t) && t.country() != null
                 && c.source.stream().anyMatch(x -> t.country().equals(x.country()))).toList();
         c.target.removeAll(own);
         // "closed its embassy in Tehran", "pulled its troops out of Lebanon": the place of the source's own is the target

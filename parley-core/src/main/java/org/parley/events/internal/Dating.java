@@ -73,7 +73,8 @@ final class Dating {
         return !(g.isNoun(c.head) && c.match.tokens().contains(gov));
     }
 
-    private static int timexHead(SentenceView g, TimexRef t) {
+    /** The token of timex {@code t} whose head lies outside it, or -1. */
+    static int timexHead(SentenceView g, TimexRef t) {
         for (int i = 0; i < g.size(); i++) {
             if (g.token(i).start() < t.start() || g.token(i).end() > t.end()) continue;
             Dependency d = g.head(i);

@@ -56,7 +56,7 @@ final class EventStatusRules {
             if (now == null || !d.matches()) continue;
             int lastYear = d.group(2).length() == 1 ? Integer.parseInt(d.group(1)) * 10 + 9 : Integer.parseInt(d.group(1)) * 100 + 99;
             if (lastYear > now - HISTORY_YEARS) continue;
-            int head = spanHead(g, t);
+            int head = Dating.timexHead(g, t);
             if (head >= 0 && (attachedTo(g, head, c) || datesTheGoverningVerb(g, head, c))) return true;
         }
         // "300 years ago", "300 years since his visit": a duration of years tied to the event.
@@ -95,18 +95,6 @@ final class EventStatusRules {
         if (!SentenceView.matches(r, "xcomp") && !SentenceView.matches(r, "advcl") && !SentenceView.matches(r, "conj")) return false;
         Dependency t = g.head(timexHead);
         return t != null && t.governor() == up.governor();
-    }
-
-    /** The token of timex {@code t} whose head lies outside it, or -1. */
-    private static int spanHead(SentenceView g, SentenceCoder.TimexRef t) {
-        for (int i = 0; i < g.size(); i++) {
-            if (g.token(i).start() < t.start() || g.token(i).end() > t.end()) continue;
-            Dependency d = g.head(i);
-            if (d == null) return i;
-            int gv = d.governor();
-            if (g.token(gv).start() < t.start() || g.token(gv).end() > t.end()) return i;
-        }
-        return -1;
     }
 
     private static boolean attachedTo(SentenceView g, int t, Candidate c) {
