@@ -90,18 +90,25 @@ public final class MissedMentionFinder {
         return taken < 0 || taken >= t.end();
     }
 
+    /**
+     * The text of the {@code n} tokens from {@code i} when the ones after the first are free too (the caller checked
+     * the first) and no real line break runs through them (it ends a name); else null.
+     */
+    private static String freePhrase(List<Token> ts, int i, int n, BitSet covered, List<Span> allowed, String text) {
+        for (int k = 1; k < n; k++) if (!free(ts.get(i + k), covered, allowed)) return null;
+        String phrase = text.substring(ts.get(i).start(), ts.get(i + n - 1).end());
+        return n > 1 && phrase.indexOf('\n') >= 0 ? null : phrase;
+    }
+
     /** Longest run of free tokens from {@code i} spelling a known name; returns its length in tokens, 0 if none. */
     private int matchKnown(AnnotatedArticle doc, Sentence s, int i, Map<String, Cluster> keys, BitSet covered,
                            List<Span> allowed, List<Cluster> clusters, String text) {
         List<Token> ts = s.tokens();
         int maxN = Math.min(MAX_WORDS, ts.size() - i);
         for (int n = maxN; n >= 1; n--) {
-            boolean allFree = true;
-            for (int k = 1; k < n; k++) if (!free(ts.get(i + k), covered, allowed)) { allFree = false; break; }
-            if (!allFree) continue;
+            String phrase = freePhrase(ts, i, n, covered, allowed, text);
+            if (phrase == null) continue;
             int start = ts.get(i).start(), end = ts.get(i + n - 1).end();
-            String phrase = text.substring(start, end);
-            if (phrase.indexOf('\n') >= 0 && n > 1) continue; // a real line break ends a name
             Cluster cl = keys.get(NameForms.fold(phrase));
             if (cl == null || !acceptKnown(ts.subList(i, i + n), phrase)) continue;
             // one lower-case word names a person or a country ("macron", "russia"); for organisations
@@ -128,15 +135,11 @@ public final class MissedMentionFinder {
         if (!NameForms.isCapitalised(first.word())) return 0;
         int maxN = Math.min(MAX_WORDS, ts.size() - i);
         for (int n = maxN; n >= 1; n--) {
-            boolean allFree = true;
-            for (int k = 1; k < n; k++) if (!free(ts.get(i + k), covered, allowed)) { allFree = false; break; }
-            if (!allFree) continue;
             Token last = ts.get(i + n - 1);
             if (!Character.isLetterOrDigit(last.word().charAt(last.word().length() - 1))) continue; // no trailing quote or comma
+            String phrase = freePhrase(ts, i, n, covered, allowed, text);
+            if (phrase == null || !knownOrganisation(phrase)) continue;
             int start = first.start(), end = last.end();
-            String phrase = text.substring(start, end);
-            if (phrase.indexOf('\n') >= 0 && n > 1) continue;
-            if (!knownOrganisation(phrase)) continue;
             if (n == 1 && (!first.pos().startsWith("NNP")
                     || (NameForms.isCommonWord(first.word()) && !first.word().equals(first.word().toUpperCase())))) continue;
             Candidate c = Candidate.of(start, end, text, "RECOVERED", EntityType.ORGANIZATION, s.index(), true);

@@ -320,11 +320,7 @@ final class ArgumentFinder {
             for (List<Integer> side : sides) {
                 List<EventActor> out = new ArrayList<>();
                 for (int t : side) {
-                    for (EventActor a : resolver.resolve(s, t)) {
-                        if (a.country() == null || s.fromPronoun(a)) continue;
-                        if (c.source.stream().anyMatch(x -> a.country().equals(x.country()))) continue;
-                        out.add(a);
-                    }
+                    for (EventActor a : resolver.resolve(s, t)) if (otherState(s, c, a)) out.add(a);
                 }
                 if (!out.isEmpty()) return out;
             }
@@ -398,9 +394,13 @@ final class ArgumentFinder {
         }
         conditions.addAll(patients);
         List<EventActor> out = firstResolved(s, conditions, Set.of());
-        out.removeIf(a -> a.country() == null || s.fromPronoun(a)
-                || c.source.stream().anyMatch(x -> ActorResolver.same(x, a) || a.country().equals(x.country())));
+        out.removeIf(a -> !otherState(s, c, a) || c.source.stream().anyMatch(x -> ActorResolver.same(x, a)));
         return out;
+    }
+
+    /** An actor named in the sentence (not through a pronoun) with a country other than every source's. */
+    private static boolean otherState(ActorResolver.Scope s, Candidate c, EventActor a) {
+        return a.country() != null && !s.fromPronoun(a) && c.source.stream().noneMatch(x -> a.country().equals(x.country()));
     }
 
     /** The country of an in/from/out-of place of an object the source owns ("closed its embassy in Tehran"). */
@@ -409,11 +409,7 @@ final class ArgumentFinder {
             for (int o : objects(g, t)) {
                 if (g.childrenRel(o, "nmod:poss").stream().noneMatch(g::isPronoun)) continue;
                 for (int p : nounPreps(g, o, Set.of("in", "from", "out_of"))) {
-                    for (EventActor a : resolver.resolve(s, p)) {
-                        if (a.country() == null || s.fromPronoun(a)) continue;
-                        if (c.source.stream().anyMatch(x -> a.country().equals(x.country()))) continue;
-                        return new ArrayList<>(List.of(a));
-                    }
+                    for (EventActor a : resolver.resolve(s, p)) if (otherState(s, c, a)) return new ArrayList<>(List.of(a));
                 }
             }
         }

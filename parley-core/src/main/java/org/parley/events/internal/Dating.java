@@ -45,10 +45,11 @@ final class Dating {
     }
 
     /**
-     * A bare weekday is resolved from the nearest tense marker of the whole sentence, which may belong to another
-     * clause ("bombed the sites on Monday after coming under fire", "condemned the test on Monday and said it
-     * would..."). The event's own verb decides: an act told in the simple past cannot lie in the days after the
-     * article, so a day up to a week ahead of the publication date is that weekday of the week before.
+     * The time stage resolves a bare weekday by the tense of its clause, found from part-of-speech tags alone, and
+     * can still take another clause's tense where the tags do not show the boundary ("bombed the sites on Monday
+     * after coming under fire", "condemned the test on Monday and said it would..."). The event's own parsed verb
+     * decides: an act told in the simple past cannot lie in the days after the article, so a day up to a week
+     * ahead of the publication date is that weekday of the week before.
      */
     static String pastWeekday(SentenceView g, Candidate c, String v, LocalDate published) {
         if (published == null || v.length() != 10) return v;
