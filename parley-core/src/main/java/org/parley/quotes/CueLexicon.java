@@ -74,7 +74,8 @@ public final class CueLexicon {
                     trait = Trait.of(cell);
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException(row.source() + ":" + row.line() + ": unknown cue trait '" + cell.trim()
-                            + "' (known: reciprocal, addressee, judgment, raising)", e);
+                            + "' (known: " + java.util.Arrays.stream(Trait.values()).map(t -> t.name().toLowerCase(Locale.ROOT))
+                            .collect(java.util.stream.Collectors.joining(", ")) + ")", e);
                 }
                 traits.computeIfAbsent(row.cell(0).toLowerCase(Locale.ROOT), k -> java.util.EnumSet.noneOf(Trait.class)).add(trait);
             }

@@ -41,4 +41,14 @@ class CueLexiconTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> CueLexicon.load(List.of(missing)))
                 .isInstanceOf(java.io.UncheckedIOException.class).hasMessageContaining("missing.tsv");
     }
+
+    /** A misspelt trait is the user's error: it throws, naming the file, the line and every known trait. */
+    @Test void unknownTraitThrowsNamingTheKnownOnes(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("extra.tsv");
+        Files.writeString(f, "haggle\tspeech\tccomp\treciprocl\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CueLexicon.load(List.of(f)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("extra.tsv").hasMessageContaining("reciprocl")
+                .hasMessageContaining("(known: reciprocal, addressee, judgment, raising)");
+    }
 }
