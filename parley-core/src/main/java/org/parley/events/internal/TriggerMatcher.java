@@ -104,35 +104,48 @@ public final class TriggerMatcher {
         return toks;
     }
 
-    /** Relations by which a verb's noun argument is the thing its frame names: its object, "with" phrase, passive subject. */
-    private static final List<String> FRAME_ARGS = List.of("obj", "obl:with", "nsubj:pass");
+    /**
+     * Relations by which a verb's argument is the thing its frame names: its object, "with" phrase, passive
+     * subject, "under" phrase ("placed the leader under house arrest"), "for" phrase ("gathered in the capital
+     * for talks", "turned to the bloc for help") and secondary predicate ("held the group responsible").
+     */
+    private static final List<String> FRAME_ARGS = List.of("obj", "obl:with", "nsubj:pass", "obl:under", "obl:for", "xcomp");
 
     /** Relations by which an event noun's argument is the thing it names: "the delivery of rice", "a gift of loans". */
     private static final List<String> NOUN_FRAME_ARGS = List.of("nmod:of");
 
     /**
      * The last word of a frame found by syntax rather than by distance: a noun the head verb takes as its
-     * object, "with" phrase ("provided Kiev with equipment") or passive subject ("information was passed to"),
+     * object, "with", "under" or "for" phrase ("provided Kiev with equipment") or passive subject ("information
+     * was passed to"), an adjective or noun it takes as a secondary predicate ("held the front responsible"),
      * or the "of" phrase of a head noun ("the delivery of 40,000 tonnes of rice"); one of their conjuncts; or,
      * through a noun of quantity, unit, money or batch, or any noun counted by a number, its "of" or "in" phrase
      * ("sent a planeload of medical supplies", "suspended 300 million dollars in military aid", "a gift of one
-     * billion dollars in loans"): an amount names what is counted, not a thing of its own. Returns -1 when none
-     * is among {@code alts}.
+     * billion dollars in loans"), also when the parser hangs that "in" phrase on the verb beside the amount
+     * ("froze two billion dollars in military aid"): an amount names what is counted, not a thing of its own.
+     * Returns -1 when none is among {@code alts}.
      */
     private int argumentNoun(SentenceView g, int head, char pos, Set<String> alts, List<Integer> matched) {
         List<Integer> args = new ArrayList<>();
+        Set<Integer> predicates = new java.util.HashSet<>();
         for (Dependency d : g.children(head)) {
             String r = d.relation();
             if (pos == 'V' ? FRAME_ARGS.contains(r) || SentenceView.matches(r, "obj") : NOUN_FRAME_ARGS.contains(r)) args.add(d.dependent());
+            if (pos == 'V' && r.equals("xcomp")) predicates.add(d.dependent());
         }
         for (int k = 0; k < args.size() && k < 12; k++) {
             int a = args.get(k);
-            if (!g.isNoun(a) || matched.contains(a)) continue;
+            boolean adjectivePredicate = predicates.contains(a) && g.token(a).pos().startsWith("JJ");
+            if ((!g.isNoun(a) && !adjectivePredicate) || matched.contains(a)) continue;
             if (hits(g, a, alts)) return a;
+            if (adjectivePredicate) continue;
             for (int c : g.conjuncts(a)) if (!args.contains(c)) args.add(c);
             if (amount(g, a)) {
                 for (Dependency d : g.children(a)) {
                     if ((d.relation().equals("nmod:of") || d.relation().equals("nmod:in")) && !args.contains(d.dependent())) args.add(d.dependent());
+                }
+                if (pos == 'V' && g.head(a) != null && g.head(a).governor() == head && SentenceView.matches(g.head(a).relation(), "obj")) {
+                    for (int in : g.childrenRel(head, "obl:in")) if (!args.contains(in)) args.add(in);
                 }
             }
         }
