@@ -86,7 +86,7 @@ public record StoryOptions(int windowDays, double decayDays, double threshold, d
         this(windowDays, decayDays, threshold, occasionWeight, occasionDecayDays, reorderBuffer, 0, 0, 0, 0);
     }
 
-    public static StoryOptions defaults() { return new StoryOptions(7, 7.0, 0.13, 0, 5.0, 2000, 0, 0.05, 0.1, 0.05); }
+    public static StoryOptions defaults() { return new StoryOptions(7, 7.0, 0.14, 0, 5.0, 2000, 0, 0.05, 0.1, 0.05); }
 
     public StoryOptions withThreshold(double t) { return new StoryOptions(windowDays, decayDays, t, occasionWeight, occasionDecayDays, reorderBuffer, memberFloor, occasionBonus, sizeExponent, datedOccasionBonus); }
 
