@@ -2,7 +2,8 @@ package org.parley.stories;
 
 /**
  * The few parameters of story clustering. Defaults were set on the PolNeAR dev partition and the team's first train
- * partition, and checked on a second, unseen one (docs/quality.md, "Stories, round 4").
+ * partition, and checked on a second, unseen one (docs/quality.md, "Stories, round 4" and "Stories, round 6": the
+ * dated-occasion bonus and threshold 0.14).
  *
  * @param windowDays   a story stays open for new articles this many days after its latest article; also the
  *                     span of the story definition ("typically within about a week")
