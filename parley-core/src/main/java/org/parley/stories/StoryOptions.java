@@ -11,7 +11,7 @@ package org.parley.stories;
  *                     similarity multiplied by {@code exp(-d / decayDays)}
  * @param threshold    an article joins the most similar open story when the similarity reaches this (for a story of
  *                     one article; larger stories ask more, see {@code sizeExponent}), else it starts a new story
- * @param occasionWeight weight of the main-event signal (the occasion nouns of headline and first sentence) against
+ * @param occasionWeight weight of the main-event signal (the occasion nouns of headline and first three sentences) against
  *                     entities (2), words (1) and embedding (1); 0 leaves it out. Off by default: weight 2 with window
  *                     4 raised the dev pair F1 from 0.46 to 0.62 but lowered the unseen train partition's from 0.44 to
  *                     0.37 (docs/quality.md, Stories)
@@ -27,7 +27,7 @@ package org.parley.stories;
  *                     them in input order); an article older than what the buffer has already released is still
  *                     clustered, against the stories that are still open
  * @param occasionBonus added to an article's similarity with a story when it names the same occasion as one of the
- *                     story's members: an occasion noun of both headlines-and-first-sentences, with occasion dates (the
+ *                     story's members: an occasion noun of both headlines-and-first-paragraphs (first three sentences), with occasion dates (the
  *                     first full date of headline and lead, else the article's date) at most
  *                     {@code OpenStory.OCCASION_DAYS} apart. 0 (the default) leaves it out. The threshold has to rise
  *                     with it (an article without the shared occasion then needs more of the other evidence); see

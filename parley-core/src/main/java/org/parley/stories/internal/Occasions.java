@@ -9,7 +9,7 @@ import org.parley.knowledge.TsvLoader;
 
 /**
  * The occasion nouns of {@code org/parley/stories/occasions.tsv}: common nouns that name a bounded event (a
- * debate, a convention, a bombing, a resignation). Those in an article's headline and first sentence stand
+ * debate, a convention, a bombing, a resignation). Those in an article's headline and first three sentences stand
  * for its main event, the signal that tells "the same event" from "the same topic in the same days"
  * (docs/quality.md, Stories).
  */

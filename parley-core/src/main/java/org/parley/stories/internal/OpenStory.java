@@ -36,7 +36,7 @@ public final class OpenStory {
     static final double ENTITY_WEIGHT = 2;
 
     /**
-     * The weighted mean of the four cosines; the main event (occasion nouns of headline and first sentence,
+     * The weighted mean of the four cosines; the main event (occasion nouns of headline and first three sentences,
      * {@link Occasions}) weighs {@code occasionWeight} ({@link org.parley.stories.StoryOptions#occasionWeight}).
      */
     static double combine(double entities, double terms, double embedding, double occasions, double occasionWeight) {
@@ -131,7 +131,7 @@ public final class OpenStory {
     }
 
     /**
-     * The occasion's identity, as far as the lead tells it: a listed occasion noun in both headlines-and-first-sentences,
+     * The occasion's identity, as far as the lead tells it: a listed occasion noun in both headlines-and-first-three-sentences,
      * and occasion dates ({@link Pending#occasionDate}) at most {@link #OCCASION_DAYS} apart. An article without one
      * (undated, no date in its lead) cannot be placed at the occasion: a noun alone joined an undated 2020 phone call
      * ("the meeting") to a 2017 summit story on the seeds.

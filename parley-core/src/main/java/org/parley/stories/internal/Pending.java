@@ -81,7 +81,7 @@ public record Pending(long seq, String id, String outlet, String title, LocalDat
             Terms.count(text, b.start(), b.end(), 1f, terms);
             if (++paragraphs == LEAD_PARAGRAPHS) break;
         }
-        // The main event: the occasion nouns of the headline and the first sentence (the first paragraphs already
+        // The main event: the occasion nouns of the headline and the first MAIN_EVENT_SENTENCES sentences (the later paragraphs
         // bring in the topic's other occasions).
         Map<Integer, Float> occasions = new HashMap<>();
         Occasions occ = Occasions.builtIn();
