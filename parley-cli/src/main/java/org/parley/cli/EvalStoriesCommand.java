@@ -74,6 +74,9 @@ public final class EvalStoriesCommand implements Callable<Integer> {
     @Option(names = "--size-exponent", description = "The threshold for a story of n articles is threshold * n^this; 0, the default, keeps one threshold.")
     Double sizeExponent;
 
+    @Option(names = "--dated-occasion-bonus", description = "Add this to an article's similarity with a story when a member names one of its dated occasions (an occasion noun and its day in one sentence of the lead); 0 leaves it out.")
+    Double datedOccasionBonus;
+
     @Option(names = "--sweep", description = "Also score thresholds from 0.10 to 0.40 (for tuning on the dev partition only).")
     boolean sweep;
 
@@ -117,6 +120,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
         if (memberFloor != null) options = options.withMemberFloor(memberFloor);
         if (occasionBonus != null) options = options.withOccasionBonus(occasionBonus);
         if (sizeExponent != null) options = options.withSizeExponent(sizeExponent);
+        if (datedOccasionBonus != null) options = options.withDatedOccasionBonus(datedOccasionBonus);
 
         StoryEval.Scores baseline = StoryEval.score(goldMap, goldMap.keySet().stream().map(List::of).toList());
         System.out.println("All singletons (baseline):");
@@ -133,9 +137,9 @@ public final class EvalStoriesCommand implements Callable<Integer> {
         }
         List<Story> stories = cluster(linked, embedder, options);
         StoryEval.Scores scores = StoryEval.score(goldMap, members(stories));
-        System.out.printf(Locale.ROOT, "Parley stories (window %d days, decay %.1f days, occasion weight %.1f, occasion decay %.1f days, member floor %.2f, occasion bonus %.2f, size exponent %.3f, threshold %.3f): %d stories%n",
+        System.out.printf(Locale.ROOT, "Parley stories (window %d days, decay %.1f days, occasion weight %.1f, occasion decay %.1f days, member floor %.2f, occasion bonus %.2f, size exponent %.3f, dated occasion bonus %.2f, threshold %.3f): %d stories%n",
                 options.windowDays(), options.decayDays(), options.occasionWeight(), options.occasionDecayDays(), options.memberFloor(), options.occasionBonus(),
-                options.sizeExponent(), options.threshold(), stories.size());
+                options.sizeExponent(), options.datedOccasionBonus(), options.threshold(), stories.size());
         System.out.print(scores.table());
         if (pairs != null) writePairs(linked, embedder, options, goldMap);
         if (dump != null) {

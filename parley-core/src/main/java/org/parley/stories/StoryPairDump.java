@@ -58,7 +58,7 @@ public final class StoryPairDump {
                     boolean same = goldMap.get(a.id()).equals(goldMap.get(b.id()));
                     w.printf(Locale.ROOT, "%d\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%d\t%.3f\t%s\t%s%n", same ? 1 : 0, days, a.entities().dot(b.entities()),
                             a.terms().dot(b.terms()), TextEmbedder.cosine(a.embedding(), b.embedding()), a.occasions().dot(b.occasions()),
-                            a.sameOccasion(b) ? 1 : 0, a.similarity(b, options.decayDays(), options.occasionWeight(), options.occasionBonus()), a.id(), b.id());
+                            a.sameOccasion(b) ? 1 : 0, a.similarity(b, options.decayDays(), options.occasionWeight(), options.occasionBonus(), options.datedOccasionBonus()), a.id(), b.id());
                 }
             }
         }

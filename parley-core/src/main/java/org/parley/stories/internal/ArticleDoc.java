@@ -33,6 +33,15 @@ public record ArticleDoc(Pending pending, SparseVector terms, SparseVector entit
         return occasionBonus > 0 && sameOccasion(o) ? s + occasionBonus : s;
     }
 
+    /** The pair similarity with both occasion bonuses, as {@link OpenStory#similarity} gives it for a story of one. */
+    public double similarity(ArticleDoc o, double decayDays, double occasionWeight, double occasionBonus, double datedOccasionBonus) {
+        double s = similarity(o, decayDays, occasionWeight, occasionBonus);
+        return datedOccasionBonus > 0 && sameDatedOccasion(o) ? s + datedOccasionBonus : s;
+    }
+
+    /** Whether the two name one dated occasion (noun and day, {@link Pending#datedOccasions}). */
+    public boolean sameDatedOccasion(ArticleDoc o) { return OpenStory.sameDatedOccasion(this, o); }
+
     /** Whether the two name the same occasion (noun and date, {@link OpenStory#sameOccasion}). */
     public boolean sameOccasion(ArticleDoc o) { return OpenStory.sameOccasion(this, o); }
 

@@ -1,5 +1,6 @@
 package org.parley.stories.internal;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +9,7 @@ import org.parley.knowledge.TsvLoader;
 
 /**
  * The occasion nouns of {@code org/parley/stories/occasions.tsv}: common nouns that name a bounded event (a
- * debate, a convention, a bombing, a resignation). Those in an article's headline and first sentence stand
+ * debate, a convention, a bombing, a resignation). Those in an article's headline and first three sentences stand
  * for its main event, the signal that tells "the same event" from "the same topic in the same days"
  * (docs/quality.md, Stories).
  */
@@ -44,6 +45,12 @@ public final class Occasions {
 
     /** Adds the occasion nouns of {@code text[start, end)} to {@code counts} as {@link Terms#occasionKey} keys. */
     public void count(String text, int start, int end, Map<Integer, Float> counts) {
+        for (String lemma : lemmas(text, start, end)) counts.merge(Terms.occasionKey(lemma), 1f, Float::sum);
+    }
+
+    /** The listed occasion nouns of {@code text[start, end)}, in text order (repeats kept). */
+    public List<String> lemmas(String text, int start, int end) {
+        List<String> found = new ArrayList<>();
         int i = start;
         while (i < end) {
             while (i < end && !isWordChar(text.charAt(i))) i++;
@@ -51,9 +58,10 @@ public final class Occasions {
             while (i < end && isWordChar(text.charAt(i))) i++;
             if (i > s) {
                 String lemma = lemma(text.substring(s, i).toLowerCase(Locale.ROOT));
-                if (lemma != null) counts.merge(Terms.occasionKey(lemma), 1f, Float::sum);
+                if (lemma != null) found.add(lemma);
             }
         }
+        return found;
     }
 
     /** Letters and the hyphen inside a word ("shake-up"). */

@@ -36,7 +36,7 @@ public final class OpenStory {
     static final double ENTITY_WEIGHT = 2;
 
     /**
-     * The weighted mean of the four cosines; the main event (occasion nouns of headline and first sentence,
+     * The weighted mean of the four cosines; the main event (occasion nouns of headline and first three sentences,
      * {@link Occasions}) weighs {@code occasionWeight} ({@link org.parley.stories.StoryOptions#occasionWeight}).
      */
     static double combine(double entities, double terms, double embedding, double occasions, double occasionWeight) {
@@ -81,7 +81,8 @@ public final class OpenStory {
      * headline-and-lead embedding and main-event occasions with the story's centroid, times {@code exp(-d / decayDays)} where d is the
      * number of days to the story's nearest dated member. When the article or the story is undated, d is
      * unknown and the decay is its mean over the window: an undated article needs stronger evidence. Plus
-     * {@link StoryOptions#occasionBonus} when a member names the same occasion ({@link #sameOccasion}).
+     * {@link StoryOptions#occasionBonus} when a member names the same occasion ({@link #sameOccasion}), plus
+     * {@link StoryOptions#datedOccasionBonus} when a member names one of its dated occasions ({@link #sharesDatedOccasion}).
      */
     double similarity(ArticleDoc d, StoryOptions options) {
         double decayDays = options.decayDays();
@@ -106,7 +107,20 @@ public final class OpenStory {
         // Unknown distance in time: the decay expected for a distance anywhere in the window.
         s *= days == Long.MAX_VALUE ? undatedDecay(decayDays, windowDays) : Math.exp(-days / decayDays);
         if (options.occasionBonus() > 0 && sharesOccasion(d)) s += options.occasionBonus();
+        if (options.datedOccasionBonus() > 0 && sharesDatedOccasion(d)) s += options.datedOccasionBonus();
         return s;
+    }
+
+    /** Whether a member names one of the article's dated occasions (noun and day in one sentence, {@link Pending#datedOccasions}). */
+    boolean sharesDatedOccasion(ArticleDoc d) {
+        if (d.pending().datedOccasions().isEmpty()) return false;
+        for (ArticleDoc m : members) if (sameDatedOccasion(d, m)) return true;
+        return false;
+    }
+
+    static boolean sameDatedOccasion(ArticleDoc a, ArticleDoc b) {
+        for (int k : a.pending().datedOccasions()) if (b.pending().datedOccasions().contains(k)) return true;
+        return false;
     }
 
     /** Whether a member names the same occasion as the article ({@link #sameOccasion}). */
@@ -117,7 +131,7 @@ public final class OpenStory {
     }
 
     /**
-     * The occasion's identity, as far as the lead tells it: a listed occasion noun in both headlines-and-first-sentences,
+     * The occasion's identity, as far as the lead tells it: a listed occasion noun in both headlines-and-first-three-sentences,
      * and occasion dates ({@link Pending#occasionDate}) at most {@link #OCCASION_DAYS} apart. An article without one
      * (undated, no date in its lead) cannot be placed at the occasion: a noun alone joined an undated 2020 phone call
      * ("the meeting") to a 2017 summit story on the seeds.

@@ -2,9 +2,12 @@ package org.parley.stories.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.parley.corpus.LinkedArticle;
 import org.parley.model.Article;
 import org.parley.model.Quote;
@@ -22,17 +25,27 @@ import org.parley.model.Timex;
  *                  (a feed delivers an undated article about when it was written), else null
  * @param occasionDate when its main event happened: the first full date the headline and lead sentences name
  *                  (a timex: "Monday's debate", "on Sept. 26"), else its own date; null when it has neither
+ * @param datedOccasions the occasions its headline and first sentences name together with their day: an occasion
+ *                  noun and a timex resolved to a day in one sentence ("the first presidential debate Monday night"),
+ *                  as {@link Terms#datedOccasionKey} keys. The identity of the main event when the lead gives it: two
+ *                  articles naming the debate of 26 September are on one occasion even when their words differ
+ *                  (a fact-check, a reaction), while the debate of another day is another one
  */
 public record Pending(long seq, String id, String outlet, String title, LocalDate date, LocalDate sortDate,
                       String lead, Map<Integer, Float> terms, Map<Integer, Float> entities, Map<Integer, Float> occasions,
-                      LocalDate occasionDate, List<EntityInfo> entityInfo, List<Sentence> sentences, List<String> quotes) {
+                      LocalDate occasionDate, Set<Integer> datedOccasions, List<EntityInfo> entityInfo, List<Sentence> sentences, List<String> quotes) {
 
     /** Summary candidates per article: the lead sentences, where news puts what happened. */
     static final int CANDIDATE_SENTENCES = 5;
     /** Sentences of the lead given to the embedder with the headline. */
     static final int LEAD_SENTENCES = 2;
-    /** Body sentences after the headline whose occasion nouns name the article's main event. */
-    static final int MAIN_EVENT_SENTENCES = 1;
+    /**
+     * Body sentences after the headline whose occasion nouns name the article's main event: the first paragraph of a
+     * news article. 3 rather than 1: a reaction or a fact-check names the occasion it reacts to in its second or third
+     * sentence ("during the first presidential debate Monday night"); chosen on the dev and first train partitions
+     * (docs/quality.md, "Stories, round 6").
+     */
+    static final int MAIN_EVENT_SENTENCES = 3;
     /** Paragraphs whose words stand for the article in the word similarity. */
     static final int LEAD_PARAGRAPHS = 5;
 
@@ -68,7 +81,7 @@ public record Pending(long seq, String id, String outlet, String title, LocalDat
             Terms.count(text, b.start(), b.end(), 1f, terms);
             if (++paragraphs == LEAD_PARAGRAPHS) break;
         }
-        // The main event: the occasion nouns of the headline and the first sentence (the first paragraphs already
+        // The main event: the occasion nouns of the headline and the first MAIN_EVENT_SENTENCES sentences (the later paragraphs
         // bring in the topic's other occasions).
         Map<Integer, Float> occasions = new HashMap<>();
         Occasions occ = Occasions.builtIn();
@@ -79,7 +92,13 @@ public record Pending(long seq, String id, String outlet, String title, LocalDat
         }
         int leadEnd = sentences.size() >= LEAD_SENTENCES ? sentences.get(LEAD_SENTENCES - 1).end()
                 : sentences.isEmpty() ? 0 : sentences.get(sentences.size() - 1).end();
-        LocalDate occasionDate = occasionDate(linked, Math.max(leadEnd, titleSpan == null ? 0 : titleSpan.end()), own);
+        int mainEnd = sentences.isEmpty() ? 0 : sentences.get(Math.min(Math.max(LEAD_SENTENCES, MAIN_EVENT_SENTENCES), sentences.size()) - 1).end();
+        LocalDate occasionDate = occasionDate(linked, Math.max(mainEnd, titleSpan == null ? 0 : titleSpan.end()), own);
+        Set<Integer> dated = new TreeSet<>();
+        if (titleSpan != null) datedOccasions(occ, text, titleSpan.start(), titleSpan.end(), linked.timexes(), dated);
+        for (int i = 0; i < Math.min(MAIN_EVENT_SENTENCES, sentences.size()); i++) {
+            datedOccasions(occ, text, sentences.get(i).start(), sentences.get(i).end(), linked.timexes(), dated);
+        }
 
         Map<Integer, Float> entities = new HashMap<>();
         List<EntityInfo> info = new ArrayList<>();
@@ -101,11 +120,11 @@ public record Pending(long seq, String id, String outlet, String title, LocalDat
         }
         List<String> quotes = linked.quotes().stream().map(Quote::id).toList();
         return new Pending(seq, a.id(), a.outlet(), a.title(), own, own != null ? own : lastDate, lead.toString(),
-                terms, entities, occasions, occasionDate, List.copyOf(info), List.copyOf(sentences), quotes);
+                terms, entities, occasions, occasionDate, Collections.unmodifiableSet(dated), List.copyOf(info), List.copyOf(sentences), quotes);
     }
 
     public Pending withSortDate(LocalDate d) {
-        return new Pending(seq, id, outlet, title, date, d, lead, terms, entities, occasions, occasionDate, entityInfo, sentences, quotes);
+        return new Pending(seq, id, outlet, title, date, d, lead, terms, entities, occasions, occasionDate, datedOccasions, entityInfo, sentences, quotes);
     }
 
     /**
@@ -124,6 +143,36 @@ public record Pending(long seq, String id, String outlet, String title, LocalDat
             return LocalDate.parse(first.value());
         } catch (java.time.format.DateTimeParseException e) {
             return fallback; // a calendar-impossible value (2016-02-30) names no day
+        }
+    }
+
+    /**
+     * The day a DATE or TIME timex names ("Monday night" is 2016-09-26TNI), or null (a month, a year, a duration, an
+     * impossible date: 2016-02-30).
+     */
+    static LocalDate day(Timex t) {
+        if (!("DATE".equals(t.type()) || "TIME".equals(t.type())) || t.value() == null) return null;
+        java.util.regex.Matcher m = FULL_DATE.matcher(t.value());
+        if (!m.lookingAt()) return null;
+        try {
+            return LocalDate.parse(m.group());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Adds a {@link Terms#datedOccasionKey} for each occasion noun of {@code text[start, end)} and each day a timex
+     * inside that span names: the noun and its day are told in one sentence.
+     */
+    private static void datedOccasions(Occasions occ, String text, int start, int end, List<Timex> timexes, Set<Integer> into) {
+        List<String> lemmas = occ.lemmas(text, start, end);
+        if (lemmas.isEmpty()) return;
+        for (Timex t : timexes) {
+            if (t.start() < start || t.end() > end) continue;
+            LocalDate d = day(t);
+            if (d == null) continue;
+            for (String l : lemmas) into.add(Terms.datedOccasionKey(l, d));
         }
     }
 

@@ -21,6 +21,9 @@ public final class Terms {
     /** Hash key of an occasion noun ({@link Occasions}), apart from the same word as a term. */
     public static int occasionKey(String lemma) { return mix(("o:" + lemma).hashCode()); }
 
+    /** Hash key of one dated occasion: an occasion noun and the day a timex of its sentence names ({@link Pending#datedOccasions}). */
+    public static int datedOccasionKey(String lemma, java.time.LocalDate day) { return mix(("d:" + lemma + "@" + day).hashCode()); }
+
     /** Adds the counts of the words of {@code text[start, end)} times {@code weight} to {@code counts}. */
     public static void count(String text, int start, int end, float weight, Map<Integer, Float> counts) {
         int i = start;

@@ -38,7 +38,7 @@ class OccasionIdentityTest {
     private static ArticleDoc doc(String noun, LocalDate published, LocalDate occasion) {
         Map<Integer, Float> occasions = noun == null ? Map.of() : Map.of(Terms.occasionKey(noun), 1f);
         Pending p = new Pending(0, noun + published, "x", noun, published, published, noun, Map.of(), Map.of(), occasions, occasion,
-                List.of(), List.of(), List.of());
+                java.util.Set.of(), List.of(), List.of(), List.of());
         DocumentFrequencies df = new DocumentFrequencies();
         df.add(List.of(Terms.occasionKey("debate")));
         df.add(List.of(Terms.occasionKey("strike")));
