@@ -36,6 +36,9 @@ public final class CueFinder {
                 else if (t.isNoun() && lexicon.noun(t.lemma()) != null) {
                     Candidate c = fromNoun(sentence, tree, v, lexicon.noun(t.lemma()));
                     if (c != null) out.add(c);
+                } else if (t.pos().startsWith("JJ") && lexicon.adjective(t.lemma()) != null) {
+                    Candidate c = fromAdjective(sentence, tree, v, lexicon.adjective(t.lemma()));
+                    if (c != null) out.add(c);
                 }
                 continue;
             }
@@ -46,6 +49,54 @@ public final class CueFinder {
             if (c != null) out.add(c);
         }
         return out;
+    }
+
+    /** Prepositions that introduce what an attitude is about ("skeptical of", "angry about", "unhappy with"). */
+    private static final Set<String> ATTITUDE_OBJECT = Set.of("about", "of", "over", "on", "with", "toward", "towards", "regarding");
+    private static final Set<String> TIME_NER = Set.of("DATE", "TIME", "DURATION", "SET");
+
+    /**
+     * "Voters are skeptical of the plan", "she was hopeful that ...", "he is eager to run": a predicative adjective of
+     * attitude (the copula's predicate) with a subject and a complement: a that-clause, a to-infinitive or a
+     * prepositional object of the attitude. The subject holds the attitude, the complement is the content. Without a
+     * complement ("voters are angry") nothing is attributed.
+     */
+    private Candidate fromAdjective(Sentence s, DependencyGraph tree, int a, CueLexicon.Cue cue) {
+        List<Integer> cop = tree.children(a, "cop");
+        List<Integer> subj = tree.graphChildren(a, "nsubj");
+        if (cop.isEmpty() || subj.isEmpty() || cop.get(0) > a) return null;
+        int sj = subj.get(0);
+        if (EXPLETIVE.contains(tree.token(sj).word().toLowerCase(Locale.ROOT)) || sj > a) return null;
+        int contentHead = -1;
+        // "so grave that ...", "more optimistic than it seems": a clause of degree or comparison, not what is felt
+        boolean degree = false;
+        for (int k : tree.children(a, "advmod")) degree |= tree.token(k).word().matches("(?i)so|too|more|less|as");
+        for (int c : tree.children(a, "ccomp")) if (c > a && !degree) { contentHead = c; break; }
+        if (contentHead < 0) for (int c : tree.children(a, "xcomp")) {
+            if (c > a && tree.token(c).isVerb() && !tree.children(c, "mark").isEmpty()
+                    && tree.token(tree.children(c, "mark").get(0)).word().equalsIgnoreCase("to")) { contentHead = c; break; }
+        }
+        if (contentHead < 0) for (int k : tree.children(a)) {
+            String r = tree.relation(k);
+            // never a time ("quieter at times", "upbeat on Monday")
+            if (k > a && (DependencyGraph.base(r).equals("obl") || DependencyGraph.base(r).equals("advcl"))
+                    && ATTITUDE_OBJECT.contains(DependencyGraph.subtype(r)) && !TIME_NER.contains(tree.token(k).ner())
+                    && !tree.token(k).lemma().equalsIgnoreCase("time")) { contentHead = k; break; }
+        }
+        if (contentHead < 0) return null;
+        boolean[] content = tree.subtree(contentHead);
+        // the preposition stays with the cue, as for verbs ("skeptical of | the plan")
+        for (int k : tree.children(contentHead, "case")) if (k < contentHead) content[k] = false;
+        for (int k : tree.children(contentHead, "mark")) if (k < contentHead && !tree.token(k).word().equalsIgnoreCase("that")) content[k] = false;
+        int[] range = QuoteSpans.range(tree, content);
+        if (range == null) return null;
+        Candidate c = Candidate.forCue(s.index(), a, cue, "parse");
+        c.cueStart = tree.token(cop.get(0)).start();
+        c.cueEnd = tree.token(a).end();
+        c.contentStart = tree.token(range[0]).start();
+        c.contentEnd = tree.token(range[1]).end();
+        source(s, tree, a, c, content);
+        return c;
     }
 
     private static boolean hasParticle(DependencyGraph tree, int v) {
@@ -84,6 +135,9 @@ public final class CueFinder {
                 // ", saying ..." is an attribution of its own (its source is found by climbing), not this cue's content
                 if (tree.token(c).pos().equals("VBG") && lexicon.verb(tree.token(c).lemma()) != null && c > v + 1) continue;
                 if (rel.equals("parataxis") && c < v && !precededByComma(tree, c, v)) continue;
+                // "X would be considered ..., Sanders said, ...": a speech cue with its own subject hung from this verb
+                // as parataxis reports this verb's clause; it is the outer attribution, never this one's content
+                if (rel.equals("parataxis") && c > v && reportsClause(tree, c)) continue;
                 contentHead = c;
                 break;
             }
@@ -360,6 +414,18 @@ public final class CueFinder {
             if (p > clause && p < participle && tree.token(p).isVerb() && lexicon.verb(tree.token(p).lemma()) != null) return p;
         }
         return -1;
+    }
+
+    /**
+     * A speech cue at token p with its own subject, standing after a comma: "..., Sanders said, ..." (the parser hangs such
+     * reporting clauses from the clause they report, as parataxis).
+     */
+    private boolean reportsClause(DependencyGraph tree, int p) {
+        if (!tree.token(p).isVerb()) return false;
+        CueLexicon.Cue cue = lexicon.verb(tree.token(p).lemma());
+        if (cue == null || !cue.speech() || tree.graphChildren(p, "nsubj").isEmpty()) return false;
+        int first = Math.min(p, firstOf(tree, tree.graphChildren(p, "nsubj").get(0)));
+        return first > 0 && isCommaLike(tree.token(first - 1).word());
     }
 
     /** "..., adding that", "..., while saying": a participle cue (after a subordinator) opening at token k is an attribution of its own. */

@@ -1,0 +1,66 @@
+package org.parley.quotes.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.parley.annotate.Sentence;
+import org.parley.quotes.CueLexicon;
+
+/**
+ * Issue 13, sixth round: invented sentences with hand-made parses shaped as CoreNLP's enhanced++ graphs. A predicative
+ * adjective of attitude with a complement is a cue; without a complement, or with a clause of degree, it is not. A
+ * reporting clause hung from the clause it reports ("..., the mayor said, ...") is never another cue's content.
+ */
+class CueFinderSixthRoundTest {
+    private final CueFinder finder = new CueFinder(CueLexicon.builtIn());
+
+    private static Sentence sentence(String words, int root, Object... edges) { return HandParses.sentence(words, root, edges); }
+
+    private static String text(Sentence s, int start, int end) { return HandParses.text(s, start, end); }
+
+    private Optional<Candidate> at(Sentence s, String cueWord) {
+        return finder.find(s, s.graph()).stream().filter(c -> s.tokens().get(c.cueToken).word().equals(cueWord)).findFirst();
+    }
+
+    @Test void anAttitudeAdjectiveWithAPrepositionalObjectIsACue() {
+        // "Farmers are skeptical of the new tariff."
+        Sentence s = sentence("Farmers/NNS/farmer are/VBP/be skeptical/JJ of/IN the/DT new/JJ tariff/NN ./.", 2,
+                2, 0, "nsubj", 2, 1, "cop", 2, 6, "obl:of", 6, 3, "case", 6, 4, "det", 6, 5, "amod", 2, 7, "punct");
+        Candidate c = at(s, "skeptical").orElseThrow();
+        assertThat(text(s, c.sourceStart, c.sourceEnd)).isEqualTo("Farmers");
+        assertThat(text(s, c.contentStart, c.contentEnd)).isEqualTo("the new tariff");
+        assertThat(text(s, c.cueStart, c.cueEnd)).isEqualTo("are skeptical");
+    }
+
+    @Test void anAttitudeAdjectiveWithAThatClauseIsACue() {
+        // "The coach was hopeful that the team would win."
+        Sentence s = sentence("The/DT coach/NN was/VBD/be hopeful/JJ that/IN the/DT team/NN would/MD win/VB ./.", 3,
+                1, 0, "det", 3, 1, "nsubj", 3, 2, "cop", 3, 8, "ccomp", 8, 4, "mark", 6, 5, "det", 8, 6, "nsubj", 8, 7, "aux", 3, 9, "punct");
+        Candidate c = at(s, "hopeful").orElseThrow();
+        assertThat(text(s, c.sourceStart, c.sourceEnd)).isEqualTo("The coach");
+        assertThat(text(s, c.contentStart, c.contentEnd)).isEqualTo("that the team would win");
+    }
+
+    @Test void anAttitudeAdjectiveWithoutComplementOrWithADegreeClauseIsNoCue() {
+        // "The crowd was angry." / "The crowd was so angry that the match stopped." / "The crowd was angry on Sunday."
+        Sentence bare = sentence("The/DT crowd/NN was/VBD/be angry/JJ ./.", 3, 1, 0, "det", 3, 1, "nsubj", 3, 2, "cop", 3, 4, "punct");
+        assertThat(at(bare, "angry")).isEmpty();
+        Sentence so = sentence("The/DT crowd/NN was/VBD/be so/RB angry/JJ that/IN the/DT match/NN stopped/VBD/stop ./.", 4,
+                1, 0, "det", 4, 1, "nsubj", 4, 2, "cop", 4, 3, "advmod", 4, 9, "ccomp", 9, 5, "mark", 7, 6, "det", 9, 7, "nsubj", 4, 10, "punct");
+        assertThat(at(so, "angry")).isEmpty();
+        Sentence attributive = sentence("An/DT angry/JJ crowd/NN gathered/VBD/gather about/IN noon/NN ./.", 3,
+                2, 0, "det", 2, 1, "amod", 3, 2, "nsubj", 3, 5, "obl:about", 5, 4, "case", 3, 6, "punct");
+        assertThat(at(attributive, "angry")).isEmpty();
+    }
+
+    @Test void aReportingClauseIsNeverTheContentOfTheVerbItHangsFrom() {
+        // "The bridge would be considered safe, the mayor said, a view that engineers share."
+        Sentence s = sentence("The/DT bridge/NN would/MD be/VB considered/VBN/consider safe/JJ ,/, the/DT mayor/NN said/VBD/say ,/, a/DT view/NN ./.", 4,
+                1, 0, "det", 4, 1, "nsubj:pass", 4, 2, "aux", 4, 3, "aux:pass", 4, 5, "xcomp", 9, 6, "punct", 8, 7, "det", 9, 8, "nsubj",
+                4, 9, "parataxis", 9, 10, "punct", 12, 11, "det", 9, 12, "obj", 4, 13, "punct");
+        assertThat(at(s, "considered").map(c -> text(s, c.contentStart, c.contentEnd)).orElse("")).doesNotContain("said");
+        Candidate said = at(s, "said").orElseThrow();
+        assertThat(text(s, said.sourceStart, said.sourceEnd)).isEqualTo("the mayor");
+    }
+}
