@@ -172,6 +172,10 @@ public final class QuoteExtractor {
             if (!c.hasSource() || c.continues != null) return false;
             List<Token> src = tokensIn(c.sourceStart, c.sourceEnd);
             if (src.isEmpty()) return false;
+            // "an ad that urges voters to ...", "a letter that says ...": a restrictive relative clause describes its noun;
+            // what it reports belongs to the sentence around it, not to an attribution of its own (on the development
+            // data 7 of 39 such sources were gold; "who" and "which" stay: half of them are)
+            if (src.size() == 1 && src.get(0).pos().equals("WDT") && src.get(0).word().equalsIgnoreCase("that")) return true;
             if (SourceNouns.builtIn().excludes(src, c.cueClass, "according-to".equals(c.how))) return true;
             return isVenue(src);
         }
