@@ -185,7 +185,10 @@ public final class CueFinder {
             // "called for X": the nominal or clause governed by the phrase's last word
             for (int c : tree.children(v)) {
                 String r = DependencyGraph.base(tree.relation(c));
-                if ((r.equals("obl") || r.equals("obj") || r.equals("ccomp") || r.equals("xcomp")) && c > phraseEnd) { contentHead = c; break; }
+                // "called for a prosecutor to investigate ...": the parser makes the phrase's preposition the mark of an
+                // infinitive clause (advcl), which is the content like any object of the phrase
+                boolean marked = r.equals("advcl") && tree.children(c, "mark").contains(phraseEnd);
+                if ((r.equals("obl") || r.equals("obj") || r.equals("ccomp") || r.equals("xcomp") || marked) && c > phraseEnd) { contentHead = c; break; }
             }
         }
         if (contentHead == -2) {
