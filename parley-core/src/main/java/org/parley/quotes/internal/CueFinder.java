@@ -144,7 +144,9 @@ public final class CueFinder {
             if (contentHead >= 0) break;
         }
         boolean[] content = null;
-        if (contentHead < 0) {
+        if (contentHead < 0 && (content = asClause(tree, v)) != null) {
+            contentHead = -2;
+        } else if (contentHead < 0) {
             // the parser missed the complement: "demanding that X ...", "said: X" read off the surface
             boolean[] rest = surfaceComplement(tree, v, phraseEnd);
             if (rest != null) contentHead = -2;
@@ -417,6 +419,20 @@ public final class CueFinder {
             if (p > clause && p < participle && tree.token(p).isVerb() && lexicon.verb(tree.token(p).lemma()) != null) return p;
         }
         return -1;
+    }
+
+    /**
+     * "As Clyburn noted, those voters will ...", "as the paper reported last week, the deal ...": a cue in an as-clause
+     * before its main clause (advcl:as) reports that clause; the content is the main clause after the as-clause, or null.
+     */
+    private static boolean[] asClause(DependencyGraph tree, int v) {
+        int h = tree.head(v);
+        if (h <= v || !tree.relation(v).equals("advcl:as") || tree.graphChildren(v, "nsubj").isEmpty()) return null;
+        int end = lastOf(tree, v);
+        boolean[] content = tree.subtree(h, v);
+        for (int i = 0; i <= end && i < content.length; i++) content[i] = false;
+        int[] r = QuoteSpans.range(tree, content);
+        return r == null || r[1] - r[0] < 2 ? null : content;
     }
 
     /**
