@@ -17,6 +17,8 @@ import org.parley.quotes.CueLexicon;
  */
 public final class CueFinder {
     private static final List<String> PREFERENCE = List.of("ccomp", "parataxis", "xcomp", "obj");
+    /** Light verbs whose object noun cue speaks for their subject ("made no mention of", "voiced criticism of"). */
+    private static final Set<String> SUPPORT_VERBS = Set.copyOf(org.parley.knowledge.TsvLoader.words("/org/parley/quotes/support-verbs.tsv"));
     private static final Set<String> EXPLETIVE = Set.of("it", "there");
 
     private final CueLexicon lexicon;
@@ -612,6 +614,12 @@ public final class CueFinder {
         int clause = -1;
         int possessor = -1;
         for (int k : tree.children(n)) if (tree.relation(k).equals("nmod:poss")) possessor = k;
+        // "made no mention of X", "issued a statement that ...": the noun cue is the object of a support verb, whose
+        // subject speaks as a possessor would
+        int support = -1;
+        if (possessor < 0 && tree.relation(n).equals("obj") && tree.head(n) >= 0 && tree.head(n) < n
+                && SUPPORT_VERBS.contains(tree.token(tree.head(n)).lemma().toLowerCase(Locale.ROOT))) support = tree.head(n);
+        boolean speaker = possessor >= 0 || support >= 0;
         for (int c : tree.children(n)) {
             String r = DependencyGraph.base(tree.relation(c));
             if (!(r.equals("acl") || r.equals("ccomp")) || c < n || tree.relation(c).equals("acl:relcl")) continue;
@@ -619,16 +627,24 @@ public final class CueFinder {
                 if (!DependencyGraph.base(tree.relation(m)).equals("mark")) continue;
                 String w = tree.token(m).word().toLowerCase(Locale.ROOT);
                 // "his refusal to disavow", "Trump's pledge to build": with a possessor speaking, the infinitive is the content
-                if (w.equals("that") || w.equals("to") && possessor >= 0 && tree.token(c).pos().equals("VB")) clause = c;
+                if (w.equals("that") || w.equals("to") && speaker && tree.token(c).pos().equals("VB")) clause = c;
             }
         }
-        if (clause < 0 && possessor >= 0) {
+        if (clause < 0 && speaker) {
             // "Trump's announcement of his candidacy", "her message of gun control": what the possessor said is the of-phrase
             for (int c : tree.children(n)) {
                 String rel = tree.relation(c);
                 if (c > n && rel.startsWith("nmod:") && List.of("of", "about", "on", "for").contains(DependencyGraph.subtype(rel))) { clause = c; break; }
             }
+            // "made allegations against X", "offered praise for X": the parser often hangs the phrase from the support verb
+            if (clause < 0 && support >= 0) for (int c : tree.children(support)) {
+                String rel = tree.relation(c);
+                if (c > n && rel.startsWith("obl:") && List.of("of", "about", "on", "for", "against").contains(DependencyGraph.subtype(rel))) { clause = c; break; }
+            }
         }
+        // never a time, "of his own" or the complex preposition "on behalf of" ("made the pledge on Monday")
+        if (clause >= 0 && support >= 0 && (TIME_NER.contains(tree.token(clause).ner())
+                || tree.token(clause).word().matches("(?i)own|behalf"))) clause = -1;
         if (clause < 0) return null;
         boolean[] said = tree.subtree(clause);
         for (int k : tree.children(clause, "case")) if (k < clause) said[k] = false; // "endorsement of | the governor"
@@ -640,10 +656,14 @@ public final class CueFinder {
         c.cueClass = "noun";
         c.confidence = CueLexicon.weight("noun");
         c.how = "noun";
-        c.cueStart = tree.token(n).start();
+        c.cueStart = tree.token(support >= 0 ? support : n).start();
         c.cueEnd = tree.token(n).end();
         c.contentStart = tree.token(cr[0]).start();
         c.contentEnd = tree.token(cr[1]).end();
+        if (support >= 0) {
+            source(s, tree, support, c, said);
+            return c;
+        }
         for (int k : tree.children(n)) {
             String r = tree.relation(k);
             if (r.equals("nmod:poss") || r.equals("nmod:agent") || r.equals("nmod:by")) {

@@ -63,4 +63,35 @@ class CueFinderSixthRoundTest {
         Candidate said = at(s, "said").orElseThrow();
         assertThat(text(s, said.sourceStart, said.sourceEnd)).isEqualTo("the mayor");
     }
+
+    @Test void aCueInAnAsClauseReportsTheMainClause() {
+        // "As the mayor noted, the bridge will close."
+        Sentence s = sentence("As/IN the/DT mayor/NN noted/VBD/note ,/, the/DT bridge/NN will/MD close/VB ./.", 8,
+                3, 0, "mark", 2, 1, "det", 3, 2, "nsubj", 8, 3, "advcl:as", 8, 4, "punct", 6, 5, "det", 8, 6, "nsubj", 8, 7, "aux", 8, 9, "punct");
+        Candidate c = at(s, "noted").orElseThrow();
+        assertThat(text(s, c.sourceStart, c.sourceEnd)).isEqualTo("the mayor");
+        assertThat(text(s, c.contentStart, c.contentEnd)).isEqualTo("the bridge will close");
+    }
+
+    @Test void aNounCueObjectOfASupportVerbSpeaksForTheVerbsSubject() {
+        // "The senator made no mention of the budget." / "The senator made the pledge on Monday." (a time is no content)
+        Sentence s = sentence("The/DT senator/NN made/VBD/make no/DT mention/NN of/IN the/DT budget/NN ./.", 2,
+                1, 0, "det", 2, 1, "nsubj", 4, 3, "det", 2, 4, "obj", 7, 5, "case", 7, 6, "det", 4, 7, "nmod:of", 2, 8, "punct");
+        Candidate c = at(s, "mention").orElseThrow();
+        assertThat(text(s, c.sourceStart, c.sourceEnd)).isEqualTo("The senator");
+        assertThat(text(s, c.contentStart, c.contentEnd)).isEqualTo("the budget");
+        assertThat(text(s, c.cueStart, c.cueEnd)).isEqualTo("made no mention");
+        Sentence time = HandParses.sentence("The/DT senator/NN made/VBD/make the/DT pledge/NN on/IN Monday/NNP ./.", 2,
+                1, 0, "det", 2, 1, "nsubj", 4, 3, "det", 2, 4, "obj", 6, 5, "case", 2, 6, "obl:on", 2, 7, "punct");
+        assertThat(at(time, "pledge")).isEmpty(); // (the hand parse has no NER; "on" is no content phrase of a pledge anyway)
+    }
+
+    @Test void aPhraseCueWhosePrepositionMarksAnInfinitiveTakesTheClause() {
+        // "The union called for the board to resign."
+        Sentence s = sentence("The/DT union/NN called/VBD/call for/IN the/DT board/NN to/TO resign/VB ./.", 2,
+                1, 0, "det", 2, 1, "nsubj", 7, 3, "mark", 5, 4, "det", 7, 5, "nsubj", 7, 6, "mark", 2, 7, "advcl:to", 2, 8, "punct");
+        Candidate c = at(s, "called").orElseThrow();
+        assertThat(text(s, c.sourceStart, c.sourceEnd)).isEqualTo("The union");
+        assertThat(text(s, c.contentStart, c.contentEnd)).isEqualTo("the board to resign");
+    }
 }
