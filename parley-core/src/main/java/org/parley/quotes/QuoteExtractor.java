@@ -134,7 +134,10 @@ public final class QuoteExtractor {
             // "I believe", "you see" inside a quotation: the quoted speaker speaking of themselves or to the
             // listener is part of their quotation, never an attribution of its own (it has no other speaker)
             cands.removeIf(c -> {
-                if (!c.hasCue() || !c.hasSource() || !SELF_OR_LISTENER.contains(text.substring(c.sourceStart, c.sourceEnd).toLowerCase(Locale.ROOT))) return false;
+                if (!c.hasCue() || !c.hasSource()) return false;
+                // the source's last word: the parse may run a vocative or an adverbial into it ("Russia, if you're listening, I")
+                String[] words = text.substring(c.sourceStart, c.sourceEnd).toLowerCase(Locale.ROOT).split("[\\s,]+");
+                if (words.length == 0 || !SELF_OR_LISTENER.contains(words[words.length - 1])) return false;
                 for (MarkedSpan m : quotations) if (c.cueStart >= m.innerStart() && c.cueEnd <= m.innerEnd()) return true;
                 return false;
             });
