@@ -44,11 +44,8 @@ public final class QuoteExtractor {
     /** First- and second-person pronouns (a closed class): inside a quotation they are the quoted speaker or the listener. */
     private static final Set<String> SELF_OR_LISTENER = Set.of("i", "me", "we", "us", "you");
     private static final Set<String> PLACE_TYPES = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE", "FACILITY");
-    private static final Set<String> LABELS = Set.of("update", "updated", "breaking", "watch", "exclusive", "note", "photo",
-            "photos", "video", "read", "read more", "related", "correction", "editor's note", "editor\u2019s note", "source",
-            "sources", "image", "credit", "advertisement", "see also", "more", "also", "warning", "live", "analysis", "opinion",
-            "comment", "tags", "topics", "share", "follow", "contact", "email", "tel", "phone", "by", "posted", "published",
-            "date", "subject", "re", "fw", "ps", "p.s", "caption", "graphic", "map", "chart", "table", "figure", "q", "a");
+    /** Line labels that name no speaker ("UPDATE:", "The Latest:"), from {@code quotes/labels.tsv}. */
+    private static final Set<String> LABELS = Set.copyOf(org.parley.knowledge.TsvLoader.words("/org/parley/quotes/labels.tsv"));
 
     private final ActorKnowledgeBase kb;
     private final CueLexicon lexicon;
@@ -479,13 +476,23 @@ public final class QuoteExtractor {
             }
         }
 
+        /** A colon line's name that is a label: listed (after an article "the"), or opening with a listed word ("Follow X"). */
+        boolean label(String name) {
+            String n = name.toLowerCase(Locale.ROOT).strip();
+            if (n.startsWith("the ")) n = n.substring(4);
+            String first = n.split("\\s+")[0];
+            return LABELS.contains(n) || first.length() > 2 && LABELS.contains(first) && n.contains(" ");
+        }
+
         void colonLines() {
             for (int[] p : QuoteMarks.paragraphs(layout)) {
                 if (doc.sentenceAt(p[0]) == null) continue;
                 java.util.regex.Matcher m = colonLine.matcher(text.substring(p[0], p[1]));
                 if (!m.find() || m.end(1) > 40) continue;
                 String name = m.group(1);
-                if (LABELS.contains(name.toLowerCase(Locale.ROOT)) || name.matches("(?i).*\\b(said|says|told|added)\\b.*")) continue;
+                if (label(name) || name.matches("(?i).*\\b(said|says|told|added)\\b.*")) continue;
+                // "Clinton: 1,769." (a tally line) says nothing: the text after the colon must hold a word
+                if (!m.group(2).matches("(?s).*\\p{L}{2}.*")) continue;
                 Candidate c = new Candidate();
                 c.sentence = sentenceIndex(p[0]);
                 c.sourceStart = p[0] + m.start(1);
