@@ -335,7 +335,10 @@ public final class CueFinder {
      */
     private Candidate trailing(Sentence s, DependencyGraph tree, int v, CueLexicon.Cue cue) {
         List<Integer> subj = tree.graphChildren(v, "nsubj");
-        if (subj.isEmpty()) return nameBeforeCue(s, tree, v, cue);
+        if (subj.isEmpty()) {
+            Candidate named = nameBeforeCue(s, tree, v, cue);
+            return named != null ? named : phraseBeforeCue(s, tree, v, cue);
+        }
         int sj = subj.get(0);
         boolean[] subjTree = tree.subtree(sj);
         int[] sr = QuoteSpans.range(tree, subjTree);
@@ -497,6 +500,39 @@ public final class CueFinder {
     }
 
     /** The first token of the run of noun-phrase words (determiners, possessives, adjectives, nouns, names) ending at {@code last}, or -1. */
+    /**
+     * "X had logged 2,766 hours with EgyptAir, the airline said Thursday.": a speech cue without a subject right after a
+     * noun phrase that opens with a determiner or possessive after a comma (the parser hung the phrase and the cue from the
+     * clause's last noun). The phrase is the source, the clause before the comma the content; null otherwise.
+     */
+    private Candidate phraseBeforeCue(Sentence s, DependencyGraph tree, int v, CueLexicon.Cue cue) {
+        if (v < 5 || !tree.token(v - 1).pos().matches("NN|NNS|NNP|NNPS")) return null;
+        int first = nominalRun(tree, v - 1);
+        if (first < 3 || !tree.token(first - 1).word().equals(",") || !tree.token(first).pos().matches("DT|PRP\\$")) return null;
+        int contentLast = first - 2;
+        if (!hasVerb(tree, 0, contentLast)) return null;
+        int cueLast = v;
+        for (int k : tree.children(v)) {
+            String r = DependencyGraph.base(tree.relation(k));
+            if (k > v && (r.equals("obj") || r.equals("obl") || r.equals("advmod") || r.equals("obl:tmod"))) cueLast = Math.max(cueLast, lastOf(tree, k));
+        }
+        if (!endsOrBreaks(tree, cueLast)) return null;
+        int contentFirst = 0;
+        while (contentFirst < contentLast && tree.token(contentFirst).word().matches("[\\p{Punct}\u2014\u2013]+")
+                && !QuoteMarks.isQuoteChar(tree.token(contentFirst).word().charAt(0))) contentFirst++;
+        Candidate c = Candidate.forCue(s.index(), v, cue, "trailing-name");
+        c.cueStart = tree.token(v).start();
+        c.cueEnd = tree.token(v).end();
+        c.sourceStart = tree.token(first).start();
+        c.sourceEnd = tree.token(v - 1).end();
+        c.contentStart = tree.token(contentFirst).start();
+        c.contentEnd = tree.token(contentLast).end();
+        if (contentLast + 1 < tree.size() && QuoteMarks.isQuoteChar(tree.token(contentLast + 1).word().charAt(0))) {
+            c.contentEnd = tree.token(contentLast + 1).end();
+        }
+        return c;
+    }
+
     private static int nominalRun(DependencyGraph tree, int last) {
         int i = last;
         while (i >= 0 && tree.token(i).pos().matches("DT|PRP\\$|JJ|JJS|CD|NN|NNS|NNP|NNPS|POS")) i--;

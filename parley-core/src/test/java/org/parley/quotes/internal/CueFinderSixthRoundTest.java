@@ -94,4 +94,14 @@ class CueFinderSixthRoundTest {
         assertThat(text(s, c.sourceStart, c.sourceEnd)).isEqualTo("The union");
         assertThat(text(s, c.contentStart, c.contentEnd)).isEqualTo("the board to resign");
     }
+
+    @Test void aCommonNounPhraseBeforeASubjectlessTrailingCueIsTheSource() {
+        // "The pilot had flown 900 hours with Skyline, the airline said." (the parser hangs phrase and cue from "Skyline")
+        Sentence s = sentence("The/DT pilot/NN had/VBD/have flown/VBN/fly 900/CD hours/NNS/hour with/IN Skyline/NNP ,/, the/DT airline/NN said/VBD/say ./.", 3,
+                1, 0, "det", 3, 1, "nsubj", 3, 2, "aux", 5, 4, "nummod", 3, 5, "obj", 7, 6, "case", 3, 7, "obl:with",
+                7, 8, "punct", 10, 9, "det", 7, 10, "appos", 7, 11, "dep", 3, 12, "punct");
+        Candidate c = at(s, "said").orElseThrow();
+        assertThat(text(s, c.sourceStart, c.sourceEnd)).isEqualTo("the airline");
+        assertThat(text(s, c.contentStart, c.contentEnd)).isEqualTo("The pilot had flown 900 hours with Skyline");
+    }
 }
