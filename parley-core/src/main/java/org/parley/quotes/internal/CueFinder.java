@@ -145,6 +145,7 @@ public final class CueFinder {
             }
             if (contentHead >= 0) break;
         }
+        if (contentHead < 0 && cue.speech()) contentHead = answerWord(tree, v);
         boolean[] content = null;
         if (contentHead < 0 && (content = asClause(tree, v)) != null) {
             contentHead = -2;
@@ -424,6 +425,17 @@ public final class CueFinder {
             if (p > clause && p < participle && tree.token(p).isVerb() && lexicon.verb(tree.token(p).lemma()) != null) return p;
         }
         return -1;
+    }
+
+    /**
+     * "75 percent said yes", "the candidate said no", "55 percent said so": an answer given as an interjection (UH) or
+     * the clausal pro-form "so" right after a speech cue and closing its clause stands for the clause said; -1 if none.
+     */
+    private static int answerWord(DependencyGraph tree, int v) {
+        int k = v + 1;
+        if (k + 1 >= tree.size() || tree.head(k) != v || !tree.token(k + 1).word().matches("[.,;!?]")) return -1;
+        Token t = tree.token(k);
+        return t.pos().equals("UH") || t.pos().equals("RB") && t.word().equalsIgnoreCase("so") ? k : -1;
     }
 
     /**

@@ -104,4 +104,15 @@ class CueFinderSixthRoundTest {
         assertThat(text(s, c.sourceStart, c.sourceEnd)).isEqualTo("the airline");
         assertThat(text(s, c.contentStart, c.contentEnd)).isEqualTo("The pilot had flown 900 hours with Skyline");
     }
+
+    @Test void aOneWordAnswerAfterASpeechCueIsItsContent() {
+        // "Most members said yes, but the chair abstained." / "Most members said so."
+        Sentence s = sentence("Most/JJS members/NNS/member said/VBD/say yes/UH ,/, but/CC the/DT chair/NN abstained/VBD/abstain ./.", 2,
+                1, 0, "amod", 2, 1, "nsubj", 2, 3, "discourse", 8, 4, "punct", 8, 5, "cc", 7, 6, "det", 8, 7, "nsubj", 2, 8, "conj:but", 2, 9, "punct");
+        Candidate c = at(s, "said").orElseThrow();
+        assertThat(text(s, c.contentStart, c.contentEnd)).isEqualTo("yes");
+        assertThat(text(s, c.sourceStart, c.sourceEnd)).isEqualTo("Most members");
+        Sentence so = sentence("Most/JJS members/NNS/member said/VBD/say so/RB ./.", 2, 1, 0, "amod", 2, 1, "nsubj", 2, 3, "advmod", 2, 4, "punct");
+        assertThat(text(so, at(so, "said").orElseThrow().contentStart, at(so, "said").orElseThrow().contentEnd)).isEqualTo("so");
+    }
 }
