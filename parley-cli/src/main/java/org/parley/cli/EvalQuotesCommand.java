@@ -41,6 +41,10 @@ public final class EvalQuotesCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "0", description = "Score only the first N articles (0: all).")
     int limit;
 
+    @Option(names = "--skip", defaultValue = "0", description = "Leave out the first N articles (after --half, before --limit): "
+            + "with --half and --limit, a further set of articles disjoint from the first N of either half.")
+    int skip;
+
     @Option(names = "--errors", description = "Write each article's gold and predicted attributions to this file (for error analysis).")
     Path errors;
 
@@ -68,6 +72,11 @@ public final class EvalQuotesCommand implements Callable<Integer> {
         }
         List<BratDocument> docs = BratReader.read(gold, split);
         if (half != null) docs = half(docs, half);
+        if (skip < 0) {
+            System.err.println("--skip must not be negative");
+            return 2;
+        }
+        docs = docs.subList(Math.min(skip, docs.size()), docs.size());
         if (limit > 0 && docs.size() > limit) docs = docs.subList(0, limit);
         if (docs.isEmpty()) {
             System.err.println("no PolNeAR articles under " + gold + " for split " + split);
@@ -98,7 +107,7 @@ public final class EvalQuotesCommand implements Callable<Integer> {
             }
         }
         double secs = (System.nanoTime() - t0) / 1e9;
-        System.out.printf(Locale.ROOT, "PolNeAR %s%s: %d articles, %.0f s%n%n", split, half == null ? "" : " (" + half + " half)", eval.documents(), secs);
+        System.out.printf(Locale.ROOT, "PolNeAR %s%s: %d articles, %.0f s%n%n", split, (half == null ? "" : " (" + half + " half)") + (skip == 0 ? "" : " after the first " + skip), eval.documents(), secs);
         System.out.print(eval.table());
         System.out.println();
         System.out.print(eval.errors(25));

@@ -43,17 +43,20 @@ public final class CueLexicon {
 
     private final Map<String, Cue> verbs;
     private final Map<String, Cue> nouns;
+    private final Map<String, Cue> adjectives;
     private final List<List<String>> phrases;
     private final Map<String, Set<Trait>> traits;
 
     private CueLexicon(Map<String, Cue> verbs, List<List<String>> phrases, Map<String, Set<Trait>> traits) {
-        Map<String, Cue> v = new HashMap<>(), n = new HashMap<>();
+        Map<String, Cue> v = new HashMap<>(), n = new HashMap<>(), a = new HashMap<>();
         for (Map.Entry<String, Cue> e : verbs.entrySet()) {
             if (e.getValue().cueClass().equals("noun")) n.put(e.getKey().substring(5), e.getValue());
+            else if (e.getValue().cueClass().equals("adjective")) a.put(e.getKey().substring(10), e.getValue());
             else v.put(e.getKey(), e.getValue());
         }
         this.verbs = Map.copyOf(v);
         this.nouns = Map.copyOf(n);
+        this.adjectives = Map.copyOf(a);
         this.phrases = List.copyOf(phrases);
         Map<String, Set<Trait>> t = new HashMap<>();
         traits.forEach((lemma, set) -> t.put(lemma, Set.copyOf(set)));
@@ -95,6 +98,7 @@ public final class CueLexicon {
         }
         Set<String> relations = new LinkedHashSet<>(List.of(rels.split(",")));
         if (cls.equals("noun")) cue = "noun:" + cue; // nouns live apart from verbs of the same spelling
+        if (cls.equals("adjective")) cue = "adjective:" + cue; // and adjectives ("concerned") apart from verbs
         Cue old = verbs.get(cue);
         if (old != null) {
             Set<String> merged = new LinkedHashSet<>(old.relations());
@@ -128,6 +132,11 @@ public final class CueLexicon {
         return lemma != null && traits.getOrDefault(lemma.toLowerCase(Locale.ROOT), Set.of()).contains(trait);
     }
 
+    /** The cue for a predicative adjective lemma of attitude ("skeptical", "hopeful"), or null. */
+    public Cue adjective(String lemma) {
+        return lemma == null ? null : adjectives.get(lemma.toLowerCase(Locale.ROOT));
+    }
+
     /** Multiword cues, as word lists whose first word is a lemma. */
     public List<List<String>> phrases() { return phrases; }
 
@@ -138,6 +147,7 @@ public final class CueLexicon {
     public java.util.Set<String> lemmas() {
         java.util.Set<String> all = new java.util.HashSet<>(verbs.keySet());
         all.addAll(nouns.keySet());
+        all.addAll(adjectives.keySet());
         for (List<String> p : phrases) {
             all.addAll(org.parley.annotate.SelectiveWords.of(p.stream().map(java.util.Set::of).toList(), 0));
         }
@@ -149,7 +159,7 @@ public final class CueLexicon {
         return switch (cueClass == null ? "" : cueClass) {
             case "speech" -> 0.9;
             case "stance" -> 0.7;
-            case "cognition", "noun" -> 0.6;
+            case "cognition", "noun", "adjective" -> 0.6;
             case "intention" -> 0.55;
             case "evidence" -> 0.5;
             default -> 0.5;

@@ -141,6 +141,15 @@ class QuoteExtractorTest {
         assertThat(withContent(qs, "not decided").source().text()).isEqualTo("SMITH");
     }
 
+    @Test void labelAndTallyLinesWithColonAreNoQuotations() {
+        String text = "The count went on overnight.\n\nThe Latest: Counting resumes in the northern districts\n\nSMITH: 1,204.\n\n"
+                + "JONES: I expect to win the recount.";
+        List<Quote> qs = quotes(QuoteDocs.of(text));
+        assertThat(qs).noneMatch(q -> q.content().text().contains("Counting resumes"));
+        assertThat(qs).noneMatch(q -> q.content().text().contains("1,204"));
+        assertThat(withContent(qs, "win the recount").source().text()).isEqualTo("JONES");
+    }
+
     @Test void quotationAfterANameAndAColonIsThatNamesWords() {
         String text = "The late swing did not surprise the analyst Jane Roe: \u201CVoters rarely change their minds this late in a race.\u201D";
         Quote q = withContent(quotes(QuoteDocs.of(text).person("Jane Roe")), "rarely change");

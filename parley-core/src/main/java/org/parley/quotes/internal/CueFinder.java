@@ -17,6 +17,8 @@ import org.parley.quotes.CueLexicon;
  */
 public final class CueFinder {
     private static final List<String> PREFERENCE = List.of("ccomp", "parataxis", "xcomp", "obj");
+    /** Light verbs whose object noun cue speaks for their subject ("made no mention of", "voiced criticism of"). */
+    private static final Set<String> SUPPORT_VERBS = Set.copyOf(org.parley.knowledge.TsvLoader.words("/org/parley/quotes/support-verbs.tsv"));
     private static final Set<String> EXPLETIVE = Set.of("it", "there");
 
     private final CueLexicon lexicon;
@@ -36,6 +38,9 @@ public final class CueFinder {
                 else if (t.isNoun() && lexicon.noun(t.lemma()) != null) {
                     Candidate c = fromNoun(sentence, tree, v, lexicon.noun(t.lemma()));
                     if (c != null) out.add(c);
+                } else if (t.pos().startsWith("JJ") && lexicon.adjective(t.lemma()) != null) {
+                    Candidate c = fromAdjective(sentence, tree, v, lexicon.adjective(t.lemma()));
+                    if (c != null) out.add(c);
                 }
                 continue;
             }
@@ -46,6 +51,54 @@ public final class CueFinder {
             if (c != null) out.add(c);
         }
         return out;
+    }
+
+    /** Prepositions that introduce what an attitude is about ("skeptical of", "angry about", "unhappy with"). */
+    private static final Set<String> ATTITUDE_OBJECT = Set.of("about", "of", "over", "on", "with", "toward", "towards", "regarding");
+    private static final Set<String> TIME_NER = Set.of("DATE", "TIME", "DURATION", "SET");
+
+    /**
+     * "Voters are skeptical of the plan", "she was hopeful that ...", "he is eager to run": a predicative adjective of
+     * attitude (the copula's predicate) with a subject and a complement: a that-clause, a to-infinitive or a
+     * prepositional object of the attitude. The subject holds the attitude, the complement is the content. Without a
+     * complement ("voters are angry") nothing is attributed.
+     */
+    private Candidate fromAdjective(Sentence s, DependencyGraph tree, int a, CueLexicon.Cue cue) {
+        List<Integer> cop = tree.children(a, "cop");
+        List<Integer> subj = tree.graphChildren(a, "nsubj");
+        if (cop.isEmpty() || subj.isEmpty() || cop.get(0) > a) return null;
+        int sj = subj.get(0);
+        if (EXPLETIVE.contains(tree.token(sj).word().toLowerCase(Locale.ROOT)) || sj > a) return null;
+        int contentHead = -1;
+        // "so grave that ...", "more optimistic than it seems": a clause of degree or comparison, not what is felt
+        boolean degree = false;
+        for (int k : tree.children(a, "advmod")) degree |= tree.token(k).word().matches("(?i)so|too|more|less|as");
+        for (int c : tree.children(a, "ccomp")) if (c > a && !degree) { contentHead = c; break; }
+        if (contentHead < 0) for (int c : tree.children(a, "xcomp")) {
+            if (c > a && tree.token(c).isVerb() && !tree.children(c, "mark").isEmpty()
+                    && tree.token(tree.children(c, "mark").get(0)).word().equalsIgnoreCase("to")) { contentHead = c; break; }
+        }
+        if (contentHead < 0) for (int k : tree.children(a)) {
+            String r = tree.relation(k);
+            // never a time ("quieter at times", "upbeat on Monday")
+            if (k > a && (DependencyGraph.base(r).equals("obl") || DependencyGraph.base(r).equals("advcl"))
+                    && ATTITUDE_OBJECT.contains(DependencyGraph.subtype(r)) && !TIME_NER.contains(tree.token(k).ner())
+                    && !tree.token(k).lemma().equalsIgnoreCase("time")) { contentHead = k; break; }
+        }
+        if (contentHead < 0) return null;
+        boolean[] content = tree.subtree(contentHead);
+        // the preposition stays with the cue, as for verbs ("skeptical of | the plan")
+        for (int k : tree.children(contentHead, "case")) if (k < contentHead) content[k] = false;
+        for (int k : tree.children(contentHead, "mark")) if (k < contentHead && !tree.token(k).word().equalsIgnoreCase("that")) content[k] = false;
+        int[] range = QuoteSpans.range(tree, content);
+        if (range == null) return null;
+        Candidate c = Candidate.forCue(s.index(), a, cue, "parse");
+        c.cueStart = tree.token(cop.get(0)).start();
+        c.cueEnd = tree.token(a).end();
+        c.contentStart = tree.token(range[0]).start();
+        c.contentEnd = tree.token(range[1]).end();
+        source(s, tree, a, c, content);
+        return c;
     }
 
     private static boolean hasParticle(DependencyGraph tree, int v) {
@@ -84,13 +137,19 @@ public final class CueFinder {
                 // ", saying ..." is an attribution of its own (its source is found by climbing), not this cue's content
                 if (tree.token(c).pos().equals("VBG") && lexicon.verb(tree.token(c).lemma()) != null && c > v + 1) continue;
                 if (rel.equals("parataxis") && c < v && !precededByComma(tree, c, v)) continue;
+                // "X would be considered ..., Sanders said, ...": a speech cue with its own subject hung from this verb
+                // as parataxis reports this verb's clause; it is the outer attribution, never this one's content
+                if (rel.equals("parataxis") && c > v && reportsClause(tree, c)) continue;
                 contentHead = c;
                 break;
             }
             if (contentHead >= 0) break;
         }
+        if (contentHead < 0 && cue.speech()) contentHead = answerWord(tree, v);
         boolean[] content = null;
-        if (contentHead < 0) {
+        if (contentHead < 0 && (content = asClause(tree, v)) != null) {
+            contentHead = -2;
+        } else if (contentHead < 0) {
             // the parser missed the complement: "demanding that X ...", "said: X" read off the surface
             boolean[] rest = surfaceComplement(tree, v, phraseEnd);
             if (rest != null) contentHead = -2;
@@ -131,7 +190,10 @@ public final class CueFinder {
             // "called for X": the nominal or clause governed by the phrase's last word
             for (int c : tree.children(v)) {
                 String r = DependencyGraph.base(tree.relation(c));
-                if ((r.equals("obl") || r.equals("obj") || r.equals("ccomp") || r.equals("xcomp")) && c > phraseEnd) { contentHead = c; break; }
+                // "called for a prosecutor to investigate ...": the parser makes the phrase's preposition the mark of an
+                // infinitive clause (advcl), which is the content like any object of the phrase
+                boolean marked = r.equals("advcl") && tree.children(c, "mark").contains(phraseEnd);
+                if ((r.equals("obl") || r.equals("obj") || r.equals("ccomp") || r.equals("xcomp") || marked) && c > phraseEnd) { contentHead = c; break; }
             }
         }
         if (contentHead == -2) {
@@ -274,7 +336,10 @@ public final class CueFinder {
      */
     private Candidate trailing(Sentence s, DependencyGraph tree, int v, CueLexicon.Cue cue) {
         List<Integer> subj = tree.graphChildren(v, "nsubj");
-        if (subj.isEmpty()) return nameBeforeCue(s, tree, v, cue);
+        if (subj.isEmpty()) {
+            Candidate named = nameBeforeCue(s, tree, v, cue);
+            return named != null ? named : phraseBeforeCue(s, tree, v, cue);
+        }
         int sj = subj.get(0);
         boolean[] subjTree = tree.subtree(sj);
         int[] sr = QuoteSpans.range(tree, subjTree);
@@ -362,6 +427,43 @@ public final class CueFinder {
         return -1;
     }
 
+    /**
+     * "75 percent said yes", "the candidate said no", "55 percent said so": an answer given as an interjection (UH) or
+     * the clausal pro-form "so" right after a speech cue and closing its clause stands for the clause said; -1 if none.
+     */
+    private static int answerWord(DependencyGraph tree, int v) {
+        int k = v + 1;
+        if (k + 1 >= tree.size() || tree.head(k) != v || !tree.token(k + 1).word().matches("[.,;!?]")) return -1;
+        Token t = tree.token(k);
+        return t.pos().equals("UH") || t.pos().equals("RB") && t.word().equalsIgnoreCase("so") ? k : -1;
+    }
+
+    /**
+     * "As Clyburn noted, those voters will ...", "as the paper reported last week, the deal ...": a cue in an as-clause
+     * before its main clause (advcl:as) reports that clause; the content is the main clause after the as-clause, or null.
+     */
+    private static boolean[] asClause(DependencyGraph tree, int v) {
+        int h = tree.head(v);
+        if (h <= v || !tree.relation(v).equals("advcl:as") || tree.graphChildren(v, "nsubj").isEmpty()) return null;
+        int end = lastOf(tree, v);
+        boolean[] content = tree.subtree(h, v);
+        for (int i = 0; i <= end && i < content.length; i++) content[i] = false;
+        int[] r = QuoteSpans.range(tree, content);
+        return r == null || r[1] - r[0] < 2 ? null : content;
+    }
+
+    /**
+     * A speech cue at token p with its own subject, standing after a comma: "..., Sanders said, ..." (the parser hangs such
+     * reporting clauses from the clause they report, as parataxis).
+     */
+    private boolean reportsClause(DependencyGraph tree, int p) {
+        if (!tree.token(p).isVerb()) return false;
+        CueLexicon.Cue cue = lexicon.verb(tree.token(p).lemma());
+        if (cue == null || !cue.speech() || tree.graphChildren(p, "nsubj").isEmpty()) return false;
+        int first = Math.min(p, firstOf(tree, tree.graphChildren(p, "nsubj").get(0)));
+        return first > 0 && isCommaLike(tree.token(first - 1).word());
+    }
+
     /** "..., adding that", "..., while saying": a participle cue (after a subordinator) opening at token k is an attribution of its own. */
     private boolean participleCue(DependencyGraph tree, int k) {
         if (k < tree.size() && tree.token(k).pos().matches("IN|RB") && k + 1 < tree.size()) k++;
@@ -410,6 +512,39 @@ public final class CueFinder {
     }
 
     /** The first token of the run of noun-phrase words (determiners, possessives, adjectives, nouns, names) ending at {@code last}, or -1. */
+    /**
+     * "X had logged 2,766 hours with EgyptAir, the airline said Thursday.": a speech cue without a subject right after a
+     * noun phrase that opens with a determiner or possessive after a comma (the parser hung the phrase and the cue from the
+     * clause's last noun). The phrase is the source, the clause before the comma the content; null otherwise.
+     */
+    private Candidate phraseBeforeCue(Sentence s, DependencyGraph tree, int v, CueLexicon.Cue cue) {
+        if (v < 5 || !tree.token(v - 1).pos().matches("NN|NNS|NNP|NNPS")) return null;
+        int first = nominalRun(tree, v - 1);
+        if (first < 3 || !tree.token(first - 1).word().equals(",") || !tree.token(first).pos().matches("DT|PRP\\$")) return null;
+        int contentLast = first - 2;
+        if (!hasVerb(tree, 0, contentLast)) return null;
+        int cueLast = v;
+        for (int k : tree.children(v)) {
+            String r = DependencyGraph.base(tree.relation(k));
+            if (k > v && (r.equals("obj") || r.equals("obl") || r.equals("advmod") || r.equals("obl:tmod"))) cueLast = Math.max(cueLast, lastOf(tree, k));
+        }
+        if (!endsOrBreaks(tree, cueLast)) return null;
+        int contentFirst = 0;
+        while (contentFirst < contentLast && tree.token(contentFirst).word().matches("[\\p{Punct}\u2014\u2013]+")
+                && !QuoteMarks.isQuoteChar(tree.token(contentFirst).word().charAt(0))) contentFirst++;
+        Candidate c = Candidate.forCue(s.index(), v, cue, "trailing-name");
+        c.cueStart = tree.token(v).start();
+        c.cueEnd = tree.token(v).end();
+        c.sourceStart = tree.token(first).start();
+        c.sourceEnd = tree.token(v - 1).end();
+        c.contentStart = tree.token(contentFirst).start();
+        c.contentEnd = tree.token(contentLast).end();
+        if (contentLast + 1 < tree.size() && QuoteMarks.isQuoteChar(tree.token(contentLast + 1).word().charAt(0))) {
+            c.contentEnd = tree.token(contentLast + 1).end();
+        }
+        return c;
+    }
+
     private static int nominalRun(DependencyGraph tree, int last) {
         int i = last;
         while (i >= 0 && tree.token(i).pos().matches("DT|PRP\\$|JJ|JJS|CD|NN|NNS|NNP|NNPS|POS")) i--;
@@ -527,6 +662,12 @@ public final class CueFinder {
         int clause = -1;
         int possessor = -1;
         for (int k : tree.children(n)) if (tree.relation(k).equals("nmod:poss")) possessor = k;
+        // "made no mention of X", "issued a statement that ...": the noun cue is the object of a support verb, whose
+        // subject speaks as a possessor would
+        int support = -1;
+        if (possessor < 0 && tree.relation(n).equals("obj") && tree.head(n) >= 0 && tree.head(n) < n
+                && SUPPORT_VERBS.contains(tree.token(tree.head(n)).lemma().toLowerCase(Locale.ROOT))) support = tree.head(n);
+        boolean speaker = possessor >= 0 || support >= 0;
         for (int c : tree.children(n)) {
             String r = DependencyGraph.base(tree.relation(c));
             if (!(r.equals("acl") || r.equals("ccomp")) || c < n || tree.relation(c).equals("acl:relcl")) continue;
@@ -534,16 +675,24 @@ public final class CueFinder {
                 if (!DependencyGraph.base(tree.relation(m)).equals("mark")) continue;
                 String w = tree.token(m).word().toLowerCase(Locale.ROOT);
                 // "his refusal to disavow", "Trump's pledge to build": with a possessor speaking, the infinitive is the content
-                if (w.equals("that") || w.equals("to") && possessor >= 0 && tree.token(c).pos().equals("VB")) clause = c;
+                if (w.equals("that") || w.equals("to") && speaker && tree.token(c).pos().equals("VB")) clause = c;
             }
         }
-        if (clause < 0 && possessor >= 0) {
+        if (clause < 0 && speaker) {
             // "Trump's announcement of his candidacy", "her message of gun control": what the possessor said is the of-phrase
             for (int c : tree.children(n)) {
                 String rel = tree.relation(c);
                 if (c > n && rel.startsWith("nmod:") && List.of("of", "about", "on", "for").contains(DependencyGraph.subtype(rel))) { clause = c; break; }
             }
+            // "made allegations against X", "offered praise for X": the parser often hangs the phrase from the support verb
+            if (clause < 0 && support >= 0) for (int c : tree.children(support)) {
+                String rel = tree.relation(c);
+                if (c > n && rel.startsWith("obl:") && List.of("of", "about", "on", "for", "against").contains(DependencyGraph.subtype(rel))) { clause = c; break; }
+            }
         }
+        // never a time, "of his own" or the complex preposition "on behalf of" ("made the pledge on Monday")
+        if (clause >= 0 && support >= 0 && (TIME_NER.contains(tree.token(clause).ner())
+                || tree.token(clause).word().matches("(?i)own|behalf"))) clause = -1;
         if (clause < 0) return null;
         boolean[] said = tree.subtree(clause);
         for (int k : tree.children(clause, "case")) if (k < clause) said[k] = false; // "endorsement of | the governor"
@@ -555,10 +704,14 @@ public final class CueFinder {
         c.cueClass = "noun";
         c.confidence = CueLexicon.weight("noun");
         c.how = "noun";
-        c.cueStart = tree.token(n).start();
+        c.cueStart = tree.token(support >= 0 ? support : n).start();
         c.cueEnd = tree.token(n).end();
         c.contentStart = tree.token(cr[0]).start();
         c.contentEnd = tree.token(cr[1]).end();
+        if (support >= 0) {
+            source(s, tree, support, c, said);
+            return c;
+        }
         for (int k : tree.children(n)) {
             String r = tree.relation(k);
             if (r.equals("nmod:poss") || r.equals("nmod:agent") || r.equals("nmod:by")) {

@@ -349,12 +349,8 @@ public final class SpeakerResolver {
         return new Candidate.SpeakerRef(null, phrase, country, sector, null);
     }
 
-    private static final Set<String> PERSON_ROLES = Set.of("president", "leader", "minister", "spokesman", "spokeswoman",
-            "spokesperson", "lawmaker", "senator", "official", "chancellor", "premier", "king", "queen", "governor",
-            "mayor", "ambassador", "envoy", "diplomat", "general", "commander", "secretary", "chief", "head", "candidate",
-            "nominee", "congressman", "congresswoman", "representative", "deputy", "mp", "chairman", "chairwoman",
-            "director", "adviser", "advisor", "aide", "prosecutor", "judge", "pope", "prime", "former", "businessman",
-            "host", "analyst", "expert", "author", "billionaire", "mogul", "politician", "incumbent", "democrat", "republican");
+    /** Words that make a speaker phrase a person ("the former president"), from {@code quotes/person-roles.tsv}. */
+    private static final Set<String> PERSON_ROLES = Set.copyOf(org.parley.knowledge.TsvLoader.words("/org/parley/quotes/person-roles.tsv"));
 
     private static boolean isPersonRole(String phrase) {
         for (String w : phrase.toLowerCase(Locale.ROOT).split("[\\s\\p{Punct}]+")) if (PERSON_ROLES.contains(w)) return true;
