@@ -30,7 +30,7 @@ import org.parley.time.internal.Calendar;
  */
 public final class DateRecognizer {
     /** The form of a recognised expression (also used to break evaluation figures down by form). */
-    public enum Form { WEEKDAY, MONTH_DAY, MONTH, YEAR, RELATIVE_PERIOD, DEICTIC_DAY, DURATION, AGO,
+    public enum Form { WEEKDAY, MONTH_DAY, MONTH, YEAR, RELATIVE_PERIOD, DEICTIC_DAY, DURATION, AGO, QUARTER, REFERENCE,
         /** Any expression the recogniser does not read whole (left to SUTime). */
         OTHER }
 
@@ -54,8 +54,12 @@ public final class DateRecognizer {
     private final Map<String, Unit> units = new HashMap<>();
     private final Map<String, Integer> numbers = new HashMap<>();
     private final Set<String> spans = new HashSet<>();
+    private final Map<String, Integer> ordinals = new HashMap<>();
+    private final Set<String> quarterWords = new HashSet<>();
+    private final Map<String, String> refs = new HashMap<>();
     private final Set<String> agoWords = new HashSet<>();
     private final Set<String> guardBefore = new HashSet<>();
+    private final Map<String, Set<Form>> guardBeforeForms = new HashMap<>();
     private final Set<String> guardAfter = new HashSet<>();
     private final Set<String> guardAfterBeforeDate = new HashSet<>();
 
@@ -89,10 +93,25 @@ public final class DateRecognizer {
             }
             case "number" -> numbers.put(key, number(row, 2));
             case "span" -> spans.add(key);
+            case "ordinal" -> ordinals.put(key, number(row, 2));
+            case "quarter" -> quarterWords.add(key);
+            case "ref" -> refs.put(key, row.cell(2));
             case "ago" -> agoWords.add(key);
-            case "guard-before" -> guardBefore.add(key);
+            case "guard-before" -> {
+                String forms = row.cellOr(2, null);
+                if (forms == null) guardBefore.add(key);
+                else for (String f : forms.split(",")) guardBeforeForms.computeIfAbsent(key, k -> java.util.EnumSet.noneOf(Form.class)).add(form(row, f));
+            }
             case "guard-after" -> (("date".equals(row.cellOr(2, null))) ? guardAfterBeforeDate : guardAfter).add(key);
             default -> throw new IllegalArgumentException(row.where() + ": unknown kind " + row.cell(0));
+        }
+    }
+
+    private static Form form(TsvLoader.Row row, String name) {
+        try {
+            return Form.valueOf(name.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(row.where() + ": unknown form " + name + "; known: " + java.util.Arrays.toString(Form.values()), e);
         }
     }
 
@@ -120,12 +139,13 @@ public final class DateRecognizer {
         int i = 0;
         while (i < w.size()) {
             Found f = at(words, w, tags, i, published);
-            if (f != null && !guarded(w, f)) {
-                out.add(f);
-                i = f.to();
-            } else {
+            if (f == null) {
                 i++;
+                continue;
             }
+            // a guarded expression is left whole to SUTime: no part of it is read ("over [the past two years]")
+            if (!guarded(w, f)) out.add(f);
+            i = f.to();
         }
         return out;
     }
@@ -141,11 +161,22 @@ public final class DateRecognizer {
         return true;
     }
 
+    /**
+     * A cue word the tagger reads as a verb or modal ("may", "march", "fall", "am") names no date: the normaliser drops
+     * them when SUTime tags them, so a window they alone keep open needs no SUTime. Capitalised words are left to
+     * SUTime ("in March" mis-tagged as a verb is still a month).
+     */
+    public static boolean readsAsVerb(String word, String tag) {
+        return tag != null && (tag.startsWith("VB") || tag.equals("MD")) && !word.isEmpty() && Character.isLowerCase(word.charAt(0));
+    }
+
     /** A word next to the expression that could make SUTime read it otherwise. */
     private boolean guarded(List<String> w, Found f) {
         if (f.from() > 0) {
             String before = w.get(f.from() - 1);
             if (guardBefore.contains(before)) return true;
+            Set<Form> only = guardBeforeForms.get(before);
+            if (only != null && only.contains(f.form())) return true;
         }
         int after = f.to();
         if (after < w.size() && w.get(after).equals("'s")) after++;
@@ -172,8 +203,10 @@ public final class DateRecognizer {
         String x = w.get(i);
         String bare = stripDot(x);
         // weekdays: [last|this|next] Friday [night]; a weekday inside a name ("Good Friday", "Black Monday") is not one
-        Integer rel = relative.get(x);
-        int wi = rel != null && i + 1 < w.size() && weekdays.containsKey(w.get(i + 1)) ? i + 1 : i;
+        // "Earlier Friday", "later today": SUTime keeps the shift word in the span, with the day's value
+        int si = shifts.contains(x) && i + 1 < w.size() && (weekdays.containsKey(w.get(i + 1)) || deictic.containsKey(w.get(i + 1))) ? i + 1 : i;
+        Integer rel = relative.get(w.get(si));
+        int wi = rel != null && si + 1 < w.size() && weekdays.containsKey(w.get(si + 1)) ? si + 1 : si;
         Integer dow = weekdays.get(w.get(wi));
         if (dow != null && Character.isUpperCase(orig.get(wi).charAt(0))) {
             if (wi == i && i > 0 && Character.isUpperCase(orig.get(i - 1).charAt(0)) && !isSentenceStartWord(w, i - 1)) return null;
@@ -196,12 +229,17 @@ public final class DateRecognizer {
             return new Found(i, ri + 2, Form.RELATIVE_PERIOD, Type.DATE, value);
         }
         // today, yesterday [morning], tonight
-        Integer shift = deictic.get(x);
+        Integer shift = deictic.get(w.get(si));
         if (shift != null) {
-            String part = i + 1 < w.size() ? parts.get(w.get(i + 1)) : null;
-            if (part == null) part = deicticPart.get(x);
-            int end = i + 1 < w.size() && parts.containsKey(w.get(i + 1)) ? i + 2 : i + 1;
+            String part = si + 1 < w.size() ? parts.get(w.get(si + 1)) : null;
+            if (part == null) part = deicticPart.get(w.get(si));
+            int end = si + 1 < w.size() && parts.containsKey(w.get(si + 1)) ? si + 2 : si + 1;
             return new Found(i, end, Form.DEICTIC_DAY, part != null ? Type.TIME : Type.DATE, Calendar.ymd(d.plusDays(shift)) + (part == null ? "" : part));
+        }
+        // [last|this|next] January: the normaliser picks the year from the relative word
+        if (rel != null && si == i && i + 1 < w.size() && months.containsKey(stripDot(w.get(i + 1)))
+                && Character.isUpperCase(orig.get(i + 1).charAt(0)) && (i + 2 >= w.size() || !DAY.matcher(w.get(i + 2)).matches() && !YEAR.matcher(w.get(i + 2)).matches())) {
+            return new Found(i, i + 2, Form.MONTH, Type.DATE, Calendar.ym(d.getYear(), months.get(stripDot(w.get(i + 1)))));
         }
         // Nov. 16 [, 1998] | July 1997 | January
         Integer month = months.get(bare);
@@ -222,13 +260,23 @@ public final class DateRecognizer {
             if (i + 1 < w.size() && w.get(i + 1).equals(",")) return null;       // "November, 1998"
             return new Found(i, i + 1, Form.MONTH, Type.DATE, Calendar.ym(d.getYear(), month));
         }
+        // [the] third quarter, third-quarter (split at the hyphen by the tokenizer)
+        int q0 = x.equals("the") ? i + 1 : i;
+        Integer ord = q0 < w.size() ? ordinals.get(w.get(q0)) : null;
+        if (ord != null) {
+            int qi = q0 + 1 < w.size() && w.get(q0 + 1).equals("-") ? q0 + 2 : q0 + 1;
+            if (qi < w.size() && quarterWords.contains(w.get(qi))) return new Found(i, qi + 1, Form.QUARTER, Type.DATE, d.getYear() + "-Q" + ord);
+        }
+        // now, currently, recently: SUTime's fixed references
+        String ref = refs.get(x);
+        if (ref != null) return new Found(i, i + 1, Form.REFERENCE, Type.DATE, ref);
         // 1998 (a cardinal number when tags are given)
         if (YEAR.matcher(x).matches() && (tags == null || "CD".equals(tags.get(i)))) {
             return new Found(i, i + 1, Form.YEAR, Type.DATE, x);
         }
         // [the] [past|last|next|first] three years [ago]
         int n0 = i;
-        if (x.equals("the") && i + 1 < w.size() && spans.contains(w.get(i + 1))) n0 = i + 2;
+        if (x.equals("the")) n0 = i + 1 < w.size() && spans.contains(w.get(i + 1)) ? i + 2 : i + 1;
         else if (spans.contains(x)) n0 = i + 1;
         if (n0 + 1 < w.size()) {
             Integer count = numbers.get(w.get(n0));

@@ -72,6 +72,37 @@ class DateRecognizerTest {
         assertThat(found("Rates rose a year in December .")).containsExactly("December=DATE:2021-12:MONTH");
     }
 
+    @Test void wordsSutimeKeepsInTheSpan() {
+        assertThat(found("Earlier Friday , the court ruled .")).containsExactly("Earlier Friday=DATE:2021-03-12:WEEKDAY");
+        assertThat(found("Exports fell last August .")).containsExactly("last August=DATE:2021-08:MONTH");
+        assertThat(found("Output rose in the nine months .")).containsExactly("the nine months=DURATION:P9M:DURATION");
+    }
+
+    @Test void aGuardedExpressionIsNotReadInParts() {
+        // "over" guards "the past two years": "past two years" alone would be another span than SUTime's
+        assertThat(found("Costs rose over the past two years .")).isEmpty();
+        // "the last week" is the seven days before publication, not the calendar week
+        assertThat(found("Prices rose in the last week .")).isEmpty();
+        // "June last year" is one expression: "June" is guarded, the window goes to SUTime
+        assertThat(found("It opened in June last year .")).doesNotContain("June=DATE:2021-06:MONTH");
+    }
+
+    @Test void quartersAndFixedReferences() {
+        assertThat(found("Profit fell in the fourth quarter .")).containsExactly("the fourth quarter=DATE:2021-Q4:QUARTER");
+        assertThat(found("It posted third - quarter losses .")).containsExactly("third - quarter=DATE:2021-Q3:QUARTER");
+        assertThat(found("The third quarter of 2019 was weak .")).isEmpty();
+        assertThat(found("He is now retired .")).containsExactly("now=DATE:PRESENT_REF:REFERENCE");
+        assertThat(found("The talks recently stalled .")).containsExactly("recently=DATE:PAST_REF:REFERENCE");
+        assertThat(found("We are done for now .")).isEmpty();
+    }
+
+    @Test void cueWordsTaggedAsVerbsNameNoDate() {
+        assertThat(DateRecognizer.readsAsVerb("may", "MD")).isTrue();
+        assertThat(DateRecognizer.readsAsVerb("fall", "VB")).isTrue();
+        assertThat(DateRecognizer.readsAsVerb("March", "VB")).isFalse();
+        assertThat(DateRecognizer.readsAsVerb("fall", "NN")).isFalse();
+    }
+
     @Test void aWindowIsCoveredOnlyWhenEveryCueIsRead() {
         List<String> words = Arrays.asList("Prices", "rose", "last", "week", "and", "now", "fall");
         List<DateRecognizer.Found> f = R.find(words, null, PUBLISHED);

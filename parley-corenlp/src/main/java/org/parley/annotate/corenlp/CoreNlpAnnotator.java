@@ -398,7 +398,8 @@ public final class CoreNlpAnnotator implements Annotator {
                     for (DateRecognizer.Found f : recognised) if (f.from() < w[1] && f.to() > w[0]) inWindow.add(f);
                     int from = w[0];
                     if (scope == TimeScope.RECOGNISED
-                            && DateRecognizer.covers(inWindow, tokens.size(), k -> k >= from && k < w[1] && TemporalCues.isCue(tokens.get(k).word()))) {
+                            && DateRecognizer.covers(inWindow, tokens.size(), k -> k >= from && k < w[1] && TemporalCues.isCue(tokens.get(k).word())
+                                    && !DateRecognizer.readsAsVerb(tokens.get(k).word(), tokens.get(k).tag()))) {
                         for (DateRecognizer.Found f : inWindow) found.add(recognisedTimex(tokens, f));
                         if (timedCount.length > 1) timedCount[1]++;
                     } else {
