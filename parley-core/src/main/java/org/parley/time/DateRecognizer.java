@@ -31,11 +31,16 @@ import org.parley.time.internal.Calendar;
 public final class DateRecognizer {
     /** The form of a recognised expression (also used to break evaluation figures down by form). */
     public enum Form { WEEKDAY, MONTH_DAY, MONTH, YEAR, RELATIVE_PERIOD, DEICTIC_DAY, DURATION, AGO, QUARTER, REFERENCE,
+        /**
+         * Words SUTime may tag that the normaliser drops (ages such as "six-year-old", a bare "time"): read, so that they
+         * keep no window open, but no expression.
+         */
+        NO_DATE,
         /** Any expression the recogniser does not read whole (left to SUTime). */
         OTHER }
 
     /** TIMEX3 types the recogniser gives. */
-    public enum Type { DATE, TIME, DURATION }
+    public enum Type { DATE, TIME, DURATION, NONE }
 
     /** An expression over tokens [from, to) of the words given. */
     public record Found(int from, int to, Form form, Type type, String value) {}
@@ -57,6 +62,8 @@ public final class DateRecognizer {
     private final Map<String, Integer> ordinals = new HashMap<>();
     private final Set<String> quarterWords = new HashSet<>();
     private final Map<String, String> refs = new HashMap<>();
+    private final Set<String> noDate = new HashSet<>();
+    private final Set<String> ageWords = new HashSet<>();
     private final Set<String> agoWords = new HashSet<>();
     private final Set<String> guardBefore = new HashSet<>();
     private final Map<String, Set<Form>> guardBeforeForms = new HashMap<>();
@@ -96,6 +103,8 @@ public final class DateRecognizer {
             case "ordinal" -> ordinals.put(key, number(row, 2));
             case "quarter" -> quarterWords.add(key);
             case "ref" -> refs.put(key, row.cell(2));
+            case "nodate" -> noDate.add(key);
+            case "age" -> ageWords.add(key);
             case "ago" -> agoWords.add(key);
             case "guard-before" -> {
                 String forms = row.cellOr(2, null);
@@ -144,7 +153,7 @@ public final class DateRecognizer {
                 continue;
             }
             // a guarded expression is left whole to SUTime: no part of it is read ("over [the past two years]")
-            if (!guarded(w, f)) out.add(f);
+            if (f.form() == Form.NO_DATE || !guarded(w, f)) out.add(f); // a no-date reading checked its own neighbours
             i = f.to();
         }
         return out;
@@ -266,6 +275,18 @@ public final class DateRecognizer {
         if (ord != null) {
             int qi = q0 + 1 < w.size() && w.get(q0 + 1).equals("-") ? q0 + 2 : q0 + 1;
             if (qi < w.size() && quarterWords.contains(w.get(qi))) return new Found(i, qi + 1, Form.QUARTER, Type.DATE, d.getYear() + "-Q" + ord);
+        }
+        // "six-year-old", "a 44 - year - old" (the tokenizer splits at hyphens): an age, which the normaliser drops
+        if ((numbers.containsKey(x) || COUNT.matcher(x).matches()) && i + 4 < w.size() && w.get(i + 1).equals("-") && units.containsKey(w.get(i + 2))
+                && w.get(i + 3).equals("-") && ageWords.contains(w.get(i + 4))) {
+            return new Found(i, i + 5, Form.NO_DATE, Type.NONE, null);
+        }
+        // "at the same time", "for the first time": no date word within two words either side
+        if (noDate.contains(x)) {
+            for (int k = Math.max(0, i - 2); k <= Math.min(w.size() - 1, i + 2); k++) {
+                if (k != i && isDateWord(w.get(k)) && !numbers.containsKey(w.get(k))) return null;
+            }
+            return new Found(i, i + 1, Form.NO_DATE, Type.NONE, null);
         }
         // now, currently, recently: SUTime's fixed references
         String ref = refs.get(x);

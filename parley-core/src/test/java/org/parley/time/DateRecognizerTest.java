@@ -96,6 +96,13 @@ class DateRecognizerTest {
         assertThat(found("We are done for now .")).isEmpty();
     }
 
+    @Test void agesAndABareTimeAreReadAsNoDate() {
+        List<String> words = Arrays.asList("A", "six", "-", "year", "-", "old", "girl", "left", "at", "the", "same", "time", ".");
+        assertThat(R.find(words, null, PUBLISHED)).extracting(DateRecognizer.Found::form)
+                .containsExactly(DateRecognizer.Form.NO_DATE, DateRecognizer.Form.NO_DATE);
+        assertThat(found("It is time to act this time .")).containsExactly("time=NONE:null:NO_DATE");
+    }
+
     @Test void cueWordsTaggedAsVerbsNameNoDate() {
         assertThat(DateRecognizer.readsAsVerb("may", "MD")).isTrue();
         assertThat(DateRecognizer.readsAsVerb("fall", "VB")).isTrue();

@@ -400,7 +400,7 @@ public final class CoreNlpAnnotator implements Annotator {
                     if (scope == TimeScope.RECOGNISED
                             && DateRecognizer.covers(inWindow, tokens.size(), k -> k >= from && k < w[1] && TemporalCues.isCue(tokens.get(k).word())
                                     && !DateRecognizer.readsAsVerb(tokens.get(k).word(), tokens.get(k).tag()))) {
-                        for (DateRecognizer.Found f : inWindow) found.add(recognisedTimex(tokens, f));
+                        for (DateRecognizer.Found f : inWindow) if (f.form() != DateRecognizer.Form.NO_DATE) found.add(recognisedTimex(tokens, f));
                         if (timedCount.length > 1) timedCount[1]++;
                     } else {
                         whole.add(window(s, tokens, w[0], w[1]));
