@@ -181,8 +181,7 @@ public final class Resolver {
         Matcher day = FULL_DATE.matcher(v);
         if (day.matches()) st.lastDay = Calendar.date(Integer.parseInt(day.group(1)), Integer.parseInt(day.group(2)), Integer.parseInt(day.group(3)));
         if (v.matches("\\d{4}-Q[1-4]") && !t.contains("year-") && !t.contains("a year") && !isFutureQuarter(v, dct)
-                && (rule == null || rule.equals("@RULES"))   // comparison periods ("the 1988 quarter") do not move the topic,
-                && (st.lastQuarter == null || v.compareTo(st.lastQuarter) >= 0)) { // nor does an older quarter ("after a flat second quarter")
+                && (rule == null || rule.equals("@RULES"))) { // comparison periods ("the 1988 quarter") do not move the topic
             st.lastQuarter = v;
             st.lastQuarterSentence = sentence;
             st.lastQuarterAt = st.seen;
