@@ -409,7 +409,8 @@ public final class CoreNlpAnnotator implements Annotator {
                 }
             }
             if (!whole.isEmpty()) timedCount[0]++;
-            // all windows of the sentence or none: a sentence's dates are either all there or listed as missing
+            // all SUTime windows of the sentence or none: SUTime's dates of a sentence are either all there or listed as
+            // missing (the recogniser's, found without SUTime, stay)
             found.addAll(missing.orMissing(Stage.TIME, String.format(java.util.Locale.ROOT, "dates in sentence %,d", at + 1), "SUTime",
                     () -> {
                         List<CoreMap> all = new ArrayList<>();
