@@ -92,6 +92,8 @@ public final class EvalTimeCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "parley eval time: %d documents from %s%s (%.0f s)%n", docs.size(), gold,
                 raw ? " [raw SUTime values]" : "", secs);
         System.out.print(eval.table());
+        System.out.println("\nby expression form (the recogniser's forms; OTHER = the rest):");
+        System.out.print(eval.formTable());
         System.out.println("\ntop value errors (count  text shape | gold shape -> our shape):");
         System.out.print(eval.topErrors("value", errors));
         System.out.println("\ntop missed gold timexes:");

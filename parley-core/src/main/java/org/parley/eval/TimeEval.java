@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.parley.eval.timeml.GoldTimex;
 import org.parley.model.Timex;
+import org.parley.time.DateRecognizer;
 
 /**
  * Scores temporal expressions against TimeML gold, TempEval-3 style: extent P/R/F1 strict (same
@@ -28,6 +29,11 @@ public final class TimeEval {
     }
 
     private int gold, system, strict, relaxed, valueOk, typeOk;
+    /** Per expression form (of the gold text; system expressions by their own text): gold, system, strict, relaxed, value. */
+    private final Map<DateRecognizer.Form, int[]> byForm = new java.util.EnumMap<>(DateRecognizer.Form.class);
+    private final DateRecognizer forms = DateRecognizer.load();
+
+    private int[] form(String text) { return byForm.computeIfAbsent(forms.formOf(text == null ? "" : text), f -> new int[5]); }
     private final List<Error> errors = new ArrayList<>();
     private final List<Error> correct = new ArrayList<>();
 
@@ -35,13 +41,15 @@ public final class TimeEval {
     public void add(String doc, String text, List<GoldTimex> goldList, List<Timex> ours) {
         gold += goldList.size();
         system += ours.size();
+        for (GoldTimex g : goldList) form(g.text())[0]++;
+        for (Timex t : ours) form(t.text())[1]++;
         boolean[] usedOurs = new boolean[ours.size()];
         GoldTimex[] pairOf = new GoldTimex[ours.size()];
         List<GoldTimex> unmatched = new ArrayList<>();
         List<GoldTimex> pending = new ArrayList<>();
         for (GoldTimex g : goldList) {
             int j = find(ours, usedOurs, g, true);
-            if (j >= 0) { usedOurs[j] = true; pairOf[j] = g; strict++; } else pending.add(g);
+            if (j >= 0) { usedOurs[j] = true; pairOf[j] = g; strict++; form(g.text())[2]++; } else pending.add(g);
         }
         for (GoldTimex g : pending) {
             int j = find(ours, usedOurs, g, false);
@@ -55,7 +63,8 @@ public final class TimeEval {
                 continue;
             }
             relaxed++;
-            if (Objects.equals(g.value(), t.value())) { valueOk++; correct.add(new Error(doc, "ok", g.text(), g.value(), t.value(), t.text(), context(text, g.start(), g.end()))); }
+            form(g.text())[3]++;
+            if (Objects.equals(g.value(), t.value())) { valueOk++; form(g.text())[4]++; correct.add(new Error(doc, "ok", g.text(), g.value(), t.value(), t.text(), context(text, g.start(), g.end()))); }
             else errors.add(new Error(doc, "value", g.text(), g.value(), t.value(), t.text(), context(text, g.start(), g.end())));
             if (Objects.equals(g.type(), t.type())) typeOk++;
         }
@@ -104,6 +113,25 @@ public final class TimeEval {
         sb.append(String.format(Locale.ROOT, "value accuracy (on relaxed matches) %.1f%%, type accuracy %.1f%%%n",
                 100 * valueAccuracy(), 100 * typeAccuracy()));
         return sb.toString();
+    }
+
+    /**
+     * Extent and value figures per expression form ({@link DateRecognizer#formOf}): recall over the gold expressions
+     * of the form, precision over the system expressions whose own text has the form.
+     */
+    public String formTable() {
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-16s %5s %5s %14s %14s%n", "form", "gold", "ours",
+                "strict P/R/F1", "value P/R/F1"));
+        for (Map.Entry<DateRecognizer.Form, int[]> e : byForm.entrySet()) {
+            int[] c = e.getValue();
+            sb.append(String.format(Locale.ROOT, "%-16s %5d %5d %14s %14s%n", e.getKey(), c[0], c[1], prf(c[2], c[1], c[0]), prf(c[4], c[1], c[0])));
+        }
+        return sb.toString();
+    }
+
+    private static String prf(int hit, int sys, int gold) {
+        double p = sys == 0 ? 0 : (double) hit / sys, r = gold == 0 ? 0 : (double) hit / gold;
+        return String.format(Locale.ROOT, "%.0f/%.0f/%.1f", 100 * p, 100 * r, p + r == 0 ? 0 : 200 * p * r / (p + r));
     }
 
     private void row(StringBuilder sb, String name, int hit) {

@@ -47,6 +47,7 @@ import org.parley.annotate.corenlp.internal.FineGrainedGazetteer;
 import org.parley.annotate.corenlp.internal.TemporalCues;
 import org.parley.clean.CleanText;
 import org.parley.model.Stage;
+import org.parley.time.DateRecognizer;
 
 /**
  * The CoreNLP adapter: the one place CoreNLP types appear. Runs, over the cleaned text:
@@ -96,6 +97,12 @@ public final class CoreNlpAnnotator implements Annotator {
          * deictic word): each cue with 6 tokens before and 4 after, merged into stretches.
          */
         CUED,
+        /**
+         * As {@link #CUED}, but Parley's {@link DateRecognizer} reads each cue window first: a window whose every cue
+         * word it reads keeps its expressions and is not given to SUTime (the common news forms: weekdays,
+         * month-days, years, "last week", "yesterday", "three years", "two years ago").
+         */
+        RECOGNISED,
         /** Nowhere: no raw timexes. */
         NONE
     }
@@ -122,7 +129,7 @@ public final class CoreNlpAnnotator implements Annotator {
          * the annotation time.
          */
         public Options(boolean ner, boolean parse, Predicate<List<Token>> parseFilter) {
-            this(ner, parse, parseFilter, NerModels.THREE_CLASS, true, TimeScope.CUED, 120, false, true);
+            this(ner, parse, parseFilter, NerModels.THREE_CLASS, true, TimeScope.RECOGNISED, 120, false, true);
         }
 
         /** Everything, parsing every sentence; fast model choices that keep quality (docs/performance.md). */
@@ -261,7 +268,7 @@ public final class CoreNlpAnnotator implements Annotator {
         Map<String, Long> out = new LinkedHashMap<>();
         for (String k : List.of("ns.tokenize", "ns.pos+lemma", "ns.ner.crf", "ns.ner.fine", "ns.sutime", "ns.parse",
                 "ns.convert", "count.articles", "count.tokens", "count.sentences", "count.sentences.sutime",
-                "count.sentences.parsed")) {
+                "count.windows.recognised", "count.windows.sutime", "count.sentences.parsed")) {
             LongAdder a = stats.get(k);
             out.put(k, a == null ? 0L : a.sum());
         }
@@ -360,9 +367,11 @@ public final class CoreNlpAnnotator implements Annotator {
      */
     private List<List<CoreMap>> sutime(TimeAnnotator sutime, List<CoreMap> sentences, String docDate, Deadline deadline,
                                        MissingParts missing) {
-        int[] timed = {0};
+        int[] timed = {0, 0, 0};
         List<List<CoreMap>> out = sutime(sutime, sentences, docDate, options.time(), deadline, missing, timed);
         count("count.sentences.sutime", timed[0]);
+        count("count.windows.recognised", timed[1]);
+        count("count.windows.sutime", timed[2]);
         return out;
     }
 
@@ -374,6 +383,7 @@ public final class CoreNlpAnnotator implements Annotator {
                                       Deadline deadline, MissingParts missing, int[] timedCount) {
         List<List<CoreMap>> out = new ArrayList<>(sentences.size());
         SUTime.TimeIndex index = new SUTime.TimeIndex();
+        java.time.LocalDate published = docDate == null ? null : java.time.LocalDate.parse(docDate);
         for (CoreMap s : sentences) {
             int at = out.size();
             deadline.check("sutime", at, sentences.size());
@@ -381,10 +391,26 @@ public final class CoreNlpAnnotator implements Annotator {
             List<CoreMap> found = new ArrayList<>();
             List<CoreMap> whole = scope == TimeScope.ALL ? List.of(s) : new ArrayList<>();
             if (scope != TimeScope.ALL) {
-                for (int[] w : TemporalCues.windows(tokens, WINDOW_BEFORE, WINDOW_AFTER)) whole.add(window(s, tokens, w[0], w[1]));
+                List<DateRecognizer.Found> recognised = scope == TimeScope.RECOGNISED && published != null
+                        ? RECOGNIZER.find(words(tokens), tags(tokens), published) : List.of();
+                for (int[] w : TemporalCues.windows(tokens, WINDOW_BEFORE, WINDOW_AFTER)) {
+                    List<DateRecognizer.Found> inWindow = new ArrayList<>();
+                    for (DateRecognizer.Found f : recognised) if (f.from() < w[1] && f.to() > w[0]) inWindow.add(f);
+                    int from = w[0];
+                    if (scope == TimeScope.RECOGNISED
+                            && DateRecognizer.covers(inWindow, tokens.size(), k -> k >= from && k < w[1] && TemporalCues.isCue(tokens.get(k).word())
+                                    && !DateRecognizer.readsAsVerb(tokens.get(k).word(), tokens.get(k).tag()))) {
+                        for (DateRecognizer.Found f : inWindow) if (f.form() != DateRecognizer.Form.NO_DATE) found.add(recognisedTimex(tokens, f));
+                        if (timedCount.length > 1) timedCount[1]++;
+                    } else {
+                        whole.add(window(s, tokens, w[0], w[1]));
+                        if (timedCount.length > 2) timedCount[2]++;
+                    }
+                }
             }
             if (!whole.isEmpty()) timedCount[0]++;
-            // all windows of the sentence or none: a sentence's dates are either all there or listed as missing
+            // all SUTime windows of the sentence or none: SUTime's dates of a sentence are either all there or listed as
+            // missing (the recogniser's, found without SUTime, stay)
             found.addAll(missing.orMissing(Stage.TIME, String.format(java.util.Locale.ROOT, "dates in sentence %,d", at + 1), "SUTime",
                     () -> {
                         List<CoreMap> all = new ArrayList<>();
@@ -410,6 +436,35 @@ public final class CoreNlpAnnotator implements Annotator {
             out.add(kept);
         }
         return out;
+    }
+
+    /** Parley's reader of the common date forms; its words are data (org/parley/time/recognizer.tsv). */
+    private static final DateRecognizer RECOGNIZER = DateRecognizer.load();
+
+    private static List<String> words(List<CoreLabel> tokens) {
+        List<String> out = new ArrayList<>(tokens.size());
+        for (CoreLabel t : tokens) out.add(t.word());
+        return out;
+    }
+
+    private static List<String> tags(List<CoreLabel> tokens) {
+        List<String> out = new ArrayList<>(tokens.size());
+        for (CoreLabel t : tokens) out.add(t.tag() == null ? "" : t.tag());
+        return out;
+    }
+
+    /** A recognised expression in the shape SUTime gives its own, so that both go the same way below. */
+    private static CoreMap recognisedTimex(List<CoreLabel> tokens, DateRecognizer.Found f) {
+        CoreMap m = new ArrayCoreMap();
+        int begin = tokens.get(f.from()).beginPosition(), end = tokens.get(f.to() - 1).endPosition();
+        m.set(TimeAnnotations.TimexAnnotation.class, new Timex(f.type().name(), f.value()));
+        m.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+        m.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+        m.set(CoreAnnotations.TokensAnnotation.class, tokens.subList(f.from(), f.to()));
+        StringBuilder text = new StringBuilder();
+        for (CoreLabel t : tokens.subList(f.from(), f.to())) text.append(t.before() != null && text.length() > 0 ? t.before() : "").append(t.word());
+        m.set(CoreAnnotations.TextAnnotation.class, text.toString());
+        return m;
     }
 
     private static List<CoreMap> sutimeOn(TimeAnnotator sutime, CoreMap sentence, String docDate, SUTime.TimeIndex index) {
