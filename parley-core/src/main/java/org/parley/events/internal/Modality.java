@@ -104,6 +104,31 @@ final class Modality {
             if (!comp && !(governed && step == 0)) break;
             cur = a;
         }
+        if (lexicon.cooperative(c.type) && aim(g, c)) c.hypothetical = true;
+    }
+
+    /**
+     * A cooperative act named as what talks, proposals or requests work towards ("negotiations on ending the
+     * fighting", "paving the way for a withdrawal", "lodged a request for the extradition") is an aim, not yet
+     * done (status-words.tsv, goal). Forceful acts so named are mostly the topic, told as fact ("talks on the
+     * attack"), and are left alone. Only the trigger's own phrase counts, with one conjunct or clause step.
+     */
+    private static boolean aim(SentenceView g, Candidate c) {
+        StatusWords w = StatusWords.BUILT_IN;
+        int cur = c.head;
+        for (int step = 0; step < 2; step++) {
+            Dependency d = g.head(cur);
+            if (d == null) return false;
+            String r = d.relation();
+            int a = d.governor();
+            if (c.match.tokens().contains(a)) return false;
+            boolean phrase = (r.startsWith("obl:") || r.startsWith("nmod:") || r.startsWith("acl:") && !r.equals("acl:relcl")
+                    || r.startsWith("advcl:")) && w.goalPreposition(SentenceView.prep(r));
+            if (phrase) return w.goal(g, a);
+            if (!SentenceView.matches(r, "conj")) return false;
+            cur = a;
+        }
+        return false;
     }
 
 

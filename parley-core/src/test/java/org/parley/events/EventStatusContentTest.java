@@ -1,0 +1,60 @@
+package org.parley.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.events.EventExtractorTest.entities;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.annotate.AnnotatedArticle;
+import org.parley.entities.kb.ActorKnowledgeBase;
+import org.parley.model.Event;
+
+/**
+ * Session 9's status of events told inside another statement (EventStatusRules, status-words.tsv): what someone
+ * is blamed for or accused of is ALLEGED, what a contested claim says is CLAIMED, and a deed someone judges
+ * ("condemned the attack") stays CURRENT. Sentences written by the team for the rule and its contrast.
+ */
+class EventStatusContentTest {
+    static final LocalDate DAY = LocalDate.of(2018, 11, 26);
+    final EventExtractor extractor = new EventExtractor(ActorKnowledgeBase.load(List.of()), List.of());
+
+    private Event.Status statusOf(String type, String tokens, String deps, Object... ents) {
+        AnnotatedArticle doc = Parses.article(tokens, deps, DAY);
+        List<Event> ev = extractor.extract(doc, entities(doc, ents), List.of());
+        return ev.stream().filter(e -> e.type().equals(type)).findFirst().map(Event::status).orElseThrow(
+                () -> new AssertionError("no " + type + " in " + ev));
+    }
+
+    @Test void whatSomeoneIsBlamedForIsAnAllegation() {
+        // "Russia blamed Ukraine for the attack on Kerch ."
+        assertThat(statusOf("ASSAULT", "Russia/Russia/NNP/COUNTRY blamed/blame/VBD Ukraine/Ukraine/NNP/COUNTRY for/for/IN the/the/DT "
+                        + "attack/attack/NN on/on/IN Kerch/Kerch/NNP/CITY ./././O",
+                "root -1 1; nsubj 1 0; obj 1 2; case 5 3; det 5 4; obl:for 1 5; case 7 6; nmod:on 5 7; punct 1 8",
+                "e1", 0, 0, "RUS", "e2", 2, 2, "UKR", "e3", 7, 7, "UKR")).isEqualTo(Event.Status.ALLEGED);
+        // "Russia condemned the attack on Kerch ." : the attack is told as fact
+        assertThat(statusOf("ASSAULT", "Russia/Russia/NNP/COUNTRY condemned/condemn/VBD the/the/DT attack/attack/NN on/on/IN Kerch/Kerch/NNP/CITY ./././O",
+                "root -1 1; nsubj 1 0; det 3 2; obj 1 3; case 5 4; nmod:on 3 5; punct 1 6",
+                "e1", 0, 0, "RUS", "e3", 5, 5, "UKR")).isEqualTo(Event.Status.CURRENT);
+    }
+
+    @Test void anIdiomOfBlameNeedsItsWords() {
+        // "Kiev held Moscow responsible for the attack on Kerch ." versus "Kiev held talks after the attack on Kerch ."
+        assertThat(statusOf("ASSAULT", "Kiev/Kiev/NNP/CITY held/hold/VBD Moscow/Moscow/NNP/CITY responsible/responsible/JJ for/for/IN the/the/DT "
+                        + "attack/attack/NN on/on/IN Kerch/Kerch/NNP/CITY ./././O",
+                "root -1 1; nsubj 1 0; obj 1 2; xcomp 1 3; case 6 4; det 6 5; obl:for 3 6; case 8 7; nmod:on 6 8; punct 1 9",
+                "e1", 0, 0, "UKR", "e2", 2, 2, "RUS", "e3", 8, 8, "UKR")).isEqualTo(Event.Status.ALLEGED);
+        assertThat(statusOf("ASSAULT", "Kiev/Kiev/NNP/CITY held/hold/VBD talks/talk/NNS after/after/IN the/the/DT "
+                        + "attack/attack/NN on/on/IN Kerch/Kerch/NNP/CITY ./././O",
+                "root -1 1; nsubj 1 0; obj 1 2; case 5 3; det 5 4; obl:after 1 5; case 7 6; nmod:on 5 7; punct 1 8",
+                "e1", 0, 0, "UKR", "e3", 7, 7, "UKR")).isEqualTo(Event.Status.CURRENT);
+    }
+
+    @Test void whatAContestedClaimSaysIsAClaim() {
+        // "Moscow dismissed claims that its troops attacked Kiev ."
+        assertThat(statusOf("ASSAULT", "Moscow/Moscow/NNP/CITY dismissed/dismiss/VBD claims/claim/NNS that/that/IN its/its/PRP$ troops/troop/NNS "
+                        + "attacked/attack/VBD Kiev/Kiev/NNP/CITY ./././O",
+                "root -1 1; nsubj 1 0; obj 1 2; mark 6 3; nmod:poss 5 4; nsubj 6 5; acl 2 6; obj 6 7; punct 1 8",
+                "e1", 0, 0, "RUS", "e2", 7, 7, "UKR")).isEqualTo(Event.Status.CLAIMED);
+    }
+}
