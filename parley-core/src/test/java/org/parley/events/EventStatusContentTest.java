@@ -57,4 +57,36 @@ class EventStatusContentTest {
                 "root -1 1; nsubj 1 0; obj 1 2; mark 6 3; nmod:poss 5 4; nsubj 6 5; acl 2 6; obj 6 7; punct 1 8",
                 "e1", 0, 0, "RUS", "e2", 7, 7, "UKR")).isEqualTo(Event.Status.CLAIMED);
     }
+
+    private Event event(String type, String tokens, String deps, Object... ents) {
+        AnnotatedArticle doc = Parses.article(tokens, deps, DAY);
+        List<Event> ev = extractor.extract(doc, entities(doc, ents), List.of());
+        return ev.stream().filter(e -> e.type().equals(type)).findFirst().orElseThrow(() -> new AssertionError("no " + type + " in " + ev));
+    }
+
+    @Test void aCooperativeActTalksWorkTowardsIsAnAim() {
+        // "Russia held talks on a withdrawal from Syria ." : the withdrawal is what the talks are about, not done
+        assertThat(event("RETREAT", "Russia/Russia/NNP/COUNTRY held/hold/VBD talks/talk/NNS on/on/IN a/a/DT withdrawal/withdrawal/NN "
+                        + "from/from/IN Syria/Syria/NNP/COUNTRY ./././O",
+                "root -1 1; nsubj 1 0; obj 1 2; case 5 3; det 5 4; nmod:on 2 5; case 7 6; nmod:from 5 7; punct 1 8",
+                "e1", 0, 0, "RUS", "e2", 7, 7, "SYR").hypothetical()).isTrue();
+        // "Russia announced a withdrawal from Syria ." : done
+        assertThat(event("RETREAT", "Russia/Russia/NNP/COUNTRY announced/announce/VBD a/a/DT withdrawal/withdrawal/NN "
+                        + "from/from/IN Syria/Syria/NNP/COUNTRY ./././O",
+                "root -1 1; nsubj 1 0; det 3 2; obj 1 3; case 5 4; nmod:from 3 5; punct 1 6",
+                "e1", 0, 0, "RUS", "e2", 5, 5, "SYR").current()).isTrue();
+    }
+
+    @Test void aConditionOnTheVerbOfANominalTriggerIsItsCondition() {
+        // "If Russia keeps up its shelling of Kiev , France will respond ."
+        assertThat(event("ASSAULT", "If/if/IN Russia/Russia/NNP/COUNTRY keeps/keep/VBZ up/up/RP its/its/PRP$ shelling/shelling/NN of/of/IN "
+                        + "Kiev/Kiev/NNP/CITY ,/,/, France/France/NNP/COUNTRY will/will/MD respond/respond/VB ./././O",
+                "root -1 11; mark 2 0; nsubj 2 1; compound:prt 2 3; nmod:poss 5 4; obj 2 5; case 7 6; nmod:of 5 7; punct 11 8; "
+                        + "nsubj 11 9; aux 11 10; advcl 11 2; punct 11 12",
+                "e1", 1, 1, "RUS", "e2", 7, 7, "UKR", "e3", 9, 9, "FRA").hypothetical()).isTrue();
+        // "Russia kept up its shelling of Kiev ." : told as fact
+        assertThat(event("ASSAULT", "Russia/Russia/NNP/COUNTRY kept/keep/VBD up/up/RP its/its/PRP$ shelling/shelling/NN of/of/IN Kiev/Kiev/NNP/CITY ./././O",
+                "root -1 1; nsubj 1 0; compound:prt 1 2; nmod:poss 4 3; obj 1 4; case 6 5; nmod:of 4 6; punct 1 7",
+                "e1", 0, 0, "RUS", "e2", 6, 6, "UKR").hypothetical()).isFalse();
+    }
 }

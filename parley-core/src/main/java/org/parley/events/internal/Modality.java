@@ -105,6 +105,22 @@ final class Modality {
             cur = a;
         }
         if (lexicon.cooperative(c.type) && aim(g, c)) c.hypothetical = true;
+        if (conditionOnTheNounsVerb(g, c)) c.hypothetical = true;
+    }
+
+    /**
+     * A nominal trigger that is an argument of a verb is in that verb's clause, so the clause's condition is its
+     * condition too ("if Israel kept up its bombardment", "unless the shelling stops"): the clause scan above sees
+     * only the trigger's own dependents.
+     */
+    private boolean conditionOnTheNounsVerb(SentenceView g, Candidate c) {
+        if (c.match.pattern().pos() != 'N') return false;
+        Dependency up = g.head(c.head);
+        if (up == null || c.match.tokens().contains(up.governor())) return false;
+        String r = up.relation();
+        if (!(r.equals("obj") || SentenceView.matches(r, "nsubj") || SentenceView.matches(r, "obl"))) return false;
+        for (int m : g.childrenRel(up.governor(), "mark")) if (lexicon.isCue("condition", g.lemma(m))) return true;
+        return false;
     }
 
     /**
