@@ -89,4 +89,14 @@ class EventStatusContentTest {
                 "root -1 1; nsubj 1 0; compound:prt 1 2; nmod:poss 4 3; obj 1 4; case 6 5; nmod:of 4 6; punct 1 7",
                 "e1", 0, 0, "RUS", "e2", 6, 6, "UKR").hypothetical()).isFalse();
     }
+
+    @Test void aCeasefireAskedForThroughAnInfinitiveOfAttainingIsNoCeasefire() {
+        // "Lebanon pleaded with France to secure a ceasefire ." : the REQUEST carries what is asked for
+        AnnotatedArticle doc = Parses.article("Lebanon/Lebanon/NNP/COUNTRY pleaded/plead/VBD with/with/IN France/France/NNP/COUNTRY to/to/TO "
+                        + "secure/secure/VB a/a/DT ceasefire/ceasefire/NN ./././O",
+                "root -1 1; nsubj 1 0; case 3 2; obl:with 1 3; mark 5 4; xcomp 1 5; det 7 6; obj 5 7; punct 1 8", DAY);
+        List<Event> ev = extractor.extract(doc, entities(doc, "e1", 0, 0, "LBN", "e2", 3, 3, "FRA"), List.of());
+        assertThat(ev).extracting(Event::type).contains("REQUEST");
+        assertThat(ev).filteredOn(Event::current).extracting(Event::type).doesNotContain("RETREAT");
+    }
 }

@@ -101,7 +101,14 @@ final class Modality {
                 c.target.removeIf(t -> c.source.stream().anyMatch(x -> ActorResolver.same(x, t)));
                 break;
             }
-            if (!comp && !(governed && step == 0)) break;
+            // "to secure a ceasefire": a nominal trigger that is the object of an infinitive of attaining
+            // (status-words.tsv, attain) is embedded as the noun's own clause would be ("pleaded with X to secure a
+            // ceasefire" asks for the ceasefire); other verbs presuppose their object ("refuses to disavow the
+            // endorsement", "to overturn the denial": the endorsement and the denial happened)
+            boolean objOfInfinitive = step == 0 && r.equals("obj") && c.match.pattern().pos() == 'N'
+                    && StatusWords.BUILT_IN.attains(g.lemma(a))
+                    && g.childrenRel(a, "mark").stream().anyMatch(m -> g.lemma(m).equals("to"));
+            if (!comp && !(governed && step == 0) && !objOfInfinitive) break;
             cur = a;
         }
         if (lexicon.cooperative(c.type) && aim(g, c)) c.hypothetical = true;

@@ -23,6 +23,7 @@ final class StatusWords {
     private final Set<String> prepositions = new HashSet<>();
     private final Map<String, Set<String>> goal = new HashMap<>();
     private final Set<String> goalPrepositions = new HashSet<>();
+    private final Set<String> attain = new HashSet<>();
 
     private StatusWords() {}
 
@@ -41,6 +42,7 @@ final class StatusWords {
                 case "preposition" -> s.prepositions.add(lower(r.cell(1)));
                 case "goal" -> s.goal.computeIfAbsent(lower(r.cell(1)), k -> new HashSet<>()).add(r.size() > 3 ? lower(r.cell(2)) : "");
                 case "goalpreposition" -> s.goalPrepositions.add(lower(r.cell(1)));
+                case "attain" -> s.attain.add(lower(r.cell(1)));
                 default -> throw new IllegalArgumentException(r.where() + ": unknown kind " + r.cell(0));
             }
         }
@@ -59,6 +61,9 @@ final class StatusWords {
         for (int o : g.childrenExact(t, "obj")) if (listed(goal, g, o)) return true;
         return false;
     }
+
+    /** Whether {@code lemma} is a verb of attaining or bringing about what its object names ("secure a ceasefire"). */
+    boolean attains(String lemma) { return attain.contains(lemma); }
 
     /** Whether a phrase with preposition {@code p} can hold what is worked towards ("on", "for"). */
     boolean goalPreposition(String p) { return p != null && goalPrepositions.contains(lower(p)); }
