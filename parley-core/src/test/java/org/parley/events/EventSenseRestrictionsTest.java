@@ -190,4 +190,12 @@ class EventSenseRestrictionsTest {
         assertThat(ev).extracting(Event::type).contains("COERCE");
         assertThat(ev).allSatisfy(e -> assertThat(e.status()).isEqualTo(Event.Status.HISTORICAL));
     }
+
+    @Test void leavingOfficeEndsATermAndAccedesToNoDemand() {
+        // "Obama left office ." : the end of a term; "Obama resigned ." : a resignation, CAMEO 083
+        assertThat(types("Obama/Obama/NNP/PERSON left/leave/VBD office/office/NN ./././O",
+                "root -1 1; nsubj 1 0; obj 1 2; punct 1 3", "e1", 0, 0, "USA")).doesNotContain("CONCEDE");
+        assertThat(types("Obama/Obama/NNP/PERSON resigned/resign/VBD ./././O",
+                "root -1 1; nsubj 1 0; punct 1 2", "e1", 0, 0, "USA")).contains("CONCEDE");
+    }
 }

@@ -26,7 +26,59 @@ final class EventStatusRules {
         if (historical(g, c, ctx)) return Event.Status.HISTORICAL;
         if (alleged(g, c)) return Event.Status.ALLEGED;
         if ("speech".equals(c.governorKind) && c.governor >= 0 && cue(g, "claim", c.governor)) return Event.Status.CLAIMED;
-        return Event.Status.CURRENT;
+        Event.Status content = contentOfAStatement(g, c);
+        return content != null ? content : Event.Status.CURRENT;
+    }
+
+    /**
+     * Relations by which an event is the content of the word above it: its object, its clause, or a phrase
+     * with a preposition of content ("blamed X for the attack", "accused of torturing", "charged with", "over
+     * the strikes"; status-words.tsv). A time or manner clause ("as the Council met") is not content.
+     */
+    private static boolean contentRelation(String r) {
+        if (r.equals("obj") || SentenceView.matches(r, "xcomp") || SentenceView.matches(r, "ccomp")) return true;
+        if (!(r.startsWith("obl:") || r.startsWith("nmod:") || r.startsWith("advcl:"))) return false;
+        return StatusWords.BUILT_IN.contentPreposition(SentenceView.prep(r));
+    }
+
+    /**
+     * An event told as what someone is accused of or blamed for is an allegation the news does not assert
+     * ("Ukraine blamed the rebels for shooting down the jet", "the strikes that Washington blames on Tehran",
+     * "allegations of torture"): ALLEGED. An event in the clause of a noun of a contested statement ("claims that
+     * they had launched the attack") is CLAIMED. A deed the news tells and someone judges ("condemned the
+     * attack") is presupposed and stays CURRENT: judging words are not in {@code status-words.tsv}. The walk
+     * climbs a few content relations (and conjuncts and participles: "shooting down the jet, killing all on board"), never
+     * through the event's own trigger words.
+     */
+    private static Event.Status contentOfAStatement(SentenceView g, Candidate c) {
+        StatusWords w = StatusWords.BUILT_IN;
+        for (int rel : g.childrenExact(c.head, "acl:relcl")) {
+            if (!c.match.tokens().contains(rel) && w.attributes(g, rel)) return Event.Status.ALLEGED;
+        }
+        int cur = c.head;
+        for (int step = 0; step < 4; step++) {
+            Dependency d = g.head(cur);
+            if (d == null) return null;
+            String r = d.relation();
+            int a = d.governor();
+            boolean own = c.match.tokens().contains(a);
+            // a noun's that-clause ("claims that they had launched the attack", "allegations that he ordered ...")
+            boolean nounClause = SentenceView.matches(r, "acl") && !r.equals("acl:relcl") || r.equals("dep");
+            if (!own && (nounClause || SentenceView.matches(r, "ccomp")) && g.token(a).pos().startsWith("NN")) {
+                if (w.claimNoun(g, a)) return Event.Status.CLAIMED;
+                if (w.attributes(g, a)) return Event.Status.ALLEGED;
+                return null;
+            }
+            // conjuncts and participles pass the content on ("shooting down the jet, killing all on board")
+            boolean pass = SentenceView.matches(r, "conj") || r.equals("advcl");
+            if (!pass && !contentRelation(r)) return null;
+            if (!pass && !own) {
+                if (w.attributes(g, a)) return Event.Status.ALLEGED;
+                if (r.equals("nmod:of") && w.claimOf(g, a)) return Event.Status.CLAIMED;
+            }
+            cur = a;
+        }
+        return null;
     }
 
     /** "the alleged torture", "reportedly attacked": a cue modifying the trigger or its clause. */

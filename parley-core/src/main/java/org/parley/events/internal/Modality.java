@@ -101,9 +101,57 @@ final class Modality {
                 c.target.removeIf(t -> c.source.stream().anyMatch(x -> ActorResolver.same(x, t)));
                 break;
             }
-            if (!comp && !(governed && step == 0)) break;
+            // "to secure a ceasefire": a nominal trigger that is the object of an infinitive of attaining
+            // (status-words.tsv, attain) is embedded as the noun's own clause would be ("pleaded with X to secure a
+            // ceasefire" asks for the ceasefire); other verbs presuppose their object ("refuses to disavow the
+            // endorsement", "to overturn the denial": the endorsement and the denial happened)
+            boolean objOfInfinitive = step == 0 && r.equals("obj") && c.match.pattern().pos() == 'N'
+                    && StatusWords.BUILT_IN.attains(g.lemma(a))
+                    && g.childrenRel(a, "mark").stream().anyMatch(m -> g.lemma(m).equals("to"));
+            if (!comp && !(governed && step == 0) && !objOfInfinitive) break;
             cur = a;
         }
+        if (lexicon.cooperative(c.type) && aim(g, c)) c.hypothetical = true;
+        if (conditionOnTheNounsVerb(g, c)) c.hypothetical = true;
+    }
+
+    /**
+     * A nominal trigger that is an argument of a verb is in that verb's clause, so the clause's condition is its
+     * condition too ("if Israel kept up its bombardment", "unless the shelling stops"): the clause scan above sees
+     * only the trigger's own dependents.
+     */
+    private boolean conditionOnTheNounsVerb(SentenceView g, Candidate c) {
+        if (c.match.pattern().pos() != 'N') return false;
+        Dependency up = g.head(c.head);
+        if (up == null || c.match.tokens().contains(up.governor())) return false;
+        String r = up.relation();
+        if (!(r.equals("obj") || SentenceView.matches(r, "nsubj") || SentenceView.matches(r, "obl"))) return false;
+        for (int m : g.childrenRel(up.governor(), "mark")) if (lexicon.isCue("condition", g.lemma(m))) return true;
+        return false;
+    }
+
+    /**
+     * A cooperative act named as what talks, proposals or requests work towards ("negotiations on ending the
+     * fighting", "paving the way for a withdrawal", "lodged a request for the extradition") is an aim, not yet
+     * done (status-words.tsv, goal). Forceful acts so named are mostly the topic, told as fact ("talks on the
+     * attack"), and are left alone. Only the trigger's own phrase counts, with one conjunct or clause step.
+     */
+    private static boolean aim(SentenceView g, Candidate c) {
+        StatusWords w = StatusWords.BUILT_IN;
+        int cur = c.head;
+        for (int step = 0; step < 2; step++) {
+            Dependency d = g.head(cur);
+            if (d == null) return false;
+            String r = d.relation();
+            int a = d.governor();
+            if (c.match.tokens().contains(a)) return false;
+            boolean phrase = (r.startsWith("obl:") || r.startsWith("nmod:") || r.startsWith("acl:") && !r.equals("acl:relcl")
+                    || r.startsWith("advcl:")) && w.goalPreposition(SentenceView.prep(r));
+            if (phrase) return w.goal(g, a);
+            if (!SentenceView.matches(r, "conj")) return false;
+            cur = a;
+        }
+        return false;
     }
 
 

@@ -26,6 +26,7 @@ final class SenseRestrictions {
     private final Set<String> consequences = new HashSet<>();
     private final Set<String> undo = new HashSet<>();
     private final Set<String> outsiders = new HashSet<>();
+    private final Set<String> terms = new HashSet<>();
 
     private SenseRestrictions() {}
 
@@ -38,6 +39,7 @@ final class SenseRestrictions {
                 case "consequence" -> s.consequences.add(lower(r.cell(1)));
                 case "undo" -> s.undo.add(lower(r.cell(1)));
                 case "outsider" -> s.outsiders.add(lower(r.cell(1)));
+                case "term" -> s.terms.add(lower(r.cell(1)));
                 default -> throw new IllegalArgumentException(r.where() + ": unknown kind " + r.cell(0));
             }
         }
@@ -80,6 +82,9 @@ final class SenseRestrictions {
 
     /** A noun for a party outside one's own body ("allies", "counterpart"). */
     boolean outsider(String word) { return outsiders.contains(word) || ArgumentWords.BUILT_IN.counterpart(word); }
+
+    /** A verb of ending a term of office ("leave office", "retire"): no concession when told plainly. */
+    boolean term(String lemma) { return terms.contains(lemma); }
 
     private static String lower(String s) { return s.toLowerCase(Locale.ROOT); }
 }

@@ -39,6 +39,7 @@ import org.parley.model.Event.EventActor;
  *   <li>a word that requests or attracts (cue class {@code solicit}: "appeal") requests only when something is
  *       asked for: a "for" phrase, a "to" infinitive or a clause ("appealed for calm", "appealed to Moscow to
  *       withdraw"); "appealing to young voters" and "Trump's appeal" court or attract;</li>
+ *   <li>leaving office plainly ends a term, it accedes to no demand (CAMEO 083; session 9);</li>
  *   <li>an event noun that modifies another noun names a kind of thing, not an event ("a conference call",
  *       "attack helicopters"), unless that noun is an event word itself.</li>
  * </ul>
@@ -86,7 +87,22 @@ final class SenseRules {
         if (e.type().equals(EventType.ACCUSE.name()) && e.cameo() != null && e.cameo().startsWith("09") && mediaOnly(e.source())) return true;
         if (e.type().equals(EventType.SUPPORT.name()) && shareAmong(g, e)) return true;
         if ((e.type().equals(EventType.CONSULT.name()) || e.type().equals(EventType.REQUEST.name())) && internal(e)) return true;
+        if (e.type().equals(EventType.CONCEDE.name()) && endOfTerm(g, e)) return true;
         return false;
+    }
+
+    /**
+     * CAMEO 083 is acceding to demands for a change of leader. A verb of ending a term (sense-restrictions.tsv,
+     * {@code term}: "leave office", "retire") told plainly ends a term, it yields to no one; asked or forced
+     * ("forced to leave office", "calls to leave office": a complement of another word) it keeps its event.
+     */
+    private boolean endOfTerm(SentenceView g, Event e) {
+        if (e.cameo() == null || !e.cameo().startsWith("083")) return false;
+        int t = triggerToken(g, e);
+        if (t < 0 || !restrictions.term(g.lemma(t))) return false;
+        Dependency up = g.head(t);
+        return up == null || !(SentenceView.matches(up.relation(), "xcomp") || SentenceView.matches(up.relation(), "acl")
+                || SentenceView.matches(up.relation(), "ccomp"));
     }
 
     /**
