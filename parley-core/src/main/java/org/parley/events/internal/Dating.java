@@ -28,6 +28,7 @@ final class Dating {
                 Dependency d = g.head(cur);
                 if (d == null) break;
                 if (modifiesAnotherNoun(g, c, d)) break;
+                if (step == 0 && namesAnotherNoun(g, c, d)) break;
                 cur = d.governor();
                 attached = cur == c.clause || cur == c.head;
             }
@@ -60,6 +61,21 @@ final class Dating {
         if (!g.token(verb).pos().equals("VBD")) return v;
         for (Dependency a : g.children(verb)) if (SentenceView.matches(a.relation(), "aux")) return v;
         return d.minusDays(7).toString();
+    }
+
+    /**
+     * A time expression that modifies a noun as a word of its name ("within its 1967 borders", "the 2015 nuclear
+     * deal", "last year's election") tells that thing's own date, not the date of an event that merely mentions
+     * it ("violated the 2015 deal" did not happen in 2015). Only the event's own trigger is dated this way ("the
+     * 2015 talks", "Monday's attack").
+     */
+    private static boolean namesAnotherNoun(SentenceView g, Candidate c, Dependency d) {
+        String r = d.relation();
+        if (!(SentenceView.matches(r, "compound") || SentenceView.matches(r, "nummod") || SentenceView.matches(r, "amod")
+                || SentenceView.matches(r, "nmod:poss"))) return false;
+        int gov = d.governor();
+        if (gov == c.head || gov == c.clause) return false;
+        return !c.match.tokens().contains(gov);
     }
 
     /**
