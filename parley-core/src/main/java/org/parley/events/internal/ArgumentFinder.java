@@ -123,6 +123,11 @@ final class ArgumentFinder {
             }
             tgt.add(minus(preps(g, h, TARGET_PREPS), matched));
             if (c.type == RETREAT) tgt.add(preps(g, h, Set.of("from", "out_of"))); // "withdrew troops from Lebanon"
+            if (c.type == SUPPORT) {
+                // "stood behind X", "rallied behind X", "put its weight behind X": who is backed stands behind
+                tgt.add(preps(g, h, Set.of("behind")));
+                for (int t : matched) if (t != h && g.isNoun(t)) tgt.add(nounPreps(g, t, Set.of("behind")));
+            }
             // "threatened action against Russia": the object is no actor, its complement is
             for (int o : minus(objects(g, h), matched)) {
                 tgt.add(nounPreps(g, o, TARGET_PREPS));

@@ -39,14 +39,14 @@ final class ContextCountry {
             if (c.dropped) continue;
             if (c.source.stream().noneMatch(ContextCountry::wantsCountry) && c.target.stream().noneMatch(ContextCountry::wantsCountry)) continue;
             String place = placeCountry(c, scope);
-            c.source = fill(c.source, c.target, c, place, named, filled);
-            c.target = fill(c.target, c.source, c, place, named, filled);
+            c.source = fill(c.source, c.target, c, place, named, filled, true);
+            c.target = fill(c.target, c.source, c, place, named, filled, false);
         }
     }
 
     /** {@code place}: the country of the event's place, or null. */
     private List<EventActor> fill(List<EventActor> side, List<EventActor> other, Candidate c, String place, Set<String> named,
-                                 Set<EventActor> filled) {
+                                 Set<EventActor> filled, boolean isSource) {
         if (side.stream().noneMatch(ContextCountry::wantsCountry)) return side;
         String country = place;
         if (country == null && side.stream().anyMatch(a -> wantsCountry(a) && a.entity() != null)) {
@@ -57,7 +57,10 @@ final class ContextCountry {
             if (left.size() == 1) country = left.iterator().next();
         }
         boolean fromGroup = false;
-        if (country == null && DOMESTIC.contains(c.type) && side.stream().allMatch(a -> a.country() == null)
+        // a group as target needs a source with a state: "a crackdown on protesters" alone, or with an agent of
+        // unknown state, is too little to count as an event of the sentence's state
+        boolean agentKnown = isSource || other.stream().anyMatch(a -> a.country() != null);
+        if (country == null && agentKnown && DOMESTIC.contains(c.type) && side.stream().allMatch(a -> a.country() == null)
                 && side.stream().anyMatch(this::domesticGroup)) {
             // "militants seized a school in a southern Russian town", "bombers struck churches across Sri Lanka":
             // an unnamed group of a domestic sector takes the one state the sentence names outside the event's
