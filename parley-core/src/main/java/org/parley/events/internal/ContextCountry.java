@@ -39,14 +39,15 @@ final class ContextCountry {
             if (c.dropped) continue;
             if (c.source.stream().noneMatch(ContextCountry::wantsCountry) && c.target.stream().noneMatch(ContextCountry::wantsCountry)) continue;
             String place = placeCountry(c, scope);
-            c.source = fill(c.source, c.target, c, place, named, filled, true);
-            c.target = fill(c.target, c.source, c, place, named, filled, false);
+            Set<String> clause = clauseCountries(g, scope, c);
+            c.source = fill(c.source, c.target, c, place, named, clause, filled, true);
+            c.target = fill(c.target, c.source, c, place, named, clause, filled, false);
         }
     }
 
-    /** {@code place}: the country of the event's place, or null. */
+    /** {@code place}: the country of the event's place, or null; {@code clause}: the states its own clause names. */
     private List<EventActor> fill(List<EventActor> side, List<EventActor> other, Candidate c, String place, Set<String> named,
-                                 Set<EventActor> filled, boolean isSource) {
+                                 Set<String> clause, Set<EventActor> filled, boolean isSource) {
         if (side.stream().noneMatch(ContextCountry::wantsCountry)) return side;
         String country = place;
         if (country == null && side.stream().anyMatch(a -> wantsCountry(a) && a.entity() != null)) {
@@ -65,7 +66,7 @@ final class ContextCountry {
             // "militants seized a school in a southern Russian town", "bombers struck churches across Sri Lanka":
             // an unnamed group of a domestic sector takes the one state the sentence names outside the event's
             // other argument and its reporter ("US drones killed militants" names no state for the militants)
-            Set<String> left = new LinkedHashSet<>(named);
+            Set<String> left = new LinkedHashSet<>(clause);
             // the other side's own state is set aside, unless this rule gave it ("bombers killed 250 people")
             for (EventActor a : other) if (!filled.contains(a)) left.remove(a.country());
             if (c.reportedBy != null) left.remove(c.reportedBy.country());
@@ -99,6 +100,24 @@ final class ContextCountry {
         if (c.location == null) return null;
         Optional<Actor> a = resolver.code(c.location, scope.date());
         return a.map(Actor::country).filter(ContextCountry::isState).orElse(null);
+    }
+
+    /**
+     * States named by the coded entities of the event's own clause (the tokens its trigger and clause head
+     * dominate): "rebels fighting to topple his government" does not reach the state a main clause names.
+     */
+    private static Set<String> clauseCountries(SentenceView g, ActorResolver.Scope scope, Candidate c) {
+        Set<Integer> seen = new java.util.HashSet<>();
+        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(SentenceCoder.clauseTokens(c));
+        Set<String> out = new LinkedHashSet<>();
+        while (!todo.isEmpty()) {
+            int t = todo.pop();
+            if (!seen.add(t)) continue;
+            ArticleEntity e = scope.entities().at(g.token(t).start(), g.token(t).end());
+            if (e != null && e.actor() != null && isState(e.actor().country())) out.add(e.actor().country());
+            for (org.parley.annotate.Dependency d : g.children(t)) todo.push(d.dependent());
+        }
+        return out;
     }
 
     /** Countries named in the sentence: by its coded entities and by the actors its events found. */
