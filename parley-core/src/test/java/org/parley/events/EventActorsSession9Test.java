@@ -56,7 +56,7 @@ class EventActorsSession9Test {
         AnnotatedArticle doc = article(new S("Ministers/minister/NNS/TITLE of/of/IN Norland/Norland/NNP/COUNTRY and/and/CC "
                 + "Sudland/Sudland/NNP/COUNTRY met/meet/VBD in/in/IN Oldtown/Oldtown/NNP/CITY ./././O",
                 "root -1 5; nsubj 5 0; case 2 1; nmod:of 0 2; cc 4 3; conj:and 2 4; nmod:of 0 4; case 7 6; obl:in 5 7; punct 5 8"));
-        List<Event> ev = of(doc, new String[] {"Norland COUNTRY AAA GOV", "Sudland COUNTRY BBB GOV", "Oldtown CITY CCC GOV"}, "CONSULT");
+        List<Event> ev = of(doc, new String[] {"Norland COUNTRY AAA GOV", "Sudland COUNTRY BBB GOV", "Oldtown LOCATION CCC GOV"}, "CONSULT");
         assertThat(ev).hasSize(1);
         assertThat(all(ev.get(0))).contains("AAA", "BBB").doesNotContain("CCC");
     }
