@@ -70,4 +70,15 @@ class EventActorsSession9Test {
         assertThat(codes(ev.get(0).source())).containsExactly("AAA");
         assertThat(codes(ev.get(0).target())).containsExactly("BBB");
     }
+
+    @Test void whoseThingATargetPhraseNamesIsTheTarget() {
+        // "Norland gave its blessing to a plan by Sudland ."
+        AnnotatedArticle doc = article(new S("Norland/Norland/NNP/COUNTRY gave/give/VBD its/its/PRP$/O blessing/blessing/NN/O to/to/IN "
+                + "a/a/DT/O plan/plan/NN/O by/by/IN Sudland/Sudland/NNP/COUNTRY ./././O",
+                "root -1 1; nsubj 1 0; nmod:poss 3 2; obj 1 3; case 6 4; det 6 5; obl:to 1 6; case 8 7; nmod:by 6 8; punct 1 9"));
+        List<Event> ev = of(doc, new String[] {"Norland COUNTRY AAA GOV", "Sudland COUNTRY BBB GOV"}, "SUPPORT");
+        assertThat(ev).hasSize(1);
+        assertThat(codes(ev.get(0).source())).containsExactly("AAA");
+        assertThat(codes(ev.get(0).target())).containsExactly("BBB");
+    }
 }
