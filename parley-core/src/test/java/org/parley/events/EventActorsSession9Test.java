@@ -81,4 +81,13 @@ class EventActorsSession9Test {
         assertThat(codes(ev.get(0).source())).containsExactly("AAA");
         assertThat(codes(ev.get(0).target())).containsExactly("BBB");
     }
+
+    @Test void prisonersAStatePardonsAreItsOwn() {
+        // "Norland pardoned prisoners ."
+        AnnotatedArticle doc = article(new S("Norland/Norland/NNP/COUNTRY pardoned/pardon/VBD prisoners/prisoner/NNS/O ./././O",
+                "root -1 1; nsubj 1 0; obj 1 2; punct 1 3"));
+        List<Event> ev = of(doc, new String[] {"Norland COUNTRY AAA GOV"}, "CONCEDE");
+        assertThat(ev).hasSize(1);
+        assertThat(codes(ev.get(0).target())).containsExactly("AAA");
+    }
 }

@@ -27,6 +27,9 @@ final class ContextCountry {
     private static final Set<org.parley.events.EventType> DOMESTIC = java.util.EnumSet.of(org.parley.events.EventType.COERCE,
             org.parley.events.EventType.ASSAULT, org.parley.events.EventType.PROTEST, org.parley.events.EventType.CONCEDE);
     private final ActorResolver resolver;
+    /** Acts a state mostly does to its own people: arrests, raids, releases, pardons. */
+    private static final Set<org.parley.events.EventType> OWN_PEOPLE = java.util.EnumSet.of(org.parley.events.EventType.COERCE,
+            org.parley.events.EventType.CONCEDE);
 
     ContextCountry(ActorResolver resolver) { this.resolver = resolver; }
 
@@ -71,6 +74,14 @@ final class ContextCountry {
             for (EventActor a : other) if (!filled.contains(a)) left.remove(a.country());
             if (c.reportedBy != null) left.remove(c.reportedBy.country());
             if (left.size() == 1) { country = left.iterator().next(); fromGroup = true; }
+            // "Norland pardoned 600 prisoners", "Norland arrested protesters": a state that detains or releases an
+            // unnamed group acts on its own people when its clause names no other state
+            Set<String> sources = new LinkedHashSet<>();
+            for (EventActor a : other) if (isState(a.country())) sources.add(a.country());
+            if (country == null && !isSource && OWN_PEOPLE.contains(c.type) && left.isEmpty() && sources.size() == 1) {
+                country = sources.iterator().next();
+                fromGroup = true;
+            }
         }
         if (country == null) return side;
         boolean fromPlace = country.equals(place);
