@@ -90,6 +90,7 @@ public final class ActorResolver {
         }
         for (int t : toks) {
             List<EventActor> split = coordinatedAdjectives(s, t);
+            if (split.isEmpty()) split = coordinatedStates(s, t);
             if (!split.isEmpty()) { for (EventActor a : split) if (out.stream().noneMatch(x -> same(x, a))) out.add(a); continue; }
             EventActor a = resolveOne(s, t, 0);
             if (a != null && out.stream().noneMatch(x -> same(x, a))) out.add(a);
@@ -132,6 +133,32 @@ public final class ActorResolver {
         return out.size() >= 2 ? out : List.of();
     }
 
+    /**
+     * "envoys from Britain, France and Germany", "the presidents of Russia, Iran and Turkey": a role noun whose
+     * of/from phrase coordinates states stands for one actor per state, not only the first one named.
+     */
+    private List<EventActor> coordinatedStates(Scope s, int t) {
+        SentenceView g = s.graph();
+        Optional<String> sector = kb.sector(g.lemma(t));
+        if (sector.isEmpty() || !g.token(t).pos().startsWith("NN")) return List.of();
+        Set<Integer> named = new LinkedHashSet<>();
+        for (Dependency d : g.children(t)) {
+            if (!d.relation().equals("nmod:of") && !d.relation().equals("nmod:from")) continue;
+            named.add(d.dependent());
+            named.addAll(g.conjuncts(d.dependent()));
+        }
+        if (named.size() < 2) return List.of();
+        List<EventActor> out = new ArrayList<>();
+        for (int x : named) {
+            if (venue(g, x)) return List.of();
+            EventActor m = resolveOne(s, x, 1);
+            if (m == null || m.country() == null || m.country().length() != 3) return List.of();
+            if (out.stream().noneMatch(a -> a.country().equals(m.country())))
+                out.add(new EventActor(m.entity(), m.text(), m.country(), sector.get()));
+        }
+        return out.size() >= 2 ? out : List.of();
+    }
+
     /** Tokens of "U.S.-Soviet" headed by {@code t}: t and its amod/compound dependents joined to it by hyphens. */
     private static List<Integer> hyphenChain(SentenceView g, int t) {
         List<Integer> out = new ArrayList<>(List.of(t));
@@ -166,6 +193,9 @@ public final class ActorResolver {
 
     /** A verb whose subject receives what its object noun names (argument-words.tsv). */
     boolean recipient(SentenceView g, int v) { return words.recipient(g.lemma(v)); }
+
+    /** A sector whose unnamed groups act mostly inside one state (argument-words.tsv class domestic). */
+    boolean domesticSector(String sector) { return words.domesticSector(sector); }
 
     /** A noun for a border between states (argument-words.tsv class border). */
     boolean borderNoun(String lemma) { return words.border(lemma); }

@@ -122,7 +122,19 @@ final class ArgumentFinder {
                 }
             }
             tgt.add(minus(preps(g, h, TARGET_PREPS), matched));
+            // "gave its blessing to a peace initiative by X", "responded to X's proposal": when the phrase names a
+            // thing, whose thing it is is the target (a fallback: firstResolved tries the phrase itself first)
+            for (int p : minus(preps(g, h, TARGET_PREPS), matched)) {
+                if (!g.isNoun(p) || resolver.canAct(g, p, s.entities().at(g.token(p).start(), g.token(p).end()))) continue;
+                tgt.add(nounPreps(g, p, Set.of("by", "agent")));
+                tgt.add(g.childrenRel(p, "nmod:poss"));
+            }
             if (c.type == RETREAT) tgt.add(preps(g, h, Set.of("from", "out_of"))); // "withdrew troops from Lebanon"
+            if (c.type == SUPPORT) {
+                // "stood behind X", "rallied behind X", "put its weight behind X": who is backed stands behind
+                tgt.add(preps(g, h, Set.of("behind")));
+                for (int t : matched) if (t != h && g.isNoun(t)) tgt.add(nounPreps(g, t, Set.of("behind")));
+            }
             // "threatened action against Russia": the object is no actor, its complement is
             for (int o : minus(objects(g, h), matched)) {
                 tgt.add(nounPreps(g, o, TARGET_PREPS));

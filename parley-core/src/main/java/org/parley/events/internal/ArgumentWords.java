@@ -32,6 +32,7 @@ final class ArgumentWords {
     private final Set<String> disputes = new HashSet<>();
     private final Set<String> protests = new HashSet<>();
     private final Set<String> conditions = new HashSet<>();
+    private final Set<String> domesticSectors = new HashSet<>();
 
     private ArgumentWords() {}
 
@@ -49,6 +50,7 @@ final class ArgumentWords {
                 case "dispute" -> w.disputes.add(word);
                 case "protest" -> w.protests.add(word);
                 case "condition" -> w.conditions.add(word);
+                case "domestic" -> w.domesticSectors.add(r.cell(1).toUpperCase(Locale.ROOT));
                 default -> throw new IllegalArgumentException(r.where() + ": unknown class " + r.cell(0));
             }
         }
@@ -78,4 +80,7 @@ final class ArgumentWords {
 
     /** A subordinator of a condition ("unless", "if"): a threat is aimed at the subject of its condition. */
     boolean condition(String lemma) { return conditions.contains(lemma); }
+
+    /** A sector whose unnamed groups act mostly within their own state ("protesters", "police", "militants"). */
+    boolean domesticSector(String sector) { return sector != null && domesticSectors.contains(sector); }
 }
