@@ -489,6 +489,15 @@ public final class CueFinder {
         for (int i = first; i < v - 1; i++) name |= tree.token(i).pos().startsWith("NNP");
         int contentLast = first - 2;
         if (!name || contentLast < 2 || !hasVerb(tree, 0, contentLast)) return null;
+        return trailingSource(s, tree, v, cue, first, v - 2, contentLast);
+    }
+
+    /**
+     * A trailing cue's candidate: source tokens {@code first..sourceLast} before the cue {@code v}, content from the
+     * sentence's first word (opening punctuation skipped, an opening quotation mark kept) to {@code contentLast} and a
+     * closing quotation mark right after it; null when the cue with its objects does not end the sentence or clause.
+     */
+    private Candidate trailingSource(Sentence s, DependencyGraph tree, int v, CueLexicon.Cue cue, int first, int sourceLast, int contentLast) {
         int cueLast = v;
         for (int k : tree.children(v)) {
             String r = DependencyGraph.base(tree.relation(k));
@@ -502,7 +511,7 @@ public final class CueFinder {
         c.cueStart = tree.token(v).start();
         c.cueEnd = tree.token(v).end();
         c.sourceStart = tree.token(first).start();
-        c.sourceEnd = tree.token(v - 2).end();
+        c.sourceEnd = tree.token(sourceLast).end();
         c.contentStart = tree.token(contentFirst).start();
         c.contentEnd = tree.token(contentLast).end();
         if (contentLast + 1 < tree.size() && QuoteMarks.isQuoteChar(tree.token(contentLast + 1).word().charAt(0))) {
@@ -511,7 +520,6 @@ public final class CueFinder {
         return c;
     }
 
-    /** The first token of the run of noun-phrase words (determiners, possessives, adjectives, nouns, names) ending at {@code last}, or -1. */
     /**
      * "X had logged 2,766 hours with EgyptAir, the airline said Thursday.": a speech cue without a subject right after a
      * noun phrase that opens with a determiner or possessive after a comma (the parser hung the phrase and the cue from the
@@ -523,28 +531,10 @@ public final class CueFinder {
         if (first < 3 || !tree.token(first - 1).word().equals(",") || !tree.token(first).pos().matches("DT|PRP\\$")) return null;
         int contentLast = first - 2;
         if (!hasVerb(tree, 0, contentLast)) return null;
-        int cueLast = v;
-        for (int k : tree.children(v)) {
-            String r = DependencyGraph.base(tree.relation(k));
-            if (k > v && (r.equals("obj") || r.equals("obl") || r.equals("advmod") || r.equals("obl:tmod"))) cueLast = Math.max(cueLast, lastOf(tree, k));
-        }
-        if (!endsOrBreaks(tree, cueLast)) return null;
-        int contentFirst = 0;
-        while (contentFirst < contentLast && tree.token(contentFirst).word().matches("[\\p{Punct}\u2014\u2013]+")
-                && !QuoteMarks.isQuoteChar(tree.token(contentFirst).word().charAt(0))) contentFirst++;
-        Candidate c = Candidate.forCue(s.index(), v, cue, "trailing-name");
-        c.cueStart = tree.token(v).start();
-        c.cueEnd = tree.token(v).end();
-        c.sourceStart = tree.token(first).start();
-        c.sourceEnd = tree.token(v - 1).end();
-        c.contentStart = tree.token(contentFirst).start();
-        c.contentEnd = tree.token(contentLast).end();
-        if (contentLast + 1 < tree.size() && QuoteMarks.isQuoteChar(tree.token(contentLast + 1).word().charAt(0))) {
-            c.contentEnd = tree.token(contentLast + 1).end();
-        }
-        return c;
+        return trailingSource(s, tree, v, cue, first, v - 1, contentLast);
     }
 
+    /** The first token of the run of noun-phrase words (determiners, possessives, adjectives, nouns, names) ending at {@code last}, or -1. */
     private static int nominalRun(DependencyGraph tree, int last) {
         int i = last;
         while (i >= 0 && tree.token(i).pos().matches("DT|PRP\\$|JJ|JJS|CD|NN|NNS|NNP|NNPS|POS")) i--;
