@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parley.annotate.AnnotatedArticle;
 import org.parley.entities.kb.ActorKnowledgeBase;
 import org.parley.model.Event;
 
@@ -20,8 +19,7 @@ class EventRecallFramesSession9Test {
     final EventExtractor extractor = new EventExtractor(ActorKnowledgeBase.load(List.of()), List.of());
 
     private List<Event> code(String tokens, String deps, Object... entities) {
-        AnnotatedArticle doc = Parses.article(tokens, deps, DAY);
-        return extractor.extract(doc, EventExtractorTest.entities(doc, entities), List.of());
+        return Parses.events(extractor, DAY, tokens, deps, entities);
     }
 
     @Test void viewsExchangedAreAConsultation() {

@@ -19,8 +19,7 @@ class EventRecallFramesTest {
     final EventExtractor extractor = new EventExtractor(ActorKnowledgeBase.load(List.of()), List.of());
 
     private List<Event> code(String tokens, String deps, Object... entities) {
-        AnnotatedArticle doc = Parses.article(tokens, deps, DAY);
-        return extractor.extract(doc, EventExtractorTest.entities(doc, entities), List.of());
+        return Parses.events(extractor, DAY, tokens, deps, entities);
     }
 
     @Test void anAmountPassesItsInPhraseToTheFrame() {

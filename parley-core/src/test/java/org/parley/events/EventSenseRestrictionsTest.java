@@ -24,8 +24,7 @@ class EventSenseRestrictionsTest {
     final EventExtractor extractor = new EventExtractor(ActorKnowledgeBase.load(List.of()), List.of());
 
     private List<String> types(String tokens, String deps, Object... ents) {
-        AnnotatedArticle doc = Parses.article(tokens, deps, DAY);
-        return extractor.extract(doc, entities(doc, ents), List.of()).stream().map(Event::type).toList();
+        return Parses.events(extractor, DAY, tokens, deps, ents).stream().map(Event::type).toList();
     }
 
     @Test void aWarningThatHoldsNothingOverAnyoneCautions() {

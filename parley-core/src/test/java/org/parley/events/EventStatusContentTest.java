@@ -20,8 +20,7 @@ class EventStatusContentTest {
     final EventExtractor extractor = new EventExtractor(ActorKnowledgeBase.load(List.of()), List.of());
 
     private Event.Status statusOf(String type, String tokens, String deps, Object... ents) {
-        AnnotatedArticle doc = Parses.article(tokens, deps, DAY);
-        List<Event> ev = extractor.extract(doc, entities(doc, ents), List.of());
+        List<Event> ev = Parses.events(extractor, DAY, tokens, deps, ents);
         return ev.stream().filter(e -> e.type().equals(type)).findFirst().map(Event::status).orElseThrow(
                 () -> new AssertionError("no " + type + " in " + ev));
     }
@@ -59,8 +58,7 @@ class EventStatusContentTest {
     }
 
     private Event event(String type, String tokens, String deps, Object... ents) {
-        AnnotatedArticle doc = Parses.article(tokens, deps, DAY);
-        List<Event> ev = extractor.extract(doc, entities(doc, ents), List.of());
+        List<Event> ev = Parses.events(extractor, DAY, tokens, deps, ents);
         return ev.stream().filter(e -> e.type().equals(type)).findFirst().orElseThrow(() -> new AssertionError("no " + type + " in " + ev));
     }
 

@@ -35,6 +35,12 @@ final class Parses {
         return new AnnotatedArticle(art, List.of(s), List.of(), tx);
     }
 
+    /** The events {@code extractor} codes in one hand-parsed sentence published on {@code day}, with entities as {@link EventExtractorTest#entities} takes them. */
+    static java.util.List<org.parley.model.Event> events(EventExtractor extractor, LocalDate day, String tokens, String deps, Object... entities) {
+        AnnotatedArticle doc = article(tokens, deps, day);
+        return extractor.extract(doc, EventExtractorTest.entities(doc, entities), java.util.List.of());
+    }
+
     /** Tokens "word/lemma/POS[/NER]" appended to {@code text}, one space apart; offsets into {@code text}. */
     static List<Token> tokens(String tokens, StringBuilder text) {
         String[] parts = tokens.trim().split("\\s+");
