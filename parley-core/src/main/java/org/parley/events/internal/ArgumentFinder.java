@@ -121,10 +121,11 @@ final class ArgumentFinder {
                     src.addAll(modifiedNoun(g, h));
                 }
             }
-            tgt.add(minus(preps(g, h, TARGET_PREPS), matched));
+            List<Integer> targetPhrases = minus(preps(g, h, TARGET_PREPS), matched);
+            tgt.add(targetPhrases);
             // "gave its blessing to a peace initiative by X", "responded to X's proposal": when the phrase names a
             // thing, whose thing it is is the target (a fallback: firstResolved tries the phrase itself first)
-            for (int p : minus(preps(g, h, TARGET_PREPS), matched)) {
+            for (int p : targetPhrases) {
                 if (!g.isNoun(p) || resolver.canAct(g, p, s.entities().at(g.token(p).start(), g.token(p).end()))) continue;
                 tgt.add(nounPreps(g, p, Set.of("by", "agent")));
                 tgt.add(g.childrenRel(p, "nmod:poss"));

@@ -42,7 +42,8 @@ final class ContextCountry {
             if (c.dropped) continue;
             if (c.source.stream().noneMatch(ContextCountry::wantsCountry) && c.target.stream().noneMatch(ContextCountry::wantsCountry)) continue;
             String place = placeCountry(c, scope);
-            Set<String> clause = clauseCountries(g, scope, c);
+            // only the domestic-group rule reads the clause's states
+            Set<String> clause = DOMESTIC.contains(c.type) ? clauseCountries(g, scope, c) : Set.of();
             c.source = fill(c.source, c.target, c, place, named, clause, filled, true);
             c.target = fill(c.target, c.source, c, place, named, clause, filled, false);
         }

@@ -378,6 +378,8 @@ public final class CoreNlpAnnotator implements Annotator {
     /**
      * As above, for tests too: SUTime throws on some odd inputs; a sentence it fails on keeps no dates and is
      * listed in {@code missing} ("dates in sentence 12"), and the rest of the article is kept (docs/decisions.md).
+     * {@code timedCount} (three counters) gains the sentences given to SUTime, the windows the recogniser read and
+     * the windows given to SUTime.
      */
     static List<List<CoreMap>> sutime(TimeAnnotator sutime, List<CoreMap> sentences, String docDate, TimeScope scope,
                                       Deadline deadline, MissingParts missing, int[] timedCount) {
@@ -391,9 +393,11 @@ public final class CoreNlpAnnotator implements Annotator {
             List<CoreMap> found = new ArrayList<>();
             List<CoreMap> whole = scope == TimeScope.ALL ? List.of(s) : new ArrayList<>();
             if (scope != TimeScope.ALL) {
-                List<DateRecognizer.Found> recognised = scope == TimeScope.RECOGNISED && published != null
+                List<int[]> windows = TemporalCues.windows(tokens, WINDOW_BEFORE, WINDOW_AFTER);
+                // a sentence without a cue window has nothing to read (most sentences)
+                List<DateRecognizer.Found> recognised = scope == TimeScope.RECOGNISED && published != null && !windows.isEmpty()
                         ? RECOGNIZER.find(words(tokens), tags(tokens), published) : List.of();
-                for (int[] w : TemporalCues.windows(tokens, WINDOW_BEFORE, WINDOW_AFTER)) {
+                for (int[] w : windows) {
                     List<DateRecognizer.Found> inWindow = new ArrayList<>();
                     for (DateRecognizer.Found f : recognised) if (f.from() < w[1] && f.to() > w[0]) inWindow.add(f);
                     int from = w[0];
@@ -401,10 +405,10 @@ public final class CoreNlpAnnotator implements Annotator {
                             && DateRecognizer.covers(inWindow, tokens.size(), k -> k >= from && k < w[1] && TemporalCues.isCue(tokens.get(k).word())
                                     && !DateRecognizer.readsAsVerb(tokens.get(k).word(), tokens.get(k).tag()))) {
                         for (DateRecognizer.Found f : inWindow) if (f.form() != DateRecognizer.Form.NO_DATE) found.add(recognisedTimex(tokens, f));
-                        if (timedCount.length > 1) timedCount[1]++;
+                        timedCount[1]++;
                     } else {
                         whole.add(window(s, tokens, w[0], w[1]));
-                        if (timedCount.length > 2) timedCount[2]++;
+                        timedCount[2]++;
                     }
                 }
             }

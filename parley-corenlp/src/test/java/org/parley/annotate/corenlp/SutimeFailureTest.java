@@ -44,7 +44,7 @@ class SutimeFailureTest {
         for (var scope : List.of(CoreNlpAnnotator.TimeScope.ALL, CoreNlpAnnotator.TimeScope.CUED)) {
             MissingParts m = scope == CoreNlpAnnotator.TimeScope.ALL ? missing : new MissingParts();
             List<List<CoreMap>> found = CoreNlpAnnotator.sutime(new FailingSutime(), sentences, "2017-05-30", scope,
-                    Deadline.none(), m, new int[1]);
+                    Deadline.none(), m, new int[3]);
             assertThat(found).hasSize(3);
             assertThat(found.get(0)).extracting(t -> t.get(CoreAnnotations.TextAnnotation.class)).containsExactly("Monday");
             assertThat(found.get(1)).isEmpty();
