@@ -1,11 +1,17 @@
 package org.parley.events.internal;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.parley.entities.ArticleEntity;
+import org.parley.events.EventType;
 import org.parley.model.Actor;
 import org.parley.model.Event.EventActor;
 
@@ -24,12 +30,12 @@ import org.parley.model.Event.EventActor;
  * Russian. Only actors with a sector are filled; a bare unknown name stays unknown.
  */
 final class ContextCountry {
-    private static final Set<org.parley.events.EventType> DOMESTIC = java.util.EnumSet.of(org.parley.events.EventType.COERCE,
-            org.parley.events.EventType.ASSAULT, org.parley.events.EventType.PROTEST, org.parley.events.EventType.CONCEDE);
+    private static final Set<EventType> DOMESTIC = EnumSet.of(EventType.COERCE,
+            EventType.ASSAULT, EventType.PROTEST, EventType.CONCEDE);
     private final ActorResolver resolver;
     /** Acts a state mostly does to its own people: arrests, raids, releases, pardons. */
-    private static final Set<org.parley.events.EventType> OWN_PEOPLE = java.util.EnumSet.of(org.parley.events.EventType.COERCE,
-            org.parley.events.EventType.CONCEDE);
+    private static final Set<EventType> OWN_PEOPLE = EnumSet.of(EventType.COERCE,
+            EventType.CONCEDE);
 
     ContextCountry(ActorResolver resolver) { this.resolver = resolver; }
 
@@ -37,7 +43,7 @@ final class ContextCountry {
     void fill(SentenceView g, ActorResolver.Scope scope, List<Candidate> cands) {
         Set<String> named = sentenceCountries(g, scope, cands);
         // actors given their state by the domestic-group rule, by identity
-        Set<EventActor> filled = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<EventActor> filled = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Candidate c : cands) {
             if (c.dropped) continue;
             if (c.source.stream().noneMatch(ContextCountry::wantsCountry) && c.target.stream().noneMatch(ContextCountry::wantsCountry)) continue;
@@ -119,8 +125,8 @@ final class ContextCountry {
      * dominate): "rebels fighting to topple his government" does not reach the state a main clause names.
      */
     private static Set<String> clauseCountries(SentenceView g, ActorResolver.Scope scope, Candidate c) {
-        Set<Integer> seen = new java.util.HashSet<>();
-        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(SentenceCoder.clauseTokens(c));
+        Set<Integer> seen = new HashSet<>();
+        ArrayDeque<Integer> todo = new ArrayDeque<>(SentenceCoder.clauseTokens(c));
         Set<String> out = new LinkedHashSet<>();
         while (!todo.isEmpty()) {
             int t = todo.pop();
