@@ -201,7 +201,7 @@ public final class ActorResolver {
     boolean borderNoun(String lemma) { return words.border(lemma); }
 
     /** A subordinator of a condition, "unless X disarms" (argument-words.tsv class condition). */
-    boolean conditionWord(String lemma) { return words.condition(lemma); }
+    boolean conditionWord(String lemma) { return words.threatCondition(lemma); }
 
     /** A noun for the stance of a protest, "in protest against X" (argument-words.tsv class protest). */
     boolean protestNoun(String lemma) { return words.protest(lemma); }

@@ -49,7 +49,7 @@ final class ArgumentWords {
                 case "border" -> w.borders.add(word);
                 case "dispute" -> w.disputes.add(word);
                 case "protest" -> w.protests.add(word);
-                case "condition" -> w.conditions.add(word);
+                case "threat_condition" -> w.conditions.add(word);
                 case "domestic" -> w.domesticSectors.add(r.cell(1).toUpperCase(Locale.ROOT));
                 default -> throw new IllegalArgumentException(r.where() + ": unknown class " + r.cell(0));
             }
@@ -79,7 +79,7 @@ final class ArgumentWords {
     boolean protest(String lemma) { return protests.contains(lemma); }
 
     /** A subordinator of a condition ("unless", "if"): a threat is aimed at the subject of its condition. */
-    boolean condition(String lemma) { return conditions.contains(lemma); }
+    boolean threatCondition(String lemma) { return conditions.contains(lemma); }
 
     /** A sector whose unnamed groups act mostly within their own state ("protesters", "police", "militants"). */
     boolean domesticSector(String sector) { return sector != null && domesticSectors.contains(sector); }
