@@ -103,6 +103,27 @@ class DateRecognizerTest {
         assertThat(found("It is time to act this time .")).containsExactly("time=NONE:null:NO_DATE");
     }
 
+    @Test void adverbsAndAdjectivesOfTimeAloneAreReadAsNoDate() {
+        assertThat(found("The firm was once a leader .")).containsExactly("once=NONE:null:NO_DATE");
+        assertThat(found("A deal is expected soon , aides said .")).containsExactly("soon=NONE:null:NO_DATE");
+        assertThat(found("The charge will cut future losses .")).containsExactly("future=NONE:null:NO_DATE");
+        assertThat(found("She lost the second round .")).containsExactly("second=NONE:null:NO_DATE");
+        assertThat(found("The annual report is out .")).containsExactly("annual=NONE:null:NO_DATE");
+        assertThat(found("Prices have risen lately .")).containsExactly("lately=DATE:PAST_REF:REFERENCE");
+    }
+
+    @Test void withTheWordsThatMakeThemAnExpressionTheyAreLeftToSutime() {
+        assertThat(found("Nobody knows the future .")).isEmpty();
+        assertThat(found("Growth slowed in the second half .")).isEmpty();
+        assertThat(found("The spot ran for thirty second intervals .")).isEmpty();
+        assertThat(found("It happened in the past .")).isEmpty();
+        assertThat(found("The talks are at present stalled .")).isEmpty();
+        // a date word near: the date is read, the adverb is not ("once a week" is SUTime's)
+        assertThat(found("They meet once a week .")).containsExactly("a week=DURATION:P1W:DURATION");
+        assertThat(found("Output fell over the past three years .")).isEmpty(); // guarded by "over"
+        assertThat(found("Output fell in the past three years .")).containsExactly("the past three years=DURATION:P3Y:DURATION");
+    }
+
     @Test void cueWordsTaggedAsVerbsNameNoDate() {
         assertThat(DateRecognizer.readsAsVerb("may", "MD")).isTrue();
         assertThat(DateRecognizer.readsAsVerb("fall", "VB")).isTrue();

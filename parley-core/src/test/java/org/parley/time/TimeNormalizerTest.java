@@ -348,4 +348,21 @@ class TimeNormalizerTest {
                 .timex("Thursday", "DATE", "2017-05-25").timex("the weekend", "DATE", "2017-W21-WE"));
         assertThat(out).extracting(Timex::value).containsExactly("2017-06-01", "2017-W22-WE");
     }
+
+    @Test void todaysBeforeANounOfOurTimeIsNoDate() {
+        assertThat(all(Docs.of("Jobs are scarce in today's world, he said.", "2017-05-30")
+                .timex("today", "DATE", "2017-05-30"))).isEmpty();
+        Timex t = only(Docs.of("He said today's meeting was cancelled.", "2017-05-30")
+                .timex("today", "DATE", "2017-05-30"));
+        assertThat(t.value()).isEqualTo("2017-05-30");
+    }
+
+    @Test void aUnitAndAHalfWrittenOut() {
+        Timex t = only(Docs.of("The pilot called a minute and a half later.", "2017-05-30")
+                .timex("a minute", "DURATION", "PT1M"));
+        assertThat(t.text()).isEqualTo("a minute and a half");
+        assertThat(t.value()).isEqualTo("PT1M30S");
+        assertThat(only(Docs.of("The siege lasted two years and a half.", "2017-05-30")
+                .timex("two years", "DURATION", "P2Y")).value()).isEqualTo("P2Y6M");
+    }
 }

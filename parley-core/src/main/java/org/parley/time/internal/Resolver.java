@@ -105,6 +105,9 @@ public final class Resolver {
     /** "mid-1996", "early 1990": the year, the part going to the mod. */
     private static final Pattern PART_OF_YEAR = Pattern.compile("^(?:the\\s+)?(?:early|mid|late)[\\s-]+((?:1\\d|20)\\d\\d)$");
     /** "2 1/2 years", "3 1/2 hours": a whole number and a half of a unit. */
+    /** "a minute and a half", "two years and a half": a whole number of a unit and half of one more. */
+    private static final Pattern AND_A_HALF = Pattern.compile("^(?:about\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)\\s+"
+            + "(years?|months?|days?|hours?|minutes?)\\s+and\\s+a\\s+half$");
     private static final Pattern MIXED_FRACTION = Pattern.compile("^(?:about\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+)?(\\d+)\\s+(1/2)\\s+(years?|months?|days?|hours?)$");
     private static final Pattern FISCAL_YEAR = Pattern.compile("^(?:the\\s+)?(?:fiscal(?:\\s+year)?|fy)\\s*(\\d{4})$");
     private static final Pattern AGO = Pattern.compile(
@@ -238,6 +241,11 @@ public final class Resolver {
         if ((m = FISCAL_YEAR.matcher(t)).matches()) return m.group(1);
         if ((m = WEEKEND.matcher(t)).matches()) return weekend(m.group(1), dct, tense);
         if ((m = MIXED_FRACTION.matcher(t)).matches()) return mixedFraction(Integer.parseInt(m.group(1)), m.group(2), m.group(3));
+        if ((m = AND_A_HALF.matcher(t)).matches()) {
+            String n = m.group(1);
+            int whole = n.matches("\\d+") ? Integer.parseInt(n) : n.startsWith("a") ? 1 : NUMBER_WORDS.indexOf(n) + 1;
+            return mixedFraction(whole, "1/2", m.group(2));
+        }
         // the end of the year the tense points to: a past year-end is the last one
         if (t.matches("year[- ]end")) return (tense == Tense.PAST ? dct.getYear() - 1 : dct.getYear()) + "-12-31";
         if ((m = AGO.matcher(t)).matches() && t.matches("^(?:a\\s+few|several)\\b.*")) return "PAST_REF";
@@ -531,6 +539,7 @@ public final class Resolver {
             case "year" -> "P" + whole + "Y6M";
             case "month" -> "P" + whole + "M15D";
             case "day" -> "P" + whole + "DT12H";
+            case "minute" -> "PT" + whole + "M30S";
             default -> "PT" + whole + "H30M";
         };
     }
