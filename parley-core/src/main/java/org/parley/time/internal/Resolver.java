@@ -114,8 +114,12 @@ public final class Resolver {
             "^(?:about\\s+|nearly\\s+|almost\\s+|some\\s+|more\\s+than\\s+|less\\s+than\\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
                     + "eleven|twelve|a\\s+few|several|\\d+)\\s+(years?|decades?|months?|weeks?|days?)\\s+(?:ago|earlier|before)$");
     private static final Pattern WEEK_OF = Pattern.compile("^(?:the\\s+)?week\\s+of\\s+" + M + "\\s+(\\d{1,2})(?:st|nd|rd|th)?$");
+    private static final Pattern CLOCK_ONLY = Pattern.compile(
+            "^(?:(?:at|around|about|approximately|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?"
+                    + "(?:\\d{1,2}(?::\\d\\d)?\\s*(?:a\\.?m\\.?|p\\.?m\\.?|o'clock)|noon|midnight)(?:\\s+(?:est|edt|gmt|local\\s+time))?$");
+    private static final Pattern RELATIVE_DECADE = Pattern.compile("^(?:the\\s+)?(past|last|previous|this|next|coming)\\s+decade$");
     private static final Pattern VAGUE_SPAN = Pattern.compile(
-            "^(?:the\\s+)?(?:next|past|last|coming|previous|following|recent)\\s+(several|few|many|couple\\s+of)?\\s*"
+            "^(?:the\\s+)?(next|past|last|coming|previous|following|recent)\\s+(several|few|many|couple\\s+of)?\\s*"
                     + "(days|weeks|months|quarters|years|decades|hours|minutes)$");
     /** A reporting period longer than a quarter, named as the topic: "the first nine months", "the first half", "the fiscal year". */
     private static final Pattern LONG_PERIOD = Pattern.compile(
@@ -180,6 +184,13 @@ public final class Resolver {
         if (ruled != null) v = ruled;
         else if (dct != null && v != null) v = anchorXForms(v, dct, tense);
         if (v == null) return null;
+        // "at 10 p.m.": a clock time with no day of its own is on the day the story is telling (the last day it named),
+        // which SUTime and the rules above put on the publication day
+        if (st.lastDay != null && dct != null && CLOCK_ONLY.matcher(t).matches() && v.startsWith(Calendar.ymd(dct) + "T")) {
+            v = Calendar.ymd(st.lastDay) + v.substring(10);
+        }
+        // SUTime writes a decade "199X"; TIMEX3 writes it "199" (the unknown year digit is left off)
+        if (v.matches("\\d{3}X")) v = v.substring(0, 3);
         if (YEAR_WRITTEN.matcher(t).find() && EXPLICIT_DATE.matcher(v).matches()) st.lastExplicit = v;
         Matcher day = FULL_DATE.matcher(v);
         if (day.matches()) st.lastDay = Calendar.date(Integer.parseInt(day.group(1)), Integer.parseInt(day.group(2)), Integer.parseInt(day.group(3)));
@@ -264,11 +275,26 @@ public final class Resolver {
             String d = monthDay(Calendar.month(m.group(1)), Integer.parseInt(m.group(2)), dct, tense);
             if (d != null) return Calendar.week(LocalDate.parse(d));
         }
+        // "the last decade" is the calendar decade before this one, as "last year" is; "the past decade" the ten years up
+        // to now (a span, P10Y); "this decade", "the next decade" the calendar decades
+        if ((m = RELATIVE_DECADE.matcher(t)).matches() && dct != null) {
+            int decade = dct.getYear() / 10;
+            return switch (m.group(1)) {
+                case "past" -> "P10Y";
+                case "last", "previous" -> String.valueOf(decade - 1);
+                case "next", "coming" -> String.valueOf(decade + 1);
+                default -> String.valueOf(decade);
+            };
+        }
         if ((m = VAGUE_SPAN.matcher(t)).matches()) {
-            String n = m.group(1);
+            String n = m.group(2);
+            // the recent past named without a count ("recent years", "the past few months", "the last several quarters")
+            // is a reference to the past, not a measured span (TimeML's PAST_REF); forward ones stay spans ("the next few
+            // years" = PXY), and so does a count ("the past couple of years" = P2Y)
+            if (m.group(1).matches("past|last|previous|recent") && (n == null || !n.startsWith("couple"))) return "PAST_REF";
             // "a couple of" is two, as TimeML writes it; "several", "few", "many" stay unknown
             String amount = n != null && n.startsWith("couple") ? "2" : n == null || !n.matches("\\d+") ? "X" : n;
-            return unitValue(amount, m.group(2));
+            return unitValue(amount, m.group(3));
         }
         if (t.contains("century") && v != null && v.matches("\\d\\dXX")) return v.substring(0, 2);
         String holiday = holiday(t, dct, tense);
@@ -354,7 +380,9 @@ public final class Resolver {
         int y = dct.getYear(), cur = dct.getMonthValue();
         String r = rel == null ? "" : rel.replaceAll("\\s+", " ");
         switch (r) {
-            case "last", "this past" -> { return month < cur ? y : y - 1; }
+            // the month just before publication would be "last month": "last February" written in March is a year back
+            case "last" -> { return month < cur - 1 ? y : y - 1; }
+            case "this past" -> { return month < cur ? y : y - 1; }
             case "next", "this coming" -> { return month > cur ? y : y + 1; }
             case "this" -> { return y; }
             default -> { }
