@@ -287,6 +287,15 @@ public final class DateRecognizer {
                 && w.get(i + 3).equals("-") && ageWords.contains(w.get(i + 4))) {
             return new Found(i, i + 5, Form.NO_DATE, Type.NONE, null);
         }
+        // "a 30-year bond", "the two-week crisis" (split at the hyphen by the tokenizer): SUTime reads the compound as the
+        // duration it counts; an age ("six-year-old", above) and a range ("two- to three-year") are not this
+        if ((numbers.containsKey(x) && !x.equals("a") && !x.equals("an") || COUNT.matcher(x).matches()) && i + 2 < w.size()
+                && w.get(i + 1).equals("-") && units.containsKey(w.get(i + 2)) && !w.get(i + 2).endsWith("s")
+                && (i + 3 >= w.size() || !w.get(i + 3).equals("-") && !w.get(i + 3).equals("to"))) {
+            int count = numbers.containsKey(x) ? numbers.get(x) : Integer.parseInt(x);
+            Unit unit = units.get(w.get(i + 2));
+            return new Found(i, i + 3, Form.DURATION, Type.DURATION, (unit.clock() ? "PT" : "P") + count + unit.letter());
+        }
         // "at the same time", "for the first time", "once", "future losses": no date word within two words either side
         // and no word before it that makes it part of a longer expression ("the future"); otherwise the word is read
         // by the rules below or left to SUTime ("the past three years")

@@ -124,6 +124,19 @@ class DateRecognizerTest {
         assertThat(found("Output fell in the past three years .")).containsExactly("the past three years=DURATION:P3Y:DURATION");
     }
 
+    @Test void hyphenCompoundsOfACountAndAUnit() {
+        assertThat(found("Yields on the 30 - year bond fell .")).containsExactly("30 - year=DURATION:P30Y:DURATION");
+        assertThat(found("The two - week strike ended .")).containsExactly("two - week=DURATION:P2W:DURATION");
+        assertThat(found("A 24 - hour vigil began .")).containsExactly("24 - hour=DURATION:PT24H:DURATION");
+        assertThat(found("A two - to three - year delay .")).isEmpty();
+    }
+
+    @Test void theAdjectiveRecentIsAPastReferenceUnlessAUnitFollows() {
+        assertThat(found("The recent sale lifted shares .")).containsExactly("recent=DATE:PAST_REF:REFERENCE");
+        assertThat(found("Prices fell in recent years .")).isEmpty();
+        assertThat(found("In the recent past prices fell .")).isEmpty();
+    }
+
     @Test void cueWordsTaggedAsVerbsNameNoDate() {
         assertThat(DateRecognizer.readsAsVerb("may", "MD")).isTrue();
         assertThat(DateRecognizer.readsAsVerb("fall", "VB")).isTrue();

@@ -390,13 +390,4 @@ class TimeNormalizerTest {
         assertThat(only(Docs.of("The plant was closed last February.", "2017-05-30")
                 .timex("last February", "DATE", "2017-02")).value()).isEqualTo("2017-02");
     }
-
-    @Test void aClockTimeWithoutADayIsOnTheDayTheStoryTells() {
-        List<Timex> out = all(Docs.of("The guard was shot on May 12.\nHe was shot at 10 p.m. as he walked home.", "2017-05-30")
-                .timex("May 12", "DATE", "2017-05-12").timex("10 p.m.", "TIME", "2017-05-30T22:00"));
-        assertThat(out).extracting(Timex::value).containsExactly("2017-05-12", "2017-05-12T22:00");
-        // no day named before: the publication day, as SUTime gives it
-        assertThat(only(Docs.of("The polls close at 10 p.m. tonight.", "2017-05-30")
-                .timex("10 p.m.", "TIME", "2017-05-30T22:00")).value()).isEqualTo("2017-05-30T22:00");
-    }
 }

@@ -114,9 +114,6 @@ public final class Resolver {
             "^(?:about\\s+|nearly\\s+|almost\\s+|some\\s+|more\\s+than\\s+|less\\s+than\\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
                     + "eleven|twelve|a\\s+few|several|\\d+)\\s+(years?|decades?|months?|weeks?|days?)\\s+(?:ago|earlier|before)$");
     private static final Pattern WEEK_OF = Pattern.compile("^(?:the\\s+)?week\\s+of\\s+" + M + "\\s+(\\d{1,2})(?:st|nd|rd|th)?$");
-    private static final Pattern CLOCK_ONLY = Pattern.compile(
-            "^(?:(?:at|around|about|approximately|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?"
-                    + "(?:\\d{1,2}(?::\\d\\d)?\\s*(?:a\\.?m\\.?|p\\.?m\\.?|o'clock)|noon|midnight)(?:\\s+(?:est|edt|gmt|local\\s+time))?$");
     private static final Pattern RELATIVE_DECADE = Pattern.compile("^(?:the\\s+)?(past|last|previous|this|next|coming)\\s+decade$");
     private static final Pattern VAGUE_SPAN = Pattern.compile(
             "^(?:the\\s+)?(next|past|last|coming|previous|following|recent)\\s+(several|few|many|couple\\s+of)?\\s*"
@@ -184,11 +181,6 @@ public final class Resolver {
         if (ruled != null) v = ruled;
         else if (dct != null && v != null) v = anchorXForms(v, dct, tense);
         if (v == null) return null;
-        // "at 10 p.m.": a clock time with no day of its own is on the day the story is telling (the last day it named),
-        // which SUTime and the rules above put on the publication day
-        if (st.lastDay != null && dct != null && CLOCK_ONLY.matcher(t).matches() && v.startsWith(Calendar.ymd(dct) + "T")) {
-            v = Calendar.ymd(st.lastDay) + v.substring(10);
-        }
         // SUTime writes a decade "199X"; TIMEX3 writes it "199" (the unknown year digit is left off)
         if (v.matches("\\d{3}X")) v = v.substring(0, 3);
         if (YEAR_WRITTEN.matcher(t).find() && EXPLICIT_DATE.matcher(v).matches()) st.lastExplicit = v;
