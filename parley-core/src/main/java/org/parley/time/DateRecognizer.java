@@ -63,6 +63,8 @@ public final class DateRecognizer {
     private final Set<String> quarterWords = new HashSet<>();
     private final Map<String, String> refs = new HashMap<>();
     private final Set<String> noDate = new HashSet<>();
+    /** Words that, right before or after a no-date word, make it part of an expression SUTime reads ("the future", "second half"). */
+    private final Map<String, Set<String>> noDateOpeners = new HashMap<>();
     private final Set<String> ageWords = new HashSet<>();
     private final Set<String> agoWords = new HashSet<>();
     private final Set<String> guardBefore = new HashSet<>();
@@ -103,7 +105,11 @@ public final class DateRecognizer {
             case "ordinal" -> ordinals.put(key, number(row, 2));
             case "quarter" -> quarterWords.add(key);
             case "ref" -> refs.put(key, row.cell(2));
-            case "nodate" -> noDate.add(key);
+            case "nodate" -> {
+                noDate.add(key);
+                String openers = row.cellOr(2, null);
+                if (openers != null) for (String o : openers.split(",")) noDateOpeners.computeIfAbsent(key, k -> new HashSet<>()).add(o.strip().toLowerCase(Locale.ROOT));
+            }
             case "age" -> ageWords.add(key);
             case "ago" -> agoWords.add(key);
             case "guard-before" -> {
@@ -281,13 +287,19 @@ public final class DateRecognizer {
                 && w.get(i + 3).equals("-") && ageWords.contains(w.get(i + 4))) {
             return new Found(i, i + 5, Form.NO_DATE, Type.NONE, null);
         }
-        // "at the same time", "for the first time": no date word within two words either side
-        if (noDate.contains(x)) {
-            for (int k = Math.max(0, i - 2); k <= Math.min(w.size() - 1, i + 2); k++) {
-                if (k != i && isDateWord(w.get(k)) && !numbers.containsKey(w.get(k))) return null;
-            }
-            return new Found(i, i + 1, Form.NO_DATE, Type.NONE, null);
+        // "a 30-year bond", "the two-week crisis" (split at the hyphen by the tokenizer): SUTime reads the compound as the
+        // duration it counts; an age ("six-year-old", above) and a range ("two- to three-year") are not this
+        if ((numbers.containsKey(x) && !x.equals("a") && !x.equals("an") || COUNT.matcher(x).matches()) && i + 2 < w.size()
+                && w.get(i + 1).equals("-") && units.containsKey(w.get(i + 2)) && !w.get(i + 2).endsWith("s")
+                && (i + 3 >= w.size() || !w.get(i + 3).equals("-") && !w.get(i + 3).equals("to"))) {
+            int count = numbers.containsKey(x) ? numbers.get(x) : Integer.parseInt(x);
+            Unit unit = units.get(w.get(i + 2));
+            return new Found(i, i + 3, Form.DURATION, Type.DURATION, (unit.clock() ? "PT" : "P") + count + unit.letter());
         }
+        // "at the same time", "for the first time", "once", "future losses": no date word within two words either side
+        // and no word before it that makes it part of a longer expression ("the future"); otherwise the word is read
+        // by the rules below or left to SUTime ("the past three years")
+        if (noDate.contains(x) && noDateAlone(w, i)) return new Found(i, i + 1, Form.NO_DATE, Type.NONE, null);
         // now, currently, recently: SUTime's fixed references
         String ref = refs.get(x);
         if (ref != null) return new Found(i, i + 1, Form.REFERENCE, Type.DATE, ref);
@@ -321,6 +333,15 @@ public final class DateRecognizer {
             }
         }
         return null;
+    }
+
+    private boolean noDateAlone(List<String> w, int i) {
+        Set<String> openers = noDateOpeners.get(w.get(i));
+        if (openers != null && (i > 0 && openers.contains(w.get(i - 1)) || i + 1 < w.size() && openers.contains(w.get(i + 1)))) return false;
+        for (int k = Math.max(0, i - 2); k <= Math.min(w.size() - 1, i + 2); k++) {
+            if (k != i && isDateWord(w.get(k)) && !numbers.containsKey(w.get(k))) return false;
+        }
+        return true;
     }
 
     private static final Pattern TOKEN = Pattern.compile("'s|[,;]|[^\\s,;]+?(?='s|[,;]|\\s|$)");

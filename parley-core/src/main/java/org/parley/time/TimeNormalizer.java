@@ -71,7 +71,7 @@ public final class TimeNormalizer {
             if (!inBody(article, c.start(), c.end())) continue;
             Sentence sentence = sentenceOf(doc, c);
             if (isVerbOrModal(sentence, c) || isFraction(text, c) || hasLowerCaseMonthVerb(c) || isConnective(sentence, c) || isQuotedTitle(text, c)
-                    || isPeriodical(sentence, c)) continue;
+                    || isPeriodical(sentence, c) || isGenericToday(text, sentence, c)) continue;
             Tense tense = Tense.around(sentence, c.start(), c.end(), lexicon);
             if (isDeadline(text, c) || lexicon.endsInForward(text.substring(Math.max(0, c.start() - 24), c.start()).toLowerCase(Locale.ROOT))) {
                 tense = Tense.FUTURE; // "until 9 a.m. Tuesday", "ahead of Monday's vote"
@@ -185,6 +185,26 @@ public final class TimeNormalizer {
         int i = sentence.tokenAt(c.start());
         if (i < 0 || i + 1 >= sentence.tokens().size()) return false;
         return sentence.tokens().get(i + 1).pos().startsWith("NNP");
+    }
+
+    /**
+     * "in today's world", "for today's youth": "today's" before a noun of the lexicon's class {@code generic} (populations,
+     * eras, the state of things) means "of our time", not the day of publication; adjectives between are skipped
+     * ("today's modern world").
+     */
+    private boolean isGenericToday(String text, Sentence sentence, Candidate c) {
+        if (sentence == null || !c.text().toLowerCase(Locale.ROOT).matches("today(?:['\u2019]s)?")) return false;
+        int after = c.end();
+        if (!c.text().toLowerCase(Locale.ROOT).endsWith("s")) {
+            if (!POSSESSIVE_AFTER.matcher(text.substring(after, Math.min(text.length(), after + 3))).find()) return false;
+            after += 2;
+        }
+        for (Token t : sentence.tokens()) {
+            if (t.start() < after || t.word().matches("['\u2019]s")) continue;
+            if (t.pos().startsWith("JJ")) continue;
+            return lexicon.isGenericNoun(t.word().toLowerCase(Locale.ROOT));
+        }
+        return false;
     }
 
     private static final java.util.regex.Pattern PART_OF_DAY = java.util.regex.Pattern.compile(

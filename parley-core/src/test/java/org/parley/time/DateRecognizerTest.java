@@ -103,6 +103,40 @@ class DateRecognizerTest {
         assertThat(found("It is time to act this time .")).containsExactly("time=NONE:null:NO_DATE");
     }
 
+    @Test void adverbsAndAdjectivesOfTimeAloneAreReadAsNoDate() {
+        assertThat(found("The firm was once a leader .")).containsExactly("once=NONE:null:NO_DATE");
+        assertThat(found("A deal is expected soon , aides said .")).containsExactly("soon=NONE:null:NO_DATE");
+        assertThat(found("The charge will cut future losses .")).containsExactly("future=NONE:null:NO_DATE");
+        assertThat(found("She lost the second round .")).containsExactly("second=NONE:null:NO_DATE");
+        assertThat(found("The annual report is out .")).containsExactly("annual=NONE:null:NO_DATE");
+        assertThat(found("Prices have risen lately .")).containsExactly("lately=DATE:PAST_REF:REFERENCE");
+    }
+
+    @Test void withTheWordsThatMakeThemAnExpressionTheyAreLeftToSutime() {
+        assertThat(found("Nobody knows the future .")).isEmpty();
+        assertThat(found("Growth slowed in the second half .")).isEmpty();
+        assertThat(found("The spot ran for thirty second intervals .")).isEmpty();
+        assertThat(found("It happened in the past .")).isEmpty();
+        assertThat(found("The talks are at present stalled .")).isEmpty();
+        // a date word near: the date is read, the adverb is not ("once a week" is SUTime's)
+        assertThat(found("They meet once a week .")).containsExactly("a week=DURATION:P1W:DURATION");
+        assertThat(found("Output fell over the past three years .")).isEmpty(); // guarded by "over"
+        assertThat(found("Output fell in the past three years .")).containsExactly("the past three years=DURATION:P3Y:DURATION");
+    }
+
+    @Test void hyphenCompoundsOfACountAndAUnit() {
+        assertThat(found("Yields on the 30 - year bond fell .")).containsExactly("30 - year=DURATION:P30Y:DURATION");
+        assertThat(found("The two - week strike ended .")).containsExactly("two - week=DURATION:P2W:DURATION");
+        assertThat(found("A 24 - hour vigil began .")).containsExactly("24 - hour=DURATION:PT24H:DURATION");
+        assertThat(found("A two - to three - year delay .")).isEmpty();
+    }
+
+    @Test void theAdjectiveRecentIsAPastReferenceUnlessAUnitFollows() {
+        assertThat(found("The recent sale lifted shares .")).containsExactly("recent=DATE:PAST_REF:REFERENCE");
+        assertThat(found("Prices fell in recent years .")).isEmpty();
+        assertThat(found("In the recent past prices fell .")).isEmpty();
+    }
+
     @Test void cueWordsTaggedAsVerbsNameNoDate() {
         assertThat(DateRecognizer.readsAsVerb("may", "MD")).isTrue();
         assertThat(DateRecognizer.readsAsVerb("fall", "VB")).isTrue();

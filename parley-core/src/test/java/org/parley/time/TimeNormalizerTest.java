@@ -294,7 +294,7 @@ class TimeNormalizerTest {
 
     @Test void vagueSpansOfQuartersAndACoupleOfYears() {
         assertThat(only(Docs.of("Sales slowed over the past several quarters.", "2017-05-30")
-                .timex("the past several quarters", "DATE", "2017-02-28")).value()).isEqualTo("PXQ");
+                .timex("the past several quarters", "DATE", "2017-02-28")).value()).isEqualTo("PAST_REF");
         assertThat(only(Docs.of("Prices will rise over the next couple of years.", "2017-05-30")
                 .timex("the next couple of years", "DURATION", "PXY")).value()).isEqualTo("P2Y");
     }
@@ -347,5 +347,47 @@ class TimeNormalizerTest {
         List<Timex> out = all(Docs.of("Investors sold shares ahead of Thursday's vote and in advance of the weekend.", "2017-05-30")
                 .timex("Thursday", "DATE", "2017-05-25").timex("the weekend", "DATE", "2017-W21-WE"));
         assertThat(out).extracting(Timex::value).containsExactly("2017-06-01", "2017-W22-WE");
+    }
+
+    @Test void todaysBeforeANounOfOurTimeIsNoDate() {
+        assertThat(all(Docs.of("Jobs are scarce in today's world, he said.", "2017-05-30")
+                .timex("today", "DATE", "2017-05-30"))).isEmpty();
+        Timex t = only(Docs.of("He said today's meeting was cancelled.", "2017-05-30")
+                .timex("today", "DATE", "2017-05-30"));
+        assertThat(t.value()).isEqualTo("2017-05-30");
+    }
+
+    @Test void aUnitAndAHalfWrittenOut() {
+        Timex t = only(Docs.of("The pilot called a minute and a half later.", "2017-05-30")
+                .timex("a minute", "DURATION", "PT1M"));
+        assertThat(t.text()).isEqualTo("a minute and a half");
+        assertThat(t.value()).isEqualTo("PT1M30S");
+        assertThat(only(Docs.of("The siege lasted two years and a half.", "2017-05-30")
+                .timex("two years", "DURATION", "P2Y")).value()).isEqualTo("P2Y6M");
+    }
+
+    @Test void theRecentPastWithoutACountIsAPastReference() {
+        assertThat(only(Docs.of("Prices fell in recent years.", "2017-05-30")
+                .timex("recent years", "DURATION", "PXY")).value()).isEqualTo("PAST_REF");
+        assertThat(only(Docs.of("Rates have fallen in the last few months.", "2017-05-30")
+                .timex("the last few months", "DURATION", "PXM")).value()).isEqualTo("PAST_REF");
+        assertThat(only(Docs.of("Rates will fall over the next few months.", "2017-05-30")
+                .timex("the next few months", "DURATION", "PXM")).value()).isEqualTo("PXM");
+    }
+
+    @Test void decadesNamedFromThePublicationDate() {
+        assertThat(only(Docs.of("Wages lost ground in the last decade.", "2017-05-30")
+                .timex("the last decade", "DATE", "201X")).value()).isEqualTo("200");
+        assertThat(only(Docs.of("Attacks became routine over the past decade.", "2017-05-30")
+                .timex("the past decade", "DATE", "201X")).value()).isEqualTo("P10Y");
+        assertThat(only(Docs.of("Sales were flat in the late '80s.", "2017-05-30")
+                .timex("the late '80s", "DATE", "198X")).value()).isEqualTo("198");
+    }
+
+    @Test void lastAndTheNameOfTheMonthJustBeforeIsAYearBack() {
+        assertThat(only(Docs.of("The plant was closed last April.", "2017-05-30")
+                .timex("last April", "DATE", "2017-04")).value()).isEqualTo("2016-04");
+        assertThat(only(Docs.of("The plant was closed last February.", "2017-05-30")
+                .timex("last February", "DATE", "2017-02")).value()).isEqualTo("2017-02");
     }
 }

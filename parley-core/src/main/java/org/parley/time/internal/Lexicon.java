@@ -24,6 +24,7 @@ public final class Lexicon {
     private final Set<String> rates = new HashSet<>();
     private final Set<String> periodicals = new HashSet<>();
     private final Set<String> clauseOpeners = new HashSet<>();
+    private final Set<String> generic = new HashSet<>();
     private final List<String> forward = new ArrayList<>();
 
     public static Lexicon load() {
@@ -54,6 +55,7 @@ public final class Lexicon {
             case "periodical" -> periodicals.add(key.toLowerCase(Locale.ROOT));
             case "clause" -> clauseOpeners.add(key.toLowerCase(Locale.ROOT));
             case "forward" -> forward.add(key.toLowerCase(Locale.ROOT));
+            case "generic" -> generic.add(key.toLowerCase(Locale.ROOT));
             case "holiday" -> { if (value != null) holidays.put(key.toLowerCase(Locale.ROOT), value); }
             default -> { }
         }
@@ -78,6 +80,9 @@ public final class Lexicon {
         }
         return false;
     }
+
+    /** A noun after which "today's" is the generic present ("today's world"), not the day of publication. */
+    public boolean isGenericNoun(String lowerWord) { return generic.contains(lowerWord); }
 
     /** A subordinator that opens a clause of its own for the tense guess ("if", "because"). */
     public boolean opensClause(String lowerWord) { return clauseOpeners.contains(lowerWord); }

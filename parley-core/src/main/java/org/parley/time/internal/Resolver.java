@@ -105,14 +105,18 @@ public final class Resolver {
     /** "mid-1996", "early 1990": the year, the part going to the mod. */
     private static final Pattern PART_OF_YEAR = Pattern.compile("^(?:the\\s+)?(?:early|mid|late)[\\s-]+((?:1\\d|20)\\d\\d)$");
     /** "2 1/2 years", "3 1/2 hours": a whole number and a half of a unit. */
+    /** "a minute and a half", "two years and a half": a whole number of a unit and half of one more. */
+    private static final Pattern AND_A_HALF = Pattern.compile("^(?:about\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)\\s+"
+            + "(years?|months?|days?|hours?|minutes?)\\s+and\\s+a\\s+half$");
     private static final Pattern MIXED_FRACTION = Pattern.compile("^(?:about\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+)?(\\d+)\\s+(1/2)\\s+(years?|months?|days?|hours?)$");
     private static final Pattern FISCAL_YEAR = Pattern.compile("^(?:the\\s+)?(?:fiscal(?:\\s+year)?|fy)\\s*(\\d{4})$");
     private static final Pattern AGO = Pattern.compile(
             "^(?:about\\s+|nearly\\s+|almost\\s+|some\\s+|more\\s+than\\s+|less\\s+than\\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
                     + "eleven|twelve|a\\s+few|several|\\d+)\\s+(years?|decades?|months?|weeks?|days?)\\s+(?:ago|earlier|before)$");
     private static final Pattern WEEK_OF = Pattern.compile("^(?:the\\s+)?week\\s+of\\s+" + M + "\\s+(\\d{1,2})(?:st|nd|rd|th)?$");
+    private static final Pattern RELATIVE_DECADE = Pattern.compile("^(?:the\\s+)?(past|last|previous|this|next|coming)\\s+decade$");
     private static final Pattern VAGUE_SPAN = Pattern.compile(
-            "^(?:the\\s+)?(?:next|past|last|coming|previous|following|recent)\\s+(several|few|many|couple\\s+of)?\\s*"
+            "^(?:the\\s+)?(next|past|last|coming|previous|following|recent)\\s+(several|few|many|couple\\s+of)?\\s*"
                     + "(days|weeks|months|quarters|years|decades|hours|minutes)$");
     /** A reporting period longer than a quarter, named as the topic: "the first nine months", "the first half", "the fiscal year". */
     private static final Pattern LONG_PERIOD = Pattern.compile(
@@ -177,6 +181,8 @@ public final class Resolver {
         if (ruled != null) v = ruled;
         else if (dct != null && v != null) v = anchorXForms(v, dct, tense);
         if (v == null) return null;
+        // SUTime writes a decade "199X"; TIMEX3 writes it "199" (the unknown year digit is left off)
+        if (v.matches("\\d{3}X")) v = v.substring(0, 3);
         if (YEAR_WRITTEN.matcher(t).find() && EXPLICIT_DATE.matcher(v).matches()) st.lastExplicit = v;
         Matcher day = FULL_DATE.matcher(v);
         if (day.matches()) st.lastDay = Calendar.date(Integer.parseInt(day.group(1)), Integer.parseInt(day.group(2)), Integer.parseInt(day.group(3)));
@@ -238,6 +244,11 @@ public final class Resolver {
         if ((m = FISCAL_YEAR.matcher(t)).matches()) return m.group(1);
         if ((m = WEEKEND.matcher(t)).matches()) return weekend(m.group(1), dct, tense);
         if ((m = MIXED_FRACTION.matcher(t)).matches()) return mixedFraction(Integer.parseInt(m.group(1)), m.group(2), m.group(3));
+        if ((m = AND_A_HALF.matcher(t)).matches()) {
+            String n = m.group(1);
+            int whole = n.matches("\\d+") ? Integer.parseInt(n) : n.startsWith("a") ? 1 : NUMBER_WORDS.indexOf(n) + 1;
+            return mixedFraction(whole, "1/2", m.group(2));
+        }
         // the end of the year the tense points to: a past year-end is the last one
         if (t.matches("year[- ]end")) return (tense == Tense.PAST ? dct.getYear() - 1 : dct.getYear()) + "-12-31";
         if ((m = AGO.matcher(t)).matches() && t.matches("^(?:a\\s+few|several)\\b.*")) return "PAST_REF";
@@ -256,11 +267,26 @@ public final class Resolver {
             String d = monthDay(Calendar.month(m.group(1)), Integer.parseInt(m.group(2)), dct, tense);
             if (d != null) return Calendar.week(LocalDate.parse(d));
         }
+        // "the last decade" is the calendar decade before this one, as "last year" is; "the past decade" the ten years up
+        // to now (a span, P10Y); "this decade", "the next decade" the calendar decades
+        if ((m = RELATIVE_DECADE.matcher(t)).matches() && dct != null) {
+            int decade = dct.getYear() / 10;
+            return switch (m.group(1)) {
+                case "past" -> "P10Y";
+                case "last", "previous" -> String.valueOf(decade - 1);
+                case "next", "coming" -> String.valueOf(decade + 1);
+                default -> String.valueOf(decade);
+            };
+        }
         if ((m = VAGUE_SPAN.matcher(t)).matches()) {
-            String n = m.group(1);
+            String n = m.group(2);
+            // the recent past named without a count ("recent years", "the past few months", "the last several quarters")
+            // is a reference to the past, not a measured span (TimeML's PAST_REF); forward ones stay spans ("the next few
+            // years" = PXY), and so does a count ("the past couple of years" = P2Y)
+            if (m.group(1).matches("past|last|previous|recent") && (n == null || !n.startsWith("couple"))) return "PAST_REF";
             // "a couple of" is two, as TimeML writes it; "several", "few", "many" stay unknown
             String amount = n != null && n.startsWith("couple") ? "2" : n == null || !n.matches("\\d+") ? "X" : n;
-            return unitValue(amount, m.group(2));
+            return unitValue(amount, m.group(3));
         }
         if (t.contains("century") && v != null && v.matches("\\d\\dXX")) return v.substring(0, 2);
         String holiday = holiday(t, dct, tense);
@@ -346,7 +372,9 @@ public final class Resolver {
         int y = dct.getYear(), cur = dct.getMonthValue();
         String r = rel == null ? "" : rel.replaceAll("\\s+", " ");
         switch (r) {
-            case "last", "this past" -> { return month < cur ? y : y - 1; }
+            // the month just before publication would be "last month": "last February" written in March is a year back
+            case "last" -> { return month < cur - 1 ? y : y - 1; }
+            case "this past" -> { return month < cur ? y : y - 1; }
             case "next", "this coming" -> { return month > cur ? y : y + 1; }
             case "this" -> { return y; }
             default -> { }
@@ -531,6 +559,7 @@ public final class Resolver {
             case "year" -> "P" + whole + "Y6M";
             case "month" -> "P" + whole + "M15D";
             case "day" -> "P" + whole + "DT12H";
+            case "minute" -> "PT" + whole + "M30S";
             default -> "PT" + whole + "H30M";
         };
     }
