@@ -145,6 +145,7 @@ public final class CueFinder {
             }
             if (contentHead >= 0) break;
         }
+        if (contentHead < 0) contentHead = unlabelledComplement(tree, v, cue);
         if (contentHead < 0 && cue.speech()) contentHead = answerWord(tree, v);
         boolean[] content = null;
         if (contentHead < 0 && (content = asClause(tree, v)) != null) {
@@ -423,6 +424,37 @@ public final class CueFinder {
     private int reportingCue(DependencyGraph tree, int clause, int participle) {
         for (int p : tree.children(clause, "parataxis")) {
             if (p > clause && p < participle && tree.token(p).isVerb() && lexicon.verb(tree.token(p).lemma()) != null) return p;
+        }
+        return -1;
+    }
+
+    /**
+     * "Salma Hayek Described Her Experience ...", "A video shows her clutching ...", "Experts cautioned, as did X, that
+     * ...": a cue with a subject whose complement the parser could not label (dep) right after it. A cue that takes a
+     * clause or an object takes that phrase as content; never a participle cue (", saying ...": an attribution of its
+     * own) nor anything after a comma that ends the cue's clause. -1 when there is none.
+     */
+    private int unlabelledComplement(DependencyGraph tree, int v, CueLexicon.Cue cue) {
+        if (tree.graphChildren(v, "nsubj").isEmpty() || !(cue.relations().contains("ccomp") || cue.relations().contains("obj"))) return -1;
+        for (int c : tree.children(v, "dep")) {
+            if (c <= v) continue;
+            int first = firstOf(tree, c);
+            if (first <= v) continue;
+            Token t = tree.token(c);
+            // ", saying ..." is an attribution of its own; "The report published Monday shows that ...": a cue verb in the
+            // unlabelled phrase is the clause's own predicate, which the parser failed to attach (the cue before it is a
+            // participle of the subject)
+            if (t.isVerb() && lexicon.verb(t.lemma()) != null) continue;
+            // "found itself playing host": a reflexive is the subject again, not what is said
+            if (tree.token(first).pos().equals("PRP") && tree.token(first).word().toLowerCase(Locale.ROOT).matches(".*sel(f|ves)")) continue;
+            // "... the plan , officials said , adding": a comma right before the phrase ends the cue's own words
+            if (tree.token(first).word().matches("[,;:\u2014\u2013-]") ) continue;
+            boolean commaBefore = false;
+            for (int i = v + 1; i < first; i++) commaBefore |= tree.token(i).word().equals(",");
+            // "cautioned, as did the campaign, that ...": a that-clause after an inserted phrase is still the complement
+            if (commaBefore && !tree.token(first).word().equalsIgnoreCase("that")) continue;
+            if (!(t.isVerb() || t.isNoun() || t.pos().startsWith("PRP") || t.pos().equals("JJ"))) continue;
+            return c;
         }
         return -1;
     }
@@ -792,6 +824,10 @@ public final class CueFinder {
                 if (!content[d]) subj.add(d);
             }
             if (!subj.isEmpty()) break;
+            // "A report released in May by the academy noted that ...", "Surveys taken at the sites showed that ...": the
+            // parser read the reduced relative as a clausal subject (csubj); the whole phrase before the cue speaks
+            if (hop == 0) for (int d : tree.children(cur, "csubj")) if (d < cur && !content[d] && nominalCsubj(tree, d)) subj.add(d);
+            if (!subj.isEmpty()) break;
             // passive: "was criticized by X" is not X speaking; "it was announced by X" is
             for (int d : tree.graphChildren(cur, "obl")) {
                 String rel = relationOf(s, cur, d);
@@ -899,6 +935,19 @@ public final class CueFinder {
             int[] r = QuoteSpans.range(tree, headNoun(tree, referent));
             if (r != null) { c.referentStart = tree.token(r[0]).start(); c.referentEnd = tree.token(r[1]).end(); }
         }
+    }
+
+    /**
+     * A clausal subject that is really a noun phrase with a reduced relative: a participle (VBN/VBG) whose subtree opens
+     * with a noun phrase before it ("A report | released in May by ...", "emails | combed through by Vox"); a genuine
+     * clausal subject ("What he said shows ...", "Winning the state proves ...") is no speaker.
+     */
+    private static boolean nominalCsubj(DependencyGraph tree, int d) {
+        if (!tree.token(d).pos().matches("VBN|VBG")) return false;
+        int first = firstOf(tree, d);
+        if (first >= d) return false;
+        for (int i = first; i < d; i++) if (tree.token(i).isNoun() && tree.head(i) == d || tree.token(i).isNoun() && i == d - 1) return true;
+        return false;
     }
 
     /** The noun a participle cue modifies ("voters saying ...") as the source, without the participle's clause. */
