@@ -138,8 +138,9 @@ public final class CueFinder {
                 if (tree.token(c).pos().equals("VBG") && lexicon.verb(tree.token(c).lemma()) != null && c > v + 1) continue;
                 if (rel.equals("parataxis") && c < v && !precededByComma(tree, c, v)) continue;
                 // "X would be considered ..., Sanders said, ...": a speech cue with its own subject hung from this verb
-                // as parataxis reports this verb's clause; it is the outer attribution, never this one's content
-                if (rel.equals("parataxis") && c > v && reportsClause(tree, c)) continue;
+                // as parataxis reports this verb's clause; it is the outer attribution, never this one's content (also when it
+                // stands inside the clause: "The museum, Mr. Bush said, celebrated ...")
+                if (rel.equals("parataxis") && reportsClause(tree, c)) continue;
                 contentHead = c;
                 break;
             }
@@ -148,6 +149,7 @@ public final class CueFinder {
         if (contentHead < 0) contentHead = unlabelledComplement(tree, v, cue);
         if (contentHead < 0 && cue.speech()) contentHead = answerWord(tree, v);
         boolean[] content = null;
+        int[] second = null;
         if (contentHead < 0 && (content = asClause(tree, v)) != null) {
             contentHead = -2;
         } else if (contentHead < 0) {
@@ -264,7 +266,26 @@ public final class CueFinder {
             for (int sj : tree.graphChildren(v, "nsubj")) region = Math.min(region, sj);
             boolean before = false;
             for (int i = 0; i < region; i++) before |= content[i];
-            if (before) for (int i = region; i < content.length; i++) content[i] = false;
+            if (before) {
+                // "The museum, Mr. Bush said, celebrated several of his heroes": a cue inside the clause it reports has its
+                // content on both sides (the part before is the clause's subject, without a verb of its own); the part after
+                // the cue phrase is a second fragment, unless it opens with a participle cue (", adding ...": its own)
+                boolean verbBefore = false;
+                for (int i = 0; i < region; i++) verbBefore |= content[i] && (tree.token(i).isVerb() || tree.token(i).pos().equals("MD"));
+                int afterCue = lastOf(tree, v) + 1;
+                while (afterCue < content.length && !content[afterCue]) afterCue++;
+                if (h > v && vrel.equals("parataxis") && !verbBefore && afterCue < content.length && !participleCue(tree, afterCue)) {
+                    boolean[] after = new boolean[content.length];
+                    for (int i = lastOf(tree, v) + 1; i < content.length; i++) after[i] = content[i];
+                    int[] r = QuoteSpans.range(tree, after);
+                    if (r != null) {
+                        int last = r[1];
+                        while (last > r[0] && tree.token(last).word().matches("[.!?]")) last--;
+                        if (last - r[0] >= 1) second = new int[] {r[0], last};
+                    }
+                }
+                for (int i = region; i < content.length; i++) content[i] = false;
+            }
         } else if (cue.speech()) {
             content = null; // a bare cue ("Putin said:"): the quotation stage may give it a quoted content
         } else {
@@ -284,6 +305,10 @@ public final class CueFinder {
         if (range != null) {
             c.contentStart = tree.token(range[0]).start();
             c.contentEnd = tree.token(range[1]).end();
+        }
+        if (second != null && range != null) {
+            c.secondStart = tree.token(second[0]).start();
+            c.secondEnd = tree.token(second[1]).end();
         }
         if (lexicon.has(tree.token(v).lemma(), CueLexicon.Trait.RAISING)) raised(tree, v, c, content);
         else source(s, tree, v, c, content);
