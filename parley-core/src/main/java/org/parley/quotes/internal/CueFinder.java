@@ -203,6 +203,11 @@ public final class CueFinder {
             // surface complement
         } else if (contentHead >= 0) {
             content = tree.subtree(contentHead);
+            // "cautioned against drawing lessons from the vote, saying ...": a participle cue after a comma is an attribution
+            // of its own, wherever the parser hung it inside this cue's complement; it and what follows it are not content
+            for (int k = contentHead + 1; k < content.length; k++) {
+                if (content[k] && k > v + 1 && participleAfterComma(tree, k)) { for (int i = k - 1; i < content.length; i++) content[i] = false; break; }
+            }
             String chosen = DependencyGraph.base(tree.relation(contentHead));
             // "advocated for a higher wage": the preposition belongs to the cue, as in the listed phrases
             if (chosen.equals("obl")) for (int k : tree.children(contentHead, "case")) if (k < contentHead) content[k] = false;
@@ -519,6 +524,13 @@ public final class CueFinder {
         if (cue == null || !cue.speech() || tree.graphChildren(p, "nsubj").isEmpty()) return false;
         int first = Math.min(p, firstOf(tree, tree.graphChildren(p, "nsubj").get(0)));
         return first > 0 && isCommaLike(tree.token(first - 1).word());
+    }
+
+    /** A participle cue (", saying ...", ", threatening to ...") right after a comma at token k. */
+    private boolean participleAfterComma(DependencyGraph tree, int k) {
+        Token t = tree.token(k);
+        return t.pos().equals("VBG") && tree.token(k - 1).word().equals(",") && lexicon.verb(t.lemma()) != null
+                && DependencyGraph.base(tree.relation(k)).matches("acl|advcl|xcomp|dep|conj|parataxis");
     }
 
     /** "..., adding that", "..., while saying": a participle cue (after a subordinator) opening at token k is an attribution of its own. */
@@ -841,7 +853,11 @@ public final class CueFinder {
         int cur = v;
         // "it is worth talking about": a subject reached by climbing to another verb may be an expletive
         boolean climbed = false;
-        for (int hop = 0; hop < 3 && cur >= 0; hop++) {
+        // "Carson said he saw no need to change ..., telling reporters ...": a free participle after a comma that the
+        // parser hung inside a reported clause is controlled by the subject of the clause that reports it
+        int matrix = matrixSubject(tree, v, content);
+        if (matrix >= 0) { subj.add(matrix); climbed = true; }
+        for (int hop = 0; hop < 3 && cur >= 0 && subj.isEmpty(); hop++) {
             climbed = hop > 0;
             for (int d : tree.graphChildren(cur, "nsubj")) {
                 String rel = relationOf(s, cur, d);
@@ -883,8 +899,10 @@ public final class CueFinder {
                 // "Carson shared a syllabus ..., writing ...": after a comma, a participle hung from an object
                 // is the clause's adverbial (a parse slip): its subject is the clause's
                 boolean afterComma = cur > 0 && tree.token(cur - 1).word().equals(",");
+                // (also when the clause's predicate is an adjective or noun with a copula: "was scathing in his remarks,
+                // threatening to ...")
                 if (afterComma && !DependencyGraph.base(tree.relation(noun)).equals("nsubj") && tree.head(noun) >= 0
-                        && tree.token(tree.head(noun)).isVerb()) { cur = tree.head(noun); continue; }
+                        && (tree.token(tree.head(noun)).isVerb() || !tree.children(tree.head(noun), "cop").isEmpty())) { cur = tree.head(noun); continue; }
                 modified(s, tree, noun, cur, c, content);
                 return;
             }
@@ -973,6 +991,27 @@ public final class CueFinder {
         if (first >= d) return false;
         for (int i = first; i < d; i++) if (tree.token(i).isNoun() && tree.head(i) == d || tree.token(i).isNoun() && i == d - 1) return true;
         return false;
+    }
+
+    /**
+     * The subject of the cue that reports the clause a free participle cue (VBG right after a comma, with no subject of
+     * its own) was hung in: on the way up, above a clausal complement (ccomp), the outermost cue verb with a subject;
+     * the one reporting speaks ("Carson said he saw no need ..., telling reporters ...", "Perdue said he did not believe
+     * ..., arguing that ..."); -1 when no ccomp is on the way or no cue above it.
+     */
+    private int matrixSubject(DependencyGraph tree, int v, boolean[] content) {
+        if (v == 0 || !tree.token(v).pos().equals("VBG") || !tree.token(v - 1).word().equals(",") || !tree.graphChildren(v, "nsubj").isEmpty()) return -1;
+        boolean throughComplement = false;
+        int best = -1;
+        int cur = v;
+        for (int hop = 0; hop < 8 && tree.head(cur) >= 0; hop++) {
+            String r = DependencyGraph.base(tree.relation(cur));
+            cur = tree.head(cur);
+            if (r.equals("ccomp")) throughComplement = true;
+            if (!throughComplement || !tree.token(cur).isVerb() || lexicon.verb(tree.token(cur).lemma()) == null) continue;
+            for (int d : tree.children(cur, "nsubj")) if (!content[d] && !tree.relation(d).contains("pass") && d < v) best = d;
+        }
+        return best;
     }
 
     /** The noun a participle cue modifies ("voters saying ...") as the source, without the participle's clause. */
