@@ -950,6 +950,9 @@ public final class CueFinder {
             if (EXPLETIVE.contains(t.word().toLowerCase(Locale.ROOT)) && (passive(tree, v) || tree.token(v).lemma().equals("be") || climbed)) continue;
             // enhanced++ makes the antecedent the subject of a relative clause; the gold (and the text) names "who"
             int ref = refOf(s, d, v);
+            // "Trump, who has a commanding lead, mocked Rubio": the relative clause closed before the cue, which the parser
+            // coordinated into it; the antecedent speaks as the main clause's subject
+            if (ref >= 0 && relativeClosedBefore(tree, ref, v)) ref = -1;
             boolean[] sub;
             if (ref >= 0) { sub = new boolean[tree.size()]; sub[ref] = true; referent = d; }
             else {
@@ -1012,6 +1015,20 @@ public final class CueFinder {
             for (int d : tree.children(cur, "nsubj")) if (!content[d] && !tree.relation(d).contains("pass") && d < v) best = d;
         }
         return best;
+    }
+
+    /**
+     * True when a non-restrictive relative clause ("X, who ...,") ends before the cue {@code v}: a comma right before the
+     * cue (or before its coordinator) closes it, and the relative clause has a predicate of its own between the relative
+     * pronoun and that comma.
+     */
+    private static boolean relativeClosedBefore(DependencyGraph tree, int ref, int v) {
+        if (ref == 0 || !tree.token(ref - 1).word().equals(",") || !finite(tree.token(v))) return false;
+        int k = v - 1;
+        while (k > ref && (tree.token(k).pos().matches("RB|CC|MD") || tree.relation(k).startsWith("aux"))) k--;
+        if (k <= ref || !tree.token(k).word().equals(",")) return false;
+        for (int i = ref + 1; i < k; i++) if (tree.token(i).isVerb() && tree.token(i).pos().matches("VBD|VBZ|VBP|VBN|VBG")) return true;
+        return false;
     }
 
     /** The noun a participle cue modifies ("voters saying ...") as the source, without the participle's clause. */
