@@ -20,6 +20,8 @@ public final class CueFinder {
     /** Light verbs whose object noun cue speaks for their subject ("made no mention of", "voiced criticism of"). */
     private static final Set<String> SUPPORT_VERBS = Set.copyOf(org.parley.knowledge.TsvLoader.words("/org/parley/quotes/support-verbs.tsv"));
     private static final Set<String> EXPLETIVE = Set.of("it", "there");
+    /** Nouns whose most frequent WordNet sense is a person or group (the event stage's generated list): they speak. */
+    private static final Set<String> AGENT_NOUNS = Set.copyOf(org.parley.knowledge.TsvLoader.words("/org/parley/events/agent-nouns.tsv"));
 
     private final CueLexicon lexicon;
 
@@ -903,6 +905,10 @@ public final class CueFinder {
                 // threatening to ...")
                 if (afterComma && !DependencyGraph.base(tree.relation(noun)).equals("nsubj") && tree.head(noun) >= 0
                         && (tree.token(tree.head(noun)).isVerb() || !tree.children(tree.head(noun), "cop").isEmpty())) { cur = tree.head(noun); continue; }
+                // "filed legal papers opposing the unsealing", "issued a statement saying", "has a new ad hitting Trump": a
+                // message that the subject of the clause produces speaks for that subject; findings speak for themselves
+                // ("released a poll showing ...": evidence cues keep the noun)
+                if (producedMessage(tree, noun, c)) { cur = tree.head(noun); continue; }
                 modified(s, tree, noun, cur, c, content);
                 return;
             }
@@ -1029,6 +1035,23 @@ public final class CueFinder {
         if (k <= ref || !tree.token(k).word().equals(",")) return false;
         for (int i = ref + 1; i < k; i++) if (tree.token(i).isVerb() && tree.token(i).pos().matches("VBD|VBZ|VBP|VBN|VBG")) return true;
         return false;
+    }
+
+    /**
+     * True when {@code noun} (modified by a participle cue) is the object of a verb with a subject, names no person or
+     * group (no named entity, no agent noun, nor "a trio of governors"), and the cue is not one of evidence: the noun
+     * is a message the subject produced.
+     */
+    private static boolean producedMessage(DependencyGraph tree, int noun, Candidate c) {
+        int h = tree.head(noun);
+        if (h < 0 || !tree.relation(noun).equals("obj") || !tree.token(h).isVerb() || tree.graphChildren(h, "nsubj").isEmpty()) return false;
+        if ("evidence".equals(c.cueClass) || !"O".equals(tree.token(noun).ner())) return false;
+        // "seeking donors supporting X", "a trio of governors seeking ...": people and groups speak themselves
+        if (AGENT_NOUNS.contains(tree.token(noun).lemma().toLowerCase(Locale.ROOT))) return false;
+        for (int k : tree.children(noun)) {
+            if (tree.relation(k).equals("nmod:of") && AGENT_NOUNS.contains(tree.token(k).lemma().toLowerCase(Locale.ROOT))) return false;
+        }
+        return true;
     }
 
     /** The noun a participle cue modifies ("voters saying ...") as the source, without the participle's clause. */
