@@ -127,6 +127,7 @@ public final class CueFinder {
 
     private Candidate fromVerb(Sentence s, DependencyGraph tree, int v, CueLexicon.Cue cue, int phraseEnd) {
         String vrel = DependencyGraph.base(tree.relation(v));
+        if (vrel.equals("amod") && gerundAfterPreposition(tree, v) && cue.relations().contains("obj")) return gerund(s, tree, v, cue);
         if (vrel.equals("amod") || vrel.equals("compound")) return null; // "so-called", "the announced plan"
         if (imperative(tree, v)) return null; // "Recall that ...", "Note that ...": the writer addresses the reader
         if (vrel.equals("mark")) return asMarker(s, tree, v, cue);
@@ -1052,6 +1053,38 @@ public final class CueFinder {
             if (tree.relation(k).equals("nmod:of") && AGENT_NOUNS.contains(tree.token(k).lemma().toLowerCase(Locale.ROOT))) return false;
         }
         return true;
+    }
+
+    /**
+     * "won by denouncing the New Deal", "broke his silence by asking questions": a gerund right after a preposition that
+     * the parser read as an adjective of the noun after it (amod). It is a verb: that noun phrase is its object.
+     */
+    private static boolean gerundAfterPreposition(DependencyGraph tree, int v) {
+        return v > 0 && tree.token(v).pos().equals("VBG") && tree.token(v - 1).pos().equals("IN") && tree.head(v) > v
+                && tree.token(tree.head(v)).isNoun();
+    }
+
+    /**
+     * The attribution of a gerund cue read as an adjective ({@link #gerundAfterPreposition}): its noun phrase is the
+     * content, and the subject of the verb the prepositional phrase belongs to speaks; null when that is no verb.
+     */
+    private Candidate gerund(Sentence s, DependencyGraph tree, int v, CueLexicon.Cue cue) {
+        int noun = tree.head(v);
+        int verb = tree.head(noun);
+        if (verb < 0 || !tree.token(verb).isVerb() || !DependencyGraph.base(tree.relation(noun)).matches("obl|advcl")) return null;
+        boolean[] content = tree.subtree(noun, v);
+        for (int k : tree.children(noun, "case")) content[k] = false;
+        int[] range = QuoteSpans.range(tree, content);
+        if (range == null || range[0] <= v) return null;
+        Candidate c = Candidate.forCue(s.index(), v, cue, "parse");
+        c.cueStart = tree.token(v).start();
+        c.cueEnd = tree.token(v).end();
+        c.contentStart = tree.token(range[0]).start();
+        c.contentEnd = tree.token(range[1]).end();
+        boolean[] notSource = content.clone();
+        notSource[v] = true;
+        source(s, tree, verb, c, notSource);
+        return c;
     }
 
     /** The noun a participle cue modifies ("voters saying ...") as the source, without the participle's clause. */
