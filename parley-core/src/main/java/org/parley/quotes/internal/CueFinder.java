@@ -865,6 +865,9 @@ public final class CueFinder {
             for (int d : tree.graphChildren(cur, "nsubj")) {
                 String rel = relationOf(s, cur, d);
                 if (rel.contains("pass") || rel.contains("xsubj") && hop > 0) continue;
+                // "used his speech to call for ...", "did little to encourage ...": the parser gives an infinitive the object
+                // of the verb above as controller; a thing or an amount does not speak, the verb's subject does
+                if (rel.contains("xsubj") && objectOfGovernor(tree, cur, d) && !agentLike(tree, d)) continue;
                 if (!content[d]) subj.add(d);
             }
             if (!subj.isEmpty()) break;
@@ -1085,6 +1088,20 @@ public final class CueFinder {
         notSource[v] = true;
         source(s, tree, verb, c, notSource);
         return c;
+    }
+
+    /** True when {@code d} is an object or oblique of the verb that {@code v} hangs from (object control). */
+    private static boolean objectOfGovernor(DependencyGraph tree, int v, int d) {
+        int h = tree.head(v);
+        return h >= 0 && tree.head(d) == h && !DependencyGraph.base(tree.relation(d)).equals("nsubj");
+    }
+
+    /** A person or group: a personal pronoun other than "it", a name of a person or organisation, an agent noun. */
+    private static boolean agentLike(DependencyGraph tree, int d) {
+        Token t = tree.token(d);
+        if (t.pos().equals("PRP")) return !t.word().equalsIgnoreCase("it");
+        if (t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION")) return true;
+        return AGENT_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
     /** The noun a participle cue modifies ("voters saying ...") as the source, without the participle's clause. */

@@ -106,4 +106,16 @@ class CueFinderSeventhRoundTest {
                 1, 0, "nsubj", 1, 4, "obj", 4, 2, "det", 4, 3, "amod", 1, 5, "punct");
         assertThat(at(adj, "announced")).isEmpty();
     }
+
+    @Test void aThingGivenAsControllerOfAnInfinitiveCueDoesNotSpeak() {
+        // "Ramos used his speech to call for reforms." (enhanced graph: nsubj:xsubj(call, speech)) / "She asked him to explain it."
+        Sentence s = sentence("Ramos/NNP used/VBD/use his/PRP$ speech/NN to/TO call/VB for/IN reforms/NNS/reform ./.", 1,
+                1, 0, "nsubj", 1, 3, "obj", 3, 2, "nmod:poss", 1, 5, "xcomp", 5, 3, "nsubj:xsubj", 5, 4, "mark", 5, 7, "obl:for", 7, 6, "case", 1, 8, "punct");
+        Candidate c = at(s, "call").orElseThrow();
+        assertThat(text(s, c.sourceStart, c.sourceEnd)).isEqualTo("Ramos");
+        Sentence person = sentence("She/PRP asked/VBD/ask him/PRP to/TO explain/VB/explain it/PRP ./.", 1,
+                1, 0, "nsubj", 1, 2, "obj", 1, 4, "xcomp", 4, 2, "nsubj:xsubj", 4, 3, "mark", 4, 5, "obj", 1, 6, "punct");
+        Candidate e = at(person, "explain").orElseThrow();
+        assertThat(text(person, e.sourceStart, e.sourceEnd)).isEqualTo("him");
+    }
 }
