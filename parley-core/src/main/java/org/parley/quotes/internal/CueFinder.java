@@ -20,6 +20,8 @@ public final class CueFinder {
     /** Light verbs whose object noun cue speaks for their subject ("made no mention of", "voiced criticism of"). */
     private static final Set<String> SUPPORT_VERBS = Set.copyOf(org.parley.knowledge.TsvLoader.words("/org/parley/quotes/support-verbs.tsv"));
     private static final Set<String> EXPLETIVE = Set.of("it", "there");
+    /** Nouns whose most frequent WordNet sense is a person or group (the event stage's generated list): they speak. */
+    private static final Set<String> AGENT_NOUNS = Set.copyOf(org.parley.knowledge.TsvLoader.words("/org/parley/events/agent-nouns.tsv"));
 
     private final CueLexicon lexicon;
 
@@ -125,6 +127,7 @@ public final class CueFinder {
 
     private Candidate fromVerb(Sentence s, DependencyGraph tree, int v, CueLexicon.Cue cue, int phraseEnd) {
         String vrel = DependencyGraph.base(tree.relation(v));
+        if (vrel.equals("amod") && gerundAfterPreposition(tree, v) && cue.relations().contains("obj")) return gerund(s, tree, v, cue);
         if (vrel.equals("amod") || vrel.equals("compound")) return null; // "so-called", "the announced plan"
         if (imperative(tree, v)) return null; // "Recall that ...", "Note that ...": the writer addresses the reader
         if (vrel.equals("mark")) return asMarker(s, tree, v, cue);
@@ -138,15 +141,18 @@ public final class CueFinder {
                 if (tree.token(c).pos().equals("VBG") && lexicon.verb(tree.token(c).lemma()) != null && c > v + 1) continue;
                 if (rel.equals("parataxis") && c < v && !precededByComma(tree, c, v)) continue;
                 // "X would be considered ..., Sanders said, ...": a speech cue with its own subject hung from this verb
-                // as parataxis reports this verb's clause; it is the outer attribution, never this one's content
-                if (rel.equals("parataxis") && c > v && reportsClause(tree, c)) continue;
+                // as parataxis reports this verb's clause; it is the outer attribution, never this one's content (also when it
+                // stands inside the clause: "The museum, Mr. Bush said, celebrated ...")
+                if (rel.equals("parataxis") && reportsClause(tree, c)) continue;
                 contentHead = c;
                 break;
             }
             if (contentHead >= 0) break;
         }
+        if (contentHead < 0) contentHead = unlabelledComplement(tree, v, cue);
         if (contentHead < 0 && cue.speech()) contentHead = answerWord(tree, v);
         boolean[] content = null;
+        int[] second = null;
         if (contentHead < 0 && (content = asClause(tree, v)) != null) {
             contentHead = -2;
         } else if (contentHead < 0) {
@@ -200,6 +206,11 @@ public final class CueFinder {
             // surface complement
         } else if (contentHead >= 0) {
             content = tree.subtree(contentHead);
+            // "cautioned against drawing lessons from the vote, saying ...": a participle cue after a comma is an attribution
+            // of its own, wherever the parser hung it inside this cue's complement; it and what follows it are not content
+            for (int k = contentHead + 1; k < content.length; k++) {
+                if (content[k] && k > v + 1 && participleAfterComma(tree, k)) { for (int i = k - 1; i < content.length; i++) content[i] = false; break; }
+            }
             String chosen = DependencyGraph.base(tree.relation(contentHead));
             // "advocated for a higher wage": the preposition belongs to the cue, as in the listed phrases
             if (chosen.equals("obl")) for (int k : tree.children(contentHead, "case")) if (k < contentHead) content[k] = false;
@@ -263,7 +274,26 @@ public final class CueFinder {
             for (int sj : tree.graphChildren(v, "nsubj")) region = Math.min(region, sj);
             boolean before = false;
             for (int i = 0; i < region; i++) before |= content[i];
-            if (before) for (int i = region; i < content.length; i++) content[i] = false;
+            if (before) {
+                // "The museum, Mr. Bush said, celebrated several of his heroes": a cue inside the clause it reports has its
+                // content on both sides (the part before is the clause's subject, without a verb of its own); the part after
+                // the cue phrase is a second fragment, unless it opens with a participle cue (", adding ...": its own)
+                boolean verbBefore = false;
+                for (int i = 0; i < region; i++) verbBefore |= content[i] && (tree.token(i).isVerb() || tree.token(i).pos().equals("MD"));
+                int afterCue = lastOf(tree, v) + 1;
+                while (afterCue < content.length && !content[afterCue]) afterCue++;
+                if (h > v && vrel.equals("parataxis") && !verbBefore && afterCue < content.length && !participleCue(tree, afterCue)) {
+                    boolean[] after = new boolean[content.length];
+                    for (int i = lastOf(tree, v) + 1; i < content.length; i++) after[i] = content[i];
+                    int[] r = QuoteSpans.range(tree, after);
+                    if (r != null) {
+                        int last = r[1];
+                        while (last > r[0] && tree.token(last).word().matches("[.!?]")) last--;
+                        if (last - r[0] >= 1) second = new int[] {r[0], last};
+                    }
+                }
+                for (int i = region; i < content.length; i++) content[i] = false;
+            }
         } else if (cue.speech()) {
             content = null; // a bare cue ("Putin said:"): the quotation stage may give it a quoted content
         } else {
@@ -283,6 +313,10 @@ public final class CueFinder {
         if (range != null) {
             c.contentStart = tree.token(range[0]).start();
             c.contentEnd = tree.token(range[1]).end();
+        }
+        if (second != null && range != null) {
+            c.secondStart = tree.token(second[0]).start();
+            c.secondEnd = tree.token(second[1]).end();
         }
         if (lexicon.has(tree.token(v).lemma(), CueLexicon.Trait.RAISING)) raised(tree, v, c, content);
         else source(s, tree, v, c, content);
@@ -428,6 +462,37 @@ public final class CueFinder {
     }
 
     /**
+     * "Salma Hayek Described Her Experience ...", "A video shows her clutching ...", "Experts cautioned, as did X, that
+     * ...": a cue with a subject whose complement the parser could not label (dep) right after it. A cue that takes a
+     * clause or an object takes that phrase as content; never a participle cue (", saying ...": an attribution of its
+     * own) nor anything after a comma that ends the cue's clause. -1 when there is none.
+     */
+    private int unlabelledComplement(DependencyGraph tree, int v, CueLexicon.Cue cue) {
+        if (tree.graphChildren(v, "nsubj").isEmpty() || !(cue.relations().contains("ccomp") || cue.relations().contains("obj"))) return -1;
+        for (int c : tree.children(v, "dep")) {
+            if (c <= v) continue;
+            int first = firstOf(tree, c);
+            if (first <= v) continue;
+            Token t = tree.token(c);
+            // ", saying ..." is an attribution of its own; "The report published Monday shows that ...": a cue verb in the
+            // unlabelled phrase is the clause's own predicate, which the parser failed to attach (the cue before it is a
+            // participle of the subject)
+            if (t.isVerb() && lexicon.verb(t.lemma()) != null) continue;
+            // "found itself playing host": a reflexive is the subject again, not what is said
+            if (tree.token(first).pos().equals("PRP") && tree.token(first).word().toLowerCase(Locale.ROOT).matches(".*sel(f|ves)")) continue;
+            // "... the plan , officials said , adding": a comma right before the phrase ends the cue's own words
+            if (tree.token(first).word().matches("[,;:\u2014\u2013-]") ) continue;
+            boolean commaBefore = false;
+            for (int i = v + 1; i < first; i++) commaBefore |= tree.token(i).word().equals(",");
+            // "cautioned, as did the campaign, that ...": a that-clause after an inserted phrase is still the complement
+            if (commaBefore && !tree.token(first).word().equalsIgnoreCase("that")) continue;
+            if (!(t.isVerb() || t.isNoun() || t.pos().startsWith("PRP") || t.pos().equals("JJ"))) continue;
+            return c;
+        }
+        return -1;
+    }
+
+    /**
      * "75 percent said yes", "the candidate said no", "55 percent said so": an answer given as an interjection (UH) or
      * the clausal pro-form "so" right after a speech cue and closing its clause stands for the clause said; -1 if none.
      */
@@ -462,6 +527,13 @@ public final class CueFinder {
         if (cue == null || !cue.speech() || tree.graphChildren(p, "nsubj").isEmpty()) return false;
         int first = Math.min(p, firstOf(tree, tree.graphChildren(p, "nsubj").get(0)));
         return first > 0 && isCommaLike(tree.token(first - 1).word());
+    }
+
+    /** A participle cue (", saying ...", ", threatening to ...") right after a comma at token k. */
+    private boolean participleAfterComma(DependencyGraph tree, int k) {
+        Token t = tree.token(k);
+        return t.pos().equals("VBG") && tree.token(k - 1).word().equals(",") && lexicon.verb(t.lemma()) != null
+                && DependencyGraph.base(tree.relation(k)).matches("acl|advcl|xcomp|dep|conj|parataxis");
     }
 
     /** "..., adding that", "..., while saying": a participle cue (after a subordinator) opening at token k is an attribution of its own. */
@@ -784,13 +856,24 @@ public final class CueFinder {
         int cur = v;
         // "it is worth talking about": a subject reached by climbing to another verb may be an expletive
         boolean climbed = false;
-        for (int hop = 0; hop < 3 && cur >= 0; hop++) {
+        // "Carson said he saw no need to change ..., telling reporters ...": a free participle after a comma that the
+        // parser hung inside a reported clause is controlled by the subject of the clause that reports it
+        int matrix = matrixSubject(tree, v, content);
+        if (matrix >= 0) { subj.add(matrix); climbed = true; }
+        for (int hop = 0; hop < 3 && cur >= 0 && subj.isEmpty(); hop++) {
             climbed = hop > 0;
             for (int d : tree.graphChildren(cur, "nsubj")) {
                 String rel = relationOf(s, cur, d);
                 if (rel.contains("pass") || rel.contains("xsubj") && hop > 0) continue;
+                // "used his speech to call for ...", "did little to encourage ...": the parser gives an infinitive the object
+                // of the verb above as controller; a thing or an amount does not speak, the verb's subject does
+                if (rel.contains("xsubj") && objectOfGovernor(tree, cur, d) && !agentLike(tree, d)) continue;
                 if (!content[d]) subj.add(d);
             }
+            if (!subj.isEmpty()) break;
+            // "A report released in May by the academy noted that ...", "Surveys taken at the sites showed that ...": the
+            // parser read the reduced relative as a clausal subject (csubj); the whole phrase before the cue speaks
+            if (hop == 0) for (int d : tree.children(cur, "csubj")) if (d < cur && !content[d] && nominalCsubj(tree, d)) subj.add(d);
             if (!subj.isEmpty()) break;
             // passive: "was criticized by X" is not X speaking; "it was announced by X" is
             for (int d : tree.graphChildren(cur, "obl")) {
@@ -822,8 +905,14 @@ public final class CueFinder {
                 // "Carson shared a syllabus ..., writing ...": after a comma, a participle hung from an object
                 // is the clause's adverbial (a parse slip): its subject is the clause's
                 boolean afterComma = cur > 0 && tree.token(cur - 1).word().equals(",");
+                // (also when the clause's predicate is an adjective or noun with a copula: "was scathing in his remarks,
+                // threatening to ...")
                 if (afterComma && !DependencyGraph.base(tree.relation(noun)).equals("nsubj") && tree.head(noun) >= 0
-                        && tree.token(tree.head(noun)).isVerb()) { cur = tree.head(noun); continue; }
+                        && (tree.token(tree.head(noun)).isVerb() || !tree.children(tree.head(noun), "cop").isEmpty())) { cur = tree.head(noun); continue; }
+                // "filed legal papers opposing the unsealing", "issued a statement saying", "has a new ad hitting Trump": a
+                // message that the subject of the clause produces speaks for that subject; findings speak for themselves
+                // ("released a poll showing ...": evidence cues keep the noun)
+                if (producedMessage(tree, noun, c)) { cur = tree.head(noun); continue; }
                 modified(s, tree, noun, cur, c, content);
                 return;
             }
@@ -871,6 +960,9 @@ public final class CueFinder {
             if (EXPLETIVE.contains(t.word().toLowerCase(Locale.ROOT)) && (passive(tree, v) || tree.token(v).lemma().equals("be") || climbed)) continue;
             // enhanced++ makes the antecedent the subject of a relative clause; the gold (and the text) names "who"
             int ref = refOf(s, d, v);
+            // "Trump, who has a commanding lead, mocked Rubio": the relative clause closed before the cue, which the parser
+            // coordinated into it; the antecedent speaks as the main clause's subject
+            if (ref >= 0 && relativeClosedBefore(tree, ref, v)) ref = -1;
             boolean[] sub;
             if (ref >= 0) { sub = new boolean[tree.size()]; sub[ref] = true; referent = d; }
             else {
@@ -899,6 +991,117 @@ public final class CueFinder {
             int[] r = QuoteSpans.range(tree, headNoun(tree, referent));
             if (r != null) { c.referentStart = tree.token(r[0]).start(); c.referentEnd = tree.token(r[1]).end(); }
         }
+    }
+
+    /**
+     * A clausal subject that is really a noun phrase with a reduced relative: a participle (VBN/VBG) whose subtree opens
+     * with a noun phrase before it ("A report | released in May by ...", "emails | combed through by Vox"); a genuine
+     * clausal subject ("What he said shows ...", "Winning the state proves ...") is no speaker.
+     */
+    private static boolean nominalCsubj(DependencyGraph tree, int d) {
+        if (!tree.token(d).pos().matches("VBN|VBG")) return false;
+        int first = firstOf(tree, d);
+        if (first >= d) return false;
+        for (int i = first; i < d; i++) if (tree.token(i).isNoun() && tree.head(i) == d || tree.token(i).isNoun() && i == d - 1) return true;
+        return false;
+    }
+
+    /**
+     * The subject of the cue that reports the clause a free participle cue (VBG right after a comma, with no subject of
+     * its own) was hung in: on the way up, above a clausal complement (ccomp), the outermost cue verb with a subject;
+     * the one reporting speaks ("Carson said he saw no need ..., telling reporters ...", "Perdue said he did not believe
+     * ..., arguing that ..."); -1 when no ccomp is on the way or no cue above it.
+     */
+    private int matrixSubject(DependencyGraph tree, int v, boolean[] content) {
+        if (v == 0 || !tree.token(v).pos().equals("VBG") || !tree.token(v - 1).word().equals(",") || !tree.graphChildren(v, "nsubj").isEmpty()) return -1;
+        boolean throughComplement = false;
+        int best = -1;
+        int cur = v;
+        for (int hop = 0; hop < 8 && tree.head(cur) >= 0; hop++) {
+            String r = DependencyGraph.base(tree.relation(cur));
+            cur = tree.head(cur);
+            if (r.equals("ccomp")) throughComplement = true;
+            if (!throughComplement || !tree.token(cur).isVerb() || lexicon.verb(tree.token(cur).lemma()) == null) continue;
+            for (int d : tree.children(cur, "nsubj")) if (!content[d] && !tree.relation(d).contains("pass") && d < v) best = d;
+        }
+        return best;
+    }
+
+    /**
+     * True when a non-restrictive relative clause ("X, who ...,") ends before the cue {@code v}: a comma right before the
+     * cue (or before its coordinator) closes it, and the relative clause has a predicate of its own between the relative
+     * pronoun and that comma.
+     */
+    private static boolean relativeClosedBefore(DependencyGraph tree, int ref, int v) {
+        if (ref == 0 || !tree.token(ref - 1).word().equals(",") || !finite(tree.token(v))) return false;
+        int k = v - 1;
+        while (k > ref && (tree.token(k).pos().matches("RB|CC|MD") || tree.relation(k).startsWith("aux"))) k--;
+        if (k <= ref || !tree.token(k).word().equals(",")) return false;
+        for (int i = ref + 1; i < k; i++) if (tree.token(i).isVerb() && tree.token(i).pos().matches("VBD|VBZ|VBP|VBN|VBG")) return true;
+        return false;
+    }
+
+    /**
+     * True when {@code noun} (modified by a participle cue) is the object of a verb with a subject, names no person or
+     * group (no named entity, no agent noun, nor "a trio of governors"), and the cue is not one of evidence: the noun
+     * is a message the subject produced.
+     */
+    private static boolean producedMessage(DependencyGraph tree, int noun, Candidate c) {
+        int h = tree.head(noun);
+        if (h < 0 || !tree.relation(noun).equals("obj") || !tree.token(h).isVerb() || tree.graphChildren(h, "nsubj").isEmpty()) return false;
+        if ("evidence".equals(c.cueClass) || !"O".equals(tree.token(noun).ner())) return false;
+        // "seeking donors supporting X", "a trio of governors seeking ...": people and groups speak themselves
+        if (AGENT_NOUNS.contains(tree.token(noun).lemma().toLowerCase(Locale.ROOT))) return false;
+        for (int k : tree.children(noun)) {
+            if (tree.relation(k).equals("nmod:of") && AGENT_NOUNS.contains(tree.token(k).lemma().toLowerCase(Locale.ROOT))) return false;
+        }
+        return true;
+    }
+
+    /**
+     * "won by denouncing the New Deal", "broke his silence by asking questions": a gerund right after a preposition that
+     * the parser read as an adjective of the noun after it (amod). It is a verb: that noun phrase is its object.
+     */
+    private static boolean gerundAfterPreposition(DependencyGraph tree, int v) {
+        return v > 0 && tree.token(v).pos().equals("VBG") && tree.token(v - 1).pos().equals("IN") && tree.head(v) > v
+                && tree.token(tree.head(v)).isNoun();
+    }
+
+    /**
+     * The attribution of a gerund cue read as an adjective ({@link #gerundAfterPreposition}): its noun phrase is the
+     * content, and the subject of the verb the prepositional phrase belongs to speaks; null when that is no verb.
+     */
+    private Candidate gerund(Sentence s, DependencyGraph tree, int v, CueLexicon.Cue cue) {
+        int noun = tree.head(v);
+        int verb = tree.head(noun);
+        if (verb < 0 || !tree.token(verb).isVerb() || !DependencyGraph.base(tree.relation(noun)).matches("obl|advcl")) return null;
+        boolean[] content = tree.subtree(noun, v);
+        for (int k : tree.children(noun, "case")) content[k] = false;
+        int[] range = QuoteSpans.range(tree, content);
+        if (range == null || range[0] <= v) return null;
+        Candidate c = Candidate.forCue(s.index(), v, cue, "parse");
+        c.cueStart = tree.token(v).start();
+        c.cueEnd = tree.token(v).end();
+        c.contentStart = tree.token(range[0]).start();
+        c.contentEnd = tree.token(range[1]).end();
+        boolean[] notSource = content.clone();
+        notSource[v] = true;
+        source(s, tree, verb, c, notSource);
+        return c;
+    }
+
+    /** True when {@code d} is an object or oblique of the verb that {@code v} hangs from (object control). */
+    private static boolean objectOfGovernor(DependencyGraph tree, int v, int d) {
+        int h = tree.head(v);
+        return h >= 0 && tree.head(d) == h && !DependencyGraph.base(tree.relation(d)).equals("nsubj");
+    }
+
+    /** A person or group: a personal pronoun other than "it", a name of a person or organisation, an agent noun. */
+    private static boolean agentLike(DependencyGraph tree, int d) {
+        Token t = tree.token(d);
+        if (t.pos().equals("PRP")) return !t.word().equalsIgnoreCase("it");
+        if (t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION")) return true;
+        return AGENT_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
     /** The noun a participle cue modifies ("voters saying ...") as the source, without the participle's clause. */
