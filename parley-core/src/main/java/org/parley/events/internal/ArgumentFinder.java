@@ -186,7 +186,8 @@ final class ArgumentFinder {
         }
         c.target.removeIf(t -> c.source.stream().anyMatch(x -> ActorResolver.same(x, t)));
         // "Macron's warning of French retaliation": a thing of the source's own country is not its target.
-        c.target.removeIf(t -> c.thingTargets.contains(t) && t.country() != null
+        // (a thing of a named person or body keeps that owner's identity and stays: "criticized Holm's plan")
+        c.target.removeIf(t -> c.thingTargets.contains(t) && t.country() != null && t.entity() == null
                 && c.source.stream().anyMatch(x -> t.country().equals(x.country())));
         // "Armenia mobilised its armed forces", "Canada closed its embassy": the source's own people or offices,
         // named through a pronoun possessor, are not who the act is aimed at.

@@ -1,0 +1,48 @@
+package org.parley.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.events.EventArgumentsTest.article;
+import static org.parley.events.EventArgumentsTest.codes;
+import static org.parley.events.EventArgumentsTest.entities;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.annotate.AnnotatedArticle;
+import org.parley.entities.kb.ActorKnowledgeBase;
+import org.parley.events.EventArgumentsTest.S;
+import org.parley.model.Event;
+
+/**
+ * Event actors by structure (issue 15, session 10): a named person or body whose thing (a plan, a remark, a
+ * policy) an act is aimed at is the target, also when source and target share a state. Own invented sentences,
+ * hand-parsed; entity codes are arbitrary.
+ */
+class EventActorsSession10Test {
+    final EventExtractor extractor = new EventExtractor(ActorKnowledgeBase.load(List.of()), List.of());
+
+    private List<Event> of(AnnotatedArticle doc, String[] ents, String type) {
+        return extractor.extract(doc, entities(doc, ents), List.of()).stream().filter(e -> e.type().equals(type)).toList();
+    }
+
+    @Test void thePossessorOfACriticisedThingIsTheTargetEvenOfTheSameState() {
+        // "Berg criticized Holm 's plan ."
+        AnnotatedArticle doc = article(new S("Berg/Berg/NNP/PERSON criticized/criticize/VBD Holm/Holm/NNP/PERSON 's/'s/POS/O "
+                + "plan/plan/NN/O ./././O",
+                "root -1 1; nsubj 1 0; nmod:poss 4 2; case 2 3; obj 1 4; punct 1 5"));
+        List<Event> ev = of(doc, new String[] {"Berg PERSON AAA GOV", "Holm PERSON AAA LEG"}, "ACCUSE");
+        assertThat(ev).hasSize(1);
+        assertThat(codes(ev.get(0).source())).containsExactly("AAA");
+        assertThat(codes(ev.get(0).target())).containsExactly("AAA");
+        assertThat(ev.get(0).target().get(0).text()).contains("Holm");
+    }
+
+    @Test void aNationalAdjectiveOfTheSourcesOwnThingIsStillNoTarget() {
+        // "Norland criticized Norlandic retaliation ." -- the thing is the source's own country's
+        AnnotatedArticle doc = article(new S("Norland/Norland/NNP/COUNTRY criticized/criticize/VBD Norlandic/Norlandic/JJ/NATIONALITY "
+                + "retaliation/retaliation/NN/O ./././O",
+                "root -1 1; nsubj 1 0; amod 3 2; obj 1 3; punct 1 4"));
+        for (Event e : of(doc, new String[] {"Norland COUNTRY AAA GOV", "Norlandic NATIONALITY AAA -"}, "ACCUSE")) {
+            assertThat(codes(e.target())).doesNotContain("AAA");
+        }
+    }
+}
