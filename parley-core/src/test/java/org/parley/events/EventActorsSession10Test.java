@@ -45,4 +45,36 @@ class EventActorsSession10Test {
             assertThat(codes(e.target())).doesNotContain("AAA");
         }
     }
+
+    @Test void aFinitePredicateMisattachedToAComplementClauseTakesTheUpperSubject() {
+        // "Berg predicted that prices would fall and praised Holm ." parsed with "praised" as a conjunct of "fall"
+        AnnotatedArticle doc = article(new S("Berg/Berg/NNP/PERSON predicted/predict/VBD that/that/IN prices/price/NNS/O would/would/MD "
+                + "fall/fall/VB and/and/CC praised/praise/VBD Holm/Holm/NNP/PERSON ./././O",
+                "root -1 1; nsubj 1 0; mark 5 2; nsubj 5 3; aux 5 4; ccomp 1 5; cc 7 6; conj:and 5 7; nsubj 7 3; obj 7 8; punct 1 9"));
+        List<Event> ev = of(doc, new String[] {"Berg PERSON AAA GOV", "Holm PERSON BBB GOV"}, "SUPPORT");
+        assertThat(ev).hasSize(1);
+        assertThat(codes(ev.get(0).source())).containsExactly("AAA");
+        assertThat(codes(ev.get(0).target())).containsExactly("BBB");
+    }
+
+    @Test void aTrueCoordinationInsideTheComplementKeepsItsOwnSubject() {
+        // "Berg said that Sudland praised Holm and thanked Lind ."
+        AnnotatedArticle doc = article(new S("Berg/Berg/NNP/PERSON said/say/VBD that/that/IN Sudland/Sudland/NNP/COUNTRY praised/praise/VBD "
+                + "Holm/Holm/NNP/PERSON and/and/CC thanked/thank/VBD Lind/Lind/NNP/PERSON ./././O",
+                "root -1 1; nsubj 1 0; mark 4 2; nsubj 4 3; ccomp 1 4; obj 4 5; cc 7 6; conj:and 4 7; nsubj 7 3; obj 7 8; punct 1 9"));
+        List<Event> ev = of(doc, new String[] {"Berg PERSON AAA GOV", "Sudland COUNTRY CCC GOV", "Holm PERSON BBB GOV", "Lind PERSON DDD GOV"}, "SUPPORT");
+        assertThat(ev).isNotEmpty();
+        for (Event e : ev) assertThat(codes(e.source())).containsExactly("CCC");
+    }
+
+    @Test void whoseAimAnEventNounIsGivesItsSource() {
+        // "Berg 's push for an accord with Sudland failed ."
+        AnnotatedArticle doc = article(new S("Berg/Berg/NNP/PERSON 's/'s/POS/O push/push/NN/O for/for/IN an/a/DT/O accord/accord/NN/O "
+                + "with/with/IN Sudland/Sudland/NNP/COUNTRY failed/fail/VBD ./././O",
+                "root -1 8; nsubj 8 2; nmod:poss 2 0; case 0 1; case 5 3; det 5 4; nmod:for 2 5; case 7 6; nmod:with 5 7; punct 8 9"));
+        List<Event> ev = of(doc, new String[] {"Berg PERSON AAA GOV", "Sudland COUNTRY BBB GOV"}, "AGREE");
+        assertThat(ev).hasSize(1);
+        assertThat(codes(ev.get(0).source())).containsExactly("AAA");
+        assertThat(codes(ev.get(0).target())).containsExactly("BBB");
+    }
 }

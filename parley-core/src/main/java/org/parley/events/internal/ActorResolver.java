@@ -285,19 +285,22 @@ public final class ActorResolver {
                 String id = own != null ? own.entity() : null;
                 // "criticized Holm's plan": a thing that cannot act, owned by a named person or body, stands for
                 // its owner, who keeps its identity (so that "a thing of the source's own state" does not drop it)
-                if (id == null && !canAct(g, t, e) && r.equals("nmod:poss") && namedPersonOrBody(s, d.dependent(), m)) id = m.entity();
+                boolean owner = id == null && !canAct(g, t, e) && r.equals("nmod:poss") && personOrBody(s, m);
+                if (owner) id = m.entity();
                 EventActor out = new EventActor(id, phrase, m.country(), sector);
-                if (id == null && (s.fromPronoun(m) || s.viaPronounPossessor(m))) s.viaPossessor().add(out); // "his government"
+                if ((id == null || owner) && (s.fromPronoun(m) || s.viaPronounPossessor(m))) s.viaPossessor().add(out); // "his government"
                 return out;
             }
         }
         return own;
     }
 
-    /** A possessor token named (not a pronoun) as a person or organisation entity, read as actor {@code m}. */
-    private static boolean namedPersonOrBody(Scope s, int poss, EventActor m) {
-        if (m.entity() == null || s.fromPronoun(m) || s.graph().isPronoun(poss)) return false;
-        ArticleEntity pe = s.entities().at(s.graph().token(poss).start(), s.graph().token(poss).end());
+    /**
+     * Whether possessor actor {@code m} is a person or organisation entity of the article (named, or the antecedent
+     * of a pronoun): not a state, whose things stay the state's ("Russia's annexation").
+     */
+    private static boolean personOrBody(Scope s, EventActor m) {
+        ArticleEntity pe = m.entity() == null ? null : s.entities().byId(m.entity());
         return pe != null && (pe.type() == org.parley.model.EntityType.PERSON || pe.type() == org.parley.model.EntityType.ORGANIZATION);
     }
 
