@@ -8,6 +8,8 @@ import static org.parley.events.EventArgumentsTest.entities;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parley.annotate.AnnotatedArticle;
+import org.parley.entities.ArticleEntities;
+import org.parley.entities.ArticleEntity;
 import org.parley.entities.kb.ActorKnowledgeBase;
 import org.parley.events.EventArgumentsTest.S;
 import org.parley.model.Event;
@@ -21,7 +23,13 @@ class EventActorsSession10Test {
     final EventExtractor extractor = new EventExtractor(ActorKnowledgeBase.load(List.of()), List.of());
 
     private List<Event> of(AnnotatedArticle doc, String[] ents, String type) {
-        return extractor.extract(doc, entities(doc, ents), List.of()).stream().filter(e -> e.type().equals(type)).toList();
+        return extractor.extract(doc, uncodedDashes(entities(doc, ents)), List.of()).stream().filter(e -> e.type().equals(type)).toList();
+    }
+
+    /** An entity spec with country and sector "-" is a name the knowledge base does not know: no actor code. */
+    private static ArticleEntities uncodedDashes(ArticleEntities in) {
+        return new ArticleEntities(in.entities().stream().map(x -> "-".equals(x.actor().country()) && "-".equals(x.actor().sector())
+                ? new ArticleEntity(x.localId(), x.name(), x.type(), null, x.variants(), x.spans()) : x).toList());
     }
 
     @Test void thePossessorOfACriticisedThingIsTheTargetEvenOfTheSameState() {
@@ -76,5 +84,28 @@ class EventActorsSession10Test {
         assertThat(ev).hasSize(1);
         assertThat(codes(ev.get(0).source())).containsExactly("AAA");
         assertThat(codes(ev.get(0).target())).containsExactly("BBB");
+    }
+
+    @Test void anUnknownPersonTakesTheStateOfTheArticlesPeopleButMakesNoEventAlone() {
+        // "Lind met Holm . Berg met Ohm . Valk praised Holm . Valk praised Teodor ."
+        AnnotatedArticle doc = article(
+                new S("Lind/Lind/NNP/PERSON met/meet/VBD Holm/Holm/NNP/PERSON ./././O", "root -1 1; nsubj 1 0; obj 1 2; punct 1 3"),
+                new S("Berg/Berg/NNP/PERSON met/meet/VBD Ohm/Ohm/NNP/PERSON ./././O", "root -1 1; nsubj 1 0; obj 1 2; punct 1 3"),
+                new S("Valk/Valk/NNP/PERSON praised/praise/VBD Holm/Holm/NNP/PERSON ./././O", "root -1 1; nsubj 1 0; obj 1 2; punct 1 3"),
+                new S("Valk/Valk/NNP/PERSON praised/praise/VBD Teodor/Teodor/NNP/PERSON ./././O", "root -1 1; nsubj 1 0; obj 1 2; punct 1 3"));
+        String[] ents = {"Lind PERSON AAA GOV", "Holm PERSON AAA LEG", "Berg PERSON AAA GOV", "Ohm PERSON AAA GOV", "Valk PERSON - -", "Teodor PERSON - -"};
+        List<Event> ev = of(doc, ents, "SUPPORT");
+        assertThat(ev).hasSize(1); // "Valk praised Teodor" names no one known: no event
+        assertThat(codes(ev.get(0).source())).containsExactly("AAA");
+        assertThat(ev.get(0).source().get(0).text()).isEqualTo("Valk");
+    }
+
+    @Test void noPrevailingStateLeavesAnUnknownPersonUncoded() {
+        // "Lind met Holm . Valk praised Holm ." -- too few known people to say where the article is
+        AnnotatedArticle doc = article(
+                new S("Lind/Lind/NNP/PERSON met/meet/VBD Holm/Holm/NNP/PERSON ./././O", "root -1 1; nsubj 1 0; obj 1 2; punct 1 3"),
+                new S("Valk/Valk/NNP/PERSON praised/praise/VBD Holm/Holm/NNP/PERSON ./././O", "root -1 1; nsubj 1 0; obj 1 2; punct 1 3"));
+        List<Event> ev = of(doc, new String[] {"Lind PERSON AAA GOV", "Holm PERSON AAA LEG", "Valk PERSON - -"}, "SUPPORT");
+        for (Event e : ev) assertThat(e.source()).isEmpty();
     }
 }

@@ -196,9 +196,10 @@ final class ArgumentFinder {
         // named through a pronoun possessor, are not who the act is aimed at.
         // (not for meetings and requests: with one's own people they are internal to one body, which SenseRules reads
         // from the target it keeps: "met his advisers")
-        // (a thing of a person or body read through the pronoun keeps that owner's identity and stays: "attacked his policies")
+        // (a thing of a person or body read through the pronoun keeps that owner's identity and stays: "attacked his
+        // policies"; so does a person the knowledge base does not know, given the article's prevailing state)
         List<EventActor> own = c.type == CONSULT || c.type == REQUEST ? List.of() : c.target.stream().filter(t -> s.viaPronounPossessor(t) && t.country() != null
-                && !(t.entity() != null && c.thingTargets.contains(t))
+                && !(t.entity() != null && (c.thingTargets.contains(t) || t.sector() == null && s.entities().byId(t.entity()) != null))
                 && c.source.stream().anyMatch(x -> t.country().equals(x.country()))).toList();
         c.target.removeAll(own);
         // "closed its embassy in Tehran", "pulled its troops out of Lebanon": the place of the source's own is the target
