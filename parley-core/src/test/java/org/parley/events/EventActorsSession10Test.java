@@ -108,4 +108,18 @@ class EventActorsSession10Test {
         List<Event> ev = of(doc, new String[] {"Lind PERSON AAA GOV", "Holm PERSON AAA LEG", "Valk PERSON - -"}, "SUPPORT");
         for (Event e : ev) assertThat(e.source()).isEmpty();
     }
+
+    @Test void aPronounForAnUnknownPersonTakesTheArticlesPrevailingState() {
+        // "Lind met Holm . Berg met Ohm . Valk said he backs Holm ."
+        AnnotatedArticle doc = article(
+                new S("Lind/Lind/NNP/PERSON met/meet/VBD Holm/Holm/NNP/PERSON ./././O", "root -1 1; nsubj 1 0; obj 1 2; punct 1 3"),
+                new S("Berg/Berg/NNP/PERSON met/meet/VBD Ohm/Ohm/NNP/PERSON ./././O", "root -1 1; nsubj 1 0; obj 1 2; punct 1 3"),
+                new S("Valk/Valk/NNP/PERSON said/say/VBD he/he/PRP/O backs/back/VBZ Holm/Holm/NNP/PERSON ./././O",
+                        "root -1 1; nsubj 1 0; nsubj 3 2; ccomp 1 3; obj 3 4; punct 1 5"));
+        String[] ents = {"Lind PERSON AAA GOV", "Holm PERSON AAA LEG", "Berg PERSON AAA GOV", "Ohm PERSON AAA GOV", "Valk PERSON - -"};
+        List<Event> ev = of(doc, ents, "SUPPORT");
+        assertThat(ev).hasSize(1);
+        assertThat(codes(ev.get(0).source())).containsExactly("AAA");
+        assertThat(codes(ev.get(0).target())).containsExactly("AAA");
+    }
 }

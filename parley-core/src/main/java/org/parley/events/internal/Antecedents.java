@@ -70,7 +70,7 @@ final class Antecedents {
                 if (subj >= t || subj == t || g.isPronoun(subj) || quote != null && (subj < quote[0] || subj > quote[1])) continue;
                 ArticleEntity e = entityAt(s, subj);
                 if (e != null) {
-                    if (kinds.contains(e.type())) return coded(e);
+                    if (kinds.contains(e.type())) return coded(s, e);
                     continue;
                 }
                 if (agrees(g, subj, p)) {
@@ -87,7 +87,7 @@ final class Antecedents {
         if (object) for (int subj : ArgumentFinder.subjects(g, ownVerb)) if (ownSubject == null) ownSubject = entityAt(s, subj);
         collect(s, kinds, quote != null ? g.token(quote[0]).start() : g.sentence().start(), g.token(t).start(), before);
         if (ownSubject != null) before.remove(ownSubject);
-        if (before.size() == 1) return coded(before.iterator().next());
+        if (before.size() == 1) return coded(s, before.iterator().next());
         if (!before.isEmpty() || plural || quote != null) return List.of();
         // 3. the previous sentence's subject, or its one entity of the kind
         List<Sentence> all = s.sentences();
@@ -95,10 +95,10 @@ final class Antecedents {
         for (int back = 1; back <= 2 && at - back >= 0; back++) {
             Sentence prev = all.get(at - back);
             ArticleEntity subject = subjectEntity(s, prev);
-            if (subject != null && kinds.contains(subject.type())) return coded(subject);
+            if (subject != null && kinds.contains(subject.type())) return coded(s, subject);
             Set<ArticleEntity> there = new LinkedHashSet<>();
             collect(s, kinds, prev.start(), prev.end(), there);
-            if (there.size() == 1) return coded(there.iterator().next());
+            if (there.size() == 1) return coded(s, there.iterator().next());
             if (!there.isEmpty()) return List.of();
         }
         return List.of();
@@ -198,8 +198,12 @@ final class Antecedents {
         return -1;
     }
 
-    private static List<EventActor> coded(ArticleEntity e) {
-        if (e.actor() == null || e.actor().isEmpty()) return List.of();
+    private List<EventActor> coded(ActorResolver.Scope s, ArticleEntity e) {
+        if (e.actor() == null || e.actor().isEmpty()) {
+            // a person the knowledge base does not know: the article's prevailing state, as when named (ActorResolver)
+            String state = e.type() == EntityType.PERSON ? resolver.prevailingState(s.entities()) : null;
+            return state == null ? List.of() : new ArrayList<>(List.of(new EventActor(e.localId(), e.name(), state, null)));
+        }
         return new ArrayList<>(List.of(new EventActor(e.localId(), e.name(), e.actor().country(), e.actor().sector())));
     }
 }
