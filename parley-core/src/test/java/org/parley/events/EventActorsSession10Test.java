@@ -122,4 +122,27 @@ class EventActorsSession10Test {
         assertThat(codes(ev.get(0).source())).containsExactly("AAA");
         assertThat(codes(ev.get(0).target())).containsExactly("AAA");
     }
+
+    @Test void aPronounTakesThePreviousSentencesDescribedSubject() {
+        // "The Norlandic leader spoke . He praised Holm ."
+        AnnotatedArticle doc = article(
+                new S("The/the/DT/O Norlandic/Norlandic/JJ/NATIONALITY leader/leader/NN/O spoke/speak/VBD ./././O",
+                        "root -1 3; det 2 0; amod 2 1; nsubj 3 2; punct 3 4"),
+                new S("He/he/PRP/O praised/praise/VBD Holm/Holm/NNP/PERSON ./././O", "root -1 1; nsubj 1 0; obj 1 2; punct 1 3"));
+        List<Event> ev = of(doc, new String[] {"Norlandic NATIONALITY AAA -", "Holm PERSON BBB GOV"}, "SUPPORT");
+        assertThat(ev).hasSize(1);
+        assertThat(codes(ev.get(0).source())).containsExactly("AAA");
+        assertThat(codes(ev.get(0).target())).containsExactly("BBB");
+    }
+
+    @Test void aChainOfSubjectPronounsLeadsBackToTheName() {
+        // "Berg arrived . He spoke . He praised Holm ."
+        AnnotatedArticle doc = article(
+                new S("Berg/Berg/NNP/PERSON arrived/arrive/VBD ./././O", "root -1 1; nsubj 1 0; punct 1 2"),
+                new S("He/he/PRP/O spoke/speak/VBD ./././O", "root -1 1; nsubj 1 0; punct 1 2"),
+                new S("He/he/PRP/O praised/praise/VBD Holm/Holm/NNP/PERSON ./././O", "root -1 1; nsubj 1 0; obj 1 2; punct 1 3"));
+        List<Event> ev = of(doc, new String[] {"Berg PERSON AAA GOV", "Holm PERSON BBB GOV"}, "SUPPORT");
+        assertThat(ev).hasSize(1);
+        assertThat(codes(ev.get(0).source())).containsExactly("AAA");
+    }
 }

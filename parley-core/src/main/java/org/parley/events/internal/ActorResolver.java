@@ -175,6 +175,9 @@ public final class ActorResolver {
         return out;
     }
 
+    /** As {@link #pronoun}, for {@link Antecedents}. */
+    ArgumentWords.Pronoun pronounOf(SentenceView g, int t) { return pronoun(g, t); }
+
     /** The third-person pronoun token {@code t} is (argument-words.tsv), or null. */
     private ArgumentWords.Pronoun pronoun(SentenceView g, int t) {
         return g.isPronoun(t) ? words.pronoun(g.lower(t)) : null;
