@@ -145,4 +145,15 @@ class EventActorsSession10Test {
         assertThat(ev).hasSize(1);
         assertThat(codes(ev.get(0).source())).containsExactly("AAA");
     }
+
+    @Test void aMisattachedConjunctAlsoCopiedAsAComplementTakesTheUpperSubject() {
+        // "Berg predicted that prices would fall and praised Holm ." with the enhanced graph also giving "praised"
+        // as a complement of "predicted"
+        AnnotatedArticle doc = article(new S("Berg/Berg/NNP/PERSON predicted/predict/VBD that/that/IN prices/price/NNS/O would/would/MD "
+                + "fall/fall/VB and/and/CC praised/praise/VBD Holm/Holm/NNP/PERSON ./././O",
+                "root -1 1; nsubj 1 0; mark 5 2; nsubj 5 3; aux 5 4; ccomp 1 5; ccomp 1 7; cc 7 6; conj:and 5 7; nsubj 7 3; obj 7 8; punct 1 9"));
+        List<Event> ev = of(doc, new String[] {"Berg PERSON AAA GOV", "Holm PERSON BBB GOV"}, "SUPPORT");
+        assertThat(ev).hasSize(1);
+        assertThat(codes(ev.get(0).source())).containsExactly("AAA");
+    }
 }

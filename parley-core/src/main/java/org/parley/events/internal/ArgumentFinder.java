@@ -267,13 +267,18 @@ final class ArgumentFinder {
      * subject, so it only fills a subject that names no actor.
      */
     private static List<Integer> misattachedConjunctSubject(SentenceView g, int h) {
-        Dependency d = g.head(h);
-        if (d == null || !SentenceView.matches(d.relation(), "conj") || !finite(g, h)) return List.of();
-        int first = d.governor();
-        if (finite(g, first) && !g.hasChild(first, "aux")) return List.of(); // same form: a true coordination inside the clause
-        Dependency up = g.head(first);
-        if (up == null || !SentenceView.matches(up.relation(), "ccomp") || !g.isVerb(up.governor())) return List.of();
-        return subjects(g, up.governor());
+        if (!finite(g, h)) return List.of();
+        // every enhanced edge: the conj edge need not be the one the head rule keeps (the graph may also copy
+        // the complement relation onto the conjunct)
+        for (Dependency d : g.heads(h)) {
+            if (!SentenceView.matches(d.relation(), "conj")) continue;
+            int first = d.governor();
+            if (finite(g, first) && !g.hasChild(first, "aux")) continue; // same form: a true coordination inside the clause
+            Dependency up = g.head(first);
+            if (up == null || !SentenceView.matches(up.relation(), "ccomp") || !g.isVerb(up.governor())) continue;
+            return subjects(g, up.governor());
+        }
+        return List.of();
     }
 
     /** A finite verb form: past or present tense (not a base form, participle or gerund). */
