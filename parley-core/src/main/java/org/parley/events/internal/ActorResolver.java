@@ -175,6 +175,9 @@ public final class ActorResolver {
         return out;
     }
 
+    /** As {@link #pronoun}, for {@link Antecedents}. */
+    ArgumentWords.Pronoun pronounOf(SentenceView g, int t) { return pronoun(g, t); }
+
     /** The third-person pronoun token {@code t} is (argument-words.tsv), or null. */
     private ArgumentWords.Pronoun pronoun(SentenceView g, int t) {
         return g.isPronoun(t) ? words.pronoun(g.lower(t)) : null;
@@ -249,6 +252,17 @@ public final class ActorResolver {
                 own = new EventActor(entityId, phrase, a.country(), a.sector());
             }
         }
+        if (own == null && depth <= 1 && e != null && e.type() == org.parley.model.EntityType.PERSON && (e.actor() == null || e.actor().isEmpty())) {
+            // "Valastro praised X", "Schlafly endorsed X": a person the knowledge base does not know, in an article
+            // whose known people are of one state, is of that state; such an actor completes an event but does
+            // not make one on its own (as a pronoun possessor's country does)
+            String state = prevailingState(s.entities());
+            if (state != null) {
+                EventActor p = new EventActor(e.localId(), phrase, state, null);
+                s.viaPossessor().add(p);
+                return p;
+            }
+        }
         // An adjective alone ("military", "Western") is an actor only when it names a country.
         if (own != null && own.country() == null && g.token(t).pos().startsWith("JJ")) own = null;
         if (own != null && own.country() != null) return own;
@@ -283,12 +297,52 @@ public final class ActorResolver {
                 boolean weak = head.isPresent() && kb.isWeakRole(g.lemma(t)) && m.sector() != null;
                 String sector = own != null && own.sector() != null ? own.sector() : head.isPresent() && !weak ? head.get() : m.sector();
                 String id = own != null ? own.entity() : null;
+                // "criticized Holm's plan": a thing that cannot act, owned by a named person or body, stands for
+                // its owner, who keeps its identity (so that "a thing of the source's own state" does not drop it)
+                boolean owner = id == null && !canAct(g, t, e) && r.equals("nmod:poss") && personOrBody(s, m);
+                if (owner) id = m.entity();
                 EventActor out = new EventActor(id, phrase, m.country(), sector);
-                if (id == null && (s.fromPronoun(m) || s.viaPronounPossessor(m))) s.viaPossessor().add(out); // "his government"
+                if ((id == null || owner) && (s.fromPronoun(m) || s.viaPronounPossessor(m))) s.viaPossessor().add(out); // "his government"
                 return out;
             }
         }
         return own;
+    }
+
+    /** Known people at least, and the share of them one state must have, for an article's prevailing state. */
+    private static final int PREVAILING_MIN = 3;
+    private static final double PREVAILING_SHARE = 0.8;
+    private final java.util.Map<ArticleEntities, Optional<String>> prevailing =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /**
+     * The state of the article's people when one prevails: at least {@value #PREVAILING_MIN} person entities the
+     * knowledge base codes with a state, {@value #PREVAILING_SHARE} of them or more of one state; else null.
+     */
+    String prevailingState(ArticleEntities entities) {
+        return prevailing.computeIfAbsent(entities, ents -> {
+            java.util.Map<String, Integer> n = new java.util.HashMap<>();
+            int all = 0;
+            for (ArticleEntity x : ents.entities()) {
+                if (x.type() != org.parley.model.EntityType.PERSON || x.actor() == null || x.actor().isEmpty()) continue;
+                String c = x.actor().country();
+                if (c == null || c.length() != 3 || !c.chars().allMatch(Character::isUpperCase)) continue;
+                n.merge(c, 1, Integer::sum);
+                all++;
+            }
+            if (all < PREVAILING_MIN) return Optional.empty();
+            for (var en : n.entrySet()) if (en.getValue() >= PREVAILING_SHARE * all) return Optional.of(en.getKey());
+            return Optional.empty();
+        }).orElse(null);
+    }
+
+    /**
+     * Whether possessor actor {@code m} is a person or organisation entity of the article (named, or the antecedent
+     * of a pronoun): not a state, whose things stay the state's ("Russia's annexation").
+     */
+    private static boolean personOrBody(Scope s, EventActor m) {
+        ArticleEntity pe = m.entity() == null ? null : s.entities().byId(m.entity());
+        return pe != null && (pe.type() == org.parley.model.EntityType.PERSON || pe.type() == org.parley.model.EntityType.ORGANIZATION);
     }
 
     /**

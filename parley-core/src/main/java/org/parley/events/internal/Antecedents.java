@@ -53,6 +53,11 @@ final class Antecedents {
     }
 
     private List<EventActor> find(ActorResolver.Scope s, int t, ArgumentWords.Pronoun p) {
+        return find(s, t, p, 0);
+    }
+
+    /** {@code hops}: how many sentences back a chain of subject pronouns has already been followed. */
+    private List<EventActor> find(ActorResolver.Scope s, int t, ArgumentWords.Pronoun p, int hops) {
         SentenceView g = s.graph();
         // inside a direct quotation a third person is not the one quoted ("'If he killed reporters...', Trump said"):
         // only a name inside the same quotation can be the antecedent
@@ -70,7 +75,7 @@ final class Antecedents {
                 if (subj >= t || subj == t || g.isPronoun(subj) || quote != null && (subj < quote[0] || subj > quote[1])) continue;
                 ArticleEntity e = entityAt(s, subj);
                 if (e != null) {
-                    if (kinds.contains(e.type())) return coded(e);
+                    if (kinds.contains(e.type())) return coded(s, e);
                     continue;
                 }
                 if (agrees(g, subj, p)) {
@@ -87,7 +92,7 @@ final class Antecedents {
         if (object) for (int subj : ArgumentFinder.subjects(g, ownVerb)) if (ownSubject == null) ownSubject = entityAt(s, subj);
         collect(s, kinds, quote != null ? g.token(quote[0]).start() : g.sentence().start(), g.token(t).start(), before);
         if (ownSubject != null) before.remove(ownSubject);
-        if (before.size() == 1) return coded(before.iterator().next());
+        if (before.size() == 1) return coded(s, before.iterator().next());
         if (!before.isEmpty() || plural || quote != null) return List.of();
         // 3. the previous sentence's subject, or its one entity of the kind
         List<Sentence> all = s.sentences();
@@ -95,10 +100,14 @@ final class Antecedents {
         for (int back = 1; back <= 2 && at - back >= 0; back++) {
             Sentence prev = all.get(at - back);
             ArticleEntity subject = subjectEntity(s, prev);
-            if (subject != null && kinds.contains(subject.type())) return coded(subject);
+            if (subject != null && kinds.contains(subject.type())) return coded(s, subject);
+            if (subject == null && p.person()) {
+                List<EventActor> d = describedOrChained(s, prev, p, hops);
+                if (!d.isEmpty()) return d;
+            }
             Set<ArticleEntity> there = new LinkedHashSet<>();
             collect(s, kinds, prev.start(), prev.end(), there);
-            if (there.size() == 1) return coded(there.iterator().next());
+            if (there.size() == 1) return coded(s, there.iterator().next());
             if (!there.isEmpty()) return List.of();
         }
         return List.of();
@@ -177,6 +186,37 @@ final class Antecedents {
         }
     }
 
+    /** Sentences back a chain of subject pronouns is followed at most ("He said... . He has waffled... whether he..."). */
+    private static final int MAX_HOPS = 2;
+
+    /**
+     * The previous sentence's main-clause subject when it is no entity: a person noun that names one actor with a
+     * state ("The Russian leader was ... . This time he praised ..."), or a person pronoun of the same gender, whose
+     * own antecedent is then looked for from that sentence ("He said ... . He has waffled ..."), at most
+     * {@value #MAX_HOPS} sentences back.
+     */
+    private List<EventActor> describedOrChained(ActorResolver.Scope s, Sentence prev, ArgumentWords.Pronoun p, int hops) {
+        if (!prev.parsed() || prev.dependencies().isEmpty()) return List.of();
+        SentenceView pg = new SentenceView(prev);
+        ActorResolver.Scope ps = new ActorResolver.Scope(pg, s.text(), s.entities(), s.date(), List.of(), s.sentences(),
+                s.fromPronouns(), s.viaPossessor());
+        for (int r = 0; r < pg.size(); r++) {
+            if (!pg.graph().isRoot(r)) continue;
+            for (int subj : ArgumentFinder.subjects(pg, r)) {
+                if (pg.isPronoun(subj)) {
+                    ArgumentWords.Pronoun q = resolver.pronounOf(pg, subj);
+                    if (q == null || q.gender() != p.gender() || q.number() != p.number() || hops >= MAX_HOPS) return List.of();
+                    return find(ps, subj, q, hops + 1);
+                }
+                if (!pg.isNoun(subj) || !agrees(pg, subj, p) || !resolver.groupLike(pg, subj) || entityAt(ps, subj) != null) return List.of();
+                List<EventActor> named = resolver.resolve(ps, subj);
+                if (named.size() == 1 && named.get(0).country() != null) return named;
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
     /** The entity the main clause's subject of {@code prev} names, when it was parsed. */
     private static ArticleEntity subjectEntity(ActorResolver.Scope s, Sentence prev) {
         if (!prev.parsed() || prev.dependencies().isEmpty()) return null;
@@ -198,8 +238,12 @@ final class Antecedents {
         return -1;
     }
 
-    private static List<EventActor> coded(ArticleEntity e) {
-        if (e.actor() == null || e.actor().isEmpty()) return List.of();
+    private List<EventActor> coded(ActorResolver.Scope s, ArticleEntity e) {
+        if (e.actor() == null || e.actor().isEmpty()) {
+            // a person the knowledge base does not know: the article's prevailing state, as when named (ActorResolver)
+            String state = e.type() == EntityType.PERSON ? resolver.prevailingState(s.entities()) : null;
+            return state == null ? List.of() : new ArrayList<>(List.of(new EventActor(e.localId(), e.name(), state, null)));
+        }
         return new ArrayList<>(List.of(new EventActor(e.localId(), e.name(), e.actor().country(), e.actor().sector())));
     }
 }

@@ -120,6 +120,8 @@ final class ArgumentFinder {
                     src.add(recoveredSubject(g, h));
                     src.addAll(modifiedNoun(g, h));
                 }
+                // (enhanced graphs copy the misattached clause's subject onto the conjunct: tried after it)
+                src.add(misattachedConjunctSubject(g, h));
             }
             List<Integer> targetPhrases = minus(preps(g, h, TARGET_PREPS), matched);
             tgt.add(targetPhrases);
@@ -177,6 +179,7 @@ final class ArgumentFinder {
                 tgt = subj;
             }
         }
+        src.add(aimOwner(g, s, h, triggerHeads));
         c.source = firstResolved(s, src, Set.of());
         c.target = firstResolved(s, tgt, Set.of(), c.thingTargets);
         // "talks between X and Y" / "talks with X and Y" gave all of them to one side: split
@@ -186,13 +189,17 @@ final class ArgumentFinder {
         }
         c.target.removeIf(t -> c.source.stream().anyMatch(x -> ActorResolver.same(x, t)));
         // "Macron's warning of French retaliation": a thing of the source's own country is not its target.
-        c.target.removeIf(t -> c.thingTargets.contains(t) && t.country() != null
+        // (a thing of a named person or body keeps that owner's identity and stays: "criticized Holm's plan")
+        c.target.removeIf(t -> c.thingTargets.contains(t) && t.country() != null && t.entity() == null
                 && c.source.stream().anyMatch(x -> t.country().equals(x.country())));
         // "Armenia mobilised its armed forces", "Canada closed its embassy": the source's own people or offices,
         // named through a pronoun possessor, are not who the act is aimed at.
         // (not for meetings and requests: with one's own people they are internal to one body, which SenseRules reads
         // from the target it keeps: "met his advisers")
+        // (a thing of a person or body read through the pronoun keeps that owner's identity and stays: "attacked his
+        // policies"; so does a person the knowledge base does not know, given the article's prevailing state)
         List<EventActor> own = c.type == CONSULT || c.type == REQUEST ? List.of() : c.target.stream().filter(t -> s.viaPronounPossessor(t) && t.country() != null
+                && !(t.entity() != null && (c.thingTargets.contains(t) || t.sector() == null && s.entities().byId(t.entity()) != null))
                 && c.source.stream().anyMatch(x -> t.country().equals(x.country()))).toList();
         c.target.removeAll(own);
         // "closed its embassy in Tehran", "pulled its troops out of Lebanon": the place of the source's own is the target
@@ -236,6 +243,48 @@ final class ArgumentFinder {
         Dependency d = g.head(h);
         if (d == null || !SentenceView.matches(d.relation(), "conj") || !g.isVerb(d.governor())) return List.of();
         return subjects(g, d.governor());
+    }
+
+    /**
+     * Whose aim the act is ("Berg's push for an accord with X", "Berg's plan for fighting X", "a bid by Berg for
+     * talks"): the possessor or by-agent of a noun the trigger is the for-phrase of, when that noun names a thing
+     * (a plan, a push, a strategy) and is no trigger itself (who backs a strike did not carry it out). Tried last.
+     */
+    private List<Integer> aimOwner(SentenceView g, ActorResolver.Scope s, int h, Set<Integer> triggerHeads) {
+        Dependency d = g.head(h);
+        if (d == null || !"for".equals(SentenceView.prep(d.relation())) || !(SentenceView.matches(d.relation(), "nmod") || SentenceView.matches(d.relation(), "acl"))) return List.of();
+        int n = d.governor();
+        if (!g.isNoun(n) || triggerHeads.contains(n) || resolver.canAct(g, n, s.entities().at(g.token(n).start(), g.token(n).end()))) return List.of();
+        List<Integer> out = new ArrayList<>(g.childrenRel(n, "nmod:poss"));
+        out.addAll(nounPreps(g, n, Set.of("by", "agent")));
+        return out;
+    }
+
+    /**
+     * A finite verb the parser coordinated with the verb of a complement clause although its form does not fit
+     * that clause ("X forecast that the economy would rebound and praised Y": "praised" is parsed as a conjunct of
+     * "rebound"): the subject of the verb the complement belongs to. Tried after the conjunct's own shared
+     * subject, so it only fills a subject that names no actor.
+     */
+    private static List<Integer> misattachedConjunctSubject(SentenceView g, int h) {
+        if (!finite(g, h)) return List.of();
+        // every enhanced edge: the conj edge need not be the one the head rule keeps (the graph may also copy
+        // the complement relation onto the conjunct)
+        for (Dependency d : g.heads(h)) {
+            if (!SentenceView.matches(d.relation(), "conj")) continue;
+            int first = d.governor();
+            if (finite(g, first) && !g.hasChild(first, "aux")) continue; // same form: a true coordination inside the clause
+            Dependency up = g.head(first);
+            if (up == null || !SentenceView.matches(up.relation(), "ccomp") || !g.isVerb(up.governor())) continue;
+            return subjects(g, up.governor());
+        }
+        return List.of();
+    }
+
+    /** A finite verb form: past or present tense (not a base form, participle or gerund). */
+    private static boolean finite(SentenceView g, int v) {
+        String pos = g.token(v).pos();
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
     }
 
     /**
