@@ -46,6 +46,9 @@ final class KnowledgeOptions {
     @Option(names = "--classifier-doubt-own", description = "... and the event's own type at most this.")
     double classifierDoubtOwn = 0.05;
 
+    @Option(names = "--classifier-weights", paramLabel = "FILE", description = "Weights of the learned classifier (parley lexicon train-events --out FILE); default: built-in.")
+    Path classifierWeights;
+
     /** True when the user added nothing: the built-in lexicons' process-wide annotator serves. */
     boolean builtInOnly() { return patterns.isEmpty() && quoteCues.isEmpty(); }
 
@@ -57,7 +60,7 @@ final class KnowledgeOptions {
         builder.actors(actors).patterns(patterns).quoteCues(quoteCues);
         if (eventFallback) builder.eventFallback(new org.parley.events.EventFallback(Embedders.lazyMinilm(), fallbackThreshold, fallbackMargin));
         if (eventClassifier) builder.learnedEvents(new org.parley.events.LearnedEvents(Embedders.lazyMinilm(), classifierAdd,
-                classifierCountries, classifierDoubt, classifierDoubtOwn));
+                classifierCountries, classifierDoubt, classifierDoubtOwn, classifierWeights));
         return builder;
     }
 }

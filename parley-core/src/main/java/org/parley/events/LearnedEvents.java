@@ -14,14 +14,19 @@ import org.parley.embed.TextEmbedder;
  * @param doubt        precision: a lexical event is dropped when another class (a type, or "no event") has at least
  *                     this probability and the event's own type at most {@code doubtOwn}
  * @param doubtOwn     see {@code doubt}
+ * @param weights      a weights file written by `parley lexicon train-events --out FILE`, or null for the built-in one
  */
-public record LearnedEvents(TextEmbedder embedder, double add, int minCountries, double doubt, double doubtOwn) {
+public record LearnedEvents(TextEmbedder embedder, double add, int minCountries, double doubt, double doubtOwn, java.nio.file.Path weights) {
     public static final double OFF = 2;
 
     public LearnedEvents {
         Objects.requireNonNull(embedder, "embedder");
         if (minCountries < 1 || minCountries > 2) throw new IllegalArgumentException("minCountries must be 1 or 2: " + minCountries);
         if (!(add >= 0) || !(doubt >= 0) || !(doubtOwn >= 0)) throw new IllegalArgumentException("thresholds must be probabilities (> 1: off)");
+    }
+
+    public LearnedEvents(TextEmbedder embedder, double add, int minCountries, double doubt, double doubtOwn) {
+        this(embedder, add, minCountries, doubt, doubtOwn, null);
     }
 
     public boolean adds() { return add <= 1; }

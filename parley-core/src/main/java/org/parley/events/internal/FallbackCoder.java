@@ -95,6 +95,24 @@ public final class FallbackCoder {
             }
         }
         String text = ctx.text();
+        boolean hypothetical = false;
+        for (Token t : s.tokens()) {
+            String l = t.lemma().toLowerCase(Locale.ROOT);
+            if (lexicon.isCue("modal_maybe", l) || lexicon.isCue("condition", l)) hypothetical = true;
+        }
+        if (minCountries == 1) {
+            // One coded actor is enough to be a candidate, but a city, region or square it names is where the event
+            // happened, not who did it (set 4 odd: "Sadr City", "Independence Square" as sources): places get no role.
+            List<Mention> actors = new ArrayList<>(kept);
+            actors.removeIf(m -> m.entity().type() == org.parley.model.EntityType.LOCATION);
+            placeholder.clear();
+            firsts = firsts(actors, placeholder);
+            kept = actors;
+            if (firsts.isEmpty()) {
+                String whole = text.substring(s.start(), s.end());
+                return Optional.of(new Candidate(s, whole, whole, List.of(), List.of(), words(text, s.start(), s.end()), hypothetical, speaker));
+            }
+        }
         // Roles by word order: "A and B signed..." (only a conjunction or comma between) are both sources.
         Mention a = firsts.get(0), b = firsts.size() > 1 ? firsts.get(1) : null;
         List<EventActor> source = new ArrayList<>(List.of(actor(a, text)));
@@ -114,11 +132,6 @@ public final class FallbackCoder {
         int clauseEnd = target.isEmpty() ? s.end() : firsts.get(source.size()).end();
         String masked = mask(text, kept, placeholder, s.start(), s.end());
         String clause = mask(text, kept, placeholder, a.start(), clauseEnd);
-        boolean hypothetical = false;
-        for (Token t : s.tokens()) {
-            String l = t.lemma().toLowerCase(Locale.ROOT);
-            if (lexicon.isCue("modal_maybe", l) || lexicon.isCue("condition", l)) hypothetical = true;
-        }
         return Optional.of(new Candidate(s, masked, clause, source, target, trigger, hypothetical, speaker));
     }
 

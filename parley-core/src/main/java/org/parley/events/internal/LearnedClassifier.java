@@ -59,6 +59,9 @@ public final class LearnedClassifier {
     /** The built-in weights. */
     public static LearnedClassifier load() { return read(TsvLoader.resource(RESOURCE)); }
 
+    /** Weights from a file of the same format (`parley lexicon train-events --out FILE`). */
+    public static LearnedClassifier load(java.nio.file.Path file) { return read(TsvLoader.file(file)); }
+
     static LearnedClassifier read(List<TsvLoader.Row> rows) {
         List<Cls> cls = new ArrayList<>();
         double[][] w = new double[rows.size()][];

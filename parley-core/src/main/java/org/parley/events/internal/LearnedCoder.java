@@ -24,7 +24,7 @@ public final class LearnedCoder {
     private final FallbackCoder roles;
 
     public LearnedCoder(Lexicon lexicon, LearnedEvents options) {
-        this(lexicon, options, LearnedClassifier.load());
+        this(lexicon, options, options.weights() == null ? LearnedClassifier.load() : LearnedClassifier.load(options.weights()));
     }
 
     LearnedCoder(Lexicon lexicon, LearnedEvents options, LearnedClassifier classifier) {
