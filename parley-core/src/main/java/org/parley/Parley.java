@@ -48,7 +48,7 @@ public final class Parley {
         this.annotator = Objects.requireNonNull(b.annotator, "annotator");
         this.kb = ActorKnowledgeBase.load(b.actorFiles);
         this.entities = new EntityExtractor(kb);
-        this.events = new EventExtractor(kb, b.patternFiles, b.eventFallback);
+        this.events = new EventExtractor(kb, b.patternFiles, b.eventFallback, b.learnedEvents);
         this.quotes = new QuoteExtractor(kb, b.cueFiles);
     }
 
@@ -131,6 +131,7 @@ public final class Parley {
         private final List<Path> patternFiles = new ArrayList<>();
         private final List<Path> cueFiles = new ArrayList<>();
         private org.parley.events.EventFallback eventFallback;
+        private org.parley.events.LearnedEvents learnedEvents;
 
         public Builder annotator(Annotator a) { this.annotator = a; return this; }
 
@@ -148,6 +149,9 @@ public final class Parley {
          * gave an event are classified by their nearest prototype sentence (docs/events.md).
          */
         public Builder eventFallback(org.parley.events.EventFallback f) { this.eventFallback = f; return this; }
+
+        /** The learned event classifier's uses (null: none; docs/events.md, "Learned classifier"). */
+        public Builder learnedEvents(org.parley.events.LearnedEvents l) { this.learnedEvents = l; return this; }
 
         public Parley build() { return new Parley(this); }
     }

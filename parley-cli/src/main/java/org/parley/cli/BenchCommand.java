@@ -56,6 +56,15 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--event-fallback", description = "Run the events stage's embedding fallback too (as analyze --event-fallback).")
     boolean eventFallback;
 
+    @Option(names = "--event-classifier", negatable = true, description = "Run the learned event classifier (as analyze --event-classifier).")
+    Boolean eventClassifier;
+
+    @Option(names = "--classifier-add", description = "As analyze --classifier-add.")
+    Double classifierAdd;
+
+    @Option(names = "--classifier-countries", description = "As analyze --classifier-countries.")
+    Integer classifierCountries;
+
     @Option(names = "--warmup", defaultValue = "3", description = "Articles run before timing starts, per pipeline (default: ${DEFAULT-VALUE}).")
     int warmup;
 
@@ -93,6 +102,9 @@ public final class BenchCommand implements Callable<Integer> {
             CountingAnnotator counting = new CountingAnnotator(annotator);
             KnowledgeOptions knowledge = new KnowledgeOptions();
             knowledge.eventFallback = eventFallback;
+            if (eventClassifier != null) knowledge.eventClassifier = eventClassifier;
+            if (classifierAdd != null) knowledge.classifierAdd = classifierAdd;
+            if (classifierCountries != null) knowledge.classifierCountries = classifierCountries;
             Parley parley = knowledge.applyTo(Parley.builder().annotator(counting)).build();
             out("models loaded in %.1f s", (System.nanoTime() - t0) / 1e9);
             warm(parley, files);

@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
 /** {@code parley lexicon senses|expand}: development tools for the WordNet-based event knowledge. */
 @Command(name = "lexicon", mixinStandardHelpOptions = true,
         description = "Development tools for the event lexicon (WordNet 3.1).",
-        subcommands = {LexiconCommand.Senses.class, LexiconCommand.Expand.class, LexiconCommand.Agents.class, LexiconCommand.Ideas.class})
+        subcommands = {LexiconCommand.Senses.class, LexiconCommand.Expand.class, LexiconCommand.Agents.class, LexiconCommand.Ideas.class,
+                LexiconCommand.TrainEvents.class})
 public final class LexiconCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -105,6 +106,96 @@ public final class LexiconCommand implements Runnable {
             Files.write(out, lines, StandardCharsets.UTF_8);
             long patterns = lines.stream().filter(l -> !l.startsWith("#")).count();
             System.out.printf("wrote %s: %d patterns (%.1f s with WordNet loading)%n", out, patterns, (System.nanoTime() - t0) / 1e9);
+            return 0;
+        }
+    }
+
+    /**
+     * {@code parley lexicon train-events}: trains the learned event classifier (softmax over MiniLM sentence vectors)
+     * on the team's labelled event sentences, prototypes.tsv and the team's "no event" sentences, and writes
+     * event-classifier.tsv. Deterministic: the same inputs give the same file. Every file it reads becomes
+     * development data (docs/quality.md, "Learned event classifier, session 10").
+     */
+    @Command(name = "train-events", mixinStandardHelpOptions = true,
+            description = "Train event-classifier.tsv from labelled sentences (team sets, prototypes.tsv, event-classifier-none.tsv).")
+    static final class TrainEvents implements Callable<Integer> {
+        @Option(names = "--gold", paramLabel = "FILE", description = "Labelled sentence files (PLOVER JSON).",
+                defaultValue = "eval-data/team-event-sentences.json,eval-data/team-event-sentences-2.json,eval-data/team-event-sentences-3.json",
+                split = ",")
+        List<Path> gold;
+        @Option(names = "--out") Path out = Path.of(Expand.RES + "event-classifier.tsv");
+        @Option(names = "--lambda", description = "L2 penalty (default ${DEFAULT-VALUE}).") double lambda = 1e-4;
+        @Option(names = "--rate", description = "Gradient step (default ${DEFAULT-VALUE}).") double rate = 20;
+        @Option(names = "--steps", description = "Full-batch steps (default ${DEFAULT-VALUE}).") int steps = 1500;
+        @Option(names = "--holdout", description = "Development: train without this file and print accuracy on it; writes nothing.")
+        Path holdout;
+
+        record Example(String label, String text) {}
+
+        @Override public Integer call() throws Exception {
+            long t0 = System.nanoTime();
+            List<Example> train = new java.util.ArrayList<>();
+            List<Example> held = new java.util.ArrayList<>();
+            java.util.Map<String, java.util.Map<String, Integer>> cameoCount = new java.util.TreeMap<>();
+            for (org.parley.knowledge.TsvLoader.Row r : org.parley.knowledge.TsvLoader.resource("/org/parley/events/prototypes.tsv")) {
+                train.add(new Example(r.cell(0), r.cell(2)));
+                if (!r.cell(0).equals("NONE")) cameoCount.computeIfAbsent(r.cell(0), k -> new java.util.TreeMap<>()).merge(r.cell(1), 1, Integer::sum);
+            }
+            for (org.parley.knowledge.TsvLoader.Row r : org.parley.knowledge.TsvLoader.resource("/org/parley/events/event-classifier-none.tsv")) {
+                train.add(new Example("NONE", r.cell(1)));
+            }
+            for (Path g : gold) {
+                boolean isHeld = holdout != null && g.normalize().equals(holdout.normalize());
+                for (org.parley.eval.plover.PloverRecord rec : org.parley.eval.plover.PloverGold.read(g)) {
+                    if (org.parley.events.EventType.parse(rec.type()).isEmpty()) continue;
+                    (isHeld ? held : train).add(new Example(rec.type(), rec.text()));
+                }
+            }
+            // Classes: the PLOVER types in enum order, then NONE.
+            List<String> classes = new java.util.ArrayList<>();
+            for (org.parley.events.EventType t : org.parley.events.EventType.values()) classes.add(t.name());
+            classes.add("NONE");
+            org.parley.embed.TextEmbedder emb = Embedders.minilm();
+            List<float[]> x = emb.embed(train.stream().map(Example::text).toList());
+            int[] y = train.stream().mapToInt(e -> classes.indexOf(e.label())).toArray();
+            double[][] w = org.parley.events.internal.SoftmaxTrainer.train(x, y, classes.size(), lambda, rate, steps);
+            if (holdout != null) {
+                List<float[]> hx = emb.embed(held.stream().map(Example::text).toList());
+                int right = 0, noneBest = 0;
+                double[] p = new double[classes.size()];
+                int[] hits = new int[11], tot = new int[11];
+                for (int i = 0; i < hx.size(); i++) {
+                    org.parley.events.internal.SoftmaxTrainer.probabilities(w, hx.get(i), p);
+                    int b = 0;
+                    for (int c = 1; c < p.length; c++) if (p[c] > p[b]) b = c;
+                    boolean ok = classes.get(b).equals(held.get(i).label());
+                    if (ok) right++;
+                    if (classes.get(b).equals("NONE")) noneBest++;
+                    int bin = (int) Math.min(10, Math.floor(p[b] * 10));
+                    tot[bin]++;
+                    if (ok) hits[bin]++;
+                }
+                System.out.printf("held out %s: %d sentences, top-1 accuracy %.3f (NONE best for %d)%n", holdout, hx.size(),
+                        (double) right / Math.max(1, hx.size()), noneBest);
+                for (int b = 0; b <= 10; b++) if (tot[b] > 0) System.out.printf("  p(best) in [%.1f, %.1f): %d/%d right%n", b / 10.0, (b + 1) / 10.0, hits[b], tot[b]);
+                return 0;
+            }
+            List<String> lines = new java.util.ArrayList<>(List.of(
+                    "# Learned event classifier, GENERATED by `parley lexicon train-events` (session 10, 2026-11-28): do not edit.",
+                    "# Softmax (multinomial logistic regression) over all-MiniLM-L6-v2 sentence vectors of the whole sentence.",
+                    String.format(java.util.Locale.ROOT, "# Trained on %d sentences: prototypes.tsv, event-classifier-none.tsv and %s;", train.size(), gold),
+                    String.format(java.util.Locale.ROOT, "# L2 %.0e, step %.1f, %d full-batch steps, classes weighted by inverse frequency.", lambda, rate, steps),
+                    "# Tab-separated: class (PLOVER type or NONE), CAMEO code given to its events (the type's commonest code in",
+                    "# prototypes.tsv), bias, then one weight per embedding dimension."));
+            for (int c = 0; c < classes.size(); c++) {
+                StringBuilder sb = new StringBuilder(classes.get(c)).append('\t');
+                java.util.Map<String, Integer> cc = cameoCount.get(classes.get(c));
+                sb.append(cc == null ? "-" : cc.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).get().getKey());
+                for (double v : w[c]) sb.append('\t').append(String.format(java.util.Locale.ROOT, "%.5f", v));
+                lines.add(sb.toString());
+            }
+            Files.write(out, lines, StandardCharsets.UTF_8);
+            System.out.printf("wrote %s: %d classes, %d training sentences (%.1f s)%n", out, classes.size(), train.size(), (System.nanoTime() - t0) / 1e9);
             return 0;
         }
     }

@@ -28,6 +28,7 @@ public final class EventExtractor {
     private final Lexicon lexicon;
     private final SentenceCoder coder;
     private final FallbackCoder fallback;
+    private final org.parley.events.internal.LearnedCoder learned;
 
     public EventExtractor(ActorKnowledgeBase kb, List<Path> extraPatterns) {
         this(kb, extraPatterns, null);
@@ -35,10 +36,16 @@ public final class EventExtractor {
 
     /** With {@code fallback} (may be null: none), sentences with two actors and no trigger are classified by embedding. */
     public EventExtractor(ActorKnowledgeBase kb, List<Path> extraPatterns, EventFallback fallback) {
+        this(kb, extraPatterns, fallback, null);
+    }
+
+    /** With {@code learned} (may be null: none), the learned event classifier's uses (LearnedEvents). */
+    public EventExtractor(ActorKnowledgeBase kb, List<Path> extraPatterns, EventFallback fallback, LearnedEvents learned) {
         this.lexicon = Lexicon.load(extraPatterns);
         ActorKnowledgeBase base = kb == null ? ActorKnowledgeBase.load(List.of()) : kb;
         this.coder = new SentenceCoder(lexicon, new ActorResolver(new ActorCoder(base), lexicon));
         this.fallback = fallback == null ? null : new FallbackCoder(lexicon, fallback);
+        this.learned = learned == null ? null : new org.parley.events.internal.LearnedCoder(lexicon, learned);
     }
 
     /**
@@ -63,14 +70,17 @@ public final class EventExtractor {
         List<FallbackCoder.Candidate> candidates = new ArrayList<>();
         int[] counter = {0};
         Body body = new Body(doc.article().body());
+        List<org.parley.events.internal.LearnedCoder.Coded> coded = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             if (!body.overlaps(s.start(), Math.max(s.start(), s.end()))) continue;
             List<Event> found = coder.code(s, ctx, counter);
-            out.addAll(found);
+            if (learned != null) coded.add(new org.parley.events.internal.LearnedCoder.Coded(s, found));
+            else out.addAll(found);
             // Only sentences no trigger gave an event are embedded: the fallback costs nothing elsewhere.
             if (found.isEmpty() && fallback != null) fallback.candidate(s, ctx).ifPresent(candidates::add);
             else if (fallback != null && Boolean.getBoolean("parley.fallback.everywhere")) fallback.candidate(s, ctx).ifPresent(fallback::debug);
         }
+        if (learned != null) out.addAll(learned.apply(coded, ctx, counter));
         if (!candidates.isEmpty()) out.addAll(fallback.code(candidates, ctx, counter));
         return out;
     }

@@ -42,9 +42,11 @@ public record Event(
     /**
      * How the event was found: LEXICON, a trigger pattern of the event lexicon; PROTOTYPE, the embedding
      * fallback (the sentence resembles the prototype sentences of a CAMEO code; no trigger word), which
-     * carries a lower confidence and no trigger words ({@code trigger} spans the words between the actors).
+     * carries a lower confidence and no trigger words ({@code trigger} spans the words between the actors);
+     * CLASSIFIER, the learned event classifier (a sentence with no trigger whose embedding the classifier
+     * gives this type with high probability), also with a lower confidence and no trigger words.
      */
-    public enum Method { LEXICON, PROTOTYPE }
+    public enum Method { LEXICON, PROTOTYPE, CLASSIFIER }
 
     public Event {
         contexts = contexts == null ? List.of() : List.copyOf(contexts);

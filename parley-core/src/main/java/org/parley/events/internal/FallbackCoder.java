@@ -52,7 +52,13 @@ public final class FallbackCoder {
     private record Mention(int start, int end, ArticleEntity entity) {}
 
     /** The candidate of a sentence that gave no event, or empty when it names fewer than two countries or is negated. */
-    public Optional<Candidate> candidate(Sentence s, SentenceCoder.Context ctx) {
+    public Optional<Candidate> candidate(Sentence s, SentenceCoder.Context ctx) { return candidate(s, ctx, 2); }
+
+    /**
+     * As {@link #candidate(Sentence, SentenceCoder.Context)}, with at least {@code minCountries} countries among
+     * the actors (1: a sentence with one coded actor is a candidate too, that actor its source and no target).
+     */
+    public Optional<Candidate> candidate(Sentence s, SentenceCoder.Context ctx, int minCountries) {
         List<Mention> mentions = new ArrayList<>();
         for (ArticleEntity e : ctx.entities().entities()) {
             if (e.actor() == null || e.actor().country() == null) continue;
@@ -82,20 +88,40 @@ public final class FallbackCoder {
         // left to the lexicon (on news of one country, word-order roles were mostly wrong: docs/quality.md).
         Map<String, String> placeholder = new LinkedHashMap<>();
         List<Mention> firsts = firsts(kept, placeholder);
-        if (firsts.size() < 2) return Optional.empty();
+        if (firsts.size() < Math.max(1, minCountries)) return Optional.empty();
         for (Token t : s.tokens()) {
             if (lexicon.isCue("negator", t.lemma().toLowerCase(Locale.ROOT)) || lexicon.isCue("negator", t.word().toLowerCase(Locale.ROOT))) {
                 return Optional.empty();
             }
         }
         String text = ctx.text();
+        boolean hypothetical = false;
+        for (Token t : s.tokens()) {
+            String l = t.lemma().toLowerCase(Locale.ROOT);
+            if (lexicon.isCue("modal_maybe", l) || lexicon.isCue("condition", l)) hypothetical = true;
+        }
+        if (minCountries == 1) {
+            // One coded actor is enough to be a candidate, but a city, region or square it names is where the event
+            // happened, not who did it (set 4 odd: "Sadr City", "Independence Square" as sources): places get no role.
+            List<Mention> actors = new ArrayList<>(kept);
+            actors.removeIf(m -> m.entity().type() == org.parley.model.EntityType.LOCATION);
+            placeholder.clear();
+            firsts = firsts(actors, placeholder);
+            kept = actors;
+            if (firsts.isEmpty()) {
+                String whole = text.substring(s.start(), s.end());
+                return Optional.of(new Candidate(s, whole, whole, List.of(), List.of(), words(text, s.start(), s.end()), hypothetical, speaker));
+            }
+        }
         // Roles by word order: "A and B signed..." (only a conjunction or comma between) are both sources.
-        Mention a = firsts.get(0), b = firsts.get(1);
+        Mention a = firsts.get(0), b = firsts.size() > 1 ? firsts.get(1) : null;
         List<EventActor> source = new ArrayList<>(List.of(actor(a, text)));
         List<EventActor> target = new ArrayList<>();
-        String between = text.substring(a.end(), b.start()).strip().toLowerCase(Locale.ROOT);
+        String between = b == null ? null : text.substring(a.end(), b.start()).strip().toLowerCase(Locale.ROOT);
         Span trigger;
-        if (between.isEmpty() || between.equals("and") || between.equals(",") || between.equals("-")) {
+        if (b == null) {
+            trigger = words(text, a.end(), s.end());
+        } else if (between.isEmpty() || between.equals("and") || between.equals(",") || between.equals("-")) {
             source.add(actor(b, text));
             if (firsts.size() > 2) target.add(actor(firsts.get(2), text));
             trigger = words(text, b.end(), firsts.size() > 2 ? firsts.get(2).start() : s.end());
@@ -106,11 +132,6 @@ public final class FallbackCoder {
         int clauseEnd = target.isEmpty() ? s.end() : firsts.get(source.size()).end();
         String masked = mask(text, kept, placeholder, s.start(), s.end());
         String clause = mask(text, kept, placeholder, a.start(), clauseEnd);
-        boolean hypothetical = false;
-        for (Token t : s.tokens()) {
-            String l = t.lemma().toLowerCase(Locale.ROOT);
-            if (lexicon.isCue("modal_maybe", l) || lexicon.isCue("condition", l)) hypothetical = true;
-        }
         return Optional.of(new Candidate(s, masked, clause, source, target, trigger, hypothetical, speaker));
     }
 
@@ -193,6 +214,11 @@ public final class FallbackCoder {
     }
 
     private Event build(Candidate c, PrototypeClassifier.Label label, SentenceCoder.Context ctx, int[] counter) {
+        return build(c, label, ctx, counter, Event.Method.PROTOTYPE);
+    }
+
+    /** The event of a labelled candidate, found by {@code method}; confidence is half the label's similarity or probability. */
+    Event build(Candidate c, PrototypeClassifier.Label label, SentenceCoder.Context ctx, int[] counter, Event.Method method) {
         Sentence s = c.sentence();
         String date = ctx.published() == null ? null : ctx.published().toString();
         for (SentenceCoder.TimexRef t : ctx.timexes().within(s.start(), s.end())) {
@@ -211,6 +237,6 @@ public final class FallbackCoder {
         counter[0]++;
         return new Event(ctx.articleId() + "-e" + counter[0], label.type().name(), null, List.of(), c.source(), c.target(),
                 date, null, false, c.hypothetical(), c.reportedBy(), label.cameo(), ce == null ? null : ce.goldstein(),
-                Lexicon.quadClass(label.cameo()), confidence, List.of(mention), 1, 1, status, Event.Method.PROTOTYPE);
+                Lexicon.quadClass(label.cameo()), confidence, List.of(mention), 1, 1, status, method);
     }
 }

@@ -1,0 +1,129 @@
+package org.parley.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.annotate.AnnotatedArticle;
+import org.parley.embed.TextEmbedder;
+import org.parley.entities.kb.ActorKnowledgeBase;
+import org.parley.events.internal.LearnedClassifier;
+import org.parley.events.internal.SoftmaxTrainer;
+import org.parley.model.Event;
+
+/**
+ * The learned event classifier on team-written sentences, with a fake three-dimensional embedder (one axis for
+ * giving, one for blaming, one for "nothing happens") and a small weights file in the trained format.
+ */
+class LearnedEventsTest {
+    static final LocalDate DAY = LocalDate.of(2021, 3, 4);
+
+    /** Axis 0: giving words, axis 1: blaming words, axis 2: anything else. */
+    static final class FakeEmbedder implements TextEmbedder {
+        final List<String> asked = new ArrayList<>();
+
+        @Override public int dimension() { return 3; }
+
+        @Override public List<float[]> embed(List<String> texts) {
+            List<float[]> out = new ArrayList<>();
+            for (String t : texts) {
+                asked.add(t);
+                String l = t.toLowerCase(Locale.ROOT);
+                out.add(l.contains("shipped") ? new float[] {1, 0, 0} : l.contains("faulted") ? new float[] {0, 1, 0} : new float[] {0, 0, 1});
+            }
+            return out;
+        }
+    }
+
+    @TempDir Path dir;
+    final FakeEmbedder embedder = new FakeEmbedder();
+
+    /** Weights that read axis 0 as AID, axis 1 as ACCUSE and axis 2 as "no event", each with probability ~0.96. */
+    Path weights() throws Exception {
+        Path f = dir.resolve("weights.tsv");
+        Files.writeString(f, String.join("\n",
+                "# test weights: class, cameo, bias, 3 weights",
+                "AID\t071\t0\t4\t0\t0",
+                "ACCUSE\t111\t0\t0\t4\t0",
+                "NONE\t-\t0\t0\t0\t4", ""));
+        return f;
+    }
+
+    EventExtractor extractor(double add, int countries, double doubt) throws Exception {
+        return new EventExtractor(ActorKnowledgeBase.load(List.of()), List.of(), null,
+                new LearnedEvents(embedder, add, countries, doubt, 0.05, weights()));
+    }
+
+    static AnnotatedArticle unparsed(String tokens) { return Parses.article(tokens, "", DAY); }
+
+    @Test void aSentenceWithoutALexicalEventGetsTheClassifiersTypeWhenConfident() throws Exception {
+        AnnotatedArticle doc = unparsed("Norway/Norway/NNP/COUNTRY shipped/ship/VBD tents/tent/NNS to/to/TO Chad/Chad/NNP/COUNTRY ./././O");
+        List<Event> ev = extractor(0.9, 2, LearnedEvents.OFF).extract(doc, EventExtractorTest.entities(doc, "e1", 0, 0, "NOR", "e2", 4, 4, "TCD"), List.of());
+        assertThat(ev).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("AID");
+            assertThat(e.cameo()).isEqualTo("071");
+            assertThat(e.method()).isEqualTo(Event.Method.CLASSIFIER);
+            assertThat(e.confidence()).isLessThanOrEqualTo(0.5);
+            assertThat(e.source()).extracting(Event.EventActor::country).containsExactly("NOR");
+            assertThat(e.target()).extracting(Event.EventActor::country).containsExactly("TCD");
+        });
+        // the whole sentence is embedded, as the classifier was trained
+        assertThat(embedder.asked).containsExactly("Norway shipped tents to Chad .");
+    }
+
+    @Test void theNoEventClassAndALowProbabilityAbstain() throws Exception {
+        AnnotatedArticle doc = unparsed("Norway/Norway/NNP/COUNTRY borders/border/VBZ Sweden/Sweden/NNP/COUNTRY ./././O");
+        assertThat(extractor(0.5, 2, LearnedEvents.OFF).extract(doc, EventExtractorTest.entities(doc, "e1", 0, 0, "NOR", "e2", 2, 2, "SWE"), List.of())).isEmpty();
+        AnnotatedArticle gift = unparsed("Norway/Norway/NNP/COUNTRY shipped/ship/VBD tents/tent/NNS to/to/TO Chad/Chad/NNP/COUNTRY ./././O");
+        assertThat(extractor(0.99, 2, LearnedEvents.OFF).extract(gift, EventExtractorTest.entities(gift, "e1", 0, 0, "NOR", "e2", 4, 4, "TCD"), List.of())).isEmpty();
+    }
+
+    @Test void oneCountryIsACandidateOnlyWhenAsked() throws Exception {
+        AnnotatedArticle doc = unparsed("Norway/Norway/NNP/COUNTRY shipped/ship/VBD tents/tent/NNS north/north/RB ./././O");
+        var ents = EventExtractorTest.entities(doc, "e1", 0, 0, "NOR");
+        assertThat(extractor(0.9, 2, LearnedEvents.OFF).extract(doc, ents, List.of())).isEmpty();
+        assertThat(embedder.asked).isEmpty();
+        assertThat(extractor(0.9, 1, LearnedEvents.OFF).extract(doc, ents, List.of())).singleElement().satisfies(e -> {
+            assertThat(e.source()).extracting(Event.EventActor::country).containsExactly("NOR");
+            assertThat(e.target()).isEmpty();
+        });
+    }
+
+    @Test void aLexicalEventTheClassifierRejectsStronglyIsDoubted() throws Exception {
+        AnnotatedArticle doc = EventExtractorTest.talks();
+        var ents = EventExtractorTest.entities(doc, "e1", 0, 0, "RUS", "e2", 2, 2, "FRA");
+        // the talks sentence has no giving or blaming word: "no event" at ~0.96, CONSULT at 0
+        assertThat(extractor(LearnedEvents.OFF, 2, LearnedEvents.OFF).extract(doc, ents, List.of())).extracting(Event::type).containsExactly("CONSULT");
+        assertThat(extractor(LearnedEvents.OFF, 2, 0.9).extract(doc, ents, List.of())).isEmpty();
+    }
+
+    @Test void theTrainerSeparatesSeparableClassesTheSameWayEveryTime() {
+        List<float[]> x = List.of(new float[] {1, 0}, new float[] {0.9f, 0.1f}, new float[] {0, 1}, new float[] {0.1f, 0.9f});
+        int[] y = {0, 0, 1, 1};
+        double[][] w = SoftmaxTrainer.train(x, y, 2, 1e-4, 5, 500);
+        double[] p = new double[2];
+        SoftmaxTrainer.probabilities(w, new float[] {0.8f, 0.2f}, p);
+        assertThat(p[0]).isGreaterThan(0.8);
+        assertThat(SoftmaxTrainer.train(x, y, 2, 1e-4, 5, 500)).isDeepEqualTo(w);
+    }
+
+    @Test void theBuiltInWeightsLoadWithEveryTypeAndNoEvent() {
+        LearnedClassifier c = LearnedClassifier.load();
+        assertThat(c.dimension()).isEqualTo(384);
+        assertThat(c.classes()).hasSize(EventType.values().length + 1);
+        assertThat(c.classes()).allSatisfy(k -> assertThat(k.type().isEmpty() || k.cameo() != null).isTrue());
+    }
+
+    @Test void anEmbedderOfAnotherDimensionIsACallerError() {
+        assertThatThrownBy(() -> new EventExtractor(ActorKnowledgeBase.load(List.of()), List.of(), null,
+                new LearnedEvents(embedder, 0.5, 2, LearnedEvents.OFF, 0.05)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dimensions");
+    }
+}
