@@ -115,6 +115,7 @@ public final class SentenceCoder {
         contextCountry.fill(g, scope, cands);
         List<Event> out = new ArrayList<>();
         List<Candidate> kept = new ArrayList<>();
+        List<Candidate> told = new ArrayList<>();
         for (Candidate c : cands) {
             // An event needs a participant coded with a country (or a known entity): "people" or "the army"
             // alone say too little to be counted.
@@ -133,8 +134,12 @@ public final class SentenceCoder {
                 built = builder.build(g, c, ctx, counter);
             }
             out.add(built);
+            told.add(c);
             remember(c, ctx.recentPair());
         }
+        // MAIN or BACKGROUND: the sentence's own report versus events it names as setting, cause or content
+        Event.Salience[] salience = EventSalience.BUILT_IN.assign(g, told);
+        for (int i = 0; i < out.size(); i++) if (salience[i] != Event.Salience.MAIN) out.set(i, out.get(i).withSalience(salience[i]));
         return out;
     }
 
