@@ -121,6 +121,8 @@ public final class SentenceCoder {
             // alone say too little to be counted.
             if (c.dropped || !c.hasActors() || !anchored(c, scope)) continue;
             if (QuestionRule.asksAQuestion(g, c, lexicon) || senses.otherSense(g, c)) continue;
+            // the kind of its subject or object decides the trigger's sense (argument-kinds.tsv): drop or retype
+            if (ArgumentKinds.BUILT_IN.apply(g, c, lexicon)) continue;
             if (kept.stream().anyMatch(k -> duplicate(k, c))) continue;
             kept.add(c);
             Dating.date(g, c, ctx);
