@@ -92,4 +92,15 @@ class EventArgumentKindsAndSalienceTest {
                 "root -1 7; case 2 0; det 2 1; obl:after 7 2; case 4 3; nmod:on 2 4; punct 7 5; nsubj 7 6; punct 7 8", "e3", 4, 4, "AFG");
         assertThat(alone).isNotEmpty().allSatisfy(e -> assertThat(e.salience()).isEqualTo(Event.Salience.MAIN));
     }
+
+    @Test void votersPreferenceIsNoActOfSupport() {
+        // "Sanders 's supporters backed him ." : an opinion of voters
+        assertThat(types("Sanders/Sanders/NNP/PERSON 's/'s/POS supporters/supporter/NNS backed/back/VBD him/he/PRP ./././O",
+                "root -1 3; nmod:poss 2 0; case 0 1; nsubj 3 2; obj 3 4; punct 3 5", "e1", 0, 0, "USA"))
+                .doesNotContain("SUPPORT");
+        // "Obama backed Sanders ." : an endorsement by a political actor
+        assertThat(types("Obama/Obama/NNP/PERSON backed/back/VBD Sanders/Sanders/NNP/PERSON ./././O",
+                "root -1 1; nsubj 1 0; obj 1 2; punct 1 3", "e1", 0, 0, "USA", "e2", 2, 2, "USA"))
+                .contains("SUPPORT");
+    }
 }
