@@ -103,4 +103,22 @@ class EventArgumentKindsAndSalienceTest {
                 "root -1 1; nsubj 1 0; obj 1 2; punct 1 3", "e1", 0, 0, "USA", "e2", 2, 2, "USA"))
                 .contains("SUPPORT");
     }
+
+    @Test void aShareOfVotersIsAPollsFinding() {
+        // "A majority of voters supported Sanders ."
+        assertThat(types("A/a/DT majority/majority/NN of/of/IN voters/voter/NNS supported/support/VBD Sanders/Sanders/NNP/PERSON ./././O",
+                "root -1 4; det 1 0; nsubj 4 1; case 3 2; nmod:of 1 3; obj 4 5; punct 4 6", "e2", 5, 5, "USA"))
+                .doesNotContain("SUPPORT");
+    }
+
+    @Test void documentsReleasedArePublished() {
+        // "Russia released documents ." told in the passive: "Documents were released by Russia ."
+        assertThat(types("Documents/document/NNS were/be/VBD released/release/VBN by/by/IN Russia/Russia/NNP/COUNTRY ./././O",
+                "root -1 2; nsubj:pass 2 0; aux:pass 2 1; case 4 3; obl:agent 2 4; punct 2 5", "e1", 4, 4, "RUS"))
+                .doesNotContain("CONCEDE");
+        // "Prisoners were released by Russia ." : persons released
+        assertThat(types("Prisoners/prisoner/NNS were/be/VBD released/release/VBN by/by/IN Russia/Russia/NNP/COUNTRY ./././O",
+                "root -1 2; nsubj:pass 2 0; aux:pass 2 1; case 4 3; obl:agent 2 4; punct 2 5", "e1", 4, 4, "RUS"))
+                .contains("CONCEDE");
+    }
 }

@@ -135,6 +135,12 @@ final class ArgumentKinds {
             }
             if (take) out.add(d.dependent());
         }
+        // what a passive or a participle acts on: "documents were released", "documents released in March"
+        if (role == Role.OBJECT && !noun) {
+            for (Dependency d : g.children(h)) if (d.relation().equals("nsubj:pass")) out.add(d.dependent());
+            Dependency up = g.head(h);
+            if (up != null && up.relation().equals("acl") && g.isNoun(up.governor()) && g.token(h).pos().equals("VBN")) out.add(up.governor());
+        }
         // a nominal trigger under a light verb ("held talks"): the verb's subject
         if (role == Role.SUBJECT && noun && out.isEmpty() && c.clause != h) {
             for (Dependency d : g.children(c.clause)) if (d.relation().equals("nsubj")) out.add(d.dependent());
