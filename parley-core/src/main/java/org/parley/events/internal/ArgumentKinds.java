@@ -27,7 +27,8 @@ final class ArgumentKinds {
     enum Action { DROP, RETYPE }
 
     /** One row: {@code types} empty = any type, {@code lemmas} empty = any lemma. */
-    record Rule(Action action, Set<EventType> types, Set<String> lemmas, Role role, Set<ArgumentKind> kinds,
+    /** {@code firstSense}: the test reads the noun's most frequent sense only (else every sense). */
+    record Rule(Action action, Set<EventType> types, Set<String> lemmas, Role role, Set<ArgumentKind> kinds, boolean firstSense,
                 EventType newType, String newCameo) {}
 
     private static final Set<String> VERB_OBJECT_PREPS = Set.of("into", "on", "against", "upon");
@@ -56,14 +57,17 @@ final class ArgumentKinds {
             Set<String> lemmas = r.cell(2).equals("*") ? Set.of() : Set.of(r.cell(2).toLowerCase(Locale.ROOT).split("\\|"));
             Role role = Role.valueOf(r.cell(3).toUpperCase(Locale.ROOT));
             Set<ArgumentKind> kinds = EnumSet.noneOf(ArgumentKind.class);
-            for (String x : r.cell(4).split(",")) kinds.add(ArgumentKind.valueOf(x.trim().toUpperCase(Locale.ROOT)));
+            String kindCell = r.cell(4);
+            boolean first = kindCell.startsWith("first:");
+            if (first) kindCell = kindCell.substring("first:".length());
+            for (String x : kindCell.split(",")) kinds.add(ArgumentKind.valueOf(x.trim().toUpperCase(Locale.ROOT)));
             EventType newType = null;
             String newCameo = null;
             if (a == Action.RETYPE) {
                 newType = EventType.parse(r.cell(5)).orElseThrow(() -> new IllegalArgumentException(r.where() + ": unknown type"));
                 newCameo = r.cell(6);
             }
-            k.rules.add(new Rule(a, types, lemmas, role, kinds, newType, newCameo));
+            k.rules.add(new Rule(a, types, lemmas, role, kinds, first, newType, newCameo));
         }
         for (TsvLoader.Row r : TsvLoader.resource(nounsResource)) {
             List<ArgumentKind> kinds = new ArrayList<>();
@@ -88,7 +92,7 @@ final class ArgumentKinds {
             List<Integer> heads = heads(g, c, r.role());
             if (heads.isEmpty()) continue;
             boolean all = true;
-            for (int h : heads) if (!onlyOf(g, h, r.kinds(), c.type, lexicon)) { all = false; break; }
+            for (int h : heads) if (!onlyOf(g, h, r, c.type, lexicon)) { all = false; break; }
             if (!all) continue;
             if (r.action() == Action.DROP) return true;
             c.type = r.newType();
@@ -100,11 +104,11 @@ final class ArgumentKinds {
     }
 
     /**
-     * Whether token {@code t} is a common noun, not an entity, whose most frequent sense is of one of {@code kinds}
-     * and none of whose senses names an actor, a place or something too general to tell ("force" can be a
-     * military force: never).
+     * Whether token {@code t} is a common noun, not an entity, of the rule's kinds: every sense of one of them, or
+     * (first-sense rules) its most frequent sense of one of them and no sense an actor, a place or too general to
+     * tell ("force" can be a military force).
      */
-    private boolean onlyOf(SentenceView g, int t, Set<ArgumentKind> kinds, EventType type, Lexicon lexicon) {
+    private boolean onlyOf(SentenceView g, int t, Rule r, EventType type, Lexicon lexicon) {
         String pos = g.token(t).pos();
         if (!pos.equals("NN") && !pos.equals("NNS")) return false;
         String ner = g.token(t).ner();
@@ -112,7 +116,9 @@ final class ArgumentKinds {
         // "fought a war": a noun that is a trigger word of the same type keeps the event
         for (Pattern p : lexicon.patternsForHead(g.lemma(t))) if (p.type() == type) return false;
         List<ArgumentKind> k = kinds(g.lemma(t));
-        if (k.isEmpty() || !kinds.contains(k.get(0))) return false;
+        if (k.isEmpty()) return false;
+        if (!r.firstSense()) return r.kinds().containsAll(k);
+        if (!r.kinds().contains(k.get(0))) return false;
         for (ArgumentKind x : k) if (x == ArgumentKind.AGENT || x == ArgumentKind.PLACE || x == ArgumentKind.GENERAL) return false;
         return true;
     }
