@@ -90,9 +90,21 @@ public final class EvalEventsCommand implements Callable<Integer> {
             }
         }
         EventEval.Report report = EventEval.score(items);
+        EventEval.Report main = EventEval.scoreMain(items);
         System.out.println("PLOVER event coding, " + gold.getFileName());
-        System.out.print(report.format());
-        if (verbose) report.misses().forEach(m -> System.out.println("miss " + m));
+        System.out.println("HEADLINE, main events (each sentence's own report: the gold codes one main event per sentence)");
+        System.out.print(main.format());
+        System.out.println();
+        System.out.println("all current events (main and background, as a news reader gets them; the figure of sessions before 10)");
+        System.out.print(report.summary());
+        if (verbose) {
+            report.misses().forEach(m -> System.out.println("miss " + m));
+            java.util.Set<String> missedAll = new java.util.HashSet<>();
+            report.misses().forEach(m -> missedAll.add(m.split("\t")[0]));
+            // sentences whose gold type is found among all events but not among the main ones
+            main.misses().stream().filter(m -> !missedAll.contains(m.split("\t")[0]))
+                    .forEach(m -> System.out.println("miss-main-only " + m));
+        }
         return 0;
     }
 
@@ -120,6 +132,7 @@ public final class EvalEventsCommand implements Callable<Integer> {
         if (e.reportedBy() != null) b.append(" reported_by ").append(e.reportedBy().text());
         b.append(" conf ").append(e.confidence());
         if (e.method() != Event.Method.LEXICON) b.append(" ").append(e.method());
+        if (e.salience() != Event.Salience.MAIN) b.append(" ").append(e.salience());
         return b.toString();
     }
 

@@ -73,7 +73,7 @@ public final class EvalEventsJudgedCommand implements Callable<Integer> {
         rows.forEach(j -> files.add(j.unit().file()));
         List<Unit> today;
         if (events != null) {
-            today = readEvents(events);
+            today = readEvents(events, background);
         } else {
             List<Path> paths = new ArrayList<>();
             for (String f : files) {
@@ -86,6 +86,11 @@ public final class EvalEventsJudgedCommand implements Callable<Integer> {
         JudgedEventEval.Report report = JudgedEventEval.score(rows, today);
         System.out.printf(Locale.ROOT, "Hand-judged events, %s (%d articles)%n", judged.getFileName(), files.size());
         System.out.print(report.format());
+        // salience: judged news counts background events (named inside another event's sentence) as events too
+        int[] sal = new int[4];
+        for (JudgedEventEval.Match m : report.kept()) sal[(background.contains(m.now()) ? 2 : 0) + (m.judged().typeCorrect() ? 0 : 1)]++;
+        System.out.printf(Locale.ROOT, "salience of the kept judged events: MAIN %d (type right %d, wrong %d), BACKGROUND %d (right %d, wrong %d)%n",
+                sal[0] + sal[1], sal[0], sal[1], sal[2] + sal[3], sal[2], sal[3]);
         if (verbose) {
             for (JudgedEventEval.Match m : report.dropped()) {
                 System.out.println("dropped  " + m.judged().unit().columns() + "  judged type " + (m.judged().typeCorrect() ? "y" : "n")
@@ -102,7 +107,7 @@ public final class EvalEventsJudgedCommand implements Callable<Integer> {
     }
 
     private int writeSample() throws IOException {
-        List<Unit> all = events != null ? readEvents(events) : run(List.of(corpus));
+        List<Unit> all = events != null ? readEvents(events, background) : run(List.of(corpus));
         List<Unit> sample = JudgedEventEval.sample(all, sampleSize);
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(writeSample, StandardCharsets.UTF_8))) {
             w.println("# Unjudged sample: replace each '?' by y, n or - (see docs/quality.md), then give an error class and a reason.");
@@ -112,6 +117,9 @@ public final class EvalEventsJudgedCommand implements Callable<Integer> {
         System.err.printf(Locale.ROOT, "parley: %d of %d events drawn -> %s%n", sample.size(), all.size(), writeSample);
         return 0;
     }
+
+    /** Today's units whose event is BACKGROUND in its sentence (Event.salience). */
+    private final java.util.Set<Unit> background = new java.util.HashSet<>();
 
     /** Today's events of the given files or folders, read as parley analyze reads them, one unit per mention. */
     private List<Unit> run(List<Path> inputs) {
@@ -127,14 +135,21 @@ public final class EvalEventsJudgedCommand implements Callable<Integer> {
                     System.err.println("parley: skipped " + r.skipped());
                     return;
                 }
-                for (Event e : parley.analyze(r.article()).events()) out.addAll(JudgedEventEval.Unit.of(e));
+                for (Event e : parley.analyze(r.article()).events()) {
+                    List<Unit> us = JudgedEventEval.Unit.of(e);
+                    out.addAll(us);
+                    if (!e.main()) background.addAll(us);
+                }
             });
         }
         return out;
     }
 
     /** The units of an analysis folder's events.jsonl (or of that file itself). */
-    static List<Unit> readEvents(Path dirOrFile) throws IOException {
+    static List<Unit> readEvents(Path dirOrFile) throws IOException { return readEvents(dirOrFile, new java.util.HashSet<>()); }
+
+    /** As {@link #readEvents(Path)}, adding the units of BACKGROUND events to {@code background}. */
+    static List<Unit> readEvents(Path dirOrFile, java.util.Set<Unit> background) throws IOException {
         Path f = Files.isDirectory(dirOrFile) ? dirOrFile.resolve("events.jsonl") : dirOrFile;
         List<Unit> out = new ArrayList<>();
         try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
@@ -148,8 +163,10 @@ public final class EvalEventsJudgedCommand implements Callable<Integer> {
                         + (e.path("hypothetical").asBoolean() ? ",hypothetical" : "");
                 for (JsonNode m : e.path("mentions")) {
                     JsonNode t = m.path("trigger");
-                    out.add(new Unit(m.path("article").asText(), t.path("start").asInt(), t.path("end").asInt(), type,
-                            ResultFolder.text(e.get("cameo")), codes(e.path("source")), codes(e.path("target")), status));
+                    Unit u = new Unit(m.path("article").asText(), t.path("start").asInt(), t.path("end").asInt(), type,
+                            ResultFolder.text(e.get("cameo")), codes(e.path("source")), codes(e.path("target")), status);
+                    out.add(u);
+                    if ("BACKGROUND".equals(e.path("salience").asText())) background.add(u);
                 }
             }
         }

@@ -45,7 +45,8 @@ public final class EventEval {
         public double typePrecision() { return pairsEmitted == 0 ? 0 : (double) pairsCorrect / pairsEmitted; }
         public double eventPrecision() { return eventsEmitted == 0 ? 0 : (double) eventsCorrect / eventsEmitted; }
 
-        public String format() {
+        /** The headline lines only: counts, type recall and precision, event precision, actor codes. */
+        public String summary() {
             StringBuilder b = new StringBuilder();
             b.append(String.format(Locale.ROOT, "sentences                 %d%n", sentences));
             b.append(String.format(Locale.ROOT, "type recall               %.3f (%d/%d)%n", typeRecall(), typeFound, sentences));
@@ -55,6 +56,11 @@ public final class EventEval {
                     actorsOnFound.precision(), actorsOnFound.recall(), actorsOnFound.f1(), actorsOnFound.tp(), actorsOnFound.fp(), actorsOnFound.fn()));
             b.append(String.format(Locale.ROOT, "actor codes, end to end   P %.3f  R %.3f  F1 %.3f (tp %d fp %d fn %d)%n",
                     actorsEndToEnd.precision(), actorsEndToEnd.recall(), actorsEndToEnd.f1(), actorsEndToEnd.tp(), actorsEndToEnd.fp(), actorsEndToEnd.fn()));
+            return b.toString();
+        }
+
+        public String format() {
+            StringBuilder b = new StringBuilder(summary());
             b.append(String.format(Locale.ROOT, "%nper type (gold n, found, emitted pairs, correct pairs)%n"));
             perType.forEach((t, v) -> b.append(String.format(Locale.ROOT, "  %-10s %4d %4d %4d %4d%n", t, v[0], v[1], v[2], v[3])));
             Set<String> cols = new TreeSet<>();
@@ -87,6 +93,17 @@ public final class EventEval {
         String c = country.toUpperCase(Locale.ROOT);
         if (IGO_IDS.contains(c)) return "IGO";
         return PloverGold.normaliseCode(c);
+    }
+
+    /**
+     * The figures on the MAIN events only ({@link Event#main()}): each sentence's own report, the one event its gold
+     * codes. This is the headline for one-event-per-sentence gold: a background event the sentence names ("after
+     * last week's attack") is a real event that such gold does not code, so counting it says nothing about the
+     * coder's precision on what the sentence reports. {@link #score} counts every current event (what a news
+     * reader gets, and the figure of earlier sessions).
+     */
+    public static Report scoreMain(List<Item> items) {
+        return score(items.stream().map(it -> new Item(it.gold(), it.events().stream().filter(Event::main).toList())).toList());
     }
 
     public static Report score(List<Item> items) {

@@ -144,7 +144,9 @@ public final class EventMerger {
                 location, first.negated(), first.hypothetical(), first.reportedBy(), first.cameo(), first.goldstein(),
                 first.quadClass(), Math.round(boosted * 100) / 100.0, mentions, articles.size(), outlets.size(), first.status(),
                 // found by the lexicon in any article: the trigger words back it
-                group.stream().anyMatch(e -> e.method() == Event.Method.LEXICON) ? Event.Method.LEXICON : first.method());
+                group.stream().anyMatch(e -> e.method() == Event.Method.LEXICON) ? Event.Method.LEXICON : first.method(),
+                // the main report of any sentence that tells it
+                group.stream().anyMatch(Event::main) ? Event.Salience.MAIN : Event.Salience.BACKGROUND);
     }
 
     /**

@@ -29,7 +29,8 @@ public record Event(
         int numArticles,
         int numSources,
         Status status,
-        Method method) {
+        Method method,
+        Salience salience) {
 
     /**
      * When the event stands relative to the article: only CURRENT events are news of the day. HISTORICAL:
@@ -48,6 +49,14 @@ public record Event(
      */
     public enum Method { LEXICON, PROTOTYPE, CLASSIFIER }
 
+    /**
+     * Where the event stands in its sentence: MAIN, the sentence's own report (the least embedded events of the
+     * sentence); BACKGROUND, an event the sentence names while reporting another ("after last week's attack",
+     * "condemned the attack", "the talks, which follow the ceasefire"). Both are real events and both are kept;
+     * sentence-level gold (one main event per sentence) scores MAIN events, news readers may want both.
+     */
+    public enum Salience { MAIN, BACKGROUND }
+
     public Event {
         contexts = contexts == null ? List.of() : List.copyOf(contexts);
         source = source == null ? List.of() : List.copyOf(source);
@@ -55,6 +64,16 @@ public record Event(
         mentions = mentions == null ? List.of() : List.copyOf(mentions);
         status = status == null ? Status.CURRENT : status;
         method = method == null ? Method.LEXICON : method;
+        salience = salience == null ? Salience.MAIN : salience;
+    }
+
+    /** An event with its method and the default salience MAIN (the record as it was before {@code salience}). */
+    public Event(String id, String type, String mode, List<String> contexts, List<EventActor> source, List<EventActor> target,
+                 String date, String location, boolean negated, boolean hypothetical, EventActor reportedBy, String cameo,
+                 Double goldstein, Integer quadClass, double confidence, List<EventMention> mentions, int numArticles,
+                 int numSources, Status status, Method method) {
+        this(id, type, mode, contexts, source, target, date, location, negated, hypothetical, reportedBy, cameo, goldstein,
+                quadClass, confidence, mentions, numArticles, numSources, status, method, Salience.MAIN);
     }
 
     /** An event found by the lexicon (the record as it was before {@code method}). */
@@ -80,14 +99,23 @@ public record Event(
     /** A copy with other mentions and counts (cross-article merging). */
     public Event withMentions(String newId, List<EventMention> all, int articles, int sources) {
         return new Event(newId, type, mode, contexts, source, target, date, location, negated, hypothetical, reportedBy,
-                cameo, goldstein, quadClass, confidence, all, articles, sources, status, method);
+                cameo, goldstein, quadClass, confidence, all, articles, sources, status, method, salience);
     }
 
     /** A copy with another status. */
     public Event withStatus(Status s) {
         return new Event(id, type, mode, contexts, source, target, date, location, negated, hypothetical, reportedBy,
-                cameo, goldstein, quadClass, confidence, mentions, numArticles, numSources, s, method);
+                cameo, goldstein, quadClass, confidence, mentions, numArticles, numSources, s, method, salience);
     }
+
+    /** A copy with another salience. */
+    public Event withSalience(Salience s) {
+        return new Event(id, type, mode, contexts, source, target, date, location, negated, hypothetical, reportedBy,
+                cameo, goldstein, quadClass, confidence, mentions, numArticles, numSources, status, method, s);
+    }
+
+    /** Whether the event is its sentence's own report ({@link Salience#MAIN}). */
+    public boolean main() { return salience == Salience.MAIN; }
 
     /** One participant: the entity id (article-local until linking, then global), its text and code. */
     public record EventActor(String entity, String text, String country, String sector) {}

@@ -27,6 +27,8 @@ final class SenseRestrictions {
     private final Set<String> undo = new HashSet<>();
     private final Set<String> outsiders = new HashSet<>();
     private final Set<String> terms = new HashSet<>();
+    private final java.util.Set<String> electorate = new java.util.HashSet<>();
+    private final java.util.Set<String> shares = new java.util.HashSet<>();
 
     private SenseRestrictions() {}
 
@@ -40,6 +42,8 @@ final class SenseRestrictions {
                 case "undo" -> s.undo.add(lower(r.cell(1)));
                 case "outsider" -> s.outsiders.add(lower(r.cell(1)));
                 case "term" -> s.terms.add(lower(r.cell(1)));
+                case "electorate" -> s.electorate.add(lower(r.cell(1)));
+                case "share" -> s.shares.add(lower(r.cell(1)));
                 default -> throw new IllegalArgumentException(r.where() + ": unknown kind " + r.cell(0));
             }
         }
@@ -82,6 +86,12 @@ final class SenseRestrictions {
 
     /** A noun for a party outside one's own body ("allies", "counterpart"). */
     boolean outsider(String word) { return outsiders.contains(word) || ArgumentWords.BUILT_IN.counterpart(word); }
+
+    /** A noun of people who prefer as voters do ("supporters", "caucusgoers"): their support is an opinion. */
+    boolean electorate(String lemma) { return electorate.contains(lemma); }
+
+    /** A word for a share of a population ("majority", "most", "those"): whose of-phrase says of whom. */
+    boolean share(String lemma) { return shares.contains(lemma); }
 
     /** A verb of ending a term of office ("leave office", "retire"): no concession when told plainly. */
     boolean term(String lemma) { return terms.contains(lemma); }

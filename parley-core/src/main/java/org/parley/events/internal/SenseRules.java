@@ -77,6 +77,7 @@ final class SenseRules {
         if (e.type().equals(EventType.SUPPORT.name()) || e.type().equals(EventType.REJECT.name())) {
             if (mentions(g, "poll")) return true;
             for (EventActor a : e.source()) if (hasCue(a.text(), "electorate")) return true;
+            if (preferenceOfVoters(g, e, articleContexts)) return true;
         }
         if ((e.type().equals(EventType.CONSULT.name()) || e.type().equals(EventType.AGREE.name())) && (mediaOnly(e.source()) || mediaOnly(e.target()))) return true;
         if (e.type().equals(EventType.CONSULT.name()) && e.target().isEmpty() && e.source().size() == 1 && talkingAlone(g, e)) return true;
@@ -88,6 +89,41 @@ final class SenseRules {
         if (e.type().equals(EventType.SUPPORT.name()) && shareAmong(g, e)) return true;
         if ((e.type().equals(EventType.CONSULT.name()) || e.type().equals(EventType.REQUEST.name())) && internal(e)) return true;
         if (e.type().equals(EventType.CONCEDE.name()) && endOfTerm(g, e)) return true;
+        return false;
+    }
+
+    /**
+     * Electoral preference is no act of SUPPORT or rejection: the trigger's subject, possessor, or among/of/from/by
+     * phrase names voters, supporters or a share of them (sense-restrictions.tsv {@code electorate}, cue class
+     * {@code electorate}), whether or not they were coded as an actor ("voters' preference for", "support among
+     * union members", "the candidate's supporters back him"), or a share of them ({@code share}: "a majority of
+     * voters", and in an election context a bare "most" or "those who ..."). Session 10.
+     */
+    private boolean preferenceOfVoters(SentenceView g, Event e, java.util.Set<String> articleContexts) {
+        int t = triggerToken(g, e);
+        if (t < 0) return false;
+        for (org.parley.annotate.Dependency d : g.children(t)) {
+            String r = d.relation();
+            String p = SentenceView.prep(r);
+            boolean holder = r.equals("nsubj") || r.equals("nmod:poss") || r.equals("obl:agent")
+                    || ((SentenceView.matches(r, "nmod") || SentenceView.matches(r, "obl")) && (p.equals("among") || p.equals("from") || p.equals("by")
+                        || (p.equals("of") && g.isNoun(t))));
+            if (!holder) continue;
+            int h = d.dependent();
+            String lemma = g.lemma(h);
+            if (restrictions.electorate(lemma) || lexicon.isCue("electorate", lemma)) return true;
+            // "a majority of voters supported X", "most support Sanders": a share of a population, as polls tell it
+            if (restrictions.share(lemma)) {
+                boolean ofSomeone = false;
+                for (org.parley.annotate.Dependency o : g.children(h)) {
+                    if (!SentenceView.matches(o.relation(), "nmod")) continue;
+                    ofSomeone = true;
+                    String l = g.lemma(o.dependent());
+                    if (restrictions.electorate(l) || lexicon.isCue("electorate", l)) return true;
+                }
+                if (!ofSomeone && inElection(e, articleContexts)) return true;
+            }
+        }
         return false;
     }
 

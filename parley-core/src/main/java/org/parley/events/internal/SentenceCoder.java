@@ -115,11 +115,14 @@ public final class SentenceCoder {
         contextCountry.fill(g, scope, cands);
         List<Event> out = new ArrayList<>();
         List<Candidate> kept = new ArrayList<>();
+        List<Candidate> told = new ArrayList<>();
         for (Candidate c : cands) {
             // An event needs a participant coded with a country (or a known entity): "people" or "the army"
             // alone say too little to be counted.
             if (c.dropped || !c.hasActors() || !anchored(c, scope)) continue;
             if (QuestionRule.asksAQuestion(g, c, lexicon) || senses.otherSense(g, c)) continue;
+            // the kind of its subject or object decides the trigger's sense (argument-kinds.tsv): drop or retype
+            if (ArgumentKinds.BUILT_IN.apply(g, c, lexicon)) continue;
             if (kept.stream().anyMatch(k -> duplicate(k, c))) continue;
             kept.add(c);
             Dating.date(g, c, ctx);
@@ -133,8 +136,12 @@ public final class SentenceCoder {
                 built = builder.build(g, c, ctx, counter);
             }
             out.add(built);
+            told.add(c);
             remember(c, ctx.recentPair());
         }
+        // MAIN or BACKGROUND: the sentence's own report versus events it names as setting, cause or content
+        Event.Salience[] salience = EventSalience.BUILT_IN.assign(g, told);
+        for (int i = 0; i < out.size(); i++) if (salience[i] != Event.Salience.MAIN) out.set(i, out.get(i).withSalience(salience[i]));
         return out;
     }
 

@@ -154,6 +154,32 @@ public final class WordNet {
         return out;
     }
 
+    /**
+     * Every single-word lemma of class {@code wc} with the categories (lexicographer files: "noun.person",
+     * "noun.act") of its first {@code topSenses} senses, most frequent first, without repeats. Sorted by lemma.
+     */
+    public java.util.SortedMap<String, List<String>> topCategories(WordClass wc, int topSenses) {
+        java.util.SortedMap<String, List<String>> out = new java.util.TreeMap<>();
+        try {
+            java.util.Iterator<IndexWord> it = dict.getIndexWordIterator(pos(wc));
+            while (it.hasNext()) {
+                IndexWord iw = it.next();
+                String l = iw.getLemma().toLowerCase(Locale.ROOT);
+                if (!l.matches("[a-z][a-z-]*")) continue;
+                List<Synset> ss = iw.getSenses();
+                List<String> cats = new ArrayList<>();
+                for (int i = 0; i < Math.min(topSenses, ss.size()); i++) {
+                    String c = ss.get(i).getLexFileName();
+                    if (!cats.contains(c)) cats.add(c);
+                }
+                out.merge(l, cats, (a, b) -> a);
+            }
+        } catch (JWNLException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
     /** Derivationally related nouns ("condemnation" for "condemn"). */
     public Set<String> derivedNouns(Sense sense) { return derived(sense, WordClass.NOUN); }
 

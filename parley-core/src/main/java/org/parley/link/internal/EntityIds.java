@@ -32,7 +32,7 @@ public final class EntityIds {
     public static Event remap(Event e, Map<String, String> ids) {
         return new Event(e.id(), e.type(), e.mode(), e.contexts(), actors(e.source(), ids), actors(e.target(), ids),
                 e.date(), e.location(), e.negated(), e.hypothetical(), actor(e.reportedBy(), ids), e.cameo(),
-                e.goldstein(), e.quadClass(), e.confidence(), e.mentions(), e.numArticles(), e.numSources(), e.status(), e.method());
+                e.goldstein(), e.quadClass(), e.confidence(), e.mentions(), e.numArticles(), e.numSources(), e.status(), e.method(), e.salience());
     }
 
     private static List<Event.EventActor> actors(List<Event.EventActor> list, Map<String, String> ids) {
