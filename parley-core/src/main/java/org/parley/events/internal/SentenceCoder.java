@@ -74,6 +74,8 @@ public final class SentenceCoder {
     private final ContextCountry contextCountry;
     private final SenseRules senses;
     private final VerbalAttackRule verbalAttacks;
+    private final ReportedAccusation reported;
+    private final ConditionalThreat threats;
 
     public SentenceCoder(Lexicon lexicon, ActorResolver resolver) {
         this.lexicon = lexicon;
@@ -88,6 +90,8 @@ public final class SentenceCoder {
         this.contextCountry = new ContextCountry(resolver);
         this.senses = new SenseRules(lexicon);
         this.verbalAttacks = new VerbalAttackRule(figures);
+        this.reported = new ReportedAccusation(lexicon, args);
+        this.threats = new ConditionalThreat(lexicon, args);
     }
 
     /** Events of {@code sentence}; {@code counter} numbers them within the article. */
@@ -111,6 +115,8 @@ public final class SentenceCoder {
         for (Candidate c : cands) absorption.absorb(g, c, cands);
         for (Candidate c : cands) absorption.refusalByVow(g, c);
         cands.addAll(obligations.obligations(g, scope, cands));
+        threats.threats(g, scope, cands);
+        cands.addAll(reported.accusations(g, scope, cands));
         for (Candidate c : cands) Dating.place(g, c, ctx.text());
         contextCountry.fill(g, scope, cands);
         List<Event> out = new ArrayList<>();

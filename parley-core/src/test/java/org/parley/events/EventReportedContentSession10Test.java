@@ -1,0 +1,100 @@
+package org.parley.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.entities.kb.ActorKnowledgeBase;
+import org.parley.model.Event;
+
+/**
+ * Session 10 (issue 15): events carried by the structure of a sentence rather than by a lexicon verb, on
+ * hand-written parses of sentences written for these tests (not taken from any evaluation file): a report whose
+ * content calls a party's act a wrong or the party culpable is an accusation (ReportedAccusation), and a
+ * forceful act stated as the actor's will under a condition is a threat made now (ConditionalThreat).
+ */
+class EventReportedContentSession10Test {
+    static final LocalDate DAY = LocalDate.of(2021, 3, 10);
+    final EventExtractor extractor = new EventExtractor(ActorKnowledgeBase.load(List.of()), List.of());
+
+    private List<Event> code(String tokens, String deps, Object... entities) {
+        return Parses.events(extractor, DAY, tokens, deps, entities);
+    }
+
+    private static List<Event> current(List<Event> ev) {
+        return ev.stream().filter(e -> !e.hypothetical() && !e.negated() && e.status() == Event.Status.CURRENT).toList();
+    }
+
+    @Test void aReportThatAnActIsAViolationAccusesItsAuthor() {
+        // "Armenia said Azerbaijan 's move is a violation of international law ."
+        List<Event> ev = code("Armenia/Armenia/NNP/COUNTRY said/say/VBD Azerbaijan/Azerbaijan/NNP/COUNTRY 's/'s/POS move/move/NN "
+                        + "is/be/VBZ a/a/DT violation/violation/NN of/of/IN international/international/JJ law/law/NN ./././O",
+                "root -1 1; nsubj 1 0; ccomp 1 7; nmod:poss 4 2; case 2 3; nsubj 7 4; cop 7 5; det 7 6; nmod:of 7 10; "
+                        + "case 10 8; amod 10 9; punct 1 11",
+                "e1", 0, 0, "ARM", "e2", 2, 2, "AZE");
+        assertThat(current(ev)).extracting(Event::type).containsExactly("ACCUSE");
+        assertThat(ev.get(0).source()).extracting(Event.EventActor::country).containsExactly("ARM");
+        assertThat(ev.get(0).target()).extracting(Event.EventActor::country).containsExactly("AZE");
+    }
+
+    @Test void aReportThatAPartyIsResponsibleAccusesIt() {
+        // "Nigeria said Chad was responsible for the deaths ."
+        List<Event> ev = code("Nigeria/Nigeria/NNP/COUNTRY said/say/VBD Chad/Chad/NNP/COUNTRY was/be/VBD responsible/responsible/JJ "
+                        + "for/for/IN the/the/DT deaths/death/NNS ./././O",
+                "root -1 1; nsubj 1 0; ccomp 1 4; nsubj 4 2; cop 4 3; obl:for 4 7; case 7 5; det 7 6; punct 1 8",
+                "e1", 0, 0, "NGA", "e2", 2, 2, "TCD");
+        assertThat(current(ev)).extracting(Event::type).containsExactly("ACCUSE");
+        assertThat(ev.get(0).target()).extracting(Event.EventActor::country).containsExactly("TCD");
+    }
+
+    @Test void aReportThatAPartyIsNotResponsibleAccusesNoOne() {
+        // "Nigeria said Chad was not responsible for the deaths ."
+        List<Event> ev = code("Nigeria/Nigeria/NNP/COUNTRY said/say/VBD Chad/Chad/NNP/COUNTRY was/be/VBD not/not/RB "
+                        + "responsible/responsible/JJ for/for/IN the/the/DT deaths/death/NNS ./././O",
+                "root -1 1; nsubj 1 0; ccomp 1 5; nsubj 5 2; cop 5 3; advmod 5 4; obl:for 5 8; case 8 6; det 8 7; punct 1 9",
+                "e1", 0, 0, "NGA", "e2", 2, 2, "TCD");
+        assertThat(current(ev)).extracting(Event::type).doesNotContain("ACCUSE");
+    }
+
+    @Test void aReportThatAPartyCommittedAWrongAccusesIt() {
+        // "Ecuador stated that Peru had committed fraud ."
+        List<Event> ev = code("Ecuador/Ecuador/NNP/COUNTRY stated/state/VBD that/that/IN Peru/Peru/NNP/COUNTRY had/have/VBD "
+                        + "committed/commit/VBN fraud/fraud/NN ./././O",
+                "root -1 1; nsubj 1 0; ccomp 1 5; mark 5 2; nsubj 5 3; aux 5 4; obj 5 6; punct 1 7",
+                "e1", 0, 0, "ECU", "e2", 3, 3, "PER");
+        assertThat(current(ev)).extracting(Event::type).contains("ACCUSE");
+        Event a = current(ev).stream().filter(e -> e.type().equals("ACCUSE")).findFirst().orElseThrow();
+        assertThat(a.source()).extracting(Event.EventActor::country).containsExactly("ECU");
+        assertThat(a.target()).extracting(Event.EventActor::country).containsExactly("PER");
+    }
+
+    @Test void aForcefulActWilledUnderAConditionIsAThreat() {
+        // "Israel will strike Iran if Iran enriches uranium ."
+        List<Event> ev = code("Israel/Israel/NNP/COUNTRY will/will/MD strike/strike/VB Iran/Iran/NNP/COUNTRY if/if/IN "
+                        + "Iran/Iran/NNP/COUNTRY enriches/enrich/VBZ uranium/uranium/NN ./././O",
+                "root -1 2; nsubj 2 0; aux 2 1; obj 2 3; advcl 2 6; mark 6 4; nsubj 6 5; obj 6 7; punct 2 8",
+                "e1", 0, 0, "ISR", "e2", 3, 3, "IRN", "e3", 5, 5, "IRN");
+        assertThat(current(ev)).extracting(Event::type).containsExactly("THREATEN");
+        assertThat(current(ev).get(0).source()).extracting(Event.EventActor::country).containsExactly("ISR");
+        assertThat(current(ev).get(0).target()).extracting(Event.EventActor::country).containsExactly("IRN");
+    }
+
+    @Test void theSecondVerbOfACoordinationSharesTheConditionAndTheWill() {
+        // "Pakistan will act and strike India if provoked ."
+        List<Event> ev = code("Pakistan/Pakistan/NNP/COUNTRY will/will/MD act/act/VB and/and/CC strike/strike/VB India/India/NNP/COUNTRY "
+                        + "if/if/IN provoked/provoke/VBN ./././O",
+                "root -1 2; nsubj 2 0; aux 2 1; cc 4 3; conj 2 4; obj 4 5; advcl 2 7; mark 7 6; punct 2 8",
+                "e1", 0, 0, "PAK", "e2", 5, 5, "IND");
+        assertThat(current(ev)).extracting(Event::type).containsExactly("THREATEN");
+    }
+
+    @Test void aNegatedConditionalActIsNoThreat() {
+        // "Israel will not strike Iran if Iran enriches uranium ."
+        List<Event> ev = code("Israel/Israel/NNP/COUNTRY will/will/MD not/not/RB strike/strike/VB Iran/Iran/NNP/COUNTRY if/if/IN "
+                        + "Iran/Iran/NNP/COUNTRY enriches/enrich/VBZ uranium/uranium/NN ./././O",
+                "root -1 3; nsubj 3 0; aux 3 1; advmod 3 2; obj 3 4; advcl 3 7; mark 7 5; nsubj 7 6; obj 7 8; punct 3 9",
+                "e1", 0, 0, "ISR", "e2", 4, 4, "IRN", "e3", 6, 6, "IRN");
+        assertThat(current(ev)).extracting(Event::type).doesNotContain("THREATEN");
+    }
+}
