@@ -97,4 +97,32 @@ class EventReportedContentSession10Test {
                 "e1", 0, 0, "ISR", "e2", 4, 4, "IRN", "e3", 6, 6, "IRN");
         assertThat(current(ev)).extracting(Event::type).doesNotContain("THREATEN");
     }
+
+    @Test void twoStatesActingJointlyCooperate() {
+        // "Chile and Peru jointly mapped the seabed ."
+        List<Event> ev = code("Chile/Chile/NNP/COUNTRY and/and/CC Peru/Peru/NNP/COUNTRY jointly/jointly/RB mapped/map/VBD "
+                        + "the/the/DT seabed/seabed/NN ./././O",
+                "root -1 4; nsubj 4 0; cc 2 1; conj 0 2; advmod 4 3; obj 4 6; det 6 5; punct 4 7",
+                "e1", 0, 0, "CHL", "e2", 2, 2, "PER");
+        assertThat(current(ev)).extracting(Event::type).containsExactly("COOPERATE");
+        assertThat(ev.get(0).source()).extracting(Event.EventActor::country).containsExactly("CHL");
+        assertThat(ev.get(0).target()).extracting(Event.EventActor::country).containsExactly("PER");
+    }
+
+    @Test void aCoPrefixedVerbOfTwoStatesIsCooperation() {
+        // "Kenya and Uganda co-hosted the games ."
+        List<Event> ev = code("Kenya/Kenya/NNP/COUNTRY and/and/CC Uganda/Uganda/NNP/COUNTRY co-hosted/co-host/VBD the/the/DT games/game/NNS ./././O",
+                "root -1 3; nsubj 3 0; cc 2 1; conj 0 2; obj 3 5; det 5 4; punct 3 6",
+                "e1", 0, 0, "KEN", "e2", 2, 2, "UGA");
+        assertThat(current(ev)).extracting(Event::type).containsExactly("COOPERATE");
+    }
+
+    @Test void oneStateActingJointlyIsNoCooperation() {
+        // "Chilean police and soldiers jointly mapped the valley ."
+        List<Event> ev = code("Chilean/Chilean/JJ/NATIONALITY police/police/NNS and/and/CC soldiers/soldier/NNS jointly/jointly/RB "
+                        + "mapped/map/VBD the/the/DT valley/valley/NN ./././O",
+                "root -1 5; amod 1 0; nsubj 5 1; cc 3 2; conj 1 3; advmod 5 4; obj 5 7; det 7 6; punct 5 8",
+                "e1", 0, 0, "CHL");
+        assertThat(current(ev)).extracting(Event::type).doesNotContain("COOPERATE");
+    }
 }

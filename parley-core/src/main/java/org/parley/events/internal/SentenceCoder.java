@@ -76,6 +76,7 @@ public final class SentenceCoder {
     private final VerbalAttackRule verbalAttacks;
     private final ReportedAccusation reported;
     private final ConditionalThreat threats;
+    private final JointAction joint;
 
     public SentenceCoder(Lexicon lexicon, ActorResolver resolver) {
         this.lexicon = lexicon;
@@ -92,6 +93,7 @@ public final class SentenceCoder {
         this.verbalAttacks = new VerbalAttackRule(figures);
         this.reported = new ReportedAccusation(lexicon, args);
         this.threats = new ConditionalThreat(lexicon, args);
+        this.joint = new JointAction(lexicon, args);
     }
 
     /** Events of {@code sentence}; {@code counter} numbers them within the article. */
@@ -117,6 +119,7 @@ public final class SentenceCoder {
         cands.addAll(obligations.obligations(g, scope, cands));
         threats.threats(g, scope, cands);
         cands.addAll(reported.accusations(g, scope, cands));
+        cands.addAll(joint.joint(g, scope, cands));
         for (Candidate c : cands) Dating.place(g, c, ctx.text());
         contextCountry.fill(g, scope, cands);
         List<Event> out = new ArrayList<>();
