@@ -125,4 +125,41 @@ class EventReportedContentSession10Test {
                 "e1", 0, 0, "CHL");
         assertThat(current(ev)).extracting(Event::type).doesNotContain("COOPERATE");
     }
+
+    @Test void leadersOfTwoStatesDoingSomethingTogetherMeet() {
+        // "Putin and Macron strolled through the park ."
+        List<Event> ev = code("Putin/Putin/NNP/PERSON and/and/CC Macron/Macron/NNP/PERSON strolled/stroll/VBD through/through/IN "
+                        + "the/the/DT park/park/NN ./././O",
+                "root -1 3; nsubj 3 0; cc 2 1; conj 0 2; obl:through 3 6; case 6 4; det 6 5; punct 3 7",
+                "e1", 0, 0, "RUS", "e2", 2, 2, "FRA");
+        assertThat(current(ev)).extracting(Event::type).containsExactly("CONSULT");
+    }
+
+    @Test void aLeaderDoingSomethingWithAnotherStatesLeaderMeetsHim() {
+        // "Merkel lunched with Obama at the embassy ."
+        List<Event> ev = code("Merkel/Merkel/NNP/PERSON lunched/lunch/VBD with/with/IN Obama/Obama/NNP/PERSON at/at/IN the/the/DT "
+                        + "embassy/embassy/NN ./././O",
+                "root -1 1; nsubj 1 0; obl:with 1 3; case 3 2; obl:at 1 6; case 6 4; det 6 5; punct 1 7",
+                "e1", 0, 0, "DEU", "e2", 3, 3, "USA");
+        assertThat(current(ev)).extracting(Event::type).containsExactly("CONSULT");
+        assertThat(ev.get(0).source()).extracting(Event.EventActor::country).containsExactly("DEU");
+        assertThat(ev.get(0).target()).extracting(Event.EventActor::country).containsExactly("USA");
+    }
+
+    @Test void twoLeadersOfOneStateDoNotMeetByShape() {
+        // "Putin and Lavrov strolled through the park ."
+        List<Event> ev = code("Putin/Putin/NNP/PERSON and/and/CC Lavrov/Lavrov/NNP/PERSON strolled/stroll/VBD through/through/IN "
+                        + "the/the/DT park/park/NN ./././O",
+                "root -1 3; nsubj 3 0; cc 2 1; conj 0 2; obl:through 3 6; case 6 4; det 6 5; punct 3 7",
+                "e1", 0, 0, "RUS", "e2", 2, 2, "RUS");
+        assertThat(current(ev)).isEmpty();
+    }
+
+    @Test void leadersSayingSomethingTogetherIsNoMeetingByShape() {
+        // "Putin and Macron spoke ." is left to the lexicon; "Putin and Macron said nothing ." has an object
+        List<Event> ev = code("Putin/Putin/NNP/PERSON and/and/CC Macron/Macron/NNP/PERSON said/say/VBD nothing/nothing/NN ./././O",
+                "root -1 3; nsubj 3 0; cc 2 1; conj 0 2; obj 3 4; punct 3 5",
+                "e1", 0, 0, "RUS", "e2", 2, 2, "FRA");
+        assertThat(current(ev)).isEmpty();
+    }
 }

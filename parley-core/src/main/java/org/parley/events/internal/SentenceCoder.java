@@ -77,6 +77,7 @@ public final class SentenceCoder {
     private final ReportedAccusation reported;
     private final ConditionalThreat threats;
     private final JointAction joint;
+    private final ReciprocalMeeting reciprocal;
 
     public SentenceCoder(Lexicon lexicon, ActorResolver resolver) {
         this.lexicon = lexicon;
@@ -94,6 +95,7 @@ public final class SentenceCoder {
         this.reported = new ReportedAccusation(lexicon, args);
         this.threats = new ConditionalThreat(lexicon, args);
         this.joint = new JointAction(lexicon, args);
+        this.reciprocal = new ReciprocalMeeting(lexicon, args);
     }
 
     /** Events of {@code sentence}; {@code counter} numbers them within the article. */
@@ -120,6 +122,7 @@ public final class SentenceCoder {
         threats.threats(g, scope, cands);
         cands.addAll(reported.accusations(g, scope, cands));
         cands.addAll(joint.joint(g, scope, cands));
+        cands.addAll(reciprocal.meetings(g, scope, cands));
         for (Candidate c : cands) Dating.place(g, c, ctx.text());
         contextCountry.fill(g, scope, cands);
         List<Event> out = new ArrayList<>();
