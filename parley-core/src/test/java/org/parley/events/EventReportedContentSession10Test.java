@@ -162,4 +162,32 @@ class EventReportedContentSession10Test {
                 "e1", 0, 0, "RUS", "e2", 2, 2, "FRA");
         assertThat(current(ev)).isEmpty();
     }
+
+    @Test void aStateLettingAnotherStatesActorActConcedes() {
+        // "Vietnam allowed the Chinese fishermen to return ."
+        List<Event> ev = code("Vietnam/Vietnam/NNP/COUNTRY allowed/allow/VBD the/the/DT Chinese/Chinese/JJ/NATIONALITY fishermen/fisherman/NNS "
+                        + "to/to/TO return/return/VB ./././O",
+                "root -1 1; nsubj 1 0; obj 1 4; det 4 2; amod 4 3; xcomp 1 6; mark 6 5; punct 1 7",
+                "e1", 0, 0, "VNM", "e2", 3, 3, "CHN");
+        assertThat(current(ev)).extracting(Event::type).contains("CONCEDE");
+    }
+
+    @Test void refusingToLetAnotherStatesActorActRejects() {
+        // "Vietnam did not allow Japan to inspect the site ."
+        List<Event> ev = code("Vietnam/Vietnam/NNP/COUNTRY did/do/VBD not/not/RB allow/allow/VB Japan/Japan/NNP/COUNTRY to/to/TO "
+                        + "inspect/inspect/VB the/the/DT site/site/NN ./././O",
+                "root -1 3; nsubj 3 0; aux 3 1; advmod 3 2; obj 3 4; xcomp 3 6; mark 6 5; obj 6 8; det 8 7; punct 3 9",
+                "e1", 0, 0, "VNM", "e2", 4, 4, "JPN");
+        assertThat(current(ev)).extracting(Event::type).containsExactly("REJECT");
+        assertThat(current(ev).get(0).target()).extracting(Event.EventActor::country).containsExactly("JPN");
+    }
+
+    @Test void aRuleThatAllowsIsNoConcession() {
+        // "The law allows Japan to inspect the site ." (no permitter with a country)
+        List<Event> ev = code("The/the/DT law/law/NN allows/allow/VBZ Japan/Japan/NNP/COUNTRY to/to/TO inspect/inspect/VB the/the/DT "
+                        + "site/site/NN ./././O",
+                "root -1 2; det 1 0; nsubj 2 1; obj 2 3; xcomp 2 5; mark 5 4; obj 5 7; det 7 6; punct 2 8",
+                "e1", 3, 3, "JPN");
+        assertThat(current(ev)).extracting(Event::type).doesNotContain("CONCEDE", "REJECT");
+    }
 }

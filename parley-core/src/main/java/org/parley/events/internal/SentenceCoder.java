@@ -78,6 +78,7 @@ public final class SentenceCoder {
     private final ConditionalThreat threats;
     private final JointAction joint;
     private final ReciprocalMeeting reciprocal;
+    private final Permission permission;
 
     public SentenceCoder(Lexicon lexicon, ActorResolver resolver) {
         this.lexicon = lexicon;
@@ -96,6 +97,7 @@ public final class SentenceCoder {
         this.threats = new ConditionalThreat(lexicon, args);
         this.joint = new JointAction(lexicon, args);
         this.reciprocal = new ReciprocalMeeting(lexicon, args);
+        this.permission = new Permission(lexicon, args);
     }
 
     /** Events of {@code sentence}; {@code counter} numbers them within the article. */
@@ -123,6 +125,7 @@ public final class SentenceCoder {
         cands.addAll(reported.accusations(g, scope, cands));
         cands.addAll(joint.joint(g, scope, cands));
         cands.addAll(reciprocal.meetings(g, scope, cands));
+        cands.addAll(permission.permissions(g, scope, cands));
         for (Candidate c : cands) Dating.place(g, c, ctx.text());
         contextCountry.fill(g, scope, cands);
         List<Event> out = new ArrayList<>();
