@@ -190,4 +190,13 @@ class EventReportedContentSession10Test {
                 "e1", 3, 3, "JPN");
         assertThat(current(ev)).extracting(Event::type).doesNotContain("CONCEDE", "REJECT");
     }
+
+    @Test void aPermissionRefusedIsNoConcession() {
+        // "Vietnam refused to allow Japan to inspect the site ."
+        List<Event> ev = code("Vietnam/Vietnam/NNP/COUNTRY refused/refuse/VBD to/to/TO allow/allow/VB Japan/Japan/NNP/COUNTRY to/to/TO "
+                        + "inspect/inspect/VB the/the/DT site/site/NN ./././O",
+                "root -1 1; nsubj 1 0; xcomp 1 3; mark 3 2; obj 3 4; xcomp 3 6; mark 6 5; obj 6 8; det 8 7; punct 1 9",
+                "e1", 0, 0, "VNM", "e2", 4, 4, "JPN");
+        assertThat(current(ev)).extracting(Event::type).doesNotContain("CONCEDE");
+    }
 }

@@ -31,12 +31,27 @@ final class Permission {
     private static final Pattern LET = new Pattern(CONCEDE, "080", 'V', List.of(Set.of("@permit")), 0, null, 0.55,
             false, Set.of(), "rule: a state lets another state's actor act (Permission)");
 
+    /**
+     * The permission is the complement of another event or of a verb of refusing, denying, asking or planning
+     * ("refused to allow", "urged Ankara to let"): that verb already says what happened.
+     */
+    private boolean embedded(SentenceView g, int v, List<Candidate> cands) {
+        Dependency h = g.head(v);
+        if (h == null || !(SentenceView.matches(h.relation(), "xcomp") || SentenceView.matches(h.relation(), "ccomp")
+                || SentenceView.matches(h.relation(), "advcl"))) return false;
+        int gov = h.governor();
+        if (cands.stream().anyMatch(c -> !c.dropped && (c.head == gov || c.clause == gov))) return true;
+        for (String kind : List.of("refuse", "deny", "request", "speculate")) if (lexicon.cue(g, kind, gov)) return true;
+        return false;
+    }
+
     List<Candidate> permissions(SentenceView g, ActorResolver.Scope s, List<Candidate> cands) {
         List<Candidate> out = new ArrayList<>();
         for (int v = 0; v < g.size(); v++) {
             if (!g.isVerb(v) || !lexicon.cue(g, "permit", v) || !g.hasChild(v, "xcomp")) continue;
             final int verb = v;
             if (cands.stream().anyMatch(c -> c.head == verb || c.match.tokens().contains(verb))) continue;
+            if (embedded(g, v, cands)) continue;
             boolean passive = g.hasChild(v, "nsubj:pass");
             List<Integer> permitter = passive ? ArgumentFinder.agents(g, v) : ArgumentFinder.subjects(g, v);
             List<Integer> permitted = passive ? g.childrenRel(v, "nsubj:pass") : ArgumentFinder.objects(g, v);

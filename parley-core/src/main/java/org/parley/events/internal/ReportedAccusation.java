@@ -33,6 +33,9 @@ final class ReportedAccusation {
         List<Candidate> out = new ArrayList<>();
         for (int v = 0; v < g.size(); v++) {
             if (!g.isVerb(v) || !lexicon.cue(g, "speech", v) || lexicon.cue(g, "deny", v) || negated(g, v)) continue;
+            final int said = v;
+            // the report is already coded as an event of its own verb ("accused X of crimes", "warned that"): nothing to add
+            if (cands.stream().anyMatch(c -> !c.dropped && (c.head == said || c.clause == said))) continue;
             for (int x : g.childrenRel(v, "ccomp")) {
                 int wrong = wrongPredicate(g, x);
                 if (wrong < 0 || negated(g, x)) continue;
@@ -41,9 +44,6 @@ final class ReportedAccusation {
                 List<EventActor> party = wrongdoer(g, s, x);
                 party.removeIf(t -> speaker.stream().anyMatch(y -> ActorResolver.same(y, t)));
                 if (party.isEmpty()) continue;
-                // the report is already coded as an event of its own verb ("accused X of crimes"): nothing to add
-                final int verb = v;
-                if (cands.stream().anyMatch(c -> !c.dropped && (c.head == verb || c.clause == verb))) continue;
                 Candidate r = new Candidate(new TriggerMatcher.Match(CONTENT, wrong, List.of(wrong)));
                 r.clause = v;
                 r.source = new ArrayList<>(speaker);
