@@ -199,4 +199,25 @@ class EventReportedContentSession10Test {
                 "e1", 0, 0, "VNM", "e2", 4, 4, "JPN");
         assertThat(current(ev)).extracting(Event::type).doesNotContain("CONCEDE");
     }
+
+    @Test void aLightVerbInThePassiveGivesItsAgentAsSource() {
+        // "Bosnia was given an ultimatum by Serbia ."
+        List<Event> ev = code("Bosnia/Bosnia/NNP/COUNTRY was/be/VBD given/give/VBN an/a/DT ultimatum/ultimatum/NN by/by/IN Serbia/Serbia/NNP/COUNTRY ./././O",
+                "root -1 2; nsubj:pass 2 0; aux:pass 2 1; obj 2 4; det 4 3; obl:agent 2 6; case 6 5; punct 2 7",
+                "e1", 0, 0, "BIH", "e2", 6, 6, "SRB");
+        assertThat(current(ev)).extracting(Event::type).containsExactly("THREATEN");
+        assertThat(current(ev).get(0).source()).extracting(Event.EventActor::country).containsExactly("SRB");
+        assertThat(current(ev).get(0).target()).extracting(Event.EventActor::country).containsExactly("BIH");
+    }
+
+    @Test void placedUnderInvestigationByAnAgent() {
+        // "Fujimori was placed under investigation by Chile ."
+        List<Event> ev = code("Fujimori/Fujimori/NNP/PERSON was/be/VBD placed/place/VBN under/under/IN investigation/investigation/NN "
+                        + "by/by/IN Chile/Chile/NNP/COUNTRY ./././O",
+                "root -1 2; nsubj:pass 2 0; aux:pass 2 1; obl:under 2 4; case 4 3; obl:agent 2 6; case 6 5; punct 2 7",
+                "e1", 0, 0, "PER", "e2", 6, 6, "CHL");
+        assertThat(current(ev)).extracting(Event::type).containsExactly("ACCUSE");
+        assertThat(current(ev).get(0).source()).extracting(Event.EventActor::country).containsExactly("CHL");
+        assertThat(current(ev).get(0).target()).extracting(Event.EventActor::country).containsExactly("PER");
+    }
 }
