@@ -220,4 +220,14 @@ class EventReportedContentSession10Test {
         assertThat(current(ev).get(0).source()).extracting(Event.EventActor::country).containsExactly("CHL");
         assertThat(current(ev).get(0).target()).extracting(Event.EventActor::country).containsExactly("PER");
     }
+
+    @Test void aForcefulNounUnderALightVerbWilledUnderAConditionIsAThreat() {
+        // "Turkey would mount an offensive if Syria refuses ."
+        List<Event> ev = code("Turkey/Turkey/NNP/COUNTRY would/would/MD mount/mount/VB an/a/DT offensive/offensive/NN if/if/IN "
+                        + "Syria/Syria/NNP/COUNTRY refuses/refuse/VBZ ./././O",
+                "root -1 2; nsubj 2 0; aux 2 1; obj 2 4; det 4 3; advcl 2 7; mark 7 5; nsubj 7 6; punct 2 8",
+                "e1", 0, 0, "TUR", "e2", 6, 6, "SYR");
+        assertThat(current(ev)).extracting(Event::type).containsExactly("THREATEN");
+        assertThat(current(ev).get(0).target()).extracting(Event.EventActor::country).containsExactly("SYR");
+    }
 }

@@ -27,7 +27,8 @@ final class ConditionalThreat {
 
     void threats(SentenceView g, ActorResolver.Scope s, List<Candidate> cands) {
         for (Candidate c : cands) {
-            if (c.dropped || c.negated || !(lexicon.forceful(c.type) || c.type == THREATEN) || c.match.pattern().pos() == 'N') continue;
+            // a noun trigger counts in the clause of its light verb ("will launch an offensive if"), not alone
+            if (c.dropped || c.negated || !(lexicon.forceful(c.type) || c.type == THREATEN) || c.match.pattern().pos() == 'N' && c.clause == c.head) continue;
             List<Integer> clauses = new ArrayList<>(List.of(c.clause));
             Dependency up = g.head(c.clause);
             if (up != null && SentenceView.matches(up.relation(), "conj")) clauses.add(up.governor());
