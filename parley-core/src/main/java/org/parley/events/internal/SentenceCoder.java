@@ -19,7 +19,8 @@ import org.parley.model.Span;
  * Codes one parsed sentence, in steps each done by its own class: {@link TriggerMatcher} finds triggers,
  * {@link ArgumentFinder} their source and target, {@link Modality} negation, hypotheticals and embedding,
  * {@link Absorption} folds embedded triggers and converts intentions, {@link ObligationRule} adds "X said Y
- * must...", {@link Dating} dates and places, {@link EventStatusRules} sets the status, {@link EventBuilder}
+ * must...", {@link ConditionalThreat}, {@link ReportedAccusation}, {@link JointAction}, {@link ReciprocalMeeting} and
+ * {@link Permission} code events carried by the clause's shape rather than by a lexicon word, {@link Dating} dates and places, {@link EventStatusRules} sets the status, {@link EventBuilder}
  * builds the record. In short: finds triggers, reads source and target from the trigger's syntax, works
  * out negation, hypotheticals and reported claims, absorbs triggers embedded in others ("agreed to hold
  * talks" is one AGREE; "called for a ceasefire" one REQUEST), dates and places each event.
