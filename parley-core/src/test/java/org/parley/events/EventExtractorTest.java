@@ -165,7 +165,10 @@ class EventExtractorTest {
         assertThat(ev).hasSize(1);
         assertThat(ev.get(0).source()).extracting(Event.EventActor::country).containsExactly("PER");
         assertThat(ev.get(0).target()).extracting(Event.EventActor::country).containsExactly("ECU");
-        assertThat(extractor.extract(doc, entities(doc, "e1", 0, 0, "PER", "e2", 3, 3, "ECU"), List.of())).isEmpty();
+        // without the file no pattern knows the verb; only the shape of two states' leaders doing one thing together
+        // (ReciprocalMeeting, session 10) codes it, with that rule's lower confidence
+        assertThat(extractor.extract(doc, entities(doc, "e1", 0, 0, "PER", "e2", 3, 3, "ECU"), List.of()))
+                .allMatch(e -> e.confidence() < ev.get(0).confidence());
     }
 
     @Test void badInputDegradesToNoEvents() {

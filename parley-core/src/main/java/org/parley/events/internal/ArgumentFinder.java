@@ -91,7 +91,13 @@ final class ArgumentFinder {
                 String r = hd.relation();
                 int v = hd.governor();
                 if (r.equals("obj") || SentenceView.matches(r, "nsubj:pass") || r.equals("nsubj") && g.isVerb(v)) c.clause = v;
-                if (r.equals("obj")) {
+                if ((r.equals("obj") || r.equals("obl:under")) && g.hasChild(v, "nsubj:pass") && !agents(g, v).isEmpty()) {
+                    // a light verb in the passive: "were given an ultimatum by the government", "was placed under
+                    // investigation by magistrates": its agent does what the noun names, its subject undergoes it
+                    c.clause = v;
+                    src.add(agents(g, v));
+                    tgt.add(g.childrenRel(v, "nsubj:pass"));
+                } else if (r.equals("obj")) {
                     // "X hopes his celebrity endorsement...": X received it, the endorser is someone else
                     if (!received) src.add(subjects(g, v));
                     tgt.add(minus(objects(g, v), matched));

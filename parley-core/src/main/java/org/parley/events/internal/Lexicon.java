@@ -48,6 +48,7 @@ public final class Lexicon {
     private final List<String> warnings = new ArrayList<>();
     private final Set<String> agentNouns = new java.util.HashSet<>();
     private final Set<String> ideaNouns = new java.util.HashSet<>();
+    private final Set<String> wrongNouns = new java.util.HashSet<>();
     /** Every word alternative of every pattern, head or not; filled once all files are read. */
     private final Set<String> patternWords = new java.util.HashSet<>();
     private final Map<EventType, Stance> stance = new java.util.EnumMap<>(EventType.class);
@@ -78,6 +79,7 @@ public final class Lexicon {
         lx.readResource("agent-nouns.tsv", "AGENT");
         lx.readResource("agent-nouns-reviewed.tsv", "AGENT");
         lx.readResource("idea-nouns.tsv", "IDEA");
+        lx.readResource("wrong-nouns.tsv", "WRONG");
         lx.readResource("figures.tsv", "FIGURE");
         if (extraFiles != null) {
             for (Path p : extraFiles) {
@@ -150,7 +152,7 @@ public final class Lexicon {
             String k = kind;
             if (k == null) {
                 String first = cols.get(0).trim().toUpperCase(Locale.ROOT);
-                if (Set.of("CAMEO", "CUE", "CONTEXT", "MODE", "AGENT", "IDEA", "FIGURE").contains(first)) { k = first; cols.remove(0); }
+                if (Set.of("CAMEO", "CUE", "CONTEXT", "MODE", "AGENT", "IDEA", "WRONG", "FIGURE").contains(first)) { k = first; cols.remove(0); }
                 else k = "PATTERN";
             }
             String where = file + ":" + n;
@@ -172,6 +174,7 @@ public final class Lexicon {
                     case "FIGURE" -> figures.add(new Keywords(cols.get(2).trim(), EventType.parse(cols.get(0).trim()).orElseThrow().name(), alts(cols.get(1))));
                     case "AGENT" -> agentNouns.add(cols.get(0).trim().toLowerCase(Locale.ROOT));
                     case "IDEA" -> ideaNouns.add(cols.get(0).trim().toLowerCase(Locale.ROOT));
+                    case "WRONG" -> wrongNouns.add(cols.get(0).trim().toLowerCase(Locale.ROOT));
                     default -> { }
                 }
             } catch (RuntimeException e) {
@@ -275,6 +278,9 @@ public final class Lexicon {
     public boolean ideaNoun(String lemma) {
         return lemma != null && ideaNouns.contains(lemma) && !patternWords.contains(lemma);
     }
+
+    /** Whether {@code lemma} is a noun of wrongdoing (wrong-nouns.tsv, generated from WordNet: "violation", "crime"). */
+    public boolean wrongNoun(String lemma) { return lemma != null && wrongNouns.contains(lemma); }
 
     public List<Keywords> modes() { return modes; }
 

@@ -19,7 +19,8 @@ import org.parley.model.Span;
  * Codes one parsed sentence, in steps each done by its own class: {@link TriggerMatcher} finds triggers,
  * {@link ArgumentFinder} their source and target, {@link Modality} negation, hypotheticals and embedding,
  * {@link Absorption} folds embedded triggers and converts intentions, {@link ObligationRule} adds "X said Y
- * must...", {@link Dating} dates and places, {@link EventStatusRules} sets the status, {@link EventBuilder}
+ * must...", {@link ConditionalThreat}, {@link ReportedAccusation}, {@link JointAction}, {@link ReciprocalMeeting} and
+ * {@link Permission} code events carried by the clause's shape rather than by a lexicon word, {@link Dating} dates and places, {@link EventStatusRules} sets the status, {@link EventBuilder}
  * builds the record. In short: finds triggers, reads source and target from the trigger's syntax, works
  * out negation, hypotheticals and reported claims, absorbs triggers embedded in others ("agreed to hold
  * talks" is one AGREE; "called for a ceasefire" one REQUEST), dates and places each event.
@@ -74,6 +75,11 @@ public final class SentenceCoder {
     private final ContextCountry contextCountry;
     private final SenseRules senses;
     private final VerbalAttackRule verbalAttacks;
+    private final ReportedAccusation reported;
+    private final ConditionalThreat threats;
+    private final JointAction joint;
+    private final ReciprocalMeeting reciprocal;
+    private final Permission permission;
 
     public SentenceCoder(Lexicon lexicon, ActorResolver resolver) {
         this.lexicon = lexicon;
@@ -88,6 +94,11 @@ public final class SentenceCoder {
         this.contextCountry = new ContextCountry(resolver);
         this.senses = new SenseRules(lexicon);
         this.verbalAttacks = new VerbalAttackRule(figures);
+        this.reported = new ReportedAccusation(lexicon, args);
+        this.threats = new ConditionalThreat(lexicon, args);
+        this.joint = new JointAction(lexicon, args);
+        this.reciprocal = new ReciprocalMeeting(lexicon, args);
+        this.permission = new Permission(lexicon, args);
     }
 
     /** Events of {@code sentence}; {@code counter} numbers them within the article. */
@@ -111,6 +122,11 @@ public final class SentenceCoder {
         for (Candidate c : cands) absorption.absorb(g, c, cands);
         for (Candidate c : cands) absorption.refusalByVow(g, c);
         cands.addAll(obligations.obligations(g, scope, cands));
+        threats.threats(g, scope, cands);
+        cands.addAll(reported.accusations(g, scope, cands));
+        cands.addAll(joint.joint(g, scope, cands));
+        cands.addAll(reciprocal.meetings(g, scope, cands));
+        cands.addAll(permission.permissions(g, scope, cands));
         for (Candidate c : cands) Dating.place(g, c, ctx.text());
         contextCountry.fill(g, scope, cands);
         List<Event> out = new ArrayList<>();
