@@ -15,19 +15,16 @@ import org.parley.model.Event.EventActor;
  * manner adverbs are cue class {@code joint}. Verbs that are triggers of their own are left to the lexicon
  * (a joint attack is an ASSAULT by both). One of the seams of {@link SentenceCoder}.
  */
-final class JointAction {
-    private final Lexicon lexicon;
-    private final ArgumentFinder args;
-
+final class JointAction extends ShapeRule {
     JointAction(Lexicon lexicon, ArgumentFinder args) {
-        this.lexicon = lexicon;
-        this.args = args;
+        super(lexicon, args);
     }
 
     private static final Pattern JOINT = new Pattern(COOPERATE, "060", 'V', List.of(Set.of("@joint")), 0, null, 0.55,
             false, Set.of(), "rule: parties of two countries act jointly (JointAction)");
 
-    List<Candidate> joint(SentenceView g, ActorResolver.Scope s, List<Candidate> cands) {
+    @Override
+    List<Candidate> find(SentenceView g, ActorResolver.Scope s, List<Candidate> cands) {
         List<Candidate> out = new ArrayList<>();
         for (int v = 0; v < g.size(); v++) {
             if (!g.isVerb(v) || !jointly(g, v)) continue;

@@ -19,13 +19,9 @@ import org.parley.model.Event.EventActor;
  * is left out, a promised one ("will let") is an AGREE. Triggers of the lexicon on the same verb ("allowed inspectors") keep their own frame. One of the
  * seams of {@link SentenceCoder}.
  */
-final class Permission {
-    private final Lexicon lexicon;
-    private final ArgumentFinder args;
-
+final class Permission extends ShapeRule {
     Permission(Lexicon lexicon, ArgumentFinder args) {
-        this.lexicon = lexicon;
-        this.args = args;
+        super(lexicon, args);
     }
 
     private static final Pattern LET = new Pattern(CONCEDE, "080", 'V', List.of(Set.of("@permit")), 0, null, 0.55,
@@ -45,7 +41,8 @@ final class Permission {
         return false;
     }
 
-    List<Candidate> permissions(SentenceView g, ActorResolver.Scope s, List<Candidate> cands) {
+    @Override
+    List<Candidate> find(SentenceView g, ActorResolver.Scope s, List<Candidate> cands) {
         List<Candidate> out = new ArrayList<>();
         for (int v = 0; v < g.size(); v++) {
             if (!g.isVerb(v) || !lexicon.cue(g, "permit", v) || !g.hasChild(v, "xcomp")) continue;

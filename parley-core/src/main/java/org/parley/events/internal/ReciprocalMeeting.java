@@ -17,19 +17,16 @@ import org.parley.model.Event.EventActor;
  * the verb takes no object or clause, is no verb of saying, is not negated and is no trigger of its own. One
  * of the seams of {@link SentenceCoder}.
  */
-final class ReciprocalMeeting {
-    private final Lexicon lexicon;
-    private final ArgumentFinder args;
-
+final class ReciprocalMeeting extends ShapeRule {
     ReciprocalMeeting(Lexicon lexicon, ArgumentFinder args) {
-        this.lexicon = lexicon;
-        this.args = args;
+        super(lexicon, args);
     }
 
     private static final Pattern TOGETHER = new Pattern(CONSULT, "040", 'V', List.of(Set.of("@together")), 0, null, 0.5,
             false, Set.of(), "rule: leaders of two states as the joint subject of one act (ReciprocalMeeting)");
 
-    List<Candidate> meetings(SentenceView g, ActorResolver.Scope s, List<Candidate> cands) {
+    @Override
+    List<Candidate> find(SentenceView g, ActorResolver.Scope s, List<Candidate> cands) {
         List<Candidate> out = new ArrayList<>();
         for (int v = 0; v < g.size(); v++) {
             if (!g.isVerb(v) || !intransitive(g, v) || lexicon.cue(g, "speech", v) || negated(g, v)) continue;

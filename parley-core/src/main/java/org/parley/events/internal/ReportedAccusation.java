@@ -17,19 +17,16 @@ import org.parley.model.Event.EventActor;
  * verb of perpetrating or amounting to (cue class {@code perpetrate}); culpability is cue class {@code culpable}.
  * One of the seams of {@link SentenceCoder}.
  */
-final class ReportedAccusation {
-    private final Lexicon lexicon;
-    private final ArgumentFinder args;
-
+final class ReportedAccusation extends ShapeRule {
     ReportedAccusation(Lexicon lexicon, ArgumentFinder args) {
-        this.lexicon = lexicon;
-        this.args = args;
+        super(lexicon, args);
     }
 
     private static final Pattern CONTENT = new Pattern(ACCUSE, "112", 'V', List.of(Set.of("@wrong")), 0, null, 0.6,
             false, Set.of(), "rule: X said Y's act is a wrong / Y is to blame (ReportedAccusation)");
 
-    List<Candidate> accusations(SentenceView g, ActorResolver.Scope s, List<Candidate> cands) {
+    @Override
+    List<Candidate> find(SentenceView g, ActorResolver.Scope s, List<Candidate> cands) {
         List<Candidate> out = new ArrayList<>();
         for (int v = 0; v < g.size(); v++) {
             if (!g.isVerb(v) || !lexicon.cue(g, "speech", v) || lexicon.cue(g, "deny", v) || negated(g, v)) continue;

@@ -75,11 +75,9 @@ public final class SentenceCoder {
     private final ContextCountry contextCountry;
     private final SenseRules senses;
     private final VerbalAttackRule verbalAttacks;
-    private final ReportedAccusation reported;
     private final ConditionalThreat threats;
-    private final JointAction joint;
-    private final ReciprocalMeeting reciprocal;
-    private final Permission permission;
+    /** Events carried by a clause's shape, in this order: reported accusations, joint action, meetings, permissions. */
+    private final List<ShapeRule> shapes;
 
     public SentenceCoder(Lexicon lexicon, ActorResolver resolver) {
         this.lexicon = lexicon;
@@ -94,11 +92,9 @@ public final class SentenceCoder {
         this.contextCountry = new ContextCountry(resolver);
         this.senses = new SenseRules(lexicon);
         this.verbalAttacks = new VerbalAttackRule(figures);
-        this.reported = new ReportedAccusation(lexicon, args);
         this.threats = new ConditionalThreat(lexicon, args);
-        this.joint = new JointAction(lexicon, args);
-        this.reciprocal = new ReciprocalMeeting(lexicon, args);
-        this.permission = new Permission(lexicon, args);
+        this.shapes = List.of(new ReportedAccusation(lexicon, args), new JointAction(lexicon, args),
+                new ReciprocalMeeting(lexicon, args), new Permission(lexicon, args));
     }
 
     /** Events of {@code sentence}; {@code counter} numbers them within the article. */
@@ -123,10 +119,7 @@ public final class SentenceCoder {
         for (Candidate c : cands) absorption.refusalByVow(g, c);
         cands.addAll(obligations.obligations(g, scope, cands));
         threats.threats(g, scope, cands);
-        cands.addAll(reported.accusations(g, scope, cands));
-        cands.addAll(joint.joint(g, scope, cands));
-        cands.addAll(reciprocal.meetings(g, scope, cands));
-        cands.addAll(permission.permissions(g, scope, cands));
+        for (ShapeRule rule : shapes) cands.addAll(rule.find(g, scope, cands));
         for (Candidate c : cands) Dating.place(g, c, ctx.text());
         contextCountry.fill(g, scope, cands);
         List<Event> out = new ArrayList<>();
