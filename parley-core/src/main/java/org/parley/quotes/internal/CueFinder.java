@@ -275,7 +275,7 @@ public final class CueFinder {
             boolean before = false;
             for (int i = 0; i < region; i++) before |= content[i];
             if (before) {
-                // "The museum, Mr. Bush said, celebrated several of his heroes": a cue inside the clause it reports has its
+                // "The bridge, the mayor said, will reopen in May": a cue inside the clause it reports has its
                 // content on both sides (the part before is the clause's subject, without a verb of its own); the part after
                 // the cue phrase is a second fragment, unless it opens with a participle cue (", adding ...": its own)
                 boolean verbBefore = false;
@@ -856,7 +856,7 @@ public final class CueFinder {
         int cur = v;
         // "it is worth talking about": a subject reached by climbing to another verb may be an expletive
         boolean climbed = false;
-        // "Carson said he saw no need to change ..., telling reporters ...": a free participle after a comma that the
+        // "Lopez said she had no plans to resign ..., telling supporters ...": a free participle after a comma that the
         // parser hung inside a reported clause is controlled by the subject of the clause that reports it
         int matrix = matrixSubject(tree, v, content);
         if (matrix >= 0) { subj.add(matrix); climbed = true; }
