@@ -137,20 +137,7 @@ public final class WordNet {
      */
     public java.util.SortedSet<String> lemmasIn(WordClass wc, Set<String> categories, int topSenses) {
         java.util.SortedSet<String> out = new java.util.TreeSet<>();
-        try {
-            java.util.Iterator<IndexWord> it = dict.getIndexWordIterator(pos(wc));
-            while (it.hasNext()) {
-                IndexWord iw = it.next();
-                String l = iw.getLemma().toLowerCase(Locale.ROOT);
-                if (!l.matches("[a-z][a-z-]*")) continue;
-                List<Synset> ss = iw.getSenses();
-                for (int i = 0; i < Math.min(topSenses, ss.size()); i++) {
-                    if (categories.contains(ss.get(i).getLexFileName())) { out.add(l); break; }
-                }
-            }
-        } catch (JWNLException e) {
-            throw new IllegalStateException(e);
-        }
+        forEachLemma(wc, topSenses, (l, cats) -> { if (cats.stream().anyMatch(categories::contains)) out.add(l); });
         return out;
     }
 
@@ -160,6 +147,15 @@ public final class WordNet {
      */
     public java.util.SortedMap<String, List<String>> topCategories(WordClass wc, int topSenses) {
         java.util.SortedMap<String, List<String>> out = new java.util.TreeMap<>();
+        forEachLemma(wc, topSenses, (l, cats) -> out.merge(l, cats, (a, b) -> a));
+        return out;
+    }
+
+    /**
+     * Walks WordNet's index of class {@code wc}: each single-word lower-case lemma with the categories of its first
+     * {@code topSenses} senses, most frequent first, without repeats.
+     */
+    private void forEachLemma(WordClass wc, int topSenses, java.util.function.BiConsumer<String, List<String>> visit) {
         try {
             java.util.Iterator<IndexWord> it = dict.getIndexWordIterator(pos(wc));
             while (it.hasNext()) {
@@ -172,12 +168,11 @@ public final class WordNet {
                     String c = ss.get(i).getLexFileName();
                     if (!cats.contains(c)) cats.add(c);
                 }
-                out.merge(l, cats, (a, b) -> a);
+                visit.accept(l, cats);
             }
         } catch (JWNLException e) {
             throw new IllegalStateException(e);
         }
-        return out;
     }
 
     /** Derivationally related nouns ("condemnation" for "condemn"). */
