@@ -26,8 +26,10 @@ final class ArgumentKinds {
     /** What a matching rule does. */
     enum Action { DROP, RETYPE }
 
-    /** One row: {@code types} empty = any type, {@code lemmas} empty = any lemma. */
-    /** {@code firstSense}: the test reads the noun's most frequent sense only (else every sense). */
+    /**
+     * One row: {@code types} empty = any type, {@code lemmas} empty = any lemma; {@code firstSense}: the test reads
+     * the noun's most frequent sense only (else every sense).
+     */
     record Rule(Action action, Set<EventType> types, Set<String> lemmas, Role role, Set<ArgumentKind> kinds, boolean firstSense,
                 EventType newType, String newCameo) {}
 

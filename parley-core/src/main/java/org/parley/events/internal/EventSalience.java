@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.parley.annotate.Dependency;
+import org.parley.annotate.DependencyGraph;
 import org.parley.knowledge.TsvLoader;
 import org.parley.model.Event.Salience;
 
@@ -68,7 +69,7 @@ final class EventSalience {
 
     private boolean backgrounds(SentenceView g, Dependency d, Candidate self, List<Candidate> all) {
         String rel = d.relation().toLowerCase(Locale.ROOT);
-        String base = base(rel);
+        String base = DependencyGraph.base(rel);
         if (clauses.contains(base)) return true;
         if (modifiers.contains(base) && g.isNoun(d.governor())) return true;
         if (base.equals("obl") && adjuncts.contains(SentenceView.prep(rel))) return true;
@@ -76,10 +77,5 @@ final class EventSalience {
             for (Candidate o : all) if (o != self && o.match.tokens().contains(d.governor())) return true;
         }
         return false;
-    }
-
-    private static String base(String rel) {
-        int c = rel.indexOf(':');
-        return c < 0 ? rel : rel.substring(0, c);
     }
 }
