@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -80,6 +82,10 @@ public final class EvalStoriesCommand implements Callable<Integer> {
     @Option(names = "--sweep", description = "Also score thresholds from 0.10 to 0.40 (for tuning on the dev partition only).")
     boolean sweep;
 
+    @Option(names = "--orders", description = "Also cluster the corpus in this many other input orders (seeded shuffles 1..N; the stage takes "
+            + "articles by date, so this permutes articles of the same date) and print the spread of the scores: how much of a figure is the order.")
+    int orders;
+
     @Option(names = "--dump", description = "Write the predicted stories with their gold labels to this file.")
     Path dump;
 
@@ -141,6 +147,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
                 options.windowDays(), options.decayDays(), options.occasionWeight(), options.occasionDecayDays(), options.memberFloor(), options.occasionBonus(),
                 options.sizeExponent(), options.datedOccasionBonus(), options.threshold(), stories.size());
         System.out.print(scores.table());
+        if (orders > 0) printOrders(linked, embedder, options, goldMap);
         if (pairs != null) writePairs(linked, embedder, options, goldMap);
         if (dump != null) {
             try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(dump, StandardCharsets.UTF_8))) {
@@ -151,6 +158,31 @@ public final class EvalStoriesCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /**
+     * Scores of the same clustering for {@link #orders} seeded shuffles of the input. Clustering is online and takes the
+     * articles of one date in input order, so which article of a day starts a story (and which joins it) depends on that
+     * order; a change smaller than this spread is not evidence (docs/quality.md, "Stories, round 8").
+     */
+    private void printOrders(List<LinkedArticle> linked, TextEmbedder embedder, StoryOptions options, Map<String, String> goldMap) {
+        System.out.println();
+        System.out.println("Input orders (seeded shuffles; articles of one date change places):");
+        System.out.println("seed  pairP  pairR  pairF1  B3-F1");
+        double[][] v = new double[orders][];
+        for (int k = 0; k < orders; k++) {
+            List<LinkedArticle> shuffled = new ArrayList<>(linked);
+            Collections.shuffle(shuffled, new Random(k + 1));
+            StoryEval.Scores s = StoryEval.score(goldMap, members(cluster(shuffled, embedder, options)));
+            v[k] = new double[] {s.pairPrecision(), s.pairRecall(), s.pairF1(), s.bcubedF1()};
+            System.out.printf(Locale.ROOT, "%-5d %.3f  %.3f  %.3f   %.3f%n", k + 1, v[k][0], v[k][1], v[k][2], v[k][3]);
+        }
+        String[] names = {"pairP", "pairR", "pairF1", "B3-F1"};
+        for (int c = 0; c < names.length; c++) {
+            double min = Double.MAX_VALUE, max = -Double.MAX_VALUE, sum = 0;
+            for (double[] r : v) { min = Math.min(min, r[c]); max = Math.max(max, r[c]); sum += r[c]; }
+            System.out.printf(Locale.ROOT, "%-6s min %.3f  mean %.3f  max %.3f%n", names[c], min, sum / orders, max);
+        }
     }
 
     private void writeArticles(List<LinkedArticle> linked) throws IOException {
