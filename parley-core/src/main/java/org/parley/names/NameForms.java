@@ -16,7 +16,7 @@ import org.parley.knowledge.TsvLoader;
  * canonical names. Stateless and thread-safe.
  */
 public final class NameForms {
-    private static final String LISTS = "/org/parley/entities/";
+    private static final String LISTS = "/org/parley/knowledge/";
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Set<String> PRONOUNS = new HashSet<>();

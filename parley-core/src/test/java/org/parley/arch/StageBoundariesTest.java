@@ -37,6 +37,30 @@ class StageBoundariesTest {
         assertThat(violations).isEmpty();
     }
 
+    private static final Pattern RESOURCE = Pattern.compile("\"/org/parley/([a-z0-9]+)/");
+
+    /**
+     * Knowledge files are a stage's own ({@code org/parley/<stage>/}) or shared ({@code org/parley/knowledge/}, beside
+     * TsvLoader): no class of parley-core reads another stage's resource folder.
+     */
+    @Test void noStageReadsAnotherStagesResources() throws IOException {
+        Path main = Path.of("src/main/java");
+        List<String> violations = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(main)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String src = Files.readString(f);
+                Matcher pkg = PACKAGE.matcher(src);
+                String own = pkg.find() ? pkg.group(1).split("\\.")[0] : "";
+                Matcher m = RESOURCE.matcher(src);
+                while (m.find()) {
+                    String folder = m.group(1);
+                    if (!folder.equals(own) && !folder.equals("knowledge")) violations.add(main.relativize(f) + " reads org/parley/" + folder + "/");
+                }
+            }
+        }
+        assertThat(violations).isEmpty();
+    }
+
     @Test void moduleInfoExportsThePublicPackagesAndNoInternalOne() throws IOException {
         Path main = Path.of("src/main/java");
         String moduleInfo = Files.readString(main.resolve("module-info.java"));
