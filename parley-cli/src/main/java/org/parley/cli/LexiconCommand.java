@@ -247,14 +247,14 @@ public final class LexiconCommand implements Runnable {
             org.parley.embed.TextEmbedder emb = Embedders.minilm();
             List<float[]> x = emb.embed(train.stream().map(Example::text).toList());
             int[] y = train.stream().mapToInt(e -> classes.indexOf(e.label())).toArray();
-            double[][] w = org.parley.events.internal.SoftmaxTrainer.train(x, y, classes.size(), lambda, rate, steps);
+            double[][] w = org.parley.events.ClassifierTraining.train(x, y, classes.size(), lambda, rate, steps);
             if (holdout != null) {
                 List<float[]> hx = emb.embed(held.stream().map(Example::text).toList());
                 int right = 0, noneBest = 0;
                 double[] p = new double[classes.size()];
                 int[] hits = new int[11], tot = new int[11];
                 for (int i = 0; i < hx.size(); i++) {
-                    org.parley.events.internal.SoftmaxTrainer.probabilities(w, hx.get(i), p);
+                    org.parley.events.ClassifierTraining.probabilities(w, hx.get(i), p);
                     int b = 0;
                     for (int c = 1; c < p.length; c++) if (p[c] > p[b]) b = c;
                     boolean ok = classes.get(b).equals(held.get(i).label());
