@@ -20,7 +20,7 @@ public final class WordSets {
         this.sets = sets;
     }
 
-    /** The sets of a built-in file ("/org/parley/quotes/closed-words.tsv"). */
+    /** The sets of a built-in file, by absolute resource name (a stage's {@code org/parley/quotes/closed-words.tsv}). */
     public static WordSets resource(String name) {
         Map<String, Set<String>> sets = new LinkedHashMap<>();
         for (TsvLoader.Row r : TsvLoader.resource(name)) sets.computeIfAbsent(r.cell(0), k -> new LinkedHashSet<>()).add(r.cell(1));
