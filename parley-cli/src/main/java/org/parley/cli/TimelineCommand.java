@@ -47,14 +47,19 @@ public final class TimelineCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Where to write the JSON (default: OUT/timeline.json).")
     Path json;
 
+    @Option(names = "--main-only", description = "Leave out BACKGROUND events (named while a sentence reports another event;"
+            + " by default they are listed, marked [background]).")
+    boolean mainOnly;
+
     /** One line of the timeline. */
     record Entry(String date, boolean dateEstimated, String event, String type, String cameo, Integer quadClass, Double goldstein,
-                 List<String> source, List<String> target, boolean negated, boolean hypothetical, String sentence,
+                 List<String> source, List<String> target, boolean negated, boolean hypothetical, String salience, String sentence,
                  Map<String, String> quote, List<String> articles, String story) {}
 
     @Override public Integer call() throws IOException {
         if (!Files.isDirectory(from)) throw new CommandLine.ParameterException(spec.commandLine(), "--from " + from + " is not a folder");
         List<Entry> entries = timeline(new ResultFolder(from), actor, story);
+        if (mainOnly) entries = entries.stream().filter(e -> !"BACKGROUND".equals(e.salience())).toList();
         print(entries, System.out, actor, story);
         Path out = json != null ? json : from.resolve("timeline.json");
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
@@ -124,7 +129,7 @@ public final class TimelineCommand implements Callable<Integer> {
                     e.path("quad_class").isInt() ? e.path("quad_class").asInt() : null,
                     e.path("goldstein").isNumber() ? e.path("goldstein").asDouble() : null,
                     actors(e.path("source")), actors(e.path("target")), e.path("negated").asBoolean(),
-                    e.path("hypothetical").asBoolean(), sentence, quote(e, quotes), articles,
+                    e.path("hypothetical").asBoolean(), e.path("salience").asText("MAIN"), sentence, quote(e, quotes), articles,
                     articles.isEmpty() ? null : storyOf.get(articles.get(0))));
         }
         out.sort(Comparator.comparing(Entry::date, Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Entry::event));
@@ -183,7 +188,8 @@ public final class TimelineCommand implements Callable<Integer> {
         out.println("Timeline of " + actor + (story == null ? "" : " in story " + story) + " (" + entries.size() + " events; ~ = date estimated)");
         for (Entry e : entries) {
             String date = e.date() == null ? "undated   " : (e.dateEstimated() ? "~" : " ") + e.date();
-            String flags = (e.negated() ? " [negated]" : "") + (e.hypothetical() ? " [hypothetical]" : "");
+            String flags = (e.negated() ? " [negated]" : "") + (e.hypothetical() ? " [hypothetical]" : "")
+                    + ("BACKGROUND".equals(e.salience()) ? " [background]" : "");
             out.printf(Locale.ROOT, "%-12s %-9s %s -> %s%s%n", date, e.type(), join(e.source()), join(e.target()), flags);
             if (e.quote() != null) out.printf("             \"%s\" (%s)%n", clip(e.quote().get("text"), 140), e.quote().get("speaker"));
             else if (e.sentence() != null) out.printf("             %s%n", clip(e.sentence(), 140));

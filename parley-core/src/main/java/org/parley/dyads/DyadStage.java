@@ -20,7 +20,10 @@ import org.parley.write.ResultSink;
  * Counts the merged events per ordered pair of actors (country and sector) and month into dyads.jsonl, the
  * series an analyst charts to see a relationship move (GDELT's dyadic counts). Only events that happened
  * count: negated and hypothetical ones are left out, as are events whose source or target has no country,
- * and events between an actor and itself.
+ * and events between an actor and itself. BACKGROUND events (Event.Salience) count like MAIN ones: they are real
+ * events ("after last week's strike"), and once merged across articles a background mention usually joins the same
+ * event another article reports as its main one, so leaving them out would drop events told only in passing.
+ * (The store's dyad query takes a salience to count the MAIN ones alone.)
  *
  * <p>An event's month is that of its own date when it has a day or month ("2017-05-29", "2017-05"), else that
  * of the earliest article telling it. The stage keeps one date per article with events (its own, or the one a

@@ -50,7 +50,7 @@ public final class TsvLoader {
         public String where() { return source + ":" + line; }
     }
 
-    /** A built-in file on the class path, by absolute resource name ("/org/parley/time/lexicon.tsv"). */
+    /** A built-in file on the class path, by absolute resource name: "/org/parley/knowledge/agent-nouns.tsv" (shared), or a stage's own (org/parley/time/lexicon.tsv). */
     public static List<Row> resource(String name) {
         try (InputStream in = TsvLoader.class.getResourceAsStream(name)) {
             if (in == null) throw new IllegalStateException("built-in knowledge file missing from the class path: " + name);

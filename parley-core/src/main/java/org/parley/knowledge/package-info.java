@@ -9,7 +9,9 @@
  *   <li>blank lines are ignored; cells are trimmed; {@code -} stands for an empty optional cell where a
  *       file's header says so.</li>
  * </ul>
- * Built-in files live under {@code src/main/resources/org/parley/<stage>/}; users add files of the same
+ * Built-in files live under {@code src/main/resources/org/parley/<stage>/}, or under
+ * {@code src/main/resources/org/parley/knowledge/} when more than one stage reads them (a stage never reads
+ * another stage's folder; StageBoundariesTest checks it); users add files of the same
  * format with {@code --actors}, {@code --patterns}, {@code --quote-cues}.
  */
 package org.parley.knowledge;

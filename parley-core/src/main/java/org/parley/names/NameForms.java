@@ -16,7 +16,7 @@ import org.parley.knowledge.TsvLoader;
  * canonical names. Stateless and thread-safe.
  */
 public final class NameForms {
-    private static final String LISTS = "/org/parley/entities/";
+    private static final String LISTS = "/org/parley/knowledge/";
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Set<String> PRONOUNS = new HashSet<>();
@@ -24,8 +24,7 @@ public final class NameForms {
     private static final Set<String> COMMON = new HashSet<>();
     private static final Set<String> INSTITUTION_WORDS = new HashSet<>();
     /** Lower-case name particles that belong to the surname ("de Gaulle", "Le Drian", "van Rompuy"). */
-    private static final Set<String> PARTICLES = Set.of("de", "du", "des", "da", "das", "do", "dos", "di", "del", "della",
-            "van", "von", "der", "den", "ter", "le", "la", "al", "el", "bin", "ibn", "ben", "abu", "st", "mac");
+    private static final Set<String> PARTICLES = org.parley.knowledge.WordSets.resource(LISTS + "name-words.tsv").get("particle");
 
     static {
         for (TsvLoader.Row row : TsvLoader.resource(LISTS + "not-names.tsv")) {
@@ -127,8 +126,7 @@ public final class NameForms {
     }
 
     /** Words that stay in lower case inside a proper-cased name ("House of Commons"). */
-    private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "in", "on", "at", "to", "&",
-            "de", "du", "des", "la", "le", "et", "y");
+    private static final Set<String> FUNCTION_WORDS = org.parley.knowledge.WordSets.resource(LISTS + "name-words.tsv").get("lower_in_name");
 
     public static boolean hasUpperCase(String s) {
         for (int i = 0; i < s.length(); i++) if (Character.isUpperCase(s.charAt(i))) return true;

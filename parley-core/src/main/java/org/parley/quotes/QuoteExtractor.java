@@ -37,12 +37,14 @@ import org.parley.quotes.internal.SpeakerResolver;
  * entities. Kinds and the scare-quote rule are documented in docs/quotes.md. Thread-safe.
  */
 public final class QuoteExtractor {
+    /** The stage's closed-class words (quotes/closed-words.tsv); read before the sets below that come from it. */
+    private static final org.parley.knowledge.WordSets CLOSED = org.parley.knowledge.WordSets.resource("/org/parley/quotes/closed-words.tsv");
     /** Words before a colon that label a line rather than name a speaker. */
     /** Locative prepositions (a closed class): a place after one is where something happened, not who spoke. */
-    private static final Set<String> LOCATIVE = Set.of("at", "in", "near", "inside", "outside", "from", "to", "around", "across");
+    private static final Set<String> LOCATIVE = CLOSED.get("locative");
     /** Named-entity types of places that are not states (a country may speak by metonymy: "Russia said"). */
     /** First- and second-person pronouns (a closed class): inside a quotation they are the quoted speaker or the listener. */
-    private static final Set<String> SELF_OR_LISTENER = Set.of("i", "me", "we", "us", "you");
+    private static final Set<String> SELF_OR_LISTENER = CLOSED.get("self_or_listener");
     private static final Set<String> PLACE_TYPES = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE", "FACILITY");
     /** Line labels that name no speaker ("UPDATE:", "The Latest:"), from {@code quotes/labels.tsv}. */
     private static final Set<String> LABELS = Set.copyOf(org.parley.knowledge.TsvLoader.words("/org/parley/quotes/labels.tsv"));

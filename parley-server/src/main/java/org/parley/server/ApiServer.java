@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.parley.model.Event;
 import org.parley.store.SearchRequest;
 import org.parley.store.SearchResult;
 import org.parley.store.Searcher;
@@ -96,7 +97,7 @@ public final class ApiServer implements AutoCloseable {
         app.get("/api/events", ctx -> {
             Params p = new Params(ctx);
             var f = new StoreQueries.EventFilter(p.text("actor"), p.text("type"), p.date("since"), p.date("until"),
-                    p.integer("quad", 1, 4));
+                    p.integer("quad", 1, 4), p.choice("salience", Event.Salience.class));
             checkRange(f.since(), f.until());
             json(ctx, queries.events(f, p.offset(), p.limit()));
         });
@@ -115,7 +116,7 @@ public final class ApiServer implements AutoCloseable {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("a", a);
             out.put("b", b);
-            out.put("series", queries.dyad(a, b, since, until, p.offset(), p.limit()));
+            out.put("series", queries.dyad(a, b, since, until, p.choice("salience", Event.Salience.class), p.offset(), p.limit()));
             json(ctx, out);
         });
         WebUi.routes(app, store, ApiServer::json);

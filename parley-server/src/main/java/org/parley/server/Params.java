@@ -60,6 +60,17 @@ final class Params {
         return l == null ? DEFAULT_PAGE : l;
     }
 
+    /** One of an enum's constants by name (any case), or null when the parameter is absent. */
+    <E extends Enum<E>> E choice(String name, Class<E> type) {
+        String v = text(name);
+        if (v == null) return null;
+        for (E c : type.getEnumConstants()) {
+            if (c.name().equalsIgnoreCase(v)) return c;
+        }
+        throw new ApiError(400, "parameter '" + name + "' must be one of " + java.util.Arrays.toString(type.getEnumConstants())
+                + ", not '" + v + "'");
+    }
+
     boolean flag(String name, boolean dflt) {
         String v = text(name);
         if (v == null) return dflt;

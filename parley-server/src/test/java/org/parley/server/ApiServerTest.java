@@ -29,7 +29,7 @@ class ApiServerTest {
 
     @BeforeAll static void start() {
         try (StoreSink sink = new StoreSink(dir)) {
-            new SyntheticCorpus("api/", LocalDate.of(2024, 5, 1), 4).feed(sink, 0, 80, 0);
+            new SyntheticCorpus("api/", LocalDate.of(2024, 5, 1), 4).feed(new StatementsInBackground(sink), 0, 80, 0);
             sink.records("stories", List.of(new Story("S1", "Russia and France", List.of("api/0000000", "api/0000010"))));
         }
         server = ApiServer.start(dir, "127.0.0.1", 0);
@@ -117,6 +117,30 @@ class ApiServerTest {
         JsonNode api = ok("/api/openapi.json");
         assertThat(api.get("openapi").asText()).startsWith("3.");
         assertThat(api.get("paths").has("/api/dyads")).isTrue();
+    }
+
+    /** Salience is a field of every event and a filter of the events list and the dyads (StatementsInBackground). */
+    @Test void eventsCarryTheirSalienceAndFilterByIt() throws Exception {
+        JsonNode all = ok("/api/events?limit=100&since=2024-05-01&until=2024-05-10");
+        JsonNode main = ok("/api/events?limit=100&since=2024-05-01&until=2024-05-10&salience=MAIN");
+        JsonNode background = ok("/api/events?limit=100&since=2024-05-01&until=2024-05-10&salience=background");
+        assertThat(all.get("items")).allSatisfy(e -> assertThat(e.get("salience").asText()).isIn("MAIN", "BACKGROUND"));
+        assertThat(main.get("items")).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.get("salience").asText()).isEqualTo("MAIN");
+            assertThat(e.get("type").asText()).isNotEqualTo("STATEMENT");
+        });
+        assertThat(background.get("items")).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.get("salience").asText()).isEqualTo("BACKGROUND");
+            assertThat(e.get("type").asText()).isEqualTo("STATEMENT");
+        });
+        assertThat(main.get("total").asLong() + background.get("total").asLong()).isEqualTo(all.get("total").asLong());
+        JsonNode article = ok("/api/articles/api/0000003").get("annotations").get("events");
+        assertThat(article).anySatisfy(e -> assertThat(e.get("salience").asText()).isEqualTo("BACKGROUND"));
+        // the synthetic dyads are between countries, never a minister's statement: the same counts either way
+        assertThat(ok("/api/dyads?a=RUS&b=FRA&salience=MAIN").get("series")).isEqualTo(ok("/api/dyads?a=RUS&b=FRA").get("series"));
+        assertThat(error("/api/events?salience=side", 400).get("message").asText()).contains("salience").contains("MAIN");
+        JsonNode api = ok("/api/openapi.json");
+        assertThat(api.get("paths").get("/api/events").get("get").get("parameters").toString()).contains("salience");
     }
 
     @Test void badRequestsAreJsonErrorsWithoutStackTraces() throws Exception {

@@ -37,7 +37,7 @@ final class UiFixture {
         SyntheticCorpus corpus = new SyntheticCorpus("ui/", LocalDate.of(2024, 5, 1), 1);
         Capture capture;
         try (StoreSink sink = new StoreSink(dir)) {
-            capture = new Capture(sink);
+            capture = new Capture(new StatementsInBackground(sink)); // the ministers' statements: BACKGROUND events
             corpus.feed(capture, 0, ARTICLES, 0);
             sink.skipped(new Skipped("inbox/empty.txt", "empty file"));
             sink.skipped(new Skipped("inbox/broken.warc.gz", "truncated gzip stream"));

@@ -255,6 +255,27 @@ class WebUiBrowserTest {
         return out;
     }
 
+    /** A BACKGROUND event (the fixture's ministers' statements) is a muted row with a badge; the toggle hides it. */
+    @Test void backgroundEventsAreMarkedAndCanBeHidden() {
+        assumeTrue(built != null, "fixture store only");
+        open("#/article/ui%2F0000000");
+        List<WebElement> rows = driver.findElements(By.cssSelector("#article-events tbody tr"));
+        List<WebElement> background = driver.findElements(By.cssSelector("#article-events tbody tr.bg-event"));
+        assertThat(background).hasSize(1).allSatisfy(tr -> {
+            assertThat(tr.getText()).contains("STATEMENT");
+            assertThat(tr.findElement(By.className("badge")).getText()).isEqualTo("background");
+        });
+        assertThat(rows).hasSizeGreaterThan(background.size());
+        WebElement toggle = driver.findElement(By.id("article-events-main-only"));
+        toggle.click();
+        assertThat(background.get(0).isDisplayed()).isFalse();
+        assertThat(rows.stream().filter(WebElement::isDisplayed).count()).isEqualTo(rows.size() - 1);
+        toggle.click();
+        assertThat(background.get(0).isDisplayed()).isTrue();
+        open("#/actor/" + built.russia());
+        assertThat(driver.findElements(By.cssSelector("#actor-events tbody tr"))).isNotEmpty();
+    }
+
     @Test void keyboardReachesEventsAndMissingThingsAreExplained() {
         assumeTrue(built != null, "fixture store only");
         open("#/article/ui%2F0000000");

@@ -164,7 +164,8 @@ final class EventWriter {
                 t == null ? null : t.text(),
                 raw.date(), day, raw.location(), raw.negated(), raw.hypothetical(),
                 raw.reportedBy() == null ? null : StoreSink.json(remap(raw.reportedBy())), raw.cameo(),
-                raw.goldstein(), raw.quadClass(), raw.confidence(), raw.numArticles(), raw.numSources(), day, day);
+                raw.goldstein(), raw.quadClass(), raw.confidence(), raw.numArticles(), raw.numSources(), day, day,
+                raw.salience().name());
     }
 
     private static void mentions(Event raw, String grp, Rows pm) throws SQLException {
@@ -187,6 +188,10 @@ final class EventWriter {
         Sql.exec(db, "UPDATE events SET min_day = least(events.min_day, g.lo), max_day = greatest(events.max_day, g.hi) FROM ("
                 + " SELECT coalesce(n.id, s.grp) AS id, min(s.min_day) AS lo, max(s.max_day) AS hi FROM stage_events s"
                 + " LEFT JOIN new_event_ids n ON n.grp = s.grp GROUP BY 1) g WHERE events.id = g.id");
+        // MAIN if any report of the event is its sentence's own (EventMerger's rule); a stored event only ever gains it
+        Sql.exec(db, "UPDATE events SET salience = 'MAIN' WHERE salience IS DISTINCT FROM 'MAIN' AND id IN ("
+                + " SELECT coalesce(n.id, s.grp) FROM stage_events s LEFT JOIN new_event_ids n ON n.grp = s.grp"
+                + " WHERE s.salience = 'MAIN')");
         Sql.exec(db, "INSERT INTO event_mentions SELECT coalesce(n.id, m.grp), m.article, m.sentence_start, m.sentence_end,"
                 + " m.trigger_start, m.trigger_end, m.trigger_text FROM stage_event_mentions m"
                 + " JOIN articles a ON a.id = m.article AND a.run_id = ? LEFT JOIN new_event_ids n ON n.grp = m.grp", runId);

@@ -21,7 +21,7 @@ import java.util.Properties;
  */
 public final class Store implements AutoCloseable {
     /** The schema this code reads and writes; each step is {@code V<n>.sql} beside this class. */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 4;
 
     private final Path dir;
     private final Connection connection;

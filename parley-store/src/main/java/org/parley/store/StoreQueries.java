@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import org.parley.model.Event;
 import org.parley.write.Json;
 
 /**
@@ -41,8 +42,17 @@ public final class StoreQueries implements AutoCloseable {
         this.store = store;
     }
 
-    /** Filters of the events list; each null when not used. {@code actor}: entity id, country code or name. */
-    public record EventFilter(String actor, String type, LocalDate since, LocalDate until, Integer quadClass) {}
+    /**
+     * Filters of the events list; each null when not used. {@code actor}: entity id, country code or name;
+     * {@code salience}: only the events of that salience (MAIN: the sentences' own reports).
+     */
+    public record EventFilter(String actor, String type, LocalDate since, LocalDate until, Integer quadClass,
+                              Event.Salience salience) {
+        /** Every salience (the filter as it was before {@code salience}). */
+        public EventFilter(String actor, String type, LocalDate since, LocalDate until, Integer quadClass) {
+            this(actor, type, since, until, quadClass, null);
+        }
+    }
 
     public Optional<Map<String, Object>> article(String id) {
         return run(db -> {
@@ -56,7 +66,7 @@ public final class StoreQueries implements AutoCloseable {
                     + " ORDER BY m.start_offset", id));
             ann.put("events", db.rows("SELECT m.trigger_start AS start, m.trigger_end AS \"end\", m.trigger_text AS text,"
                     + " m.sentence_start, m.sentence_end, e.id AS event, e.type, e.mode, e.cameo, e.quad_class, e.goldstein,"
-                    + " e.source, e.target, e.date, e.negated, e.hypothetical, e.confidence FROM event_mentions m"
+                    + " e.source, e.target, e.date, e.negated, e.hypothetical, e.confidence, e.salience FROM event_mentions m"
                     + " JOIN events e ON e.id = m.event WHERE m.article = ? ORDER BY m.trigger_start", id));
             ann.put("quotes", db.rows("SELECT id, kind, content_start AS start, content_end AS \"end\", content, cue_start, cue_end,"
                     + " cue, source_start, source_end, source_text, speaker_entity, speaker_name, speaker_country, speaker_sector,"
@@ -120,8 +130,12 @@ public final class StoreQueries implements AutoCloseable {
             where.append(" AND quad_class = ?");
             params.add(f.quadClass());
         }
+        if (f.salience() != null) {
+            where.append(" AND salience = ?");
+            params.add(f.salience().name());
+        }
         Page p = pageByDate(db, "SELECT id, type, mode, contexts, source, target, date, location, negated, hypothetical, reported_by,"
-                + " cameo, goldstein, quad_class, confidence, num_articles, num_sources, day FROM events" + where,
+                + " cameo, goldstein, quad_class, confidence, num_articles, num_sources, salience, day FROM events" + where,
                 "day", " ORDER BY day NULLS LAST, id", offset, limit, params.toArray());
         for (Map<String, Object> ev : p.items()) ev.remove("day"); // selected for the ordering only
         if (p.items().isEmpty()) return p;
@@ -166,6 +180,14 @@ public final class StoreQueries implements AutoCloseable {
      * counts per quad class and mean Goldstein score.
      */
     public Page dyad(String a, String b, LocalDate since, LocalDate until, int offset, int limit) {
+        return dyad(a, b, since, until, null, offset, limit);
+    }
+
+    /**
+     * The dyad series counting only events of {@code salience} (null: all, as {@code dyads.jsonl} does: a background
+     * event is a real event, often the main report of another article it is merged with).
+     */
+    public Page dyad(String a, String b, LocalDate since, LocalDate until, Event.Salience salience, int offset, int limit) {
         return run(db -> {
             String side = "(%1$s_entity = ? OR %1$s_country = upper(?))";
             String ab = "(" + side.formatted("source") + " AND " + side.formatted("target") + ")";
@@ -178,6 +200,10 @@ public final class StoreQueries implements AutoCloseable {
             if (until != null) {
                 where.append(" AND day <= ?");
                 params.add(java.sql.Date.valueOf(until));
+            }
+            if (salience != null) {
+                where.append(" AND salience = ?");
+                params.add(salience.name());
             }
             return page(db, "SELECT strftime(day, '%Y-%m') AS month,"
                     + " count(*) FILTER (WHERE " + side.formatted("source") + " AND " + side.formatted("target") + ") AS a_to_b,"

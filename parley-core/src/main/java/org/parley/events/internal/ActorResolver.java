@@ -21,7 +21,6 @@ import org.parley.model.Event.EventActor;
  * airbase" -> SYR). Conjoined phrases give one actor each ("Putin and Macron").
  */
 public final class ActorResolver {
-    private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
 
     private final ActorCoder coder;
     private final ActorKnowledgeBase kb;
@@ -224,7 +223,7 @@ public final class ActorResolver {
 
     EventActor resolveOne(Scope s, int t, int depth) {
         SentenceView g = s.graph();
-        if (RELATIVE.contains(g.lower(t)) && depth == 0) return null; // enhanced graphs carry the antecedent too
+        if (words.relative(g.lower(t)) && depth == 0) return null; // enhanced graphs carry the antecedent too
         ArgumentWords.Pronoun pronoun = pronoun(g, t);
         if (pronoun != null) {
             // "his endorsement", "its troops": the possessor pronoun's antecedent

@@ -20,8 +20,8 @@ import org.parley.model.Span;
  * argument token to actors. One of the seams of {@link SentenceCoder}.
  */
 final class ArgumentFinder {
-    private static final Set<String> TARGET_PREPS = Set.of("with", "against", "on", "upon", "to", "at", "toward", "towards",
-            "over", "into", "between", "among");
+    /** Prepositions whose phrase names the target (argument-words.tsv class target_prep). */
+    private static final Set<String> TARGET_PREPS = ArgumentWords.BUILT_IN.targetPreps();
     private static final Set<EventType> SOURCE_FIRST_OF = java.util.EnumSet.of(CONSULT, PROTEST, REQUEST);
     private static final Set<EventType> PARTICIPANTS_ACT_AROUND = java.util.EnumSet.of(PROTEST, CONSULT);
     private static final Set<EventType> PLACE_IS_TARGET = java.util.EnumSet.of(COERCE, CONCEDE, PROTEST, ASSAULT, RETREAT);

@@ -33,8 +33,9 @@ final class ArgumentKinds {
     record Rule(Action action, Set<EventType> types, Set<String> lemmas, Role role, Set<ArgumentKind> kinds, boolean firstSense,
                 EventType newType, String newCameo) {}
 
-    private static final Set<String> VERB_OBJECT_PREPS = Set.of("into", "on", "against", "upon");
-    private static final Set<String> NOUN_OBJECT_PREPS = Set.of("on", "against", "of", "upon");
+    /** Prepositions that introduce a trigger's object (argument-words.tsv classes verb_object_prep, noun_object_prep). */
+    private static final Set<String> VERB_OBJECT_PREPS = ArgumentWords.BUILT_IN.verbObjectPreps();
+    private static final Set<String> NOUN_OBJECT_PREPS = ArgumentWords.BUILT_IN.nounObjectPreps();
 
     private final List<Rule> rules = new ArrayList<>();
     /** Noun lemma -> the kinds of its senses, the most frequent sense's first. */

@@ -33,6 +33,11 @@ final class ArgumentWords {
     private final Set<String> protests = new HashSet<>();
     private final Set<String> conditions = new HashSet<>();
     private final Set<String> domesticSectors = new HashSet<>();
+    private final Set<String> targetPreps = new HashSet<>();
+    private final Set<String> verbObjectPreps = new HashSet<>();
+    private final Set<String> nounObjectPreps = new HashSet<>();
+    private final Set<String> relatives = new HashSet<>();
+    private final Set<String> politicalSectors = new HashSet<>();
 
     private ArgumentWords() {}
 
@@ -51,6 +56,11 @@ final class ArgumentWords {
                 case "protest" -> w.protests.add(word);
                 case "threat_condition" -> w.conditions.add(word);
                 case "domestic" -> w.domesticSectors.add(r.cell(1).toUpperCase(Locale.ROOT));
+                case "target_prep" -> w.targetPreps.add(word);
+                case "verb_object_prep" -> w.verbObjectPreps.add(word);
+                case "noun_object_prep" -> w.nounObjectPreps.add(word);
+                case "relative" -> w.relatives.add(word);
+                case "political" -> w.politicalSectors.add(r.cell(1).toUpperCase(Locale.ROOT));
                 default -> throw new IllegalArgumentException(r.where() + ": unknown class " + r.cell(0));
             }
         }
@@ -83,4 +93,19 @@ final class ArgumentWords {
 
     /** A sector whose unnamed groups act mostly within their own state ("protesters", "police", "militants"). */
     boolean domesticSector(String sector) { return sector != null && domesticSectors.contains(sector); }
+
+    /** Prepositions whose phrase after a trigger names its target ("sanctions on X", "talks with X"), lower case. */
+    Set<String> targetPreps() { return Set.copyOf(targetPreps); }
+
+    /** Prepositions whose phrase after a verb trigger is its object for the argument-kinds test ("slammed into X"). */
+    Set<String> verbObjectPreps() { return Set.copyOf(verbObjectPreps); }
+
+    /** Prepositions whose phrase after a noun trigger is its object for the argument-kinds test ("an attack on X"). */
+    Set<String> nounObjectPreps() { return Set.copyOf(nounObjectPreps); }
+
+    /** Relative pronouns ("who", "which"): a relative clause's subject, whose antecedent is the actor. */
+    boolean relative(String lowerWord) { return relatives.contains(lowerWord); }
+
+    /** A sector of political actors, whose attacks on each other are words (VerbalAttackRule). */
+    boolean political(String sector) { return sector != null && politicalSectors.contains(sector); }
 }

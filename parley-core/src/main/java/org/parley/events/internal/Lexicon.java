@@ -36,6 +36,8 @@ public final class Lexicon {
     public record Keywords(String label, String type, Set<String> words) {}
 
     private static final String BASE = "/org/parley/events/";
+    /** Knowledge the quotes stage reads too, so it lives in the shared folder beside TsvLoader. */
+    private static final String AGENT_NOUNS = "/org/parley/knowledge/agent-nouns.tsv";
 
     private final List<Pattern> patterns = new ArrayList<>();
     private final Map<String, List<Pattern>> byWord = new HashMap<>();
@@ -76,7 +78,7 @@ public final class Lexicon {
         lx.readResource("cues.tsv", "CUE");
         lx.readResource("contexts.tsv", "CONTEXT");
         lx.readResource("modes.tsv", "MODE");
-        lx.readResource("agent-nouns.tsv", "AGENT");
+        lx.readResource(AGENT_NOUNS, "AGENT"); // shared with the quotes stage
         lx.readResource("agent-nouns-reviewed.tsv", "AGENT");
         lx.readResource("idea-nouns.tsv", "IDEA");
         lx.readResource("wrong-nouns.tsv", "WRONG");
@@ -132,8 +134,9 @@ public final class Lexicon {
         for (Pattern p : patterns) for (Set<String> w : p.words()) patternWords.addAll(w);
     }
 
+    /** A built-in file: a name in {@link #BASE}, or an absolute resource name ("/org/parley/knowledge/..."). */
     private void readResource(String name, String kind) {
-        InputStream in = Lexicon.class.getResourceAsStream(BASE + name);
+        InputStream in = Lexicon.class.getResourceAsStream(name.startsWith("/") ? name : BASE + name);
         if (in == null) { warnings.add("built-in " + name + " missing"); return; }
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             read(r, name, kind);
@@ -262,7 +265,7 @@ public final class Lexicon {
     public List<Keywords> contexts() { return contexts; }
 
     /**
-     * Whether {@code lemma} is a noun that can name an actor (agent-nouns.tsv, generated from WordNet) and is
+     * Whether {@code lemma} is a noun that can name an actor (knowledge/agent-nouns.tsv, generated from WordNet) and is
      * not itself an event noun of the lexicon ("conference", "summit" name events, not actors).
      */
     public boolean agentNoun(String lemma) {

@@ -205,7 +205,7 @@ public final class TriggerMatcher {
     /** The exclude word for "the head takes a clause complement". */
     static final String CLAUSE = "@clause";
 
-    /** The head's direct object is a common noun for a thing: not a person or body (agent-nouns.tsv), not a name. */
+    /** The head's direct object is a common noun for a thing: not a person or body (knowledge/agent-nouns.tsv), not a name. */
     private boolean thingObject(SentenceView g, int i) {
         return commonNounObject(g, i, o -> !lexicon.agentNoun(g.lemma(o)));
     }

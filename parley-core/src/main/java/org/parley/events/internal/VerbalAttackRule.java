@@ -14,7 +14,8 @@ import org.parley.model.Event.EventActor;
  * PolNeAR samples showed "verbal attack" as a steady class of false ASSAULT events.
  */
 final class VerbalAttackRule {
-    private static final Set<String> POLITICAL = Set.of("GOV", "LEG", "PTY", "OPP", "ELI");
+    /** Sectors of political actors (argument-words.tsv class political). */
+    private static final ArgumentWords WORDS = ArgumentWords.BUILT_IN;
 
     private final FigureOfSpeechRule figures;
 
@@ -36,8 +37,8 @@ final class VerbalAttackRule {
         String country = null;
         boolean named = false;
         for (EventActor a : concat(e)) {
-            if (a.sector() != null && !POLITICAL.contains(a.sector()) && !a.sector().equals("JUD")) return false;
-            if (a.sector() != null && POLITICAL.contains(a.sector())) named = true;
+            if (a.sector() != null && !WORDS.political(a.sector()) && !a.sector().equals("JUD")) return false;
+            if (WORDS.political(a.sector())) named = true;
             if (a.country() == null) continue;
             if (country != null && !country.equals(a.country())) return false;
             country = a.country();

@@ -21,7 +21,7 @@ public final class CueFinder {
     private static final Set<String> SUPPORT_VERBS = Set.copyOf(org.parley.knowledge.TsvLoader.words("/org/parley/quotes/support-verbs.tsv"));
     private static final Set<String> EXPLETIVE = Set.of("it", "there");
     /** Nouns whose most frequent WordNet sense is a person or group (the event stage's generated list): they speak. */
-    private static final Set<String> AGENT_NOUNS = Set.copyOf(org.parley.knowledge.TsvLoader.words("/org/parley/events/agent-nouns.tsv"));
+    private static final Set<String> AGENT_NOUNS = Set.copyOf(org.parley.knowledge.TsvLoader.words("/org/parley/knowledge/agent-nouns.tsv"));
 
     private final CueLexicon lexicon;
 

@@ -16,8 +16,8 @@ import org.parley.annotate.Token;
  * content of a cue found by the parse ("called the deal a 'disaster'": a mixed quote).
  */
 public final class ScareQuoteRule {
-    private static final Set<String> NAMING = Set.of("so-called", "called", "dubbed", "named", "titled", "entitled", "as",
-            "term", "word", "words", "phrase", "slogan", "label", "nicknamed", "branded", "christened", "billed", "known");
+    /** Words that mention a phrase rather than quote it (quotes/closed-words.tsv class naming). */
+    private static final Set<String> NAMING = org.parley.knowledge.WordSets.resource("/org/parley/quotes/closed-words.tsv").get("naming");
     private static final Set<String> LEAD_POS = Set.of("DT", "PRP$", "POS", "IN", "JJ", "JJR", "JJS", "CD", "TO", "NN", "NNS", "NNP", "NNPS");
 
     private ScareQuoteRule() {}

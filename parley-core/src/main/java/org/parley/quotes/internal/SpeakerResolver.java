@@ -24,9 +24,11 @@ import org.parley.model.Span;
  * article's entity coded with that country and sector).
  */
 public final class SpeakerResolver {
-    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "i", "me");
-    private static final Set<String> GROUP_PRONOUNS = Set.of("they", "we", "it", "them", "us");
-    private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
+    /** The stage's closed-class words (quotes/closed-words.tsv). */
+    private static final org.parley.knowledge.WordSets CLOSED = org.parley.knowledge.WordSets.resource("/org/parley/quotes/closed-words.tsv");
+    private static final Set<String> PERSON_PRONOUNS = CLOSED.get("person_pronoun");
+    private static final Set<String> GROUP_PRONOUNS = CLOSED.get("group_pronoun");
+    private static final Set<String> RELATIVE = CLOSED.get("relative");
 
     private final AnnotatedArticle doc;
     private final ArticleEntities entities;
@@ -216,7 +218,7 @@ public final class SpeakerResolver {
     // ---- spokespeople ----
 
     /** Roles whose holder speaks for someone else (a closed set of news titles): the holder, not the principal, is the speaker. */
-    private static final Set<String> SPEAKS_FOR = Set.of("spokesman", "spokeswoman", "spokesperson", "spokespeople", "mouthpiece", "secretary");
+    private static final Set<String> SPEAKS_FOR = CLOSED.get("speaks_for");
 
     /**
      * "Putin's spokesman Dmitry Peskov said", "the Kremlin spokesman said": the spokesperson (the person

@@ -62,6 +62,7 @@ export function eventFlags(e, article) {
   const flags = [];
   if (e.negated) flags.push('negated');
   if (e.hypothetical) flags.push('hypothetical');
+  if (e.salience === 'BACKGROUND') flags.push('background');
   if (article && article.published_from === 'estimated') flags.push('estimated date');
   if (e.mode) flags.push(e.mode);
   return flags;

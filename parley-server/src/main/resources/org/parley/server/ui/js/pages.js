@@ -126,9 +126,9 @@ export async function article(params, main, id) {
       </div>
       <div class="article-text" id="article-text">${raw(renderText(a, focus))}</div>
       <h2>Events in this article</h2>
-      ${ann.events.length ? raw(html`<div class="wrap"><table id="article-events"><thead><tr><th scope="col">Trigger</th><th scope="col">Type</th>
-        <th scope="col">Source</th><th scope="col">Target</th><th scope="col">Date</th></tr></thead><tbody>${ann.events.map(e => raw(html`<tr>
-        <td><a href="${route.article(a.id, e.sentence_start + '-' + e.sentence_end)}">${e.text}</a></td><td>${e.type}</td>
+      ${ann.events.length ? raw(html`${raw(backgroundToggle('article-events', ann.events))}<div class="wrap"><table id="article-events"><thead><tr><th scope="col">Trigger</th><th scope="col">Type</th>
+        <th scope="col">Source</th><th scope="col">Target</th><th scope="col">Date</th></tr></thead><tbody>${ann.events.map(e => raw(html`<tr class="${rowClass(e)}">
+        <td><a href="${route.article(a.id, e.sentence_start + '-' + e.sentence_end)}">${e.text}</a></td><td>${e.type}${raw(badge(e))}</td>
         <td>${raw(sideLinks(e.source))}</td><td>${raw(sideLinks(e.target))}</td><td>${e.date || '—'}</td></tr>`))}</tbody></table></div>`)
         : raw('<p class="muted">No events.</p>')}
     </article>`;
@@ -206,7 +206,7 @@ export async function story(params, main, id) {
     <div class="grid">
       <section aria-labelledby="tl-h"><h2 id="tl-h">Timeline of events</h2>
         ${timeline.length ? raw(html`<ol class="timeline" id="timeline">${timeline.map(e => raw(html`<li class="q${e.quad_class || 0}">
-          <strong>${e.date || 'undated'}</strong> · ${e.type}<br>${raw(sideLinks(e.source))} → ${raw(sideLinks(e.target))}
+          <strong>${e.date || 'undated'}</strong> · ${e.type}${raw(badge(e))}<br>${raw(sideLinks(e.source))} → ${raw(sideLinks(e.target))}
           <br><a href="${route.article(e.article, e.sentence_start + '-' + e.sentence_end)}">“${e.text}” in its sentence</a></li>`))}</ol>`)
           : raw('<p class="muted">No events.</p>')}
       </section>
@@ -253,16 +253,35 @@ export async function actor(params, main, id) {
       </section>
     </div>
     <section aria-labelledby="ev-h"><h2 id="ev-h">Events (${num(e.events.total)}; first ${e.events.items.length})</h2>
-      ${raw(eventTable(e.events.items))}
+      ${raw(eventTable(e.events.items, 'actor-events'))}
     </section>`;
 }
 
+// Salience: a BACKGROUND event (named while the sentence reports another) is a real event, shown muted with a
+// badge; the toggle hides those rows of its table (the API's salience=MAIN gives the same list server-side).
+function badge(ev) {
+  return ev.salience === 'BACKGROUND' ? html` <span class="badge" title="named while the sentence reports another event">background</span>` : '';
+}
+function rowClass(ev) { return ev.salience === 'BACKGROUND' ? 'bg-event' : ''; }
+function backgroundToggle(tableId, items) {
+  const n = items.filter(ev => ev.salience === 'BACKGROUND').length;
+  if (!n) return '';
+  return html`<label class="bg-toggle"><input type="checkbox" class="hide-background" data-table="${tableId}" id="${tableId}-main-only">
+    Main events only (hide ${plural(n, 'background event')})</label>`;
+}
+document.addEventListener('change', ev => {
+  const box = ev.target;
+  if (!(box instanceof HTMLInputElement) || !box.classList.contains('hide-background')) return;
+  const table = document.getElementById(box.dataset.table);
+  if (table) table.classList.toggle('hide-bg', box.checked);
+});
+
 function eventTable(items, tableId) {
   if (!items.length) return '<p class="muted">None.</p>';
-  return html`<div class="wrap"><table${tableId ? raw(` id="${tableId}"`) : ''}><thead><tr><th scope="col">Date</th><th scope="col">Type</th><th scope="col">Source</th>
+  return (tableId ? backgroundToggle(tableId, items) : '') + html`<div class="wrap"><table${tableId ? raw(` id="${tableId}"`) : ''}><thead><tr><th scope="col">Date</th><th scope="col">Type</th><th scope="col">Source</th>
     <th scope="col">Target</th><th scope="col">Class</th><th scope="col">Sentence</th></tr></thead><tbody>${items.map(ev => {
     const m = (ev.mentions || [])[0];
-    return raw(html`<tr><td>${ev.date || '—'}</td><td>${ev.type}</td><td>${raw(sideLinks(ev.source))}</td><td>${raw(sideLinks(ev.target))}</td>
+    return raw(html`<tr class="${rowClass(ev)}"><td>${ev.date || '—'}</td><td>${ev.type}${raw(badge(ev))}</td><td>${raw(sideLinks(ev.source))}</td><td>${raw(sideLinks(ev.target))}</td>
       <td>${QUADS[ev.quad_class] || '—'}</td><td>${m ? raw(html`<a class="event-sentence" href="${route.article(m.article, m.sentence_start + '-' + m.sentence_end)}">“${m.trigger_text}”</a>`) : '—'}</td></tr>`);
   })}</tbody></table></div>`;
 }
