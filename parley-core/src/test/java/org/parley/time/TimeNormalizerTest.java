@@ -294,7 +294,7 @@ class TimeNormalizerTest {
 
     @Test void vagueSpansOfQuartersAndACoupleOfYears() {
         assertThat(only(Docs.of("Sales slowed over the past several quarters.", "2017-05-30")
-                .timex("the past several quarters", "DATE", "2017-02-28")).value()).isEqualTo("PAST_REF");
+                .timex("the past several quarters", "DATE", "2017-02-28")).value()).isEqualTo("PXQ");
         assertThat(only(Docs.of("Prices will rise over the next couple of years.", "2017-05-30")
                 .timex("the next couple of years", "DURATION", "PXY")).value()).isEqualTo("P2Y");
     }
@@ -366,13 +366,18 @@ class TimeNormalizerTest {
                 .timex("two years", "DURATION", "P2Y")).value()).isEqualTo("P2Y6M");
     }
 
-    @Test void theRecentPastWithoutACountIsAPastReference() {
+    @Test void theRecentPastWithoutACountIsASpanOfUnknownLength() {
+        // TimeML writes an unknown count as X (PXY); PAST_REF is for the words that name no unit ("recently")
         assertThat(only(Docs.of("Prices fell in recent years.", "2017-05-30")
-                .timex("recent years", "DURATION", "PXY")).value()).isEqualTo("PAST_REF");
+                .timex("recent years", "DURATION", "PXY")).value()).isEqualTo("PXY");
         assertThat(only(Docs.of("Rates have fallen in the last few months.", "2017-05-30")
-                .timex("the last few months", "DURATION", "PXM")).value()).isEqualTo("PAST_REF");
+                .timex("the last few months", "DURATION", "PXM")).value()).isEqualTo("PXM");
+        assertThat(only(Docs.of("Ticket sales have dropped in recent days.", "2017-05-30")
+                .timex("recent days", "DATE", "PAST_REF")).value()).isEqualTo("PXD");
         assertThat(only(Docs.of("Rates will fall over the next few months.", "2017-05-30")
                 .timex("the next few months", "DURATION", "PXM")).value()).isEqualTo("PXM");
+        assertThat(only(Docs.of("The plant closed recently.", "2017-05-30")
+                .timex("recently", "DATE", "PAST_REF")).value()).isEqualTo("PAST_REF");
     }
 
     @Test void decadesNamedFromThePublicationDate() {
