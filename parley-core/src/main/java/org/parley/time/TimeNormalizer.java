@@ -61,6 +61,7 @@ public final class TimeNormalizer {
         candidates = mergeSplitPieces(text, candidates);
         candidates = splitRanges(candidates);
         addLexiconMatches(doc, text, candidates);
+        candidates = splitAnchoredSpans(candidates, dct);
         candidates.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(c -> -c.end()));
 
         Resolver.DocState state = new Resolver.DocState();
@@ -126,6 +127,43 @@ public final class TimeNormalizer {
             }
         }
         return out;
+    }
+
+    /** "the first nine months of 1997", "the past six weeks of the year": a counted span, "of", and the date it lies in. */
+    private static final java.util.regex.Pattern ANCHORED_SPAN = java.util.regex.Pattern.compile(
+            "(?i)^((?:the\\s+)?(?:first|last|past|final|next|initial|opening|closing)\\s+"
+                    + "(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)\\s+(?:days|weeks|months|quarters))"
+                    + "(\\s+of\\s+)((?:fiscal\\s+)?(?:1\\d|20)\\d\\d|(?:the|this|last|next)\\s+(?:fiscal\\s+)?year)$");
+
+    /**
+     * A counted span inside a dated unit ("the first nine months of 1997", "the first six months of the year") is, in
+     * TimeML, two expressions: the span is a DURATION (P9M) whose anchor is the date, and the date is a TIMEX3 of its
+     * own (TimeML 1.2.1 anchors such durations with anchorTimeID to the date; TIMEX3 tags do not nest). Calendar
+     * units of a year stay whole, since they are dates themselves ("the third quarter of 1984" = 1984-Q3, "the
+     * second half of 1998" = 1998-H2). The year named "the year" / "this year" is the publication year.
+     */
+    private static List<Candidate> splitAnchoredSpans(List<Candidate> in, LocalDate dct) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : in) {
+            Matcher m = ANCHORED_SPAN.matcher(c.text());
+            String span = m.matches() ? org.parley.time.internal.Resolver.countedSpan(m.group(1)) : null;
+            String year = span == null ? null : yearOf(m.group(3), dct);
+            if (year == null) { out.add(c); continue; }
+            int b = c.start() + m.start(3);
+            out.add(new Candidate(c.sentence(), c.start(), c.start() + m.end(1), m.group(1), "DURATION", span, "@RULES"));
+            out.add(new Candidate(c.sentence(), b, c.end(), m.group(3), "DATE", year, "@RULES"));
+        }
+        return out;
+    }
+
+    /** "1997", "fiscal 1997", "the year", "last year": the year as a TIMEX3 value; null when it needs a date that is missing. */
+    private static String yearOf(String t, LocalDate dct) {
+        Matcher digits = java.util.regex.Pattern.compile("((?:1\\d|20)\\d\\d)$").matcher(t);
+        if (digits.find()) return digits.group(1);
+        if (dct == null) return null;
+        String lower = t.toLowerCase(Locale.ROOT);
+        int y = dct.getYear();
+        return String.valueOf(lower.startsWith("last") ? y - 1 : lower.startsWith("next") ? y + 1 : y);
     }
 
     private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile(

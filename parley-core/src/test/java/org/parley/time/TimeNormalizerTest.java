@@ -380,6 +380,21 @@ class TimeNormalizerTest {
                 .timex("recently", "DATE", "PAST_REF")).value()).isEqualTo("PAST_REF");
     }
 
+    @Test void aCountedSpanOfADatedYearIsTwoExpressions() {
+        // TimeML: the span is a duration anchored on the date, and the date is tagged apart
+        List<Timex> out = all(Docs.of("Output rose 4% in the first six months of 2016.", "2017-05-30")
+                .timex("the first six months of 2016", "DURATION", "P6M"));
+        assertThat(out).extracting(Timex::text).containsExactly("the first six months", "2016");
+        assertThat(out).extracting(Timex::value).containsExactly("P6M", "2016");
+        assertThat(out).extracting(Timex::type).containsExactly("DURATION", "DATE");
+        out = all(Docs.of("Orders fell during the last three months of the year.", "2017-05-30")
+                .timex("the last three months of the year", "DURATION", "P3M"));
+        assertThat(out).extracting(Timex::value).containsExactly("P3M", "2017");
+        // a calendar unit of a year is one date
+        assertThat(only(Docs.of("Growth slowed in the second half of 2016.", "2017-05-30")
+                .timex("the second half of 2016", "DATE", "2016-H2")).value()).isEqualTo("2016-H2");
+    }
+
     @Test void decadesNamedFromThePublicationDate() {
         assertThat(only(Docs.of("Wages lost ground in the last decade.", "2017-05-30")
                 .timex("the last decade", "DATE", "201X")).value()).isEqualTo("200");

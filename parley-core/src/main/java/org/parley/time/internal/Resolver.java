@@ -565,6 +565,18 @@ public final class Resolver {
         };
     }
 
+    private static final Pattern COUNTED_SPAN = Pattern.compile(
+            "^(?:the\\s+)?\\w+\\s+(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)\\s+(days|weeks|months|quarters|years)$");
+
+    /** "the first nine months" = P9M, "the past few weeks" = PXW: the span's length, or null when the text is not one. */
+    public static String countedSpan(String text) {
+        Matcher m = COUNTED_SPAN.matcher(text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim());
+        if (!m.matches()) return null;
+        String n = m.group(1);
+        String amount = n.matches("\\d+") ? n : NUMBER_WORDS.contains(n) ? String.valueOf(NUMBER_WORDS.indexOf(n) + 1) : "X";
+        return unitValue(amount, m.group(2));
+    }
+
     private static String unitValue(String amount, String unit) {
         return switch (unit) {
             case "hours" -> "PT" + amount + "H";
