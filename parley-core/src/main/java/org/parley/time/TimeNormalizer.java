@@ -67,6 +67,7 @@ public final class TimeNormalizer {
         Resolver.DocState state = new Resolver.DocState();
         List<Timex> out = new ArrayList<>();
         int lastEnd = -1;
+        Report report = null;
         for (Candidate c : candidates) {
             if (c.start() < lastEnd) continue; // overlaps a kept expression
             if (!inBody(article, c.start(), c.end())) continue;
@@ -86,14 +87,53 @@ public final class TimeNormalizer {
             } else if (isPeriodEnded(text, c)) {
                 r = new Resolver.Result("DURATION", "P1Y", null);
             } else {
-                r = resolver.resolve(c.text(), c.type(), c.value(), c.rule(), dct, tense, state, sentenceIndex, sentenceText);
+                LocalDate anchor = reportAnchor(report, text, c, sentenceIndex, dct, tense);
+                r = resolver.resolve(c.text(), c.type(), c.value(), c.rule(), anchor, tense, state, sentenceIndex, sentenceText);
             }
             if (r == null) continue;
+            Report dated = reportOf(sentence, c, sentenceIndex, r.value());
+            if (dated != null) report = dated;
             if (isRate(sentence, c) && r.value() != null && r.value().startsWith("P")) r = new Resolver.Result("SET", r.value(), r.mod());
             out.add(new Timex(article.id(), c.start(), c.end(), c.text(), r.type(), r.value(), r.mod()));
             lastEnd = c.end();
         }
         return out;
+    }
+
+    /** A report dated in its sentence ("said Monday"): the sentence, the day, and where the date ends. */
+    private record Report(int sentence, LocalDate day, int end) {}
+
+    private static final java.util.regex.Pattern BARE_WEEKDAY = java.util.regex.Pattern.compile(
+            "(?i)(?:on\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\\s+(?:morning|afternoon|evening|night))?");
+    private static final java.util.regex.Pattern DAY_VALUE = java.util.regex.Pattern.compile("^(\\d{4}-\\d\\d-\\d\\d)(?:T.*)?$");
+
+    /**
+     * A date right after a reporting verb ("said Monday", "announced on Tuesday") dates the report; null otherwise.
+     */
+    private static Report reportOf(Sentence sentence, Candidate c, int sentenceIndex, String value) {
+        if (sentence == null || value == null) return null;
+        Matcher d = DAY_VALUE.matcher(value);
+        if (!d.matches()) return null;
+        int i = sentence.tokenAt(c.start());
+        if (i <= 0) return null;
+        List<Token> toks = sentence.tokens();
+        int v = toks.get(i - 1).word().equalsIgnoreCase("on") ? i - 2 : i - 1;
+        if (v < 0 || !Tense.isReporting(toks.get(v).word().toLowerCase(Locale.ROOT))) return null;
+        return new Report(sentenceIndex, LocalDate.parse(d.group(1)), c.end());
+    }
+
+    /**
+     * The day a bare weekday is counted from. Reported speech shifts its tenses to the moment of the report ("will" to
+     * "would", the past to "had"), and its deictic words are told from that moment too: in "the ministry said Monday
+     * the talks would resume Tuesday", Tuesday is the one after that Monday, even when it lies before publication. So
+     * a weekday after a backshifted form, in a sentence whose report is dated before publication, is counted from the
+     * report's day; every other expression from the publication date.
+     */
+    private LocalDate reportAnchor(Report report, String text, Candidate c, int sentenceIndex, LocalDate dct, Tense tense) {
+        if (report == null || dct == null || report.sentence() != sentenceIndex || !report.day().isBefore(dct)
+                || report.end() > c.start() || (tense != Tense.FUTURE && tense != Tense.PAST)
+                || !BARE_WEEKDAY.matcher(c.text()).matches()) return dct;
+        return lexicon.hasBackshift(text.substring(report.end(), c.start()).toLowerCase(Locale.ROOT)) ? report.day() : dct;
     }
 
     /** "from Aug. 26 to Oct. 20", "Friday to December": two ends joined by a range word. */

@@ -395,6 +395,26 @@ class TimeNormalizerTest {
                 .timex("the second half of 2016", "DATE", "2016-H2")).value()).isEqualTo("2016-H2");
     }
 
+    // 2017-06-01 is a Thursday; the reports below are dated Monday 2017-05-29
+    @Test void aWeekdayInReportedSpeechIsCountedFromTheReport() {
+        List<Timex> out = all(Docs.of("The ministry said Monday that the talks would resume Tuesday.", "2017-06-01")
+                .timex("Monday", "DATE", "2017-05-29").timex("Tuesday", "DATE", "2017-05-30"));
+        assertThat(out).extracting(Timex::value).containsExactly("2017-05-29", "2017-05-30");
+        out = all(Docs.of("Police said Monday that the suspect had fled Wednesday.", "2017-06-01")
+                .timex("Monday", "DATE", "2017-05-29").timex("Wednesday", "DATE", "2017-05-31"));
+        assertThat(out).extracting(Timex::value).containsExactly("2017-05-29", "2017-05-24");
+    }
+
+    @Test void theWritersOwnFutureIsCountedFromPublication() {
+        // "will" is not shifted: the writer's own future, after the day of publication
+        List<Timex> out = all(Docs.of("The ministry said Monday that the talks will resume Tuesday.", "2017-06-01")
+                .timex("Monday", "DATE", "2017-05-29").timex("Tuesday", "DATE", "2017-05-30"));
+        assertThat(out).extracting(Timex::value).containsExactly("2017-05-29", "2017-06-06");
+        // an undated report leaves "would" to the publication date
+        assertThat(only(Docs.of("The ministry said that the talks would resume Tuesday.", "2017-06-01")
+                .timex("Tuesday", "DATE", "2017-05-30")).value()).isEqualTo("2017-06-06");
+    }
+
     @Test void decadesNamedFromThePublicationDate() {
         assertThat(only(Docs.of("Wages lost ground in the last decade.", "2017-05-30")
                 .timex("the last decade", "DATE", "201X")).value()).isEqualTo("200");
