@@ -268,7 +268,8 @@ public final class Resolver {
             if (d != null) return Calendar.week(LocalDate.parse(d));
         }
         // "the last decade" is the calendar decade before this one, as "last year" is; "the past decade" the ten years up
-        // to now (a span, P10Y); "this decade", "the next decade" the calendar decades
+        // to now (a span, P10Y); "this decade", "the next decade" the calendar decades. (Session 11 tried "the last
+        // decade" as a span like "the past decade"; the one use in the tuned half is annotated as the calendar decade.)
         if ((m = RELATIVE_DECADE.matcher(t)).matches() && dct != null) {
             int decade = dct.getYear() / 10;
             return switch (m.group(1)) {
