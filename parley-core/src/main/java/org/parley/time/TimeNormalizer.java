@@ -61,11 +61,13 @@ public final class TimeNormalizer {
         candidates = mergeSplitPieces(text, candidates);
         candidates = splitRanges(candidates);
         addLexiconMatches(doc, text, candidates);
+        candidates = splitAnchoredSpans(candidates, dct);
         candidates.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(c -> -c.end()));
 
         Resolver.DocState state = new Resolver.DocState();
         List<Timex> out = new ArrayList<>();
         int lastEnd = -1;
+        Report report = null;
         for (Candidate c : candidates) {
             if (c.start() < lastEnd) continue; // overlaps a kept expression
             if (!inBody(article, c.start(), c.end())) continue;
@@ -85,14 +87,53 @@ public final class TimeNormalizer {
             } else if (isPeriodEnded(text, c)) {
                 r = new Resolver.Result("DURATION", "P1Y", null);
             } else {
-                r = resolver.resolve(c.text(), c.type(), c.value(), c.rule(), dct, tense, state, sentenceIndex, sentenceText);
+                LocalDate anchor = reportAnchor(report, text, c, sentenceIndex, dct, tense);
+                r = resolver.resolve(c.text(), c.type(), c.value(), c.rule(), anchor, tense, state, sentenceIndex, sentenceText);
             }
             if (r == null) continue;
+            Report dated = reportOf(sentence, c, sentenceIndex, r.value());
+            if (dated != null) report = dated;
             if (isRate(sentence, c) && r.value() != null && r.value().startsWith("P")) r = new Resolver.Result("SET", r.value(), r.mod());
             out.add(new Timex(article.id(), c.start(), c.end(), c.text(), r.type(), r.value(), r.mod()));
             lastEnd = c.end();
         }
         return out;
+    }
+
+    /** A report dated in its sentence ("said Monday"): the sentence, the day, and where the date ends. */
+    private record Report(int sentence, LocalDate day, int end) {}
+
+    private static final java.util.regex.Pattern BARE_WEEKDAY = java.util.regex.Pattern.compile(
+            "(?i)(?:on\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\\s+(?:morning|afternoon|evening|night))?");
+    private static final java.util.regex.Pattern DAY_VALUE = java.util.regex.Pattern.compile("^(\\d{4}-\\d\\d-\\d\\d)(?:T.*)?$");
+
+    /**
+     * A date right after a reporting verb ("said Monday", "announced on Tuesday") dates the report; null otherwise.
+     */
+    private static Report reportOf(Sentence sentence, Candidate c, int sentenceIndex, String value) {
+        if (sentence == null || value == null) return null;
+        Matcher d = DAY_VALUE.matcher(value);
+        if (!d.matches()) return null;
+        int i = sentence.tokenAt(c.start());
+        if (i <= 0) return null;
+        List<Token> toks = sentence.tokens();
+        int v = toks.get(i - 1).word().equalsIgnoreCase("on") ? i - 2 : i - 1;
+        if (v < 0 || !Tense.isReporting(toks.get(v).word().toLowerCase(Locale.ROOT))) return null;
+        return new Report(sentenceIndex, LocalDate.parse(d.group(1)), c.end());
+    }
+
+    /**
+     * The day a bare weekday is counted from. Reported speech shifts its tenses to the moment of the report ("will" to
+     * "would", the past to "had"), and its deictic words are told from that moment too: in "the ministry said Monday
+     * the talks would resume Tuesday", Tuesday is the one after that Monday, even when it lies before publication. So
+     * a weekday after a backshifted form, in a sentence whose report is dated before publication, is counted from the
+     * report's day; every other expression from the publication date.
+     */
+    private LocalDate reportAnchor(Report report, String text, Candidate c, int sentenceIndex, LocalDate dct, Tense tense) {
+        if (report == null || dct == null || report.sentence() != sentenceIndex || !report.day().isBefore(dct)
+                || report.end() > c.start() || (tense != Tense.FUTURE && tense != Tense.PAST)
+                || !BARE_WEEKDAY.matcher(c.text()).matches()) return dct;
+        return lexicon.hasBackshift(text.substring(report.end(), c.start()).toLowerCase(Locale.ROOT)) ? report.day() : dct;
     }
 
     /** "from Aug. 26 to Oct. 20", "Friday to December": two ends joined by a range word. */
@@ -126,6 +167,43 @@ public final class TimeNormalizer {
             }
         }
         return out;
+    }
+
+    /** "the first nine months of 1997", "the past six weeks of the year": a counted span, "of", and the date it lies in. */
+    private static final java.util.regex.Pattern ANCHORED_SPAN = java.util.regex.Pattern.compile(
+            "(?i)^((?:the\\s+)?(?:first|last|past|final|next|initial|opening|closing)\\s+"
+                    + "(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)\\s+(?:days|weeks|months|quarters))"
+                    + "(\\s+of\\s+)((?:fiscal\\s+)?(?:1\\d|20)\\d\\d|(?:the|this|last|next)\\s+(?:fiscal\\s+)?year)$");
+
+    /**
+     * A counted span inside a dated unit ("the first nine months of 1997", "the first six months of the year") is, in
+     * TimeML, two expressions: the span is a DURATION (P9M) whose anchor is the date, and the date is a TIMEX3 of its
+     * own (TimeML 1.2.1 anchors such durations with anchorTimeID to the date; TIMEX3 tags do not nest). Calendar
+     * units of a year stay whole, since they are dates themselves ("the third quarter of 1984" = 1984-Q3, "the
+     * second half of 1998" = 1998-H2). The year named "the year" / "this year" is the publication year.
+     */
+    private static List<Candidate> splitAnchoredSpans(List<Candidate> in, LocalDate dct) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : in) {
+            Matcher m = ANCHORED_SPAN.matcher(c.text());
+            String span = m.matches() ? org.parley.time.internal.Resolver.countedSpan(m.group(1)) : null;
+            String year = span == null ? null : yearOf(m.group(3), dct);
+            if (year == null) { out.add(c); continue; }
+            int b = c.start() + m.start(3);
+            out.add(new Candidate(c.sentence(), c.start(), c.start() + m.end(1), m.group(1), "DURATION", span, "@RULES"));
+            out.add(new Candidate(c.sentence(), b, c.end(), m.group(3), "DATE", year, "@RULES"));
+        }
+        return out;
+    }
+
+    /** "1997", "fiscal 1997", "the year", "last year": the year as a TIMEX3 value; null when it needs a date that is missing. */
+    private static String yearOf(String t, LocalDate dct) {
+        Matcher digits = java.util.regex.Pattern.compile("((?:1\\d|20)\\d\\d)$").matcher(t);
+        if (digits.find()) return digits.group(1);
+        if (dct == null) return null;
+        String lower = t.toLowerCase(Locale.ROOT);
+        int y = dct.getYear();
+        return String.valueOf(lower.startsWith("last") ? y - 1 : lower.startsWith("next") ? y + 1 : y);
     }
 
     private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile(

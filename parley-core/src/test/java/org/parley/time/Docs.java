@@ -21,7 +21,7 @@ final class Docs {
             Map.entry("will", "MD"), Map.entry("may", "MD"), Map.entry("would", "MD"), Map.entry("meet", "VB"),
             Map.entry("visit", "VB"), Map.entry("march", "VB"), Map.entry("is", "VBZ"), Map.entry("says", "VBZ"),
             Map.entry("reported", "VBD"), Map.entry("announced", "VBD"), Map.entry("expects", "VBZ"),
-            Map.entry("gazeta", "NNP"));
+            Map.entry("had", "VBD"), Map.entry("fled", "VBN"), Map.entry("gazeta", "NNP"));
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['.-][\\p{L}\\p{N}]+)*\\.?|\\S");
 
     private final String text;

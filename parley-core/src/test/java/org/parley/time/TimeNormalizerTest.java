@@ -294,7 +294,7 @@ class TimeNormalizerTest {
 
     @Test void vagueSpansOfQuartersAndACoupleOfYears() {
         assertThat(only(Docs.of("Sales slowed over the past several quarters.", "2017-05-30")
-                .timex("the past several quarters", "DATE", "2017-02-28")).value()).isEqualTo("PAST_REF");
+                .timex("the past several quarters", "DATE", "2017-02-28")).value()).isEqualTo("PXQ");
         assertThat(only(Docs.of("Prices will rise over the next couple of years.", "2017-05-30")
                 .timex("the next couple of years", "DURATION", "PXY")).value()).isEqualTo("P2Y");
     }
@@ -366,13 +366,53 @@ class TimeNormalizerTest {
                 .timex("two years", "DURATION", "P2Y")).value()).isEqualTo("P2Y6M");
     }
 
-    @Test void theRecentPastWithoutACountIsAPastReference() {
+    @Test void theRecentPastWithoutACountIsASpanOfUnknownLength() {
+        // TimeML writes an unknown count as X (PXY); PAST_REF is for the words that name no unit ("recently")
         assertThat(only(Docs.of("Prices fell in recent years.", "2017-05-30")
-                .timex("recent years", "DURATION", "PXY")).value()).isEqualTo("PAST_REF");
+                .timex("recent years", "DURATION", "PXY")).value()).isEqualTo("PXY");
         assertThat(only(Docs.of("Rates have fallen in the last few months.", "2017-05-30")
-                .timex("the last few months", "DURATION", "PXM")).value()).isEqualTo("PAST_REF");
+                .timex("the last few months", "DURATION", "PXM")).value()).isEqualTo("PXM");
+        assertThat(only(Docs.of("Ticket sales have dropped in recent days.", "2017-05-30")
+                .timex("recent days", "DATE", "PAST_REF")).value()).isEqualTo("PXD");
         assertThat(only(Docs.of("Rates will fall over the next few months.", "2017-05-30")
                 .timex("the next few months", "DURATION", "PXM")).value()).isEqualTo("PXM");
+        assertThat(only(Docs.of("The plant closed recently.", "2017-05-30")
+                .timex("recently", "DATE", "PAST_REF")).value()).isEqualTo("PAST_REF");
+    }
+
+    @Test void aCountedSpanOfADatedYearIsTwoExpressions() {
+        // TimeML: the span is a duration anchored on the date, and the date is tagged apart
+        List<Timex> out = all(Docs.of("Output rose 4% in the first six months of 2016.", "2017-05-30")
+                .timex("the first six months of 2016", "DURATION", "P6M"));
+        assertThat(out).extracting(Timex::text).containsExactly("the first six months", "2016");
+        assertThat(out).extracting(Timex::value).containsExactly("P6M", "2016");
+        assertThat(out).extracting(Timex::type).containsExactly("DURATION", "DATE");
+        out = all(Docs.of("Orders fell during the last three months of the year.", "2017-05-30")
+                .timex("the last three months of the year", "DURATION", "P3M"));
+        assertThat(out).extracting(Timex::value).containsExactly("P3M", "2017");
+        // a calendar unit of a year is one date
+        assertThat(only(Docs.of("Growth slowed in the second half of 2016.", "2017-05-30")
+                .timex("the second half of 2016", "DATE", "2016-H2")).value()).isEqualTo("2016-H2");
+    }
+
+    // 2017-06-01 is a Thursday; the reports below are dated Monday 2017-05-29
+    @Test void aWeekdayInReportedSpeechIsCountedFromTheReport() {
+        List<Timex> out = all(Docs.of("The ministry said Monday that the talks would resume Tuesday.", "2017-06-01")
+                .timex("Monday", "DATE", "2017-05-29").timex("Tuesday", "DATE", "2017-05-30"));
+        assertThat(out).extracting(Timex::value).containsExactly("2017-05-29", "2017-05-30");
+        out = all(Docs.of("Police said Monday that the suspect had fled Wednesday.", "2017-06-01")
+                .timex("Monday", "DATE", "2017-05-29").timex("Wednesday", "DATE", "2017-05-31"));
+        assertThat(out).extracting(Timex::value).containsExactly("2017-05-29", "2017-05-24");
+    }
+
+    @Test void theWritersOwnFutureIsCountedFromPublication() {
+        // "will" is not shifted: the writer's own future, after the day of publication
+        List<Timex> out = all(Docs.of("The ministry said Monday that the talks will resume Tuesday.", "2017-06-01")
+                .timex("Monday", "DATE", "2017-05-29").timex("Tuesday", "DATE", "2017-05-30"));
+        assertThat(out).extracting(Timex::value).containsExactly("2017-05-29", "2017-06-06");
+        // an undated report leaves "would" to the publication date
+        assertThat(only(Docs.of("The ministry said that the talks would resume Tuesday.", "2017-06-01")
+                .timex("Tuesday", "DATE", "2017-05-30")).value()).isEqualTo("2017-06-06");
     }
 
     @Test void decadesNamedFromThePublicationDate() {

@@ -26,6 +26,7 @@ public final class Lexicon {
     private final Set<String> clauseOpeners = new HashSet<>();
     private final Set<String> generic = new HashSet<>();
     private final List<String> forward = new ArrayList<>();
+    private final List<Pattern> backshift = new ArrayList<>();
 
     public static Lexicon load() {
         Lexicon lex = new Lexicon();
@@ -56,6 +57,7 @@ public final class Lexicon {
             case "clause" -> clauseOpeners.add(key.toLowerCase(Locale.ROOT));
             case "forward" -> forward.add(key.toLowerCase(Locale.ROOT));
             case "generic" -> generic.add(key.toLowerCase(Locale.ROOT));
+            case "backshift" -> backshift.add(Pattern.compile("\\b" + Pattern.quote(key.toLowerCase(Locale.ROOT)).replace(" ", "\\E\\s+\\Q") + "\\b"));
             case "holiday" -> { if (value != null) holidays.put(key.toLowerCase(Locale.ROOT), value); }
             default -> { }
         }
@@ -83,6 +85,12 @@ public final class Lexicon {
 
     /** A noun after which "today's" is the generic present ("today's world"), not the day of publication. */
     public boolean isGenericNoun(String lowerWord) { return generic.contains(lowerWord); }
+
+    /** Whether {@code lowerText} holds a tense form told from a past moment ("would", "had", "was due to"). */
+    public boolean hasBackshift(String lowerText) {
+        for (Pattern p : backshift) if (p.matcher(lowerText).find()) return true;
+        return false;
+    }
 
     /** A subordinator that opens a clause of its own for the tense guess ("if", "because"). */
     public boolean opensClause(String lowerWord) { return clauseOpeners.contains(lowerWord); }

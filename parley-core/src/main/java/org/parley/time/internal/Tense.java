@@ -17,6 +17,9 @@ public enum Tense {
 
     private static final Set<String> REPORTING = Set.of("said", "says", "told", "tells", "added", "adds", "announced",
             "reported", "stated", "declared", "noted", "explained", "confirmed", "wrote", "according");
+    /** A reporting verb ("said", "told", "announced"): the word that makes a date next to it the date of a report. */
+    public static boolean isReporting(String lowerWord) { return REPORTING.contains(lowerWord); }
+
     private static final Set<String> PERFECT_AUX = Set.of("has", "have", "had", "having", "was", "were", "been", "'s", "'ve", "'d");
 
     /**
