@@ -80,7 +80,14 @@ public final class EventExtractor {
             if (found.isEmpty() && fallback != null) fallback.candidate(s, ctx).ifPresent(candidates::add);
             else if (fallback != null && Boolean.getBoolean("parley.fallback.everywhere")) fallback.candidate(s, ctx).ifPresent(fallback::debug);
         }
-        if (learned != null) out.addAll(learned.apply(coded, ctx, counter));
+        if (learned != null) {
+            List<Event> kept = learned.apply(coded, ctx, counter);
+            out.addAll(kept);
+            // One sentence, one learned event: a sentence the classifier gave an event is not the fallback's too.
+            java.util.Set<Integer> classified = new java.util.HashSet<>();
+            for (Event e : kept) if (e.method() == Event.Method.CLASSIFIER) classified.add(e.mentions().get(0).sentence().start());
+            candidates.removeIf(c -> classified.contains(c.sentence().start()));
+        }
         if (!candidates.isEmpty()) out.addAll(fallback.code(candidates, ctx, counter));
         return out;
     }

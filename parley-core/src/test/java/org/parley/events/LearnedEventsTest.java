@@ -126,4 +126,37 @@ class LearnedEventsTest {
                 new LearnedEvents(embedder, 0.5, 2, LearnedEvents.OFF, 0.05)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dimensions");
     }
+
+    /** Every sentence reads as giving: the classifier says AID, and every prototype is as near as the next. */
+    static final class GivingEmbedder implements TextEmbedder {
+        @Override public int dimension() { return 3; }
+        @Override public List<float[]> embed(List<String> texts) { return texts.stream().map(t -> new float[] {1, 0, 0}).toList(); }
+    }
+
+    @Test void withTheFallbackAlsoOnASentenceGetsOneLearnedEventNotTwo() throws Exception {
+        AnnotatedArticle doc = unparsed("Norway/Norway/NNP/COUNTRY sent/send/VBD tents/tent/NNS to/to/TO Chad/Chad/NNP/COUNTRY ./././O");
+        var ents = EventExtractorTest.entities(doc, "e1", 0, 0, "NOR", "e2", 4, 4, "TCD");
+        TextEmbedder giving = new GivingEmbedder();
+        EventFallback anything = new EventFallback(giving, -1, 0); // the fallback alone labels the sentence
+        List<Event> fallbackOnly = new EventExtractor(ActorKnowledgeBase.load(List.of()), List.of(), anything, null).extract(doc, ents, List.of());
+        assertThat(fallbackOnly).singleElement().extracting(Event::method).isEqualTo(Event.Method.PROTOTYPE);
+        List<Event> both = new EventExtractor(ActorKnowledgeBase.load(List.of()), List.of(), anything,
+                new LearnedEvents(giving, 0.5, 2, LearnedEvents.OFF, 0.05, weights())).extract(doc, ents, List.of());
+        assertThat(both).singleElement().satisfies(e -> {
+            assertThat(e.method()).isEqualTo(Event.Method.CLASSIFIER);
+            assertThat(e.type()).isEqualTo("AID");
+        });
+    }
+
+    @Test void theDefaultsAreTheStrictSettingWithTheBuiltInWeights() {
+        LearnedEvents d = LearnedEvents.defaults(embedder);
+        assertThat(d.add()).isEqualTo(LearnedEvents.DEFAULT_ADD);
+        assertThat(d.minCountries()).isEqualTo(LearnedEvents.DEFAULT_COUNTRIES);
+        assertThat(d.doubts()).isFalse();
+        assertThat(d.weights()).isNull();
+        boolean[] asked = {false};
+        LearnedEvents byDefault = LearnedEvents.byDefault(() -> { asked[0] = true; return embedder; });
+        assertThat(byDefault == null).isEqualTo(!LearnedEvents.ON_BY_DEFAULT);
+        assertThat(asked[0]).isEqualTo(LearnedEvents.ON_BY_DEFAULT); // the model is not loaded for nothing
+    }
 }

@@ -2,6 +2,7 @@ package org.parley.spark;
 
 import java.util.List;
 import org.parley.Parley;
+import org.parley.events.LearnedEvents;
 import org.parley.embed.TextEmbedder;
 import org.parley.embed.minilm.MiniLmEmbedder;
 import org.parley.annotate.corenlp.CoreNlpAnnotator;
@@ -35,11 +36,19 @@ final class ExecutorEngine {
         Parley p = parley;
         if (p == null) {
             synchronized (ExecutorEngine.class) {
-                if (parley == null) parley = Parley.builder().annotator(annotator()).build();
+                if (parley == null) parley = build(annotator());
                 p = parley;
             }
         }
         return p;
+    }
+
+    /**
+     * The executors' Parley on {@code annotator}: the CLI's defaults, the learned event classifier's from the one
+     * place they are set ({@link LearnedEvents#byDefault}; `parley analyze` without options builds the same).
+     */
+    static Parley build(org.parley.annotate.Annotator annotator) {
+        return Parley.builder().annotator(annotator).learnedEvents(LearnedEvents.byDefault(ExecutorEngine::embedder)).build();
     }
 
     /**

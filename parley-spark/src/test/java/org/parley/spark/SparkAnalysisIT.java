@@ -51,9 +51,11 @@ class SparkAnalysisIT {
         input = Files.createDirectories(dir.resolve("in"));
         Fixtures.jsonl(input);
         Fixtures.warc(input);
-        // parley analyze's own engine and corpus stages (AnalyzeCommand.withCorpusStages)
-        Parley parley = Parley.builder().annotator(Engine.annotator()).build();
-        ExecutorEngine.use(parley); // local mode: the executors are this JVM; the models load once
+        // parley analyze's own engine with its default options, and its corpus stages (AnalyzeCommand.withCorpusStages)
+        Parley parley = Engine.parley(Engine.annotator());
+        // local mode: the executors are this JVM; the models load once. The executors build their own Parley with
+        // their own defaults (the learned classifier's among them), compared here with the CLI's.
+        ExecutorEngine.use(ExecutorEngine.build(Engine.annotator()));
         reference = dir.resolve("reference");
         StoryStage[] stories = new StoryStage[1];
         referenceSummary = new BatchRunner(parley, new ArticleReader())
