@@ -53,6 +53,13 @@ public final class Engine {
         return k.applyTo(Parley.builder().annotator(annotator)).build();
     }
 
+    /** The learned classifier's settings `parley analyze` takes from {@code options} (for other entry points' tests). */
+    public static org.parley.events.LearnedEvents.Settings classifierSettings(String... options) {
+        KnowledgeOptions k = new KnowledgeOptions();
+        new picocli.CommandLine(k).parseArgs(options);
+        return k.classifier();
+    }
+
     static Parley parley(KnowledgeOptions k) {
         Annotator a = override != null ? override : k.builtInOnly() ? annotator() : k.createAnnotator();
         Parley parley = k.applyTo(Parley.builder().annotator(a)).build();

@@ -62,9 +62,13 @@ final class KnowledgeOptions {
     Parley.Builder applyTo(Parley.Builder builder) {
         builder.actors(actors).patterns(patterns).quoteCues(quoteCues);
         if (eventFallback) builder.eventFallback(new org.parley.events.EventFallback(Embedders.lazyMinilm(), fallbackThreshold, fallbackMargin));
-        if (classifierOn()) builder.learnedEvents(new org.parley.events.LearnedEvents(Embedders.lazyMinilm(), classifierAdd,
-                classifierCountries, classifierDoubt, classifierDoubtOwn, classifierWeights));
+        builder.learnedEvents(classifier().with(Embedders.lazyMinilm(), classifierWeights));
         return builder;
+    }
+
+    /** The classifier options as given, the shared defaults for the rest. */
+    org.parley.events.LearnedEvents.Settings classifier() {
+        return new org.parley.events.LearnedEvents.Settings(classifierOn(), classifierAdd, classifierCountries, classifierDoubt, classifierDoubtOwn);
     }
 
     /** The user's --[no-]event-classifier, else the shared default. */

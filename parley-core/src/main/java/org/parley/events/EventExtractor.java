@@ -43,9 +43,10 @@ public final class EventExtractor {
     public EventExtractor(ActorKnowledgeBase kb, List<Path> extraPatterns, EventFallback fallback, LearnedEvents learned) {
         this.lexicon = Lexicon.load(extraPatterns);
         ActorKnowledgeBase base = kb == null ? ActorKnowledgeBase.load(List.of()) : kb;
-        this.coder = new SentenceCoder(lexicon, new ActorResolver(new ActorCoder(base), lexicon));
+        ActorResolver resolver = new ActorResolver(new ActorCoder(base), lexicon);
+        this.coder = new SentenceCoder(lexicon, resolver);
         this.fallback = fallback == null ? null : new FallbackCoder(lexicon, fallback);
-        this.learned = learned == null ? null : new org.parley.events.internal.LearnedCoder(lexicon, learned);
+        this.learned = learned == null ? null : new org.parley.events.internal.LearnedCoder(lexicon, resolver, learned);
     }
 
     /**

@@ -44,16 +44,32 @@ public record LearnedEvents(TextEmbedder embedder, double add, int minCountries,
     }
 
     /** The default thresholds with the built-in weights. */
-    public static LearnedEvents defaults(TextEmbedder embedder) {
-        return new LearnedEvents(embedder, DEFAULT_ADD, DEFAULT_COUNTRIES, DEFAULT_DOUBT, DEFAULT_DOUBT_OWN, null);
-    }
+    public static LearnedEvents defaults(TextEmbedder embedder) { return Settings.DEFAULTS.with(embedder, null); }
 
     /**
      * What an entry point that takes no classifier options uses: {@link #defaults} when the classifier is on by
      * default, else null (none). {@code embedder} is asked for only when on, so the model is not loaded otherwise.
      */
     public static LearnedEvents byDefault(java.util.function.Supplier<TextEmbedder> embedder) {
-        return ON_BY_DEFAULT ? defaults(embedder.get()) : null;
+        return Settings.DEFAULTS.with(embedder, null);
+    }
+
+    /**
+     * The user's choice of options without the embedder (serializable: the Spark driver sends it to the executors,
+     * which build their own Parley from it). {@link #DEFAULTS} are the defaults of every entry point.
+     */
+    public record Settings(boolean on, double add, int minCountries, double doubt, double doubtOwn) implements java.io.Serializable {
+        public static final Settings DEFAULTS = new Settings(ON_BY_DEFAULT, DEFAULT_ADD, DEFAULT_COUNTRIES, DEFAULT_DOUBT, DEFAULT_DOUBT_OWN);
+
+        /** The options with {@code embedder} and {@code weights} (null: built-in), or null when off. */
+        public LearnedEvents with(TextEmbedder embedder, java.nio.file.Path weights) {
+            return on ? new LearnedEvents(embedder, add, minCountries, doubt, doubtOwn, weights) : null;
+        }
+
+        /** As above; the embedder is asked for only when on. */
+        public LearnedEvents with(java.util.function.Supplier<TextEmbedder> embedder, java.nio.file.Path weights) {
+            return on ? with(embedder.get(), weights) : null;
+        }
     }
 
     public boolean adds() { return add <= 1; }

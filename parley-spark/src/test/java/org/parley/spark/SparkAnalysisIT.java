@@ -55,7 +55,7 @@ class SparkAnalysisIT {
         Parley parley = Engine.parley(Engine.annotator());
         // local mode: the executors are this JVM; the models load once. The executors build their own Parley with
         // their own defaults (the learned classifier's among them), compared here with the CLI's.
-        ExecutorEngine.use(ExecutorEngine.build(Engine.annotator()));
+        ExecutorEngine.use(Engine.annotator());
         reference = dir.resolve("reference");
         StoryStage[] stories = new StoryStage[1];
         referenceSummary = new BatchRunner(parley, new ArticleReader())
@@ -94,6 +94,31 @@ class SparkAnalysisIT {
         assertThat(lines(out.resolve("quotes.jsonl"))).isNotEmpty();
         assertThat(lines(out.resolve("stories.jsonl"))).isNotEmpty();
         assertThat(lines(out.resolve("skipped.jsonl"))).anyMatch(l -> l.contains("wire.jsonl") && l.contains("line 4: malformed JSON"));
+    }
+
+    /**
+     * The learned event classifier on (loose thresholds, so that it adds events on these few articles): the CLI's
+     * Parley from the command-line words, the executors' from the driver's options; the same events, line for line.
+     */
+    @Test
+    void withTheLearnedClassifierOnTheEventsEqualTheSingleMachineRun() throws Exception {
+        String[] opts = {"--event-classifier", "--classifier-add", "0.3", "--classifier-countries", "1"};
+        Path expected = dir.resolve("reference-classifier");
+        StoryStage[] stories = new StoryStage[1];
+        new BatchRunner(Engine.parley(Engine.annotator(), opts), new ArticleReader())
+                .withStage(() -> stories[0] = new StoryStage(new MiniLmEmbedder(), StoryOptions.defaults()))
+                .withStage(() -> new DyadStage(() -> stories[0].articleDates()))
+                .run(new BatchRunner.Options(List.of(input), expected, 2, false));
+        List<String> args = new ArrayList<>(List.of("--input", input.toString(), "--output", dir.resolve("spark-classifier").toString(),
+                "--format", "jsonl"));
+        args.addAll(List.of(opts));
+        SparkAnalysis.Options o = Analyze.parse(args.toArray(String[]::new));
+        SparkAnalysis.run(spark, o);
+        Path out = dir.resolve("spark-classifier");
+        for (String table : TABLES) {
+            assertThat(lines(out.resolve(table + ".jsonl"))).as(table).isEqualTo(lines(expected.resolve(table + ".jsonl")));
+        }
+        assertThat(lines(out.resolve("events.jsonl"))).anyMatch(l -> l.contains("CLASSIFIER"));
     }
 
     /** Stories: the same partition of the articles as the single-machine run (ids aside), and stories of several articles. */
