@@ -48,6 +48,12 @@ final class ParsedRoles {
         args.arguments(g, scope, c, Set.of(verb));
         if (c.source.isEmpty()) return Optional.empty();
         if (c.subjectIsTarget) return Optional.empty(); // a noun's roles; the word order is as good a guess
-        return Optional.of(new Roles(List.copyOf(c.source), List.copyOf(c.target), reporter, verb));
+        List<EventActor> source = c.source, target = c.target;
+        if (target.isEmpty() && source.size() > 1) {
+            // "A and B met": parties of a joint subject face each other, the first the source (as JointAction codes them)
+            source = List.of(c.source.get(0));
+            target = c.source.subList(1, c.source.size());
+        }
+        return Optional.of(new Roles(List.copyOf(source), List.copyOf(target), reporter, verb));
     }
 }
