@@ -44,7 +44,9 @@ public record LearnedEvents(TextEmbedder embedder, double add, int minCountries,
     }
 
     /** The default thresholds with the built-in weights. */
-    public static LearnedEvents defaults(TextEmbedder embedder) { return Settings.DEFAULTS.with(embedder, null); }
+    public static LearnedEvents defaults(TextEmbedder embedder) {
+        return new LearnedEvents(embedder, DEFAULT_ADD, DEFAULT_COUNTRIES, DEFAULT_DOUBT, DEFAULT_DOUBT_OWN, null);
+    }
 
     /**
      * What an entry point that takes no classifier options uses: {@link #defaults} when the classifier is on by

@@ -159,4 +159,36 @@ class LearnedEventsTest {
         assertThat(byDefault == null).isEqualTo(!LearnedEvents.ON_BY_DEFAULT);
         assertThat(asked[0]).isEqualTo(LearnedEvents.ON_BY_DEFAULT); // the model is not loaded for nothing
     }
+
+    /** An extractor whose classifier reads every sentence as giving (AID at ~0.96). */
+    EventExtractor giving() throws Exception {
+        return new EventExtractor(ActorKnowledgeBase.load(List.of()), List.of(), null,
+                new LearnedEvents(new GivingEmbedder(), 0.9, 2, LearnedEvents.OFF, 0.05, weights()));
+    }
+
+    @Test void aParsedSentenceGetsItsRolesFromTheParseNotFromWordOrder() throws Exception {
+        // "Chad was bused tents by Norway ." (no trigger word; every sentence reads as giving): by word order Chad would
+        // be the source; the parse says Norway gave
+        AnnotatedArticle doc = Parses.article("Chad/Chad/NNP/COUNTRY was/be/VBD bused/bus/VBN tents/tent/NNS by/by/IN Norway/Norway/NNP/COUNTRY ./././O",
+                "root -1 2; nsubj:pass 2 0; aux:pass 2 1; obj 2 3; case 5 4; obl:by 2 5; punct 2 6", DAY);
+        var ents = EventExtractorTest.entities(doc, "e1", 0, 0, "TCD", "e2", 5, 5, "NOR");
+        assertThat(giving().extract(doc, ents, List.of())).singleElement().satisfies(e -> {
+            assertThat(e.method()).isEqualTo(Event.Method.CLASSIFIER);
+            assertThat(e.source()).extracting(Event.EventActor::country).containsExactly("NOR");
+            assertThat(e.target()).extracting(Event.EventActor::country).containsExactly("TCD");
+            assertThat(e.mentions().get(0).trigger().text()).isEqualTo("bused");
+        });
+    }
+
+    @Test void partiesOfAJointSubjectFaceEachOther() throws Exception {
+        // "Norway and Chad bused tents ." (read as giving): one source, the other target
+        AnnotatedArticle doc = Parses.article("Norway/Norway/NNP/COUNTRY and/and/CC Chad/Chad/NNP/COUNTRY bused/bus/VBD tents/tent/NNS ./././O",
+                "root -1 3; nsubj 3 0; conj:and 0 2; cc 2 1; nsubj 3 2; obj 3 4; punct 3 5", DAY);
+        var ents = EventExtractorTest.entities(doc, "e1", 0, 0, "NOR", "e2", 2, 2, "TCD");
+        assertThat(giving().extract(doc, ents, List.of())).singleElement().satisfies(e -> {
+            assertThat(e.method()).isEqualTo(Event.Method.CLASSIFIER);
+            assertThat(e.source()).extracting(Event.EventActor::country).containsExactly("NOR");
+            assertThat(e.target()).extracting(Event.EventActor::country).containsExactly("TCD");
+        });
+    }
 }
