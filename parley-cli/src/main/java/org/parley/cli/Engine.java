@@ -43,6 +43,23 @@ public final class Engine {
     /** Set only by tests that run the command line without CoreNLP (a stub annotator in a child process). */
     static volatile Annotator override;
 
+    /**
+     * The Parley `parley analyze` builds on {@code annotator} with the knowledge options {@code options} (none: the
+     * defaults), parsed as the command line parses them: for other entry points' tests, which must build the same.
+     */
+    public static Parley parley(Annotator annotator, String... options) {
+        KnowledgeOptions k = new KnowledgeOptions();
+        new picocli.CommandLine(k).parseArgs(options);
+        return k.applyTo(Parley.builder().annotator(annotator)).build();
+    }
+
+    /** The learned classifier's settings `parley analyze` takes from {@code options} (for other entry points' tests). */
+    public static org.parley.events.LearnedEvents.Settings classifierSettings(String... options) {
+        KnowledgeOptions k = new KnowledgeOptions();
+        new picocli.CommandLine(k).parseArgs(options);
+        return k.classifier();
+    }
+
     static Parley parley(KnowledgeOptions k) {
         Annotator a = override != null ? override : k.builtInOnly() ? annotator() : k.createAnnotator();
         Parley parley = k.applyTo(Parley.builder().annotator(a)).build();

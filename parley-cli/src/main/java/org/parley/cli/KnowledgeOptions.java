@@ -29,22 +29,25 @@ final class KnowledgeOptions {
     @Option(names = "--fallback-margin", hidden = true, description = "Least lead over the next class of the fallback (development).")
     double fallbackMargin = org.parley.events.EventFallback.DEFAULT_MARGIN;
 
-    @Option(names = "--event-classifier", negatable = true, defaultValue = "false", fallbackValue = "true",
+    // Defaults: org.parley.events.LearnedEvents (one place for every entry point, the Spark executors included).
+    @Option(names = "--event-classifier", negatable = true,
             description = "Use the learned event classifier (sentence embeddings, event-classifier.tsv) with the thresholds below."
-                    + " Default: off.")
-    boolean eventClassifier = false;
+                    + " Default: " + (org.parley.events.LearnedEvents.ON_BY_DEFAULT ? "on" : "off") + ".")
+    Boolean eventClassifier;
 
-    @Option(names = "--classifier-add", description = "Least probability for an event in a sentence with no lexical event (> 1: off).")
-    double classifierAdd = org.parley.events.LearnedEvents.OFF;
+    @Option(names = "--classifier-add", description = "Least probability for an event in a sentence with no lexical event (> 1: off)."
+            + " Default: " + org.parley.events.LearnedEvents.DEFAULT_ADD + ".")
+    double classifierAdd = org.parley.events.LearnedEvents.DEFAULT_ADD;
 
-    @Option(names = "--classifier-countries", description = "Actor countries a sentence needs for --classifier-add (1 or 2).")
-    int classifierCountries = 2;
+    @Option(names = "--classifier-countries", description = "Actor countries a sentence needs for --classifier-add (1 or 2)."
+            + " Default: " + org.parley.events.LearnedEvents.DEFAULT_COUNTRIES + ".")
+    int classifierCountries = org.parley.events.LearnedEvents.DEFAULT_COUNTRIES;
 
-    @Option(names = "--classifier-doubt", description = "Drop a lexical event when another class has this probability (> 1: off)...")
-    double classifierDoubt = org.parley.events.LearnedEvents.OFF;
+    @Option(names = "--classifier-doubt", description = "Drop a lexical event when another class has this probability (> 1: off; default off)...")
+    double classifierDoubt = org.parley.events.LearnedEvents.DEFAULT_DOUBT;
 
     @Option(names = "--classifier-doubt-own", description = "... and the event's own type at most this.")
-    double classifierDoubtOwn = 0.05;
+    double classifierDoubtOwn = org.parley.events.LearnedEvents.DEFAULT_DOUBT_OWN;
 
     @Option(names = "--classifier-weights", paramLabel = "FILE", description = "Weights of the learned classifier (parley lexicon train-events --out FILE); default: built-in.")
     Path classifierWeights;
@@ -59,8 +62,15 @@ final class KnowledgeOptions {
     Parley.Builder applyTo(Parley.Builder builder) {
         builder.actors(actors).patterns(patterns).quoteCues(quoteCues);
         if (eventFallback) builder.eventFallback(new org.parley.events.EventFallback(Embedders.lazyMinilm(), fallbackThreshold, fallbackMargin));
-        if (eventClassifier) builder.learnedEvents(new org.parley.events.LearnedEvents(Embedders.lazyMinilm(), classifierAdd,
-                classifierCountries, classifierDoubt, classifierDoubtOwn, classifierWeights));
+        builder.learnedEvents(classifier().with(Embedders.lazyMinilm(), classifierWeights));
         return builder;
     }
+
+    /** The classifier options as given, the shared defaults for the rest. */
+    org.parley.events.LearnedEvents.Settings classifier() {
+        return new org.parley.events.LearnedEvents.Settings(classifierOn(), classifierAdd, classifierCountries, classifierDoubt, classifierDoubtOwn);
+    }
+
+    /** The user's --[no-]event-classifier, else the shared default. */
+    boolean classifierOn() { return eventClassifier == null ? org.parley.events.LearnedEvents.ON_BY_DEFAULT : eventClassifier; }
 }

@@ -43,9 +43,10 @@ public final class EventExtractor {
     public EventExtractor(ActorKnowledgeBase kb, List<Path> extraPatterns, EventFallback fallback, LearnedEvents learned) {
         this.lexicon = Lexicon.load(extraPatterns);
         ActorKnowledgeBase base = kb == null ? ActorKnowledgeBase.load(List.of()) : kb;
-        this.coder = new SentenceCoder(lexicon, new ActorResolver(new ActorCoder(base), lexicon));
+        ActorResolver resolver = new ActorResolver(new ActorCoder(base), lexicon);
+        this.coder = new SentenceCoder(lexicon, resolver);
         this.fallback = fallback == null ? null : new FallbackCoder(lexicon, fallback);
-        this.learned = learned == null ? null : new org.parley.events.internal.LearnedCoder(lexicon, learned);
+        this.learned = learned == null ? null : new org.parley.events.internal.LearnedCoder(lexicon, resolver, learned);
     }
 
     /**
@@ -80,7 +81,14 @@ public final class EventExtractor {
             if (found.isEmpty() && fallback != null) fallback.candidate(s, ctx).ifPresent(candidates::add);
             else if (fallback != null && Boolean.getBoolean("parley.fallback.everywhere")) fallback.candidate(s, ctx).ifPresent(fallback::debug);
         }
-        if (learned != null) out.addAll(learned.apply(coded, ctx, counter));
+        if (learned != null) {
+            List<Event> kept = learned.apply(coded, ctx, counter);
+            out.addAll(kept);
+            // One sentence, one learned event: a sentence the classifier gave an event is not the fallback's too.
+            java.util.Set<Integer> classified = new java.util.HashSet<>();
+            for (Event e : kept) if (e.method() == Event.Method.CLASSIFIER) classified.add(e.mentions().get(0).sentence().start());
+            candidates.removeIf(c -> classified.contains(c.sentence().start()));
+        }
         if (!candidates.isEmpty()) out.addAll(fallback.code(candidates, ctx, counter));
         return out;
     }

@@ -126,4 +126,69 @@ class LearnedEventsTest {
                 new LearnedEvents(embedder, 0.5, 2, LearnedEvents.OFF, 0.05)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dimensions");
     }
+
+    /** Every sentence reads as giving: the classifier says AID, and every prototype is as near as the next. */
+    static final class GivingEmbedder implements TextEmbedder {
+        @Override public int dimension() { return 3; }
+        @Override public List<float[]> embed(List<String> texts) { return texts.stream().map(t -> new float[] {1, 0, 0}).toList(); }
+    }
+
+    @Test void withTheFallbackAlsoOnASentenceGetsOneLearnedEventNotTwo() throws Exception {
+        AnnotatedArticle doc = unparsed("Norway/Norway/NNP/COUNTRY sent/send/VBD tents/tent/NNS to/to/TO Chad/Chad/NNP/COUNTRY ./././O");
+        var ents = EventExtractorTest.entities(doc, "e1", 0, 0, "NOR", "e2", 4, 4, "TCD");
+        TextEmbedder giving = new GivingEmbedder();
+        EventFallback anything = new EventFallback(giving, -1, 0); // the fallback alone labels the sentence
+        List<Event> fallbackOnly = new EventExtractor(ActorKnowledgeBase.load(List.of()), List.of(), anything, null).extract(doc, ents, List.of());
+        assertThat(fallbackOnly).singleElement().extracting(Event::method).isEqualTo(Event.Method.PROTOTYPE);
+        List<Event> both = new EventExtractor(ActorKnowledgeBase.load(List.of()), List.of(), anything,
+                new LearnedEvents(giving, 0.5, 2, LearnedEvents.OFF, 0.05, weights())).extract(doc, ents, List.of());
+        assertThat(both).singleElement().satisfies(e -> {
+            assertThat(e.method()).isEqualTo(Event.Method.CLASSIFIER);
+            assertThat(e.type()).isEqualTo("AID");
+        });
+    }
+
+    @Test void theDefaultsAreTheStrictSettingWithTheBuiltInWeights() {
+        LearnedEvents d = LearnedEvents.defaults(embedder);
+        assertThat(d.add()).isEqualTo(LearnedEvents.DEFAULT_ADD);
+        assertThat(d.minCountries()).isEqualTo(LearnedEvents.DEFAULT_COUNTRIES);
+        assertThat(d.doubts()).isFalse();
+        assertThat(d.weights()).isNull();
+        boolean[] asked = {false};
+        LearnedEvents byDefault = LearnedEvents.byDefault(() -> { asked[0] = true; return embedder; });
+        assertThat(byDefault == null).isEqualTo(!LearnedEvents.ON_BY_DEFAULT);
+        assertThat(asked[0]).isEqualTo(LearnedEvents.ON_BY_DEFAULT); // the model is not loaded for nothing
+    }
+
+    /** An extractor whose classifier reads every sentence as giving (AID at ~0.96). */
+    EventExtractor giving() throws Exception {
+        return new EventExtractor(ActorKnowledgeBase.load(List.of()), List.of(), null,
+                new LearnedEvents(new GivingEmbedder(), 0.9, 2, LearnedEvents.OFF, 0.05, weights()));
+    }
+
+    @Test void aParsedSentenceGetsItsRolesFromTheParseNotFromWordOrder() throws Exception {
+        // "Chad was bused tents by Norway ." (no trigger word; every sentence reads as giving): by word order Chad would
+        // be the source; the parse says Norway gave
+        AnnotatedArticle doc = Parses.article("Chad/Chad/NNP/COUNTRY was/be/VBD bused/bus/VBN tents/tent/NNS by/by/IN Norway/Norway/NNP/COUNTRY ./././O",
+                "root -1 2; nsubj:pass 2 0; aux:pass 2 1; obj 2 3; case 5 4; obl:by 2 5; punct 2 6", DAY);
+        var ents = EventExtractorTest.entities(doc, "e1", 0, 0, "TCD", "e2", 5, 5, "NOR");
+        assertThat(giving().extract(doc, ents, List.of())).singleElement().satisfies(e -> {
+            assertThat(e.method()).isEqualTo(Event.Method.CLASSIFIER);
+            assertThat(e.source()).extracting(Event.EventActor::country).containsExactly("NOR");
+            assertThat(e.target()).extracting(Event.EventActor::country).containsExactly("TCD");
+            assertThat(e.mentions().get(0).trigger().text()).isEqualTo("bused");
+        });
+    }
+
+    @Test void partiesOfAJointSubjectFaceEachOther() throws Exception {
+        // "Norway and Chad bused tents ." (read as giving): one source, the other target
+        AnnotatedArticle doc = Parses.article("Norway/Norway/NNP/COUNTRY and/and/CC Chad/Chad/NNP/COUNTRY bused/bus/VBD tents/tent/NNS ./././O",
+                "root -1 3; nsubj 3 0; conj:and 0 2; cc 2 1; nsubj 3 2; obj 3 4; punct 3 5", DAY);
+        var ents = EventExtractorTest.entities(doc, "e1", 0, 0, "NOR", "e2", 2, 2, "TCD");
+        assertThat(giving().extract(doc, ents, List.of())).singleElement().satisfies(e -> {
+            assertThat(e.method()).isEqualTo(Event.Method.CLASSIFIER);
+            assertThat(e.source()).extracting(Event.EventActor::country).containsExactly("NOR");
+            assertThat(e.target()).extracting(Event.EventActor::country).containsExactly("TCD");
+        });
+    }
 }

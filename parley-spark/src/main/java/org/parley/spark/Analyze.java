@@ -15,7 +15,8 @@ import org.parley.run.BatchSummary;
 public final class Analyze {
     private Analyze() {}
 
-    static final String USAGE = "usage: Analyze --input PATH... --output PATH [--format parquet|jsonl] [--partitions N]";
+    static final String USAGE = "usage: Analyze --input PATH... --output PATH [--format parquet|jsonl] [--partitions N]"
+            + " [--[no-]event-classifier] [--classifier-add P] [--classifier-countries N] [--classifier-doubt P] [--classifier-doubt-own P]";
 
     public static void main(String[] args) {
         SparkAnalysis.Options options;
@@ -47,6 +48,11 @@ public final class Analyze {
         String output = null;
         SparkAnalysis.Format format = SparkAnalysis.Format.PARQUET;
         int partitions = 0;
+        // the learned classifier's options, as parley analyze takes them; the defaults are shared (LearnedEvents)
+        org.parley.events.LearnedEvents.Settings d = org.parley.events.LearnedEvents.Settings.DEFAULTS;
+        boolean on = d.on();
+        double add = d.add(), doubt = d.doubt(), doubtOwn = d.doubtOwn();
+        int countries = d.minCountries();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--input" -> {
@@ -69,12 +75,29 @@ public final class Analyze {
                     }
                     if (partitions < 1) throw new IllegalArgumentException("--partitions must be at least 1");
                 }
+                case "--event-classifier" -> on = true;
+                case "--no-event-classifier" -> on = false;
+                case "--classifier-add" -> add = number(args, ++i, "--classifier-add");
+                case "--classifier-countries" -> countries = (int) number(args, ++i, "--classifier-countries");
+                case "--classifier-doubt" -> doubt = number(args, ++i, "--classifier-doubt");
+                case "--classifier-doubt-own" -> doubtOwn = number(args, ++i, "--classifier-doubt-own");
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
         if (inputs.isEmpty()) throw new IllegalArgumentException("give --input PATH...");
         if (output == null) throw new IllegalArgumentException("give --output PATH");
-        return new SparkAnalysis.Options(List.copyOf(inputs), output, format, partitions);
+        if (countries < 1 || countries > 2) throw new IllegalArgumentException("--classifier-countries is 1 or 2");
+        if (!(add >= 0) || !(doubt >= 0) || !(doubtOwn >= 0)) throw new IllegalArgumentException("classifier thresholds are probabilities (> 1: off)");
+        return new SparkAnalysis.Options(List.copyOf(inputs), output, format, partitions,
+                new org.parley.events.LearnedEvents.Settings(on, add, countries, doubt, doubtOwn));
+    }
+
+    private static double number(String[] args, int i, String option) {
+        try {
+            return Double.parseDouble(value(args, i, option));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " takes a number");
+        }
     }
 
     private static String value(String[] args, int i, String option) {

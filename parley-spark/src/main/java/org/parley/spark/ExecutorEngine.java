@@ -2,6 +2,7 @@ package org.parley.spark;
 
 import java.util.List;
 import org.parley.Parley;
+import org.parley.events.LearnedEvents;
 import org.parley.embed.TextEmbedder;
 import org.parley.embed.minilm.MiniLmEmbedder;
 import org.parley.annotate.corenlp.CoreNlpAnnotator;
@@ -16,7 +17,6 @@ import org.parley.annotate.corenlp.ParseCues;
 final class ExecutorEngine {
     private ExecutorEngine() {}
 
-    private static volatile Parley parley;
     private static volatile TextEmbedder embedder;
 
     /** The story stage's embedder (MiniLM, thread-safe), loaded once per executor JVM. */
@@ -31,22 +31,47 @@ final class ExecutorEngine {
         return e;
     }
 
-    static Parley parley() {
-        Parley p = parley;
-        if (p == null) {
+    /** The Parley of the default options. */
+    static Parley parley() { return parley(LearnedEvents.Settings.DEFAULTS); }
+
+    /**
+     * The JVM's Parley for the learned classifier's {@code settings} (the driver's options; one Parley per distinct
+     * settings, all on the one annotator), built on first use.
+     */
+    static Parley parley(LearnedEvents.Settings settings) {
+        return parleys.computeIfAbsent(settings, s -> build(annotatorOnce(), s));
+    }
+
+    private static final java.util.Map<LearnedEvents.Settings, Parley> parleys = new java.util.concurrent.ConcurrentHashMap<>();
+    private static volatile org.parley.annotate.Annotator annotator;
+
+    private static org.parley.annotate.Annotator annotatorOnce() {
+        org.parley.annotate.Annotator a = annotator;
+        if (a == null) {
             synchronized (ExecutorEngine.class) {
-                if (parley == null) parley = Parley.builder().annotator(annotator()).build();
-                p = parley;
+                if (annotator == null) annotator = annotator();
+                a = annotator;
             }
         }
-        return p;
+        return a;
     }
 
     /**
-     * Tests only: the Parley the executors of this JVM use (local mode runs them in the test's JVM), so that the
-     * models load once per test JVM as they do once per executor.
+     * The executors' Parley on {@code annotator} with the classifier's {@code settings}: as `parley analyze` builds it
+     * with the same options (LearnedEvents.Settings.DEFAULTS when none are given; the tests compare the two).
      */
-    static synchronized void use(Parley p) { parley = p; }
+    static Parley build(org.parley.annotate.Annotator annotator, LearnedEvents.Settings settings) {
+        return Parley.builder().annotator(annotator).learnedEvents(settings.with(ExecutorEngine::embedder, null)).build();
+    }
+
+    /**
+     * Tests only: the annotator the executors of this JVM use (local mode runs them in the test's JVM), so that the
+     * models load once per test JVM as they do once per executor. Parleys built before are dropped.
+     */
+    static synchronized void use(org.parley.annotate.Annotator a) {
+        annotator = a;
+        parleys.clear();
+    }
 
     /** As parley-cli's Engine: parse only the sentences with an event trigger, a speech cue or a quotation mark. */
     private static CoreNlpAnnotator annotator() {

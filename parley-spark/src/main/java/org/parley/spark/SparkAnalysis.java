@@ -58,9 +58,20 @@ public final class SparkAnalysis {
      * @param embedders  the story stage's embedder on an executor (tests give a small one)
      */
     public record Options(List<String> inputs, String output, Format format, int partitions,
-                          DistributedLinking.LinkerSource linkers, DistributedStories.EmbedderSource embedders) {
+                          DistributedLinking.LinkerSource linkers, DistributedStories.EmbedderSource embedders,
+                          org.parley.events.LearnedEvents.Settings classifier) {
         public Options(List<String> inputs, String output, Format format, int partitions) {
-            this(inputs, output, format, partitions, EntityLinker::new, ExecutorEngine::embedder);
+            this(inputs, output, format, partitions, org.parley.events.LearnedEvents.Settings.DEFAULTS);
+        }
+
+        /** @param classifier the learned event classifier's options, as `parley analyze` takes them (docs/spark.md) */
+        public Options(List<String> inputs, String output, Format format, int partitions, org.parley.events.LearnedEvents.Settings classifier) {
+            this(inputs, output, format, partitions, EntityLinker::new, ExecutorEngine::embedder, classifier);
+        }
+
+        public Options(List<String> inputs, String output, Format format, int partitions,
+                       DistributedLinking.LinkerSource linkers, DistributedStories.EmbedderSource embedders) {
+            this(inputs, output, format, partitions, linkers, embedders, org.parley.events.LearnedEvents.Settings.DEFAULTS);
         }
     }
 
@@ -85,7 +96,8 @@ public final class SparkAnalysis {
         if (units.size() < partitions) read = read.repartition(partitions);
 
         // Analysed once, kept for the three uses below (duplicates, events, the in-order pass).
-        JavaPairRDD<Long, String> analysed = read.mapPartitionsToPair(SparkAnalysis::analyse)
+        org.parley.events.LearnedEvents.Settings classifier = options.classifier();
+        JavaPairRDD<Long, String> analysed = read.mapPartitionsToPair(in -> analyse(in, classifier))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         long start = System.nanoTime();
 
@@ -189,8 +201,9 @@ public final class SparkAnalysis {
     }
 
     /** One analysis partition on an executor: the JVM's engine, each article within the CLI's default limits. */
-    private static Iterator<Tuple2<Long, String>> analyse(Iterator<Tuple2<Long, String>> in) {
-        Parley parley = ExecutorEngine.parley();
+    private static Iterator<Tuple2<Long, String>> analyse(Iterator<Tuple2<Long, String>> in,
+                                                          org.parley.events.LearnedEvents.Settings classifier) {
+        Parley parley = ExecutorEngine.parley(classifier);
         // A thread per article in flight: an article given up at its limit may still run; the next gets a new thread.
         ExecutorService workers = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "parley-spark-worker");

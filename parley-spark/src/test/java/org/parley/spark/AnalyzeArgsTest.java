@@ -40,4 +40,21 @@ class AnalyzeArgsTest {
             last = part;
         }
     }
+
+    /** The classifier's options mean what they mean to `parley analyze`: the same settings from the same words. */
+    @Test
+    void classifierOptionsAreReadAsTheCommandLineReadsThem() {
+        for (String[] opts : List.of(new String[] {}, new String[] {"--event-classifier"}, new String[] {"--no-event-classifier"},
+                new String[] {"--event-classifier", "--classifier-add", "0.6", "--classifier-countries", "1"},
+                new String[] {"--event-classifier", "--classifier-doubt", "0.5", "--classifier-doubt-own", "0.1"})) {
+            List<String> args = new java.util.ArrayList<>(List.of("--input", "a", "--output", "b"));
+            args.addAll(List.of(opts));
+            assertThat(Analyze.parse(args.toArray(String[]::new)).classifier()).as(String.join(" ", opts))
+                    .isEqualTo(org.parley.cli.Engine.classifierSettings(opts));
+        }
+        assertThat(Analyze.parse(new String[] {"--input", "a", "--output", "b"}).classifier())
+                .isEqualTo(org.parley.events.LearnedEvents.Settings.DEFAULTS);
+        assertThatThrownBy(() -> Analyze.parse(new String[] {"--input", "a", "--output", "b", "--classifier-countries", "3"}))
+                .hasMessageContaining("1 or 2");
+    }
 }

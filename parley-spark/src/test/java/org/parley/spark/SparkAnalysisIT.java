@@ -51,9 +51,11 @@ class SparkAnalysisIT {
         input = Files.createDirectories(dir.resolve("in"));
         Fixtures.jsonl(input);
         Fixtures.warc(input);
-        // parley analyze's own engine and corpus stages (AnalyzeCommand.withCorpusStages)
-        Parley parley = Parley.builder().annotator(Engine.annotator()).build();
-        ExecutorEngine.use(parley); // local mode: the executors are this JVM; the models load once
+        // parley analyze's own engine with its default options, and its corpus stages (AnalyzeCommand.withCorpusStages)
+        Parley parley = Engine.parley(Engine.annotator());
+        // local mode: the executors are this JVM; the models load once. The executors build their own Parley with
+        // their own defaults (the learned classifier's among them), compared here with the CLI's.
+        ExecutorEngine.use(Engine.annotator());
         reference = dir.resolve("reference");
         StoryStage[] stories = new StoryStage[1];
         referenceSummary = new BatchRunner(parley, new ArticleReader())
@@ -92,6 +94,34 @@ class SparkAnalysisIT {
         assertThat(lines(out.resolve("quotes.jsonl"))).isNotEmpty();
         assertThat(lines(out.resolve("stories.jsonl"))).isNotEmpty();
         assertThat(lines(out.resolve("skipped.jsonl"))).anyMatch(l -> l.contains("wire.jsonl") && l.contains("line 4: malformed JSON"));
+    }
+
+    /**
+     * The learned event classifier on, at settings that surely change these few articles' events (doubt drops every
+     * lexical event it embeds; any candidate is added): the CLI's Parley from the command-line words, the executors'
+     * from the driver's options; the same output, line for line, and not the default output.
+     */
+    @Test
+    void withTheLearnedClassifierOnTheEventsEqualTheSingleMachineRun() throws Exception {
+        String[] opts = {"--event-classifier", "--classifier-add", "0", "--classifier-countries", "1", "--classifier-doubt", "0",
+                "--classifier-doubt-own", "1"};
+        Path expected = dir.resolve("reference-classifier");
+        StoryStage[] stories = new StoryStage[1];
+        new BatchRunner(Engine.parley(Engine.annotator(), opts), new ArticleReader())
+                .withStage(() -> stories[0] = new StoryStage(new MiniLmEmbedder(), StoryOptions.defaults()))
+                .withStage(() -> new DyadStage(() -> stories[0].articleDates()))
+                .run(new BatchRunner.Options(List.of(input), expected, 2, false));
+        List<String> args = new ArrayList<>(List.of("--input", input.toString(), "--output", dir.resolve("spark-classifier").toString(),
+                "--format", "jsonl"));
+        args.addAll(List.of(opts));
+        SparkAnalysis.Options o = Analyze.parse(args.toArray(String[]::new));
+        SparkAnalysis.run(spark, o);
+        Path out = dir.resolve("spark-classifier");
+        for (String table : TABLES) {
+            assertThat(lines(out.resolve(table + ".jsonl"))).as(table).isEqualTo(lines(expected.resolve(table + ".jsonl")));
+        }
+        // the executors did use the options: the events are not those of the default run
+        assertThat(lines(out.resolve("events.jsonl"))).isNotEqualTo(lines(reference.resolve("events.jsonl")));
     }
 
     /** Stories: the same partition of the articles as the single-machine run (ids aside), and stories of several articles. */

@@ -21,13 +21,16 @@ public final class LearnedCoder {
     private static final boolean DEBUG = Boolean.getBoolean("parley.learned.debug");
     private final LearnedEvents options;
     private final LearnedClassifier classifier;
+    /** Development only (-Dparley.learned.wordOrder): roles by word order even where the sentence is parsed. */
+    private static final boolean WORD_ORDER = Boolean.getBoolean("parley.learned.wordOrder");
     private final FallbackCoder roles;
+    private final ParsedRoles parsed;
 
-    public LearnedCoder(Lexicon lexicon, LearnedEvents options) {
-        this(lexicon, options, options.weights() == null ? LearnedClassifier.load() : LearnedClassifier.load(options.weights()));
+    public LearnedCoder(Lexicon lexicon, ActorResolver resolver, LearnedEvents options) {
+        this(lexicon, resolver, options, options.weights() == null ? LearnedClassifier.load() : LearnedClassifier.load(options.weights()));
     }
 
-    LearnedCoder(Lexicon lexicon, LearnedEvents options, LearnedClassifier classifier) {
+    LearnedCoder(Lexicon lexicon, ActorResolver resolver, LearnedEvents options, LearnedClassifier classifier) {
         if (classifier.dimension() != options.embedder().dimension()) {
             throw new IllegalArgumentException("classifier of " + classifier.dimension() + " dimensions, embedder of " + options.embedder().dimension());
         }
@@ -35,6 +38,7 @@ public final class LearnedCoder {
         this.classifier = classifier;
         // candidate sentences and their roles by word order, as the prototype fallback finds them (its own classifier unused)
         this.roles = new FallbackCoder(lexicon, EventFallback.defaults(options.embedder()));
+        this.parsed = new ParsedRoles(lexicon, resolver);
     }
 
     /** One body sentence of the article with the lexical events it gave. */
@@ -76,9 +80,24 @@ public final class LearnedCoder {
             if (cls.type().isEmpty() || p.p()[best] < options.add()) continue;
             PrototypeClassifier.Label label = new PrototypeClassifier.Label(cls.type().get(), cls.cameo(), p.p()[best],
                     p.p()[best] - p.bestOther(best));
-            out.add(roles.build(cand, label, ctx, counter, Event.Method.CLASSIFIER));
+            out.add(roles.build(withParsedRoles(cand, cls, ctx), label, ctx, counter, Event.Method.CLASSIFIER));
         }
         return out;
+    }
+
+    /**
+     * The candidate with the roles the parse gives its main verb, where the sentence was parsed and the parse names a
+     * source; else as it is (roles by word order). The candidate was chosen for its actors' countries by word order,
+     * so the parse decides who does what to whom, not whether the sentence is a candidate.
+     */
+    private FallbackCoder.Candidate withParsedRoles(FallbackCoder.Candidate c, LearnedClassifier.Cls cls, SentenceCoder.Context ctx) {
+        if (WORD_ORDER) return c;
+        Optional<ParsedRoles.Roles> r = parsed.roles(c.sentence(), ctx, cls.type().get(), cls.cameo());
+        if (r.isEmpty()) return c;
+        org.parley.annotate.Token verb = c.sentence().tokens().get(r.get().verb());
+        return new FallbackCoder.Candidate(c.sentence(), c.masked(), c.clause(), r.get().source(), r.get().target(),
+                new org.parley.model.Span(verb.start(), verb.end()), c.hypothetical(),
+                r.get().reportedBy() != null ? r.get().reportedBy() : c.reportedBy());
     }
 
     private static void debug(String id, Event e, LearnedClassifier.Prediction p) {
