@@ -48,7 +48,7 @@ public final class Parley {
         this.annotator = Objects.requireNonNull(b.annotator, "annotator");
         this.kb = ActorKnowledgeBase.load(b.actorFiles);
         this.entities = new EntityExtractor(kb);
-        this.events = new EventExtractor(kb, b.patternFiles, b.eventFallback, b.learnedEvents);
+        this.events = new EventExtractor(kb, b.patternFiles, b.eventFallback, b.learnedEvents, b.classFrames);
         this.quotes = new QuoteExtractor(kb, b.cueFiles);
     }
 
@@ -152,6 +152,11 @@ public final class Parley {
 
         /** The learned event classifier's uses (null: none; docs/events.md, "Learned classifier"). */
         public Builder learnedEvents(org.parley.events.LearnedEvents l) { this.learnedEvents = l; return this; }
+
+        private boolean classFrames;
+
+        /** The class-frame fallback of the event coder (ClassFrameGate must then widen the annotator's parse gate). */
+        public Builder classFrames(boolean on) { this.classFrames = on; return this; }
 
         public Parley build() { return new Parley(this); }
     }

@@ -65,6 +65,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--classifier-countries", description = "As analyze --classifier-countries.")
     Integer classifierCountries;
 
+    @Option(names = "--class-frames", description = "As analyze --class-frames (widens the parse gate).")
+    boolean classFrames;
+
     @Option(names = "--warmup", defaultValue = "3", description = "Articles run before timing starts, per pipeline (default: ${DEFAULT-VALUE}).")
     int warmup;
 
@@ -97,11 +100,12 @@ public final class BenchCommand implements Callable<Integer> {
             out("load average at start: %.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
             long t0 = System.nanoTime();
-            CoreNlpAnnotator annotator = noParse ? new CoreNlpAnnotator(CoreNlpAnnotator.Options.noParse()) : (CoreNlpAnnotator) Engine.createAnnotator(List.of());
+            CoreNlpAnnotator annotator = noParse ? new CoreNlpAnnotator(CoreNlpAnnotator.Options.noParse()) : (CoreNlpAnnotator) Engine.createAnnotator(List.of(), List.of(), classFrames);
             if (noParse) out("--no-parse: no sentence is parsed (upper bound of the parse filter's saving)");
             CountingAnnotator counting = new CountingAnnotator(annotator);
             KnowledgeOptions knowledge = new KnowledgeOptions();
             knowledge.eventFallback = eventFallback;
+            knowledge.classFrames = classFrames;
             if (eventClassifier != null) knowledge.eventClassifier = eventClassifier;
             if (classifierAdd != null) knowledge.classifierAdd = classifierAdd;
             if (classifierCountries != null) knowledge.classifierCountries = classifierCountries;

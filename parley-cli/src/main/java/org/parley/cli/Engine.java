@@ -37,7 +37,14 @@ public final class Engine {
 
     /** As {@link #createAnnotator(List)}, with the speech cues of {@code extraCues} added to the built-in ones. */
     public static Annotator createAnnotator(List<Path> extraPatterns, List<Path> extraCues) {
-        return new CoreNlpAnnotator(CoreNlpAnnotator.Options.full().withParseFilter(ParseCues.of(Parley.wordsWorthParsing(extraPatterns, extraCues))));
+        return createAnnotator(extraPatterns, extraCues, false);
+    }
+
+    /** As above; with {@code classFrames}, sentences with a verb of a class frame and an actor are parsed too (ClassFrameGate). */
+    public static Annotator createAnnotator(List<Path> extraPatterns, List<Path> extraCues, boolean classFrames) {
+        java.util.function.Predicate<List<org.parley.annotate.Token>> gate = ParseCues.of(Parley.wordsWorthParsing(extraPatterns, extraCues));
+        if (classFrames) gate = gate.or(org.parley.events.ClassFrameGate.builtIn());
+        return new CoreNlpAnnotator(CoreNlpAnnotator.Options.full().withParseFilter(gate));
     }
 
     /** Set only by tests that run the command line without CoreNLP (a stub annotator in a child process). */

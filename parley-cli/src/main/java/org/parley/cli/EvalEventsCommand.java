@@ -64,7 +64,8 @@ public final class EvalEventsCommand implements Callable<Integer> {
         // the lexicon it was made with: one cache folder per set of trigger words.
         Annotator annotator = cache == null ? knowledge.createAnnotator()
                 : new CachingAnnotator(cache.resolve("lexicon-" + Integer.toHexString(
-                        new java.util.TreeSet<>(org.parley.events.EventExtractor.triggerWords(knowledge.patterns)).hashCode())),
+                        new java.util.TreeSet<>(org.parley.events.EventExtractor.triggerWords(knowledge.patterns)).hashCode())
+                        + (knowledge.classFrames ? "-frames" : "")),
                         knowledge::createAnnotator);
         Parley parley = knowledge.applyTo(Parley.builder().annotator(annotator)).build();
         List<EventEval.Item> items = new ArrayList<>();

@@ -125,7 +125,8 @@ public final class EvalEventsJudgedCommand implements Callable<Integer> {
     private List<Unit> run(List<Path> inputs) {
         Annotator annotator = cache == null ? knowledge.createAnnotator()
                 : new CachingAnnotator(cache.resolve("lexicon-" + Integer.toHexString(
-                        new TreeSet<>(org.parley.events.EventExtractor.triggerWords(knowledge.patterns)).hashCode())),
+                        new TreeSet<>(org.parley.events.EventExtractor.triggerWords(knowledge.patterns)).hashCode())
+                        + (knowledge.classFrames ? "-frames" : "")),
                         knowledge::createAnnotator);
         Parley parley = knowledge.applyTo(Parley.builder().annotator(annotator)).build();
         List<Unit> out = new ArrayList<>();

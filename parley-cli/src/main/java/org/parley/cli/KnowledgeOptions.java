@@ -52,15 +52,20 @@ final class KnowledgeOptions {
     @Option(names = "--classifier-weights", paramLabel = "FILE", description = "Weights of the learned classifier (parley lexicon train-events --out FILE); default: built-in.")
     Path classifierWeights;
 
-    /** True when the user added nothing: the built-in lexicons' process-wide annotator serves. */
-    boolean builtInOnly() { return patterns.isEmpty() && quoteCues.isEmpty(); }
+    @Option(names = "--class-frames", negatable = true, defaultValue = "false", fallbackValue = "true",
+            description = "Code events of verbs outside the lexicon by their WordNet class and their arguments' kinds (class-frames.tsv; "
+                    + "parses sentences with such a verb and an actor too). Default: ${DEFAULT-VALUE}.")
+    boolean classFrames = false;
 
-    /** A new annotator whose parse filter knows the user's patterns and cues too. */
-    Annotator createAnnotator() { return Engine.createAnnotator(patterns, quoteCues); }
+    /** True when the user added nothing: the built-in lexicons' process-wide annotator serves. */
+    boolean builtInOnly() { return patterns.isEmpty() && quoteCues.isEmpty() && !classFrames; }
+
+    /** A new annotator whose parse filter knows the user's patterns and cues too (and the class frames' verbs when on). */
+    Annotator createAnnotator() { return Engine.createAnnotator(patterns, quoteCues, classFrames); }
 
     /** {@code builder} with the user's actors, patterns and cues. */
     Parley.Builder applyTo(Parley.Builder builder) {
-        builder.actors(actors).patterns(patterns).quoteCues(quoteCues);
+        builder.actors(actors).patterns(patterns).quoteCues(quoteCues).classFrames(classFrames);
         if (eventFallback) builder.eventFallback(new org.parley.events.EventFallback(Embedders.lazyMinilm(), fallbackThreshold, fallbackMargin));
         builder.learnedEvents(classifier().with(Embedders.lazyMinilm(), classifierWeights));
         return builder;

@@ -41,10 +41,16 @@ public final class EventExtractor {
 
     /** With {@code learned} (may be null: none), the learned event classifier's uses (LearnedEvents). */
     public EventExtractor(ActorKnowledgeBase kb, List<Path> extraPatterns, EventFallback fallback, LearnedEvents learned) {
+        this(kb, extraPatterns, fallback, learned, false);
+    }
+
+    /** With {@code classFrames}, the class-frame fallback for predicates outside the lexicon (ClassFrameGate). */
+    public EventExtractor(ActorKnowledgeBase kb, List<Path> extraPatterns, EventFallback fallback, LearnedEvents learned,
+                          boolean classFrames) {
         this.lexicon = Lexicon.load(extraPatterns);
         ActorKnowledgeBase base = kb == null ? ActorKnowledgeBase.load(List.of()) : kb;
         ActorResolver resolver = new ActorResolver(new ActorCoder(base), lexicon);
-        this.coder = new SentenceCoder(lexicon, resolver);
+        this.coder = new SentenceCoder(lexicon, resolver, classFrames);
         this.fallback = fallback == null ? null : new FallbackCoder(lexicon, fallback);
         this.learned = learned == null ? null : new org.parley.events.internal.LearnedCoder(lexicon, resolver, learned);
     }

@@ -45,9 +45,11 @@ public record Event(
      * fallback (the sentence resembles the prototype sentences of a CAMEO code; no trigger word), which
      * carries a lower confidence and no trigger words ({@code trigger} spans the words between the actors);
      * CLASSIFIER, the learned event classifier (a sentence with no trigger whose embedding the classifier
-     * gives this type with high probability), also with a lower confidence and no trigger words.
+     * gives this type with high probability), also with a lower confidence and no trigger words. CLASS_FRAME, the
+     * class-frame fallback (class-frames.tsv: a verb outside the lexicon whose WordNet verb class and whose
+     * arguments' kinds make the type, "warplanes pounded positions"), with a lower confidence; its trigger is the verb.
      */
-    public enum Method { LEXICON, PROTOTYPE, CLASSIFIER }
+    public enum Method { LEXICON, PROTOTYPE, CLASSIFIER, CLASS_FRAME }
 
     /**
      * Where the event stands in its sentence: MAIN, the sentence's own report (the least embedded events of the

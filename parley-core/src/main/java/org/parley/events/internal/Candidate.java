@@ -38,6 +38,8 @@ final class Candidate {
     boolean subjectIsTarget;
     /** Conditioned by "unless": a committed act becomes an ultimatum. */
     boolean ultimatum;
+    /** How the candidate was found: the lexicon's trigger patterns and shape rules, or a class frame (ClassFrames). */
+    org.parley.model.Event.Method method = org.parley.model.Event.Method.LEXICON;
 
     Candidate(TriggerMatcher.Match match) {
         this.match = match;

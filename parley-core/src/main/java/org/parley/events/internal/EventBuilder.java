@@ -41,7 +41,7 @@ final class EventBuilder {
         counter[0]++;
         return new Event(ctx.articleId() + "-e" + counter[0], c.type.name(), mode, contexts(g, c, ctx.text()), List.copyOf(c.source),
                 List.copyOf(c.target), c.date, c.location, c.negated, c.hypothetical, c.reportedBy, c.cameo, goldstein,
-                Lexicon.quadClass(c.cameo), confidence, List.of(mention), 1, 1, c.status);
+                Lexicon.quadClass(c.cameo), confidence, List.of(mention), 1, 1, c.status, c.method);
     }
 
     private String modeFromWords(SentenceView g, Candidate c) {

@@ -78,8 +78,13 @@ public final class SentenceCoder {
     private final ConditionalThreat threats;
     /** Events carried by a clause's shape, in this order: reported accusations, joint action, meetings, permissions. */
     private final List<ShapeRule> shapes;
+    /** The class-frame fallback (ClassFrames), or null when off. */
+    private final ClassFrames classFrames;
 
-    public SentenceCoder(Lexicon lexicon, ActorResolver resolver) {
+    public SentenceCoder(Lexicon lexicon, ActorResolver resolver) { this(lexicon, resolver, false); }
+
+    /** With {@code classFrames}, a sentence where no trigger gave a candidate is tried with the class frames. */
+    public SentenceCoder(Lexicon lexicon, ActorResolver resolver, boolean classFrames) {
         this.lexicon = lexicon;
         this.matcher = new TriggerMatcher(lexicon);
         this.args = new ArgumentFinder(lexicon, resolver);
@@ -95,6 +100,7 @@ public final class SentenceCoder {
         this.threats = new ConditionalThreat(lexicon, args);
         this.shapes = List.of(new ReportedAccusation(lexicon, args), new JointAction(lexicon, args),
                 new ReciprocalMeeting(lexicon, args), new Permission(lexicon, args));
+        this.classFrames = classFrames ? new ClassFrames(lexicon, args) : null;
     }
 
     /** Events of {@code sentence}; {@code counter} numbers them within the article. */
@@ -110,6 +116,9 @@ public final class SentenceCoder {
             if (SenseRules.travelToAVerb(g, m)) continue;
             cands.add(new Candidate(m));
             triggerHeads.add(m.head());
+        }
+        if (classFrames != null) {
+            for (Candidate c : classFrames.find(g, scope, cands)) { cands.add(c); triggerHeads.add(c.head); }
         }
         for (Candidate c : cands) {
             args.arguments(g, scope, c, triggerHeads);

@@ -94,6 +94,27 @@ public final class WordNet {
         return new ArrayList<>(seen.values());
     }
 
+    /**
+     * Ids of every sense above {@code sense} (hypernyms and instance hypernyms, transitively; the sense itself
+     * excluded): "warplane" is below "military plane", "aircraft", ... ("is this noun a kind of weapon?").
+     */
+    public Set<String> ancestors(Sense sense) {
+        Set<String> seen = new LinkedHashSet<>();
+        java.util.ArrayDeque<Synset> todo = new java.util.ArrayDeque<>();
+        Synset root = synset(sense.id());
+        if (root != null) todo.add(root);
+        while (!todo.isEmpty()) {
+            Synset s = todo.poll();
+            for (PointerType pt : List.of(PointerType.HYPERNYM, PointerType.INSTANCE_HYPERNYM)) {
+                for (Pointer p : s.getPointers(pt)) {
+                    Synset t = targetSynset(p);
+                    if (t != null && seen.add(sense(t).id())) todo.add(t);
+                }
+            }
+        }
+        return seen;
+    }
+
     /** Lemmas of {@link #hyponyms(Sense, int)}. */
     public Set<String> hyponymLemmas(Sense sense, int depth) {
         Set<String> out = new LinkedHashSet<>();
@@ -173,6 +194,23 @@ public final class WordNet {
         } catch (JWNLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Every single-word lower-case lemma of class {@code wc} with its most frequent sense. Sorted by lemma. */
+    public java.util.SortedMap<String, Sense> firstSenses(WordClass wc) {
+        java.util.SortedMap<String, Sense> out = new java.util.TreeMap<>();
+        try {
+            java.util.Iterator<IndexWord> it = dict.getIndexWordIterator(pos(wc));
+            while (it.hasNext()) {
+                IndexWord iw = it.next();
+                String l = iw.getLemma().toLowerCase(Locale.ROOT);
+                if (!l.matches("[a-z][a-z-]*") || iw.getSenses().isEmpty()) continue;
+                out.putIfAbsent(l, sense(iw.getSenses().get(0)));
+            }
+        } catch (JWNLException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
     }
 
     /** Derivationally related nouns ("condemnation" for "condemn"). */
