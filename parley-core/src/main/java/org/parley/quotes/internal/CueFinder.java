@@ -181,11 +181,13 @@ public final class CueFinder {
             }
         }
         if (contentHead == -1 && phraseEnd < 0 && !unspoken && !cue.cueClass().equals("cognition") && !cue.cueClass().equals("evidence")) {
-            // "advocated for a higher wage", "argued for ...": what a speech, stance or intention is for; never a
-            // time, amount or person ("spoke for an hour", "voted for Smith" is the listed phrase)
+            // "advocated for a higher wage", "argued for ...": what a speech, stance or intention is for, or against
+            // ("warned against a brokered convention", "railed against the trade pact"); never a time, amount or
+            // person ("spoke for an hour", "voted for Smith" is the listed phrase)
             for (int k : tree.children(v, "obl")) {
                 Token t = tree.token(k);
-                if (k > v && DependencyGraph.subtype(tree.relation(k)).equals("for") && t.isNoun() && "O".equals(t.ner())) { contentHead = k; break; }
+                String sub = DependencyGraph.subtype(tree.relation(k));
+                if (k > v && (sub.equals("for") || sub.equals("against")) && t.isNoun() && "O".equals(t.ner())) { contentHead = k; break; }
             }
         }
         if (contentHead == -1 && cue.relations().contains("obj") && !addressee(tree, v)) {
