@@ -469,7 +469,9 @@ public final class CueFinder {
                 || !isCommaLike(tree.token(v - 1).word())) return null;
         for (int k : tree.children(v)) {
             String r = DependencyGraph.base(tree.relation(k));
-            if (k > v && (r.equals("ccomp") || r.equals("xcomp") || r.equals("nsubj"))) return null;
+            if (k > v && (r.equals("ccomp") || r.equals("xcomp"))) return null;
+            // "The museum, the mayor said, honors local heroes": the clause before is reported by a cue of its own
+            if (k < v && r.equals("parataxis") && reportsClause(tree, k)) return null;
         }
         for (int o : tree.children(v, "obj")) {
             if (o < v || !speakerHead(tree, o)) continue;
@@ -488,9 +490,14 @@ public final class CueFinder {
         Token t = tree.token(o);
         if (!t.isNoun()) return false;
         if ("PERSON".equals(t.ner()) || "ORGANIZATION".equals(t.ner())) return true;
-        // "a host of new songs": a person noun heading an of-phrase is a quantity of things, not the speaker
-        for (int k : tree.children(o)) if (tree.relation(k).equals("nmod:of")) return false;
-        return AGENT_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT));
+        if (!AGENT_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))) return false;
+        // "a group of economists" speaks; "a host of new songs" names things: a person noun heading an of-phrase
+        // (a quantity) speaks only for persons
+        for (int k : tree.children(o)) {
+            if (tree.relation(k).equals("nmod:of") && !AGENT_NOUNS.contains(tree.token(k).lemma().toLowerCase(Locale.ROOT))
+                    && !"PERSON".equals(tree.token(k).ner()) && !"ORGANIZATION".equals(tree.token(k).ner())) return false;
+        }
+        return true;
     }
 
     /** A cue verb hung from {@code clause} as parataxis between it and {@code participle} ("X, he said, adding"), or -1. */
