@@ -499,6 +499,9 @@ public final class QuoteExtractor {
                 c.sentence = sentenceIndex(p[0]);
                 c.sourceStart = p[0] + m.start(1);
                 c.sourceEnd = p[0] + m.end(1);
+                // a speaker is named by a noun or pronoun: "Contributing:", "According:" (a participle or a bare
+                // preposition before the colon) label the line
+                if (tokensIn(c.sourceStart, c.sourceEnd).stream().noneMatch(t -> t.isNoun() || t.pos().startsWith("PRP"))) continue;
                 int colon = text.indexOf(':', c.sourceEnd);
                 c.cueStart = colon;
                 c.cueEnd = colon + 1;

@@ -34,7 +34,7 @@ final class QuoteDocs {
                 {"is", "be", "VBZ"}, {"are", "be", "VBP"}, {"was", "be", "VBD"}, {"were", "be", "VBD"}, {"back", "back", "VBP"},
                 {"will", "will", "MD"}, {"met", "meet", "VBD"}, {"called", "call", "VBD"}, {"held", "hold", "VBD"},
                 {"respond", "respond", "VB"}, {"support", "support", "VBP"}, {"want", "want", "VBP"}, {"has", "have", "VBZ"},
-                {"searched", "search", "VBD"}, {"discussed", "discuss", "VBD"}, {"explained", "explain", "VBD"}};
+                {"searched", "search", "VBD"}, {"discussed", "discuss", "VBD"}, {"explained", "explain", "VBD"}, {"editing", "edit", "VBG"}};
         for (String[] v : verbs) LEX.put(v[0], new String[] {v[1], v[2]});
         for (String w : "he she it they we i you".split(" ")) LEX.put(w, new String[] {w, "PRP"});
         for (String w : "the a an this that".split(" ")) LEX.put(w, new String[] {w, "DT"});

@@ -150,6 +150,13 @@ class QuoteExtractorTest {
         assertThat(withContent(qs, "win the recount").source().text()).isEqualTo("JONES");
     }
 
+    @Test void aColonLineWithoutANounBeforeTheColonIsACreditNotAQuotation() {
+        String text = "The count went on overnight.\n\nEditing: Jane Roe and John Doe.\n\nJONES: I expect to win the recount.";
+        List<Quote> qs = quotes(QuoteDocs.of(text));
+        assertThat(qs).noneMatch(q -> q.content().text().contains("Jane Roe"));
+        assertThat(withContent(qs, "win the recount").source().text()).isEqualTo("JONES");
+    }
+
     @Test void quotationAfterANameAndAColonIsThatNamesWords() {
         String text = "The late swing did not surprise the analyst Jane Roe: \u201CVoters rarely change their minds this late in a race.\u201D";
         Quote q = withContent(quotes(QuoteDocs.of(text).person("Jane Roe")), "rarely change");

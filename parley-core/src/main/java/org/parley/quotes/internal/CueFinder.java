@@ -131,6 +131,8 @@ public final class CueFinder {
         if (vrel.equals("amod") || vrel.equals("compound")) return null; // "so-called", "the announced plan"
         if (imperative(tree, v)) return null; // "Recall that ...", "Note that ...": the writer addresses the reader
         if (vrel.equals("mark")) return asMarker(s, tree, v, cue);
+        Candidate inverted = invertedObject(s, tree, v, cue);
+        if (inverted != null) return inverted;
         int contentHead = -1;
         int obj = -1;
         for (String rel : PREFERENCE) {
@@ -179,11 +181,13 @@ public final class CueFinder {
             }
         }
         if (contentHead == -1 && phraseEnd < 0 && !unspoken && !cue.cueClass().equals("cognition") && !cue.cueClass().equals("evidence")) {
-            // "advocated for a higher wage", "argued for ...": what a speech, stance or intention is for; never a
-            // time, amount or person ("spoke for an hour", "voted for Smith" is the listed phrase)
+            // "advocated for a higher wage", "argued for ...": what a speech, stance or intention is for, or against
+            // ("warned against a brokered convention", "railed against the trade pact"); never a time, amount or
+            // person ("spoke for an hour", "voted for Smith" is the listed phrase)
             for (int k : tree.children(v, "obl")) {
                 Token t = tree.token(k);
-                if (k > v && DependencyGraph.subtype(tree.relation(k)).equals("for") && t.isNoun() && "O".equals(t.ner())) { contentHead = k; break; }
+                String sub = DependencyGraph.subtype(tree.relation(k));
+                if (k > v && (sub.equals("for") || sub.equals("against")) && t.isNoun() && "O".equals(t.ner())) { contentHead = k; break; }
             }
         }
         if (contentHead == -1 && cue.relations().contains("obj") && !addressee(tree, v)) {
@@ -451,6 +455,49 @@ public final class CueFinder {
             return o;
         }
         return -1;
+    }
+
+    /**
+     * "The vote signals a shift, said Jane Roe, an analyst at the institute.": a speech cue after a comma whose only
+     * object is a name or a person noun phrase (with its apposition) closing the sentence, without a verb of its own:
+     * the parser made the inverted speaker the object (and often gave the cue a subject from the clause before). The
+     * object is the source, the clause before the comma the content; null when the shape does not hold.
+     */
+    private Candidate invertedObject(Sentence s, DependencyGraph tree, int v, CueLexicon.Cue cue) {
+        // a finite cue only: a participle after a comma (", echoing Mr. Putin", ", calling the chief ...") has its object
+        if (!cue.speech() || v < 4 || !tree.token(v).pos().matches("VBD|VBZ|VBP") || addressee(tree, v) || judgment(tree, v)
+                || !isCommaLike(tree.token(v - 1).word())) return null;
+        for (int k : tree.children(v)) {
+            String r = DependencyGraph.base(tree.relation(k));
+            if (k > v && (r.equals("ccomp") || r.equals("xcomp"))) return null;
+            // "The museum, the mayor said, honors local heroes": the clause before is reported by a cue of its own
+            if (k < v && r.equals("parataxis") && reportsClause(tree, k)) return null;
+        }
+        for (int o : tree.children(v, "obj")) {
+            if (o < v || !speakerHead(tree, o)) continue;
+            int first = firstOf(tree, o), last = lastOf(tree, o);
+            while (last > o && tree.token(last).word().matches("[\\p{Punct}]+")) last--;
+            if (first != v + 1 || hasVerb(tree, first, last) || !endsOrBreaks(tree, lastOf(tree, o))) continue;
+            int contentLast = v - 2;
+            if (!hasVerb(tree, 0, contentLast)) return null;
+            return trailingSource(s, tree, v, cue, first, last, contentLast);
+        }
+        return null;
+    }
+
+    /** The head of a phrase that can name a speaker: a person or organisation name, or a noun whose usual sense is a person or group. */
+    private static boolean speakerHead(DependencyGraph tree, int o) {
+        Token t = tree.token(o);
+        if (!t.isNoun()) return false;
+        if ("PERSON".equals(t.ner()) || "ORGANIZATION".equals(t.ner())) return true;
+        if (!AGENT_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))) return false;
+        // "a group of economists" speaks; "a host of new songs" names things: a person noun heading an of-phrase
+        // (a quantity) speaks only for persons
+        for (int k : tree.children(o)) {
+            if (tree.relation(k).equals("nmod:of") && !AGENT_NOUNS.contains(tree.token(k).lemma().toLowerCase(Locale.ROOT))
+                    && !"PERSON".equals(tree.token(k).ner()) && !"ORGANIZATION".equals(tree.token(k).ner())) return false;
+        }
+        return true;
     }
 
     /** A cue verb hung from {@code clause} as parataxis between it and {@code participle} ("X, he said, adding"), or -1. */
