@@ -143,7 +143,7 @@ public final class LexiconCommand implements Runnable {
                     "# v rows: every single-word verb with the lexicographer file of its most frequent sense (verb.contact,",
                     "# verb.motion, ...) and TOWARD or AWAY when that sense is an anchor of the direction or below one, else '-'.",
                     "# n rows: every single-word noun whose most frequent sense is an anchor of class-frame-anchors.tsv or below",
-                    "# one, with its kinds joined by ','. Read by org.parley.events.internal.ClassFrames.",
+                    "# one, with its kinds joined by ','. Read by the class-frame rule (--class-frames).",
                     "# Tab-separated: v|n, lemma, class (v) or kinds (n), direction (v)."));
             int verbs = 0, nouns = 0;
             for (var e : wn.firstSenses(WordClass.VERB).entrySet()) {
