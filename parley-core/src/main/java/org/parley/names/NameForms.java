@@ -24,7 +24,8 @@ public final class NameForms {
     private static final Set<String> COMMON = new HashSet<>();
     private static final Set<String> INSTITUTION_WORDS = new HashSet<>();
     /** Lower-case name particles that belong to the surname ("de Gaulle", "Le Drian", "van Rompuy"). */
-    private static final Set<String> PARTICLES = org.parley.knowledge.WordSets.resource(LISTS + "name-words.tsv").get("particle");
+    private static final org.parley.knowledge.WordSets NAME_WORDS = org.parley.knowledge.WordSets.resource(LISTS + "name-words.tsv");
+    private static final Set<String> PARTICLES = NAME_WORDS.get("particle");
 
     static {
         for (TsvLoader.Row row : TsvLoader.resource(LISTS + "not-names.tsv")) {
@@ -126,7 +127,7 @@ public final class NameForms {
     }
 
     /** Words that stay in lower case inside a proper-cased name ("House of Commons"). */
-    private static final Set<String> FUNCTION_WORDS = org.parley.knowledge.WordSets.resource(LISTS + "name-words.tsv").get("lower_in_name");
+    private static final Set<String> FUNCTION_WORDS = NAME_WORDS.get("lower_in_name");
 
     public static boolean hasUpperCase(String s) {
         for (int i = 0; i < s.length(); i++) if (Character.isUpperCase(s.charAt(i))) return true;
