@@ -177,40 +177,36 @@ public final class WordNet {
      * {@code topSenses} senses, most frequent first, without repeats.
      */
     private void forEachLemma(WordClass wc, int topSenses, java.util.function.BiConsumer<String, List<String>> visit) {
-        try {
-            java.util.Iterator<IndexWord> it = dict.getIndexWordIterator(pos(wc));
-            while (it.hasNext()) {
-                IndexWord iw = it.next();
-                String l = iw.getLemma().toLowerCase(Locale.ROOT);
-                if (!l.matches("[a-z][a-z-]*")) continue;
-                List<Synset> ss = iw.getSenses();
-                List<String> cats = new ArrayList<>();
-                for (int i = 0; i < Math.min(topSenses, ss.size()); i++) {
-                    String c = ss.get(i).getLexFileName();
-                    if (!cats.contains(c)) cats.add(c);
-                }
-                visit.accept(l, cats);
+        forEachIndexWord(wc, (l, iw) -> {
+            List<Synset> ss = iw.getSenses();
+            List<String> cats = new ArrayList<>();
+            for (int i = 0; i < Math.min(topSenses, ss.size()); i++) {
+                String c = ss.get(i).getLexFileName();
+                if (!cats.contains(c)) cats.add(c);
             }
-        } catch (JWNLException e) {
-            throw new IllegalStateException(e);
-        }
+            visit.accept(l, cats);
+        });
     }
 
     /** Every single-word lower-case lemma of class {@code wc} with its most frequent sense. Sorted by lemma. */
     public java.util.SortedMap<String, Sense> firstSenses(WordClass wc) {
         java.util.SortedMap<String, Sense> out = new java.util.TreeMap<>();
+        forEachIndexWord(wc, (l, iw) -> { if (!iw.getSenses().isEmpty()) out.putIfAbsent(l, sense(iw.getSenses().get(0))); });
+        return out;
+    }
+
+    /** Walks WordNet's index of class {@code wc}: each single-word lower-case lemma (letters and hyphens) with its entry. */
+    private void forEachIndexWord(WordClass wc, java.util.function.BiConsumer<String, IndexWord> visit) {
         try {
             java.util.Iterator<IndexWord> it = dict.getIndexWordIterator(pos(wc));
             while (it.hasNext()) {
                 IndexWord iw = it.next();
                 String l = iw.getLemma().toLowerCase(Locale.ROOT);
-                if (!l.matches("[a-z][a-z-]*") || iw.getSenses().isEmpty()) continue;
-                out.putIfAbsent(l, sense(iw.getSenses().get(0)));
+                if (l.matches("[a-z][a-z-]*")) visit.accept(l, iw);
             }
         } catch (JWNLException e) {
             throw new IllegalStateException(e);
         }
-        return out;
     }
 
     /** Derivationally related nouns ("condemnation" for "condemn"). */
